@@ -1,0 +1,124 @@
+// The values that flow between pipeline stages. Offsets inside the pipeline are UTF-16
+// indices (JavaScript string indices); they become code points only when emitted.
+
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOCATION', 'PROGRAM', 'DATE', 'MONEY'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export type DocumentKind = 'text' | 'markdown' | 'html';
+
+/** Maps offsets in the plain text back to offsets in the source as read. */
+export interface OffsetMap {
+  /** The source span [start, end) that the plain-text span [start, end) came from. */
+  toSource(start: number, end: number): { start: number; end: number };
+}
+
+/** What the markup stage found besides the text (HTML meta tags, the title). */
+export interface TextMeta {
+  title?: string;
+  /** A publication date from metadata (HTML meta tags, `<time>`), as YYYY-MM-DD. */
+  date?: string;
+}
+
+/** The plain text of a document and the map back to its source. */
+export interface PlainText {
+  text: string;
+  map: OffsetMap;
+  meta: TextMeta;
+}
+
+/** A span of the plain text: a sentence, a token, a paragraph. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface MoneyValue {
+  amount: number;
+  currency: string;
+  modifier?: string;
+}
+
+/** Where the document date came from. */
+export type DocumentDateSource = 'option' | 'meta' | 'dateline' | 'byline' | 'top' | 'bottom';
+
+export interface DocumentDate {
+  /** YYYY-MM-DD */
+  value: string;
+  source: DocumentDateSource;
+  /** Where in the plain text the date was stated, when it was. */
+  span?: Span;
+}
+
+/** Shared, read-only facts about the document that every recognizer may use. */
+export interface DocumentContext {
+  text: string;
+  /** The document date (YYYY-MM-DD) relative expressions resolve against, or null. */
+  date: string | null;
+  sentences: readonly Span[];
+}
+
+/** One occurrence of a name, date or amount in the plain text. */
+export interface Mention {
+  type: EntityType;
+  start: number;
+  end: number;
+  /** text.slice(start, end) of the plain text */
+  text: string;
+  /** The id of the rule that found it, e.g. "person.title-name". */
+  rule: string;
+  /** DATE: a TIMEX3 value; MONEY: the amount. */
+  value?: string | MoneyValue;
+  /** A name for the mention other than its text (e.g. without a leading "the"). */
+  name?: string;
+}
+
+/** One real-world thing within a document, with every mention of it. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  value?: string | MoneyValue;
+  mentions: Mention[];
+}
+
+export interface RoleFact {
+  type: 'role';
+  person: string;
+  title: string;
+  org?: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface QuoteFact {
+  type: 'quote';
+  speaker: string;
+  text: string;
+  org?: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface FundingFact {
+  type: 'funding';
+  payer?: string;
+  amount: MoneyValue;
+  recipient?: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export type Fact = RoleFact | QuoteFact | FundingFact;
+
+/** The record of one document, as OUTPUT.md defines it (offsets still UTF-16 here). */
+export interface DocumentRecord {
+  source: string;
+  date: string | null;
+  dateSource?: DocumentDateSource;
+  entities: Entity[];
+  facts: Fact[];
+  error?: string;
+}
