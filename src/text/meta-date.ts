@@ -1,0 +1,34 @@
+// Reads a publication date from a meta tag or `<time datetime>` value. These are machine
+// dates ("2013-01-31T10:00:00Z", "2013/01/31", "20130131"); the calendar date is taken as
+// written, without converting time zones, since that is the date the publisher printed.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|[T\s])/;
+const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
+
+function ymd(y: number, m: number, d: number): string | undefined {
+  if (!(y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1) return undefined; // 2013-02-30
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** The value as YYYY-MM-DD, or undefined when it is not a date. */
+export function parseMetaDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const v = value.trim().slice(0, 64);
+  let m = ISO.exec(v) ?? COMPACT.exec(v);
+  if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  m = MONTH_DAY_YEAR.exec(v);
+  if (m) return ymd(+m[3]!, month(m[1]!), +m[2]!);
+  m = DAY_MONTH_YEAR.exec(v);
+  if (m) return ymd(+m[3]!, month(m[2]!), +m[1]!);
+  return undefined;
+}
