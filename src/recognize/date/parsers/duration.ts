@@ -1,0 +1,109 @@
+// Durations (typed DATE with a TIMEX3 duration value) and "ago" dates:
+//   "two decades" (P20Y), "more than two decades", "18 months" (P18M), "the next four years",
+//   "the past nine days", "six straight days", "two and a half years" (P2.5Y), "a year and a
+//   half", "thirty minutes" (PT30M), "several years" (PXY), "two-decade" / "27-year" (P27Y),
+//   "decades-long", "for years", "in recent years", "the coming weeks";
+//   "two weeks ago" (the date two weeks before the document date), "several years ago".
+// Not ages ("a 42-year-old", "56 years old") and not rates ("15 a year", "$5 a day").
+import { wordList } from '../../../data.js';
+import { DIGITS, alternation, articlesRe, isVague, numberWordsRe, parseNumeral, vagueRe } from '../../money/numerals.js';
+import { UNIT, unitOf, units, compile } from '../lexicon.js';
+import { scan, wordBefore } from '../scan.js';
+import type { CalendarUnit, DateContext, DateParse, DateParser, Stated } from '../types.js';
+
+let res: { a: RegExp; b: RegExp; c: RegExp } | undefined;
+function patterns() {
+  if (res) return res;
+  const mods = alternation(wordList('recognize/money/data/modifiers.txt').filter((w) => !/^(?:some|an estimated|as many as|fewer than)$/.test(w)));
+  const num = `${DIGITS}|${numberWordsRe()}|${articlesRe()}|${vagueRe()}`;
+  const adj = alternation(units().periodAdjectives);
+  const a = compile(
+    String.raw`(?<![\p{L}\p{N}.,$€£#-])(?:(${mods})\s+)?(?:(the\s+(?:past|last|next|first|coming|previous|following|final|remaining|initial|same)|another)\s+)?` +
+      String.raw`(${num})\s+(?:(${adj})\s+)?(${UNIT()})(\s+and\s+a\s+half)?(\s+ago)?(?![\p{L}\p{N}]|-old|-long)`,
+    'giu',
+  );
+  const b = compile(
+    String.raw`(?<![\p{L}\p{N}.,$€£#-])(?:(${DIGITS}|${numberWordsRe()})-(${UNIT()})|(decades|years|months|weeks|days|centuries))(-long)?(?![\p{L}\p{N}]|-old|-year|-month)`,
+    'giu',
+  );
+  const c = compile(
+    String.raw`(?:(?<=\b(?:for|in|within|after|over)\s+)|(?=(?:years|decades|months|weeks)\s+ago\b)|((?:recent|over\s+the|the\s+(?:coming|next|past|last|recent))\s+))(years|decades|months|weeks|days|centuries|hours|minutes)(\s+ago)?(?![\p{L}\p{N}-]|\s+(?:of|old|to\s+come)\b)`,
+    'giu',
+  );
+  return (res = { a, b, c });
+}
+
+/** "P20Y", "PT30M", "P2.5Y", "PXY" for a count of a unit. */
+function durationValue(unit: string, count: number | undefined): string | undefined {
+  const u = units().units[unit];
+  if (!u) return undefined;
+  if (count !== undefined && u.letter === 'Y' && count * u.factor < 1 && Number.isInteger(count * u.factor * 12))
+    return `P${count * u.factor * 12}M`; // "half a year": P6M
+  const n = count === undefined ? 'X' : String(Math.round(count * u.factor * 1000) / 1000);
+  return `P${u.time ? 'T' : ''}${n}${u.letter}`;
+}
+
+const SET_BEFORE = /^(?:once|twice|thrice|times|per|each|every)$/i;
+
+export const durationParser: DateParser = {
+  id: 'date.duration',
+  find(ctx: DateContext): DateParse[] {
+    const out: DateParse[] = [];
+    const text = ctx.text;
+    const { a, b, c } = patterns();
+    scan(a, text, (m) => {
+      const end = m.index + m[0].length;
+      if (/^(?:\s+old\b|\s+of\s+age\b|\s+older\b|\s+younger\b)/i.test(text.slice(end, end + 12))) return; // an age
+      if (/\b(?:aged|ages|age\s+of)\s+(?:\d+\s*[-–]\s*)?$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return; // "aged 8-10 years"
+      const numText = m[3]!;
+      const unit = unitOf(m[5]!)!;
+      const plural = m[5]!.toLowerCase() !== unit;
+      const vague = isVague(numText);
+      let count = vague ? undefined : parseNumeral(numText);
+      if (!vague && count === undefined) return;
+      const isArticle = /^(?:an?|half a|a half|a single|a dozen)$/i.test(numText.replace(/\s+/g, ' '));
+      if (vague && !plural) return;
+      // "a quarter of its dealers": a fraction
+      if (unit === 'quarter' && (isArticle || /^\s+of\b/.test(text.slice(end, end + 4)))) return;
+      if (/^\d{4}$/.test(numText) && !plural) return; // "World Cup 2018 day five"
+      if (isArticle && !m[1] && !m[2]) {
+        // "15 a year", "$5 a day", "twice a week": a rate, not a duration
+        const before = wordBefore(text, m.index);
+        if (/\d/.test(before) || SET_BEFORE.test(before) || /[\d%]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+      }
+      if (count !== undefined && m[6]) count += 0.5;
+      if (m[7]) {
+        const stated: Stated = { type: 'ago', unit: unit as CalendarUnit | 'hour' | 'minute', ...(count !== undefined ? { count } : {}) };
+        out.push({ start: m.index, end, rule: 'date.ago', stated });
+        return;
+      }
+      const value = durationValue(unit, count);
+      if (!value) return;
+      // "over the next four years": the modifier stays outside a phrase with its own article
+      const start = m[1] && m[2] ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
+      out.push({ start, end, rule: vague ? 'date.duration-vague' : 'date.duration', stated: { type: 'value', value } });
+    });
+    scan(b, text, (m) => {
+      const end = m.index + m[0].length;
+      if (/^-?(?:old|olds)\b/i.test(text.slice(end, end + 6))) return;
+      let value: string | undefined;
+      if (m[1]) {
+        const count = parseNumeral(m[1]);
+        if (count === undefined) return;
+        value = durationValue(unitOf(m[2]!)!, count);
+      } else {
+        if (!m[4]) return; // a bare plural belongs to the other patterns
+        value = durationValue(unitOf(m[3]!)!, undefined);
+      }
+      if (value) out.push({ start: m.index, end, rule: 'date.duration-compound', stated: { type: 'value', value } });
+    });
+    scan(c, text, (m) => {
+      const unit = unitOf(m[2]!)!;
+      const stated: Stated = m[3]
+        ? { type: 'ago', unit: unit as CalendarUnit }
+        : { type: 'value', value: durationValue(unit, undefined)! };
+      out.push({ start: m.index, end: m.index + m[0].length, rule: m[3] ? 'date.ago' : 'date.duration-vague', stated });
+    });
+    return out;
+  },
+};

@@ -1,0 +1,28 @@
+// Gives every date without a year (or week) its direction from the document date: the
+// tense of its sentence (see tense.ts). Without a cue, a weekday is the latest one (news
+// reports what happened), a month or a day of the year the nearest one.
+import { sentenceAt } from '../scan.js';
+import { tenseAt } from '../tense.js';
+import { needsDirection } from '../timex.js';
+import type { DateContext, DateParse, DateRefiner, Stated } from '../types.js';
+
+/** Words between a date and its tense cue within which the tense decides outright. */
+const STRICT_DISTANCE = 2;
+
+const isWeekday = (s: Stated): boolean => s.type === 'partial' && s.weekday !== undefined;
+
+export const directionRefiner: DateRefiner = {
+  id: 'direction',
+  refine(ctx: DateContext, parses: DateParse[]): DateParse[] {
+    for (const p of parses) {
+      if (!needsDirection(p.stated)) continue;
+      const sentence = sentenceAt(ctx.sentences, p.start, ctx.text);
+      const cue = tenseAt(ctx.text, sentence, p.start, p.end);
+      const tense = cue?.tense;
+      p.direction = tense === 'past' || tense === 'future' ? tense : tense === 'present' ? 'nearest' : isWeekday(p.stated) ? 'past' : 'nearest';
+      // a verb right by the date governs it ("was signed in March"); a farther one only biases
+      p.strict = cue !== undefined && cue.distance <= STRICT_DISTANCE;
+    }
+    return parses;
+  },
+};

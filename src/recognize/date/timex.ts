@@ -1,0 +1,221 @@
+// TIMEX3 values and calendar arithmetic (UTC, no time zones: values are calendar dates).
+import type { CalendarUnit, Direction, Stated } from './types.js';
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function parseYmd(s: string): Ymd | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return undefined;
+  const r = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+  return isValidDay(r.y, r.m, r.d) ? r : undefined;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+const toDate = (t: Ymd) => new Date(Date.UTC(t.y, t.m - 1, t.d));
+const fromDate = (d: Date): Ymd => ({ y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() });
+
+export function addDays(t: Ymd, n: number): Ymd {
+  const d = toDate(t);
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromDate(d);
+}
+
+/** 1 = Monday ... 7 = Sunday */
+export function weekdayOf(t: Ymd): number {
+  return ((toDate(t).getUTCDay() + 6) % 7) + 1;
+}
+
+export const fmtDay = (t: Ymd) => `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
+export const fmtMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+
+/** The ISO 8601 week of a day: "2013-W09". */
+export function isoWeek(t: Ymd): string {
+  const d = toDate(t);
+  const day = weekdayOf(t);
+  d.setUTCDate(d.getUTCDate() + 4 - day); // the Thursday of this week decides the year
+  const year = d.getUTCFullYear();
+  const week = Math.ceil(((d.getTime() - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7);
+  return `${year}-W${pad(week)}`;
+}
+
+/** Months since year 0, for comparing months across years. */
+const monthNumber = (y: number, m: number) => y * 12 + (m - 1);
+
+/** Picks the year of a (month, day?) so that it falls in the given direction from `ref`. */
+/**
+ * How many months farther a date on the wrong side of the sentence's tense counts when
+ * choosing its year: "In October, X said" (past) said in January is last October, but
+ * "said it would act in March" said in January is this March. The tense cue is only the
+ * nearest verb form, so it biases the choice instead of forcing it (measured on MEANTIME).
+ */
+export const AGAINST_TENSE_MONTHS = 4;
+
+function yearFor(ref: Ymd, month: number, day: number | undefined, dir: Direction, strict = false): number {
+  // compare on a scale where the reference month/day sits between candidates
+  const key = (y: number) => (day === undefined ? monthNumber(y, month) * 32 : monthNumber(y, month) * 32 + day);
+  const refKey = day === undefined ? monthNumber(ref.y, ref.m) * 32 : monthNumber(ref.y, ref.m) * 32 + ref.d;
+  const cands = [ref.y - 1, ref.y, ref.y + 1];
+  if (strict && dir === 'past') return Math.max(...cands.filter((y) => key(y) <= refKey));
+  if (strict && dir === 'future') return Math.min(...cands.filter((y) => key(y) >= refKey));
+  // the nearest occurrence, where one on the wrong side of the tense counts as farther
+  const cost = (y: number) => {
+    const k = key(y) - refKey;
+    const against = (dir === 'past' && k > 0) || (dir === 'future' && k < 0);
+    return Math.abs(k) + (against ? AGAINST_TENSE_MONTHS * 32 : 0);
+  };
+  let best = ref.y;
+  for (const y of cands) if (cost(y) < cost(best)) best = y;
+  return best;
+}
+
+const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+function resolvePartial(s: Extract<Stated, { type: 'partial' }>, ref: Ymd, dir: Direction, strict: boolean): string | undefined {
+  const fixedYear = s.yearOffset !== undefined ? ref.y + s.yearOffset : undefined;
+  if (s.weekday !== undefined) {
+    const today = weekdayOf(ref);
+    let delta = s.weekday - today; // -6..6
+    if (s.shift === 'last') delta = delta < 0 ? delta : delta - 7;
+    else if (s.shift === 'next') delta = delta > 0 ? delta : delta + 7;
+    else if (s.shift === 'this') delta = delta; // the one in the document's week
+    else if (delta !== 0) {
+      if (dir === 'future') delta = delta > 0 ? delta : delta + 7;
+      else if (dir === 'past') delta = delta < 0 ? delta : delta - 7;
+      else delta = Math.abs(delta) <= 3 ? delta : delta > 0 ? delta - 7 : delta + 7;
+    }
+    return fmtDay(addDays(ref, delta));
+  }
+  if (s.month !== undefined) {
+    let y = fixedYear;
+    if (y === undefined && s.shift === 'this') y = ref.y;
+    else if (y === undefined && s.shift) {
+      // "last March" said in March is a year back; "next June" said in June a year ahead
+      y = yearFor(ref, s.month, s.day, s.shift === 'last' ? 'past' : 'future', true);
+      if (y === ref.y && s.month === ref.m) y += s.shift === 'last' ? -1 : 1;
+    }
+    y ??= yearFor(ref, s.month, s.day, dir, strict);
+    if (s.day === undefined) return fmtMonth(y, s.month);
+    return isValidDay(y, s.month, s.day) ? fmtDay({ y, m: s.month, d: s.day }) : undefined;
+  }
+  if (s.quarter !== undefined) {
+    const y = fixedYear ?? yearFor(ref, s.quarter * 3 - 1, undefined, dir, strict);
+    return `${y}-Q${s.quarter}`;
+  }
+  if (s.half !== undefined) {
+    const y = fixedYear ?? yearFor(ref, s.half * 6 - 3, undefined, dir, strict);
+    return `${y}-H${s.half}`;
+  }
+  if (s.season !== undefined) {
+    let y = fixedYear;
+    if (y === undefined) {
+      const m = SEASON_MONTH[s.season]!;
+      const d2 = s.shift === 'last' ? 'past' : s.shift === 'next' ? 'future' : s.shift === 'this' ? 'nearest' : dir;
+      y = yearFor(ref, m, undefined, d2, strict || s.shift !== undefined);
+      if (s.shift === 'last' && y === ref.y && Math.abs(ref.m - m) <= 1) y -= 1;
+    }
+    return `${y}-${s.season}`;
+  }
+  return undefined;
+}
+
+function shiftMonth(ref: Ymd, n: number): { y: number; m: number } {
+  const k = monthNumber(ref.y, ref.m) + n;
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+
+function resolveRelative(unit: CalendarUnit, offset: number, ref: Ymd): string {
+  switch (unit) {
+    case 'day':
+      return fmtDay(addDays(ref, offset));
+    case 'week':
+      return isoWeek(addDays(ref, offset * 7));
+    case 'weekend':
+      return `${isoWeek(addDays(ref, offset * 7))}-WE`;
+    case 'month': {
+      const t = shiftMonth(ref, offset);
+      return fmtMonth(t.y, t.m);
+    }
+    case 'quarter': {
+      const q = ref.y * 4 + Math.floor((ref.m - 1) / 3) + offset;
+      return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    }
+    case 'year':
+      return pad(ref.y + offset, 4);
+    case 'decade':
+      return String(Math.floor(ref.y / 10) + offset);
+    case 'century':
+      return pad(Math.floor(ref.y / 100) + offset, 2);
+  }
+}
+
+function resolveAgo(unit: string, count: number | undefined, ref: Ymd): string | undefined {
+  if (count === undefined) return 'PAST_REF';
+  switch (unit) {
+    case 'day':
+      return fmtDay(addDays(ref, -Math.round(count)));
+    case 'week':
+      return fmtDay(addDays(ref, -Math.round(count * 7)));
+    case 'month': {
+      const t = shiftMonth(ref, -Math.round(count));
+      return fmtMonth(t.y, t.m);
+    }
+    case 'quarter': {
+      const t = shiftMonth(ref, -Math.round(count * 3));
+      return `${t.y}-Q${Math.ceil(t.m / 3)}`;
+    }
+    case 'year':
+    case 'decade':
+    case 'century': {
+      const years = count * (unit === 'year' ? 1 : unit === 'decade' ? 10 : 100);
+      return pad(ref.y - Math.round(years), 4);
+    }
+    default:
+      return undefined; // hours and minutes ago name a time, not a date
+  }
+}
+
+/** The TIMEX3 value of what a phrase states, against the document date (YYYY-MM-DD or null). */
+export function resolve(s: Stated, date: string | null, dir: Direction = 'nearest', strict = false): string | undefined {
+  if (s.type === 'value') return s.value;
+  const ref = date ? parseYmd(date) : undefined;
+  if (s.type === 'range') {
+    const from = resolve(s.from, date, dir, strict);
+    if (!from) return undefined;
+    // the end takes the year of the start when it does not state its own
+    let to: string | undefined;
+    const t = s.to;
+    if (t.type === 'partial' && t.yearOffset === undefined && t.month !== undefined && /^\d{4}-/.test(from)) {
+      const month = t.month;
+      const at = (y: number) => (t.day === undefined ? fmtMonth(y, month) : fmtDay({ y, m: month, d: t.day }));
+      const y = +from.slice(0, 4);
+      to = at(y);
+      if (to < from) to = at(y + 1);
+    } else to = resolve(t, date, dir, strict);
+    return to ? `${from}/${to}` : from;
+  }
+  if (!ref) return undefined;
+  if (s.type === 'anaphor') return undefined; // the anaphora refiner resolves it
+  if (s.type === 'partial') return resolvePartial(s, ref, dir, strict);
+  if (s.type === 'relative') return resolveRelative(s.unit, s.offset, ref);
+  return resolveAgo(s.unit, s.count, ref);
+}
+
+/** Whether a phrase needs a direction (its year or week is not stated). */
+export function needsDirection(s: Stated): boolean {
+  if (s.type === 'partial') return s.yearOffset === undefined && (s.shift === undefined || s.season !== undefined);
+  if (s.type === 'range') return needsDirection(s.from);
+  return false;
+}

@@ -1,0 +1,42 @@
+// The MONEY recognizer: parsers find amounts with their currency; refiners drop what sits
+// in URLs, join ranges, take in modifiers and resolve overlaps. Both lists are literal
+// and ordered: among amounts of the same length, the earlier parser wins.
+import type { DocumentContext, Mention, MoneyValue } from '../../types.js';
+import { maskedSpans } from '../date/scan.js';
+import { amountNameParser } from './parsers/amount-name.js';
+import { codeAmountParser } from './parsers/code-amount.js';
+import { pluralScaleParser } from './parsers/plural-scale.js';
+import { symbolAmountParser } from './parsers/symbol-amount.js';
+import { dropMaskedRefiner } from './refiners/drop-masked.js';
+import { modifiersRefiner } from './refiners/modifiers.js';
+import { rangesRefiner } from './refiners/ranges.js';
+import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
+import { roundAmount } from './numerals.js';
+import type { MoneyContext, MoneyParse, MoneyParser, MoneyRefiner } from './types.js';
+
+export const MONEY_PARSERS: readonly MoneyParser[] = [symbolAmountParser, codeAmountParser, amountNameParser, pluralScaleParser];
+
+export const MONEY_REFINERS: readonly MoneyRefiner[] = [dropMaskedRefiner, removeOverlapsRefiner, rangesRefiner, modifiersRefiner];
+
+/** A MONEY value; ranges also carry their upper end as `max`. */
+export type MoneyRangeValue = MoneyValue & { max?: number };
+
+/** MONEY mentions of a document, sorted and non-overlapping. */
+export function recognizeMoney(ctx: DocumentContext): Mention[] {
+  const mctx: MoneyContext = { text: ctx.text, masked: maskedSpans(ctx.text) };
+  let parses: MoneyParse[] = [];
+  for (const parser of MONEY_PARSERS) {
+    try {
+      parses.push(...parser.find(mctx));
+    } catch {
+      // one parser failing on odd text must not take the document down
+    }
+  }
+  for (const refiner of MONEY_REFINERS) parses = refiner.refine(mctx, parses);
+  return parses.map((p) => {
+    const value: MoneyRangeValue = { amount: roundAmount(p.amount), currency: p.currency };
+    if (p.modifier) value.modifier = p.modifier;
+    if (p.max !== undefined) value.max = roundAmount(p.max);
+    return { type: 'MONEY', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), rule: p.rule, value };
+  });
+}
