@@ -1,0 +1,84 @@
+// The document record of OUTPUT.md: offsets moved from the plain text to the source as
+// read, counted in Unicode code points, and `text` sliced from the source.
+import type { Analysis } from '../pipeline.js';
+import type { DocumentDateSource, EntityType, Fact, MoneyValue } from '../types.js';
+
+export interface OutputMention {
+  text: string;
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export interface OutputEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  value?: string | MoneyValue;
+  mentions: OutputMention[];
+}
+
+export type OutputFact = Fact;
+
+export interface OutputRecord {
+  source: string;
+  date: string | null;
+  dateSource?: DocumentDateSource;
+  entities: OutputEntity[];
+  facts: OutputFact[];
+  error?: string;
+}
+
+/** UTF-16 index -> code point index, for a string that may hold astral characters. */
+export function codePointIndexer(s: string): (i: number) => number {
+  const pairs: number[] = [];
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(++i);
+    }
+  }
+  if (pairs.length === 0) return (i) => i;
+  return (i) => {
+    // the number of low surrogates before i
+    let lo = 0;
+    let hi = pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return i - lo;
+  };
+}
+
+export function toRecord(source: string, a: Analysis, types?: ReadonlySet<EntityType>): OutputRecord {
+  const cp = codePointIndexer(a.raw);
+  const span = (start: number, end: number) => {
+    const s = a.plain.map.toSource(start, end);
+    return { text: a.raw.slice(s.start, s.end), start: cp(s.start), end: cp(s.end) };
+  };
+  const entities: OutputEntity[] = [];
+  for (const e of a.entities) {
+    if (types && !types.has(e.type)) continue;
+    entities.push({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      ...(e.value !== undefined ? { value: e.value } : {}),
+      mentions: e.mentions.map((m) => ({ ...span(m.start, m.end), rule: m.rule })),
+    });
+  }
+  const facts = a.facts.map((f) => {
+    const s = span(f.start, f.end);
+    return { ...f, start: s.start, end: s.end };
+  });
+  return {
+    source,
+    date: a.date?.value ?? null,
+    ...(a.date ? { dateSource: a.date.source } : {}),
+    entities,
+    facts,
+  };
+}

@@ -1,0 +1,78 @@
+// The one typed wrapper around compromise. Everything else in the project sees `Token`s
+// with a set of tags, never compromise's untyped documents.
+import nlp from 'compromise';
+import type { Span } from '../types.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The word as written, without surrounding punctuation ("Russia's", "U.S.", "Nunn"). */
+  text: string;
+  /** Punctuation and space before and after the word, as compromise split it. */
+  pre: string;
+  post: string;
+  /** compromise's part-of-speech and named-entity tags ("ProperNoun", "Person", ...). */
+  tags: ReadonlySet<string>;
+}
+
+export interface TaggedSentence extends Span {
+  tokens: Token[];
+}
+
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+let lexicon: Record<string, string | string[]> | undefined;
+
+/** The tags compromise's own lexicon gives a lower-case word (not guessed from context). */
+export function lexiconTags(word: string): readonly string[] {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const t = lexicon[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** Tokens without tags, for the rare sentence compromise cannot read. */
+function plainTokens(text: string, span: Span): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}.'’&]*/gu;
+  for (let m; (m = re.exec(text.slice(span.start, span.end))); ) {
+    const word = m[0].replace(/\.$/, '');
+    const start = span.start + m.index;
+    out.push({ start, end: start + word.length, text: word, pre: '', post: ' ', tags: NO_TAGS });
+  }
+  return out;
+}
+
+export function tagSentence(text: string, span: Span): TaggedSentence {
+  const sentence = text.slice(span.start, span.end);
+  let tokens: Token[];
+  try {
+    const json = nlp(sentence).json({ offset: true, terms: { tags: true, offset: true } }) as {
+      terms: RawTerm[];
+    }[];
+    tokens = [];
+    for (const s of json) {
+      for (const t of s.terms) {
+        const start = span.start + t.offset.start;
+        const end = start + t.offset.length;
+        if (end === start) continue; // the second half of a contraction ("It’s")
+        // compromise reports the word without its punctuation; keep our slice exact
+        tokens.push({ start, end, text: text.slice(start, end), pre: t.pre, post: t.post, tags: new Set(t.tags) });
+      }
+    }
+  } catch {
+    tokens = plainTokens(text, span);
+  }
+  return { start: span.start, end: span.end, tokens };
+}
+
+export function tagSentences(text: string, sentences: readonly Span[]): TaggedSentence[] {
+  return sentences.map((s) => tagSentence(text, s));
+}

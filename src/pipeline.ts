@@ -1,0 +1,91 @@
+// The pipeline for one document: the stages as one ordered list, each reading and adding
+// to the document's analysis. Facts need entities, entities need mentions, mentions need
+// sentences and the document date: the order below is that dependency order.
+import { splitSentences } from './nlp/sentences.js';
+import { tagSentences, type TaggedSentence } from './nlp/tagger.js';
+import { recognizeNames, type TitleMention } from './recognize/names/index.js';
+import { nameLexicons } from './recognize/names/lexicons.js';
+import { recognizeDates, findDocumentDate } from './recognize/date/index.js';
+import { recognizeMoney } from './recognize/money/index.js';
+import { removeOverlaps } from './resolve/overlaps.js';
+import { propagateNames } from './resolve/propagate.js';
+import { buildEntities } from './resolve/entities.js';
+import { extractFacts } from './facts/index.js';
+import { toPlainText } from './text/index.js';
+import type { DocumentContext, DocumentDate, DocumentKind, Entity, EntityType, Fact, Mention, PlainText, Span } from './types.js';
+
+export interface PipelineOptions {
+  kind: DocumentKind;
+  /** the document date, YYYY-MM-DD, overriding what the document says */
+  date?: string;
+}
+
+/** Everything known about one document, filled in stage by stage. */
+export interface Analysis {
+  raw: string;
+  options: PipelineOptions;
+  plain: PlainText;
+  date: DocumentDate | null;
+  sentences: Span[];
+  tagged: TaggedSentence[];
+  mentions: Mention[];
+  titles: TitleMention[];
+  entities: Entity[];
+  facts: Fact[];
+}
+
+interface Stage {
+  name: string;
+  run(a: Analysis): void;
+}
+
+const context = (a: Analysis): DocumentContext => ({ text: a.plain.text, date: a.date?.value ?? null, sentences: a.sentences });
+
+export const STAGES: readonly Stage[] = [
+  { name: 'text', run: (a) => void (a.plain = toPlainText(a.raw, a.options.kind)) },
+  {
+    name: 'document-date',
+    run: (a) => void (a.date = a.options.date ? { value: a.options.date, source: 'option' } : findDocumentDate(a.plain.text, a.plain.meta)),
+  },
+  { name: 'sentences', run: (a) => void (a.sentences = splitSentences(a.plain.text)) },
+  { name: 'tag', run: (a) => void (a.tagged = tagSentences(a.plain.text, a.sentences)) },
+  {
+    name: 'names',
+    run: (a) => {
+      const r = recognizeNames(a.plain.text, a.tagged);
+      a.mentions.push(...r.mentions);
+      a.titles = r.titles;
+    },
+  },
+  { name: 'dates', run: (a) => void a.mentions.push(...recognizeDates(context(a))) },
+  { name: 'money', run: (a) => void a.mentions.push(...recognizeMoney(context(a))) },
+  {
+    name: 'resolve',
+    run: (a) => {
+      const text = a.plain.text;
+      const kept = removeOverlaps(a.mentions, text.length);
+      a.mentions = propagateNames(text, kept, nameLexicons().titles);
+      a.entities = buildEntities(a.mentions, text);
+    },
+  },
+  { name: 'facts', run: (a) => void (a.facts = extractFacts(a)) },
+];
+
+export function analyze(raw: string, options: PipelineOptions): Analysis {
+  const a: Analysis = {
+    raw,
+    options,
+    plain: { text: '', map: { toSource: (s, e) => ({ start: s, end: e }) }, meta: {} },
+    date: null,
+    sentences: [],
+    tagged: [],
+    mentions: [],
+    titles: [],
+    entities: [],
+    facts: [],
+  };
+  for (const stage of STAGES) stage.run(a);
+  return a;
+}
+
+export type { EntityType };

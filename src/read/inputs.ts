@@ -1,0 +1,81 @@
+// Turns the paths on the command line into the list of documents to read: files as given,
+// folders walked recursively in sorted order (hidden entries and node_modules skipped,
+// symbolic-link loops broken), "-" for standard input.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DocumentKind } from '../types.js';
+import { kindOf } from './kinds.js';
+
+export type Input =
+  | { source: string; path: string | null; kind: DocumentKind }
+  | { source: string; error: string };
+
+export interface WalkOptions {
+  /** how to read standard input and named files whose extension says nothing */
+  kind?: DocumentKind;
+  /** told about each file a folder walk skips */
+  onSkip?: (path: string, why: string) => void;
+}
+
+const describe = (e: unknown): string => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file or folder'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'ELOOP' ? 'too many levels of symbolic links'
+    : code === 'ENOTDIR' ? 'not a folder'
+    : (e as Error).message;
+};
+
+async function* walk(dir: string, seen: Set<string>, options: WalkOptions): AsyncGenerator<Input> {
+  let real: string;
+  let names: string[];
+  try {
+    real = await realpath(dir);
+    if (seen.has(real)) {
+      options.onSkip?.(dir, 'a folder already read (symbolic-link loop)');
+      return;
+    }
+    seen.add(real);
+    names = (await readdir(dir)).sort();
+  } catch (e) {
+    yield { source: dir, error: describe(e) };
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (e) {
+      yield { source: path, error: describe(e) };
+      continue;
+    }
+    if (info.isDirectory()) {
+      yield* walk(path, seen, options);
+    } else if (info.isFile()) {
+      const kind = kindOf(path);
+      if (kind) yield { source: path, path, kind };
+      else options.onSkip?.(path, 'not a .txt, .md or .html file');
+    }
+  }
+}
+
+export async function* inputs(paths: readonly string[], options: WalkOptions = {}): AsyncGenerator<Input> {
+  const seen = new Set<string>();
+  for (const p of paths) {
+    if (p === '-') {
+      yield { source: '-', path: null, kind: options.kind ?? 'text' };
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(p);
+    } catch (e) {
+      yield { source: p, error: describe(e) };
+      continue;
+    }
+    if (info.isDirectory()) yield* walk(p, seen, options);
+    else yield { source: p, path: p, kind: options.kind ?? kindOf(p) ?? 'text' };
+  }
+}

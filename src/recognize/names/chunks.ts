@@ -1,0 +1,86 @@
+// Candidate names: maximal runs of capitalized tokens inside a sentence, joined by the few
+// lower-case words that live inside names ("Bank of England", "Ludwig van Beethoven").
+// Each chunk is then classified by the ordered rules in rules.ts.
+import type { TaggedSentence, Token } from '../../nlp/tagger.js';
+
+export interface Chunk {
+  sentence: TaggedSentence;
+  /** index of the first and one past the last token, within sentence.tokens */
+  from: number;
+  to: number;
+  /** true when the sentence is written in Title Case (a headline): capitals prove little */
+  titleCase: boolean;
+}
+
+// Lower-case words that may sit between two capitalized words of one name.
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', '&', 'y']);
+// "the" only directly after "of"/"for"/"on": "Bank of the Philippines".
+const AFTER_OF = new Set(['the']);
+// "on" joins only after the words that take it in names: "Treaty on Open Skies",
+// "Committee on Foreign Relations" (not "Biden on Tuesday").
+const TAKES_ON = new Set(['treaty', 'convention', 'agreement', 'committee', 'subcommittee', 'commission', 'conference', 'council', 'panel', 'protocol']);
+const isDateWord = (t: Token) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
+
+export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d][\p{L}\d]*\p{Lu}/u.test(t.text);
+
+/** Punctuation after a token that ends a name ("Miller," "Moscow." "(NNSA)"). */
+function breaksAfter(t: Token): boolean {
+  // a bare hyphen joins ("Nunn-Lugar"); any other punctuation ends the name
+  return t.post !== '-' && t.post.trim() !== '';
+}
+
+const breaksBefore = (t: Token): boolean => /[("“‘'\[«]/.test(t.pre);
+
+// Short words that a headline in Title Case still writes in lower case.
+const MINOR_WORDS = new Set('about above after along amid among from into like near onto over past than that this upon with within without'.split(' '));
+
+/** True when (nearly) every content word of the sentence is capitalized: a headline. */
+export function isTitleCase(s: TaggedSentence): boolean {
+  let words = 0;
+  let lower = 0;
+  for (const t of s.tokens) {
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text) || MINOR_WORDS.has(t.text)) continue;
+    words++;
+    if (!/^\p{Lu}/u.test(t.text)) lower++;
+  }
+  // a headline does not end in a period
+  const last = s.tokens[s.tokens.length - 1];
+  if (last && /\.\s*$/.test(last.post) && !/\.$/.test(last.text)) return false;
+  return words >= 3 && lower <= words * 0.1;
+}
+
+export function findChunks(s: TaggedSentence): Chunk[] {
+  const chunks: Chunk[] = [];
+  const titleCase = isTitleCase(s);
+  const toks = s.tokens;
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCapitalized(toks[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text)) {
+      const t = toks[j]!;
+      if (breaksBefore(t)) break;
+      if (isCapitalized(t)) {
+        j++;
+        continue;
+      }
+      // a connector, or "of the", followed by a capitalized word
+      const lower = t.text.toLowerCase();
+      let k = j;
+      const joins = CONNECTORS.has(lower) || (lower === 'on' && TAKES_ON.has(toks[j - 1]!.text.toLowerCase()));
+      if (joins && !breaksAfter(t)) k = j + 1;
+      if (k > j && AFTER_OF.has(toks[k]?.text.toLowerCase() ?? '') && !breaksAfter(toks[k]!)) k++;
+      if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    chunks.push({ sentence: s, from: i, to: j, titleCase });
+    i = j;
+  }
+  return chunks;
+}

@@ -1,0 +1,138 @@
+// The name recognizer: PERSON, ORG, LOCATION and PROGRAM mentions from capitalized chunks,
+// plus the titles found before names (the role facts read them).
+import type { Mention, Span } from '../../types.js';
+import type { TaggedSentence, Token } from '../../nlp/tagger.js';
+import { findChunks, isCapitalized, type Chunk } from './chunks.js';
+import { nameLexicons } from './lexicons.js';
+import { bare, readChunk, readTitled, type ChunkView, type NamePart } from './rules.js';
+import type { NameLexicons } from './lexicons.js';
+
+/** A title read before a name, in plain-text offsets: "Foreign Minister" + Sergei Lavrov. */
+export interface TitleMention extends Span {
+  title: string;
+  person: Mention;
+  org?: Mention;
+}
+
+export interface NameResult {
+  mentions: Mention[];
+  titles: TitleMention[];
+}
+
+// Parts of speech that a capitalized first word of a sentence is not a name with.
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord', 'Value'];
+const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Acronym'];
+
+/**
+ * Whether the first word of a sentence is capitalized only because it opens the sentence:
+ * a function word, a word the same document writes in lower case elsewhere ("Nuclear" and
+ * "nuclear"), or a lone capitalized word with nothing to say it is a name.
+ */
+function sentenceCapital(t: Token, alone: boolean, lowerWords: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
+  const lower = t.text.toLowerCase();
+  if (titles.has(lower)) return false;
+  if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
+  if (lowerWords.has(lower)) return true;
+  // a plural common noun: "Officials of the agency", "Senators said"
+  if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return true;
+  if (NAME_TAGS.some((g) => t.tags.has(g))) return false;
+  return alone || t.tags.has('Adjective');
+}
+
+/** Every word the document writes in lower case: evidence that it is a common word. */
+function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
+function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention {
+  let from = p.from;
+  // "the" belongs to a name only when the lexicon says so ("The Moscow Times")
+  if (p.rule !== 'org.known' && p.to - from > 1 && /^the$/i.test(tokens[from]!.text)) from++;
+  const start = tokens[from]!.start;
+  const last = tokens[p.to - 1]!;
+  const end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : 0);
+  return { type: p.type, start, end, text: text.slice(start, end), rule: p.rule };
+}
+
+/**
+ * "Senate Energy and Water Development Subcommittee": two chunks joined by "and" are one
+ * name when the second ends in an organization's head word and the first does not.
+ */
+function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    const toks = c.sentence.tokens;
+    if (
+      prev &&
+      c.from === prev.to + 1 &&
+      /^(?:and|&)$/.test(toks[prev.to]!.text) &&
+      toks[prev.to - 1]!.post.trim() === '' &&
+      lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
+      !lex.orgHeads.has(bare(toks[prev.to - 1]!).toLowerCase()) &&
+      prev.to - prev.from >= 2
+    ) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function capitalRuns(c: ChunkView): ChunkView[] {
+  const runs: ChunkView[] = [];
+  let start = -1;
+  for (let i = c.from; i <= c.to; i++) {
+    const capital = i < c.to && isCapitalized(c.tokens[i]!);
+    if (capital && start < 0) start = i;
+    if (!capital && start >= 0) {
+      if (start > c.from || i < c.to) runs.push({ ...c, from: start, to: i });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+export function recognizeNames(text: string, sentences: readonly TaggedSentence[]): NameResult {
+  const lex = nameLexicons();
+  const mentions: Mention[] = [];
+  const titles: TitleMention[] = [];
+  const lowerWords = lowerCaseWords(text);
+  for (const s of sentences) {
+    for (const chunk of joinAcrossAnd(findChunks(s), lex)) {
+      let from = chunk.from;
+      // the first word of a sentence (after an opening quote) is capitalized anyway
+      if (from === 0 && sentenceCapital(s.tokens[0]!, chunk.to === 1, lowerWords, lex.titles)) {
+        from++;
+        while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
+      }
+      if (from >= chunk.to) continue;
+      const view: ChunkView = { tokens: s.tokens, from, to: chunk.to, titleCase: chunk.titleCase, lex };
+      const reading = readTitled(view) ?? readChunk(view);
+      if (!reading) {
+        // no reading for the whole: read the capitalized runs between connectors alone
+        // ("Vienna & Geneva", "Biden of Delaware")
+        for (const part of capitalRuns(view)) {
+          const r = readChunk(part);
+          if (r) for (const p of r.parts) mentions.push(toMention(text, s.tokens, p));
+        }
+        continue;
+      }
+      for (const p of reading.parts) mentions.push(toMention(text, s.tokens, p));
+      if (reading.title) {
+        const t = reading.title;
+        const start = s.tokens[t.from]!.start;
+        const end = s.tokens[t.to - 1]!.end;
+        titles.push({
+          start,
+          end,
+          title: text.slice(start, end).replace(/\s+/g, ' '),
+          person: toMention(text, s.tokens, t.person),
+          org: t.org && toMention(text, s.tokens, t.org),
+        });
+      }
+    }
+  }
+  return { mentions, titles };
+}

@@ -1,0 +1,39 @@
+// The word lists the name rules read, loaded once from the data files beside each type.
+import { wordList } from '../../data.js';
+
+const lowerSet = (rel: string) => new Set(wordList(rel).map((w) => w.toLowerCase()));
+
+export interface NameLexicons {
+  titles: Set<string>;
+  titleMaxWords: number;
+  titleModifiers: Set<string>;
+  orgHeads: Set<string>;
+  orgNames: Set<string>;
+  orgCues: Set<string>;
+  programHeads: Set<string>;
+  programNames: Set<string>;
+  placeNames: Set<string>;
+  placeAcronyms: Set<string>;
+  speechVerbs: Set<string>;
+}
+
+let lexicons: NameLexicons | undefined;
+
+export function nameLexicons(): NameLexicons {
+  if (lexicons) return lexicons;
+  // "Secretary-General" and "Secretary General" are one title: compare with spaces
+  const titles = new Set([...lowerSet('recognize/person/titles.txt')].map((t) => t.replace(/-/g, ' ')));
+  return (lexicons = {
+    titles,
+    titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
+    titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
+    orgHeads: lowerSet('recognize/org/heads.txt'),
+    orgNames: new Set(wordList('recognize/org/names.txt')),
+    orgCues: lowerSet('recognize/org/cues.txt'),
+    programHeads: lowerSet('recognize/program/heads.txt'),
+    programNames: new Set(wordList('recognize/program/names.txt')),
+    placeNames: new Set(wordList('recognize/location/names.txt')),
+    placeAcronyms: new Set(wordList('recognize/location/acronyms.txt')),
+    speechVerbs: lowerSet('lexicon/speech-verbs.txt'),
+  });
+}

@@ -1,0 +1,316 @@
+// The name rules, as one ordered list: the first rule that reads a chunk decides it.
+// Each rule has an id that travels with the mention (`rule`), so a user can see why.
+import type { EntityType } from '../../types.js';
+import { lexiconTags, type Token } from '../../nlp/tagger.js';
+import type { NameLexicons } from './lexicons.js';
+
+/** A typed part of a chunk, in token indices of the sentence. */
+export interface NamePart {
+  type: EntityType;
+  from: number;
+  to: number;
+  rule: string;
+}
+
+/** A title found before a name: "U.S. Vice President | Joe Biden". */
+export interface TitleReading {
+  from: number;
+  to: number;
+  person: NamePart;
+  /** the organization or country named just before the title */
+  org?: NamePart;
+}
+
+export interface Reading {
+  parts: NamePart[];
+  title?: TitleReading;
+}
+
+/** What a rule sees: the sentence's tokens and the chunk's bounds. */
+export interface ChunkView {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  titleCase: boolean;
+  lex: NameLexicons;
+}
+
+export interface NameRule {
+  id: string;
+  /** strong rules rest on lexicons, not on capitals, and still apply in headlines */
+  strong: boolean;
+  read(c: ChunkView): Reading | null;
+}
+
+const POSSESSIVE = /['’]s$/i;
+export const bare = (t: Token): string => t.text.replace(POSSESSIVE, '').replace(/['’]$/, '');
+const lower = (t: Token) => bare(t).toLowerCase();
+const isAcronym = (w: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(w);
+const has = (t: Token, ...tags: string[]) => tags.some((g) => t.tags.has(g));
+const PLACE_LEXICON_TAGS = ['City', 'Country', 'Region', 'Place', 'Continent', 'Island'];
+/** A place by compromise's lexicon, not by a guess from context or suffix. */
+const knownPlace = (w: string) => lexiconTags(w).some((g) => PLACE_LEXICON_TAGS.includes(g));
+
+/** The chunk's words as written, joined as in the text ("Nunn-Lugar", "Moscow Times"). */
+export function phrase(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    s += i === to - 1 ? bare(t) : t.text + (t.post === '-' ? '-' : ' ');
+  }
+  return s;
+}
+
+const one = (type: EntityType, from: number, to: number, rule: string): Reading => ({ parts: [{ type, from, to, rule }] });
+
+/** Could these tokens be a person's name? */
+export function personLike(c: ChunkView, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const t = c.tokens[i]!;
+    const w = bare(t);
+    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return false;
+    if (w.length > 1 && w === w.toUpperCase() && !/\./.test(w)) return false;
+    const l = w.toLowerCase();
+    if (c.lex.orgHeads.has(l) || c.lex.titles.has(l) || c.lex.programHeads.has(l)) return false;
+    if (has(t, 'Month', 'WeekDay', 'Date')) return false;
+  }
+  return true;
+}
+
+/** The longest title (with modifiers) starting at token i, as [i, end), or null. */
+function titleAt(c: ChunkView, i: number, limit: number): number | null {
+  let k = i;
+  while (k < limit && c.lex.titleModifiers.has(lower(c.tokens[k]!))) k++;
+  let best: number | null = null;
+  let p = '';
+  for (let j = k; j < limit && j - k < c.lex.titleMaxWords; j++) {
+    const t = c.tokens[j]!;
+    p += (j > k ? ' ' : '') + t.text.toLowerCase();
+    if (c.lex.titles.has(p)) best = j + 1;
+  }
+  return best;
+}
+
+// Rules that read a prefix before a title (the org or country of the role), and whole chunks.
+const knownName: NameRule = {
+  id: 'known',
+  strong: true,
+  read(c) {
+    let from = c.from;
+    const full = phrase(c.tokens, from, c.to);
+    const lex = c.lex;
+    const check = (name: string): Reading | null =>
+      lex.orgNames.has(name) ? one('ORG', from, c.to, 'org.known')
+      : lex.programNames.has(name) ? one('PROGRAM', from, c.to, 'program.known')
+      : lex.placeNames.has(name) ? one('LOCATION', from, c.to, 'location.known')
+      : null;
+    // "The Moscow Times" with "The" left out of the chunk as a sentence opener
+    if (from > 0 && /^the$/i.test(c.tokens[from - 1]!.text) && c.tokens[from - 1]!.post.trim() === '') {
+      from--;
+      const withThe = check(`The ${full}`);
+      if (withThe) return withThe;
+      from++;
+    }
+    const hit = check(full);
+    if (hit) return hit;
+    if (/^the$/i.test(c.tokens[from]!.text) && c.to - from > 1) {
+      from++;
+      return check(phrase(c.tokens, from, c.to));
+    }
+    return null;
+  },
+};
+
+const acronym: NameRule = {
+  id: 'acronym',
+  strong: true,
+  read(c) {
+    if (c.to - c.from !== 1) return null;
+    const w = bare(c.tokens[c.from]!);
+    if (c.lex.placeAcronyms.has(w)) return one('LOCATION', c.from, c.to, 'location.acronym');
+    // a place written in capitals, as in a dateline: "VIENNA –"
+    if (w.length > 3 && w === w.toUpperCase() && knownPlace(w)) return one('LOCATION', c.from, c.to, 'location.capitals');
+    if (isAcronym(w)) return one('ORG', c.from, c.to, 'org.acronym');
+    return null;
+  },
+};
+
+const programHead: NameRule = {
+  id: 'program.head',
+  strong: false,
+  read(c) {
+    const last = c.tokens[c.to - 1]!;
+    if (c.to - c.from > 1 && c.lex.programHeads.has(lower(last)) && /^\p{Lu}/u.test(last.text))
+      return one('PROGRAM', c.from, c.to, 'program.head');
+    // "Treaty on the Non-Proliferation of Nuclear Weapons", "Joint Comprehensive Plan of Action"
+    for (let i = c.from; i < c.to - 2; i++) {
+      const t = c.tokens[i]!;
+      if (/^\p{Lu}/u.test(t.text) && c.lex.programHeads.has(lower(t)) && CONNECTOR_WORDS.has(c.tokens[i + 1]!.text))
+        return one('PROGRAM', c.from, c.to, 'program.head-of');
+    }
+    // a lower-case head after the name: "the Nunn-Lugar program"
+    const next = c.tokens[c.to];
+    const prev = c.tokens[c.to - 1]!;
+    if (next && !POSSESSIVE.test(prev.text) && prev.post.trim() === '' && /^\p{Ll}/u.test(next.text) && c.lex.programHeads.has(next.text.toLowerCase()))
+      return one('PROGRAM', c.from, c.to + 1, 'program.name-head');
+    return null;
+  },
+};
+
+const CONNECTOR_WORDS = new Set(['of', 'for', 'on']);
+
+const orgHead: NameRule = {
+  id: 'org.head',
+  strong: false,
+  read(c) {
+    if (c.to - c.from < 2) return null;
+    if (c.lex.orgHeads.has(lower(c.tokens[c.to - 1]!))) return one('ORG', c.from, c.to, 'org.head');
+    // "Bank of England", "Partnership for Global Security", "Ministry of Defense"
+    for (let i = c.from; i < c.to - 2; i++)
+      if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && CONNECTOR_WORDS.has(c.tokens[i + 1]!.text)) return one('ORG', c.from, c.to, 'org.head-of');
+    return null;
+  },
+};
+
+const orgCue: NameRule = {
+  id: 'org.cue',
+  strong: false,
+  read(c) {
+    const next = c.tokens[c.to];
+    const prev = c.tokens[c.to - 1]!;
+    if (!next || POSSESSIVE.test(prev.text) || prev.post.trim() !== '') return null;
+    return /^\p{Ll}/u.test(next.text) && c.lex.orgCues.has(next.text) ? one('ORG', c.from, c.to, 'org.cue') : null;
+  },
+};
+
+const taggedPlace: NameRule = {
+  id: 'location.tagged',
+  strong: true,
+  read(c) {
+    // a single word the lexicon knows as a place, whatever its context made of it
+    if (c.to - c.from === 1 && knownPlace(bare(c.tokens[c.from]!)) && !c.tokens[c.from]!.tags.has('Person')) return one('LOCATION', c.from, c.to, 'location.known-place');
+    for (let i = c.from; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
+    // in a headline every word is capitalized and "Site" looks like a place: ask the lexicon
+    if (c.titleCase && !c.tokens.slice(c.from, c.to).some((t) => knownPlace(bare(t)))) return null;
+    return one('LOCATION', c.from, c.to, 'location.tagged');
+  },
+};
+
+const taggedPerson: NameRule = {
+  id: 'person.tagged',
+  strong: true,
+  read(c) {
+    let person = false;
+    for (let i = c.from; i < c.to; i++) {
+      const t = c.tokens[i]!;
+      if (has(t, 'Place', 'Organization')) return null;
+      if (has(t, 'Person', 'FirstName', 'LastName')) person = true;
+    }
+    return person && personLike(c, c.from, c.to) ? one('PERSON', c.from, c.to, 'person.tagged') : null;
+  },
+};
+
+const taggedOrg: NameRule = {
+  id: 'org.tagged',
+  strong: false,
+  read(c) {
+    // compromise reads "Vienna & Geneva" as a firm; two places are two places
+    const caps = c.tokens.slice(c.from, c.to).filter((t) => /^\p{Lu}/u.test(t.text));
+    if (caps.length > 1 && caps.every((t) => knownPlace(bare(t)))) return null;
+    for (let i = c.from; i < c.to; i++) if (has(c.tokens[i]!, 'Organization')) return one('ORG', c.from, c.to, 'org.tagged');
+    return null;
+  },
+};
+
+// "Golts told", "Miller said": a short name followed by a verb of saying
+const speaker: NameRule = {
+  id: 'person.speaker',
+  strong: false,
+  read(c) {
+    const next = c.tokens[c.to];
+    if (!next || c.to - c.from < 2 || !c.lex.speechVerbs.has(next.text.toLowerCase())) return null;
+    return personLike(c, c.from, c.to) ? one('PERSON', c.from, c.to, 'person.speaker') : null;
+  },
+};
+
+// "spokesman Robert Middaugh", "By Yekaterina Kravtsova"
+const afterTitle: NameRule = {
+  id: 'person.after-title',
+  strong: false,
+  read(c) {
+    const prev = c.tokens[c.from - 1];
+    if (!prev || prev.post.trim() !== '') return null;
+    const p = prev.text.toLowerCase();
+    const byline = p === 'by' && c.from === 1;
+    if (!byline && !c.lex.titles.has(p)) return null;
+    return personLike(c, c.from, c.to) ? one('PERSON', c.from, c.to, byline ? 'person.byline' : 'person.after-title') : null;
+  },
+};
+
+// Weekdays and months are dates, not names ("magazine Wednesday"), unless inside a name.
+const dateOnly: NameRule = {
+  id: 'date-word',
+  strong: true,
+  read(c) {
+    for (let i = c.from; i < c.to; i++) if (!has(c.tokens[i]!, 'Date', 'WeekDay', 'Month')) return null;
+    return { parts: [] };
+  },
+};
+
+/** Rules for a whole chunk or the part of it before a title, in order. */
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, knownName, acronym, programHead, orgHead, orgCue, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle];
+
+/** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
+function placeCompound(t: Token): boolean {
+  const parts = bare(t).split('-');
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}/u.test(p)) && has(t, 'Acronym', 'Demonym', 'Place') ;
+}
+
+/** A program's name takes the lower-case head word after it: "Nunn-Lugar" + "program". */
+function withProgramHead(c: ChunkView, r: Reading): Reading {
+  const next = c.tokens[c.to];
+  const last = c.tokens[c.to - 1]!;
+  if (!next || last.post.trim() !== '' || POSSESSIVE.test(last.text) || !/^\p{Ll}/u.test(next.text) || !c.lex.programHeads.has(next.text)) return r;
+  return { ...r, parts: r.parts.map((p) => (p.type === 'PROGRAM' && p.to === c.to ? { ...p, to: c.to + 1 } : p)) };
+}
+
+/** Reads a chunk with the first rule that applies (only strong rules in a headline). */
+export function readChunk(c: ChunkView): Reading | null {
+  if (c.to - c.from > 1 && placeCompound(c.tokens[c.from]!)) c = { ...c, from: c.from + 1 };
+  for (const rule of CHUNK_RULES) {
+    if (c.titleCase && !rule.strong) continue;
+    const r = rule.read(c);
+    if (r) return withProgramHead(c, r);
+  }
+  return null;
+}
+
+/**
+ * "U.S. Vice President Joe Biden": a title inside a chunk with a name after it. The
+ * person is what follows the title; what precedes it is read by the chunk rules.
+ */
+export function readTitled(c: ChunkView): Reading | null {
+  for (let i = c.from; i < c.to - 1; i++) {
+    const end = titleAt(c, i, c.to - 1);
+    if (end === null || !personLike(c, end, c.to)) continue;
+    const person: NamePart = { type: 'PERSON', from: end, to: c.to, rule: 'person.title-name' };
+    const parts = [person];
+    let org: NamePart | undefined;
+    let from = i;
+    if (i > c.from) {
+      const before = readChunk({ ...c, to: i });
+      const p = before?.parts.find((x) => x.type !== 'PERSON' && x.to === i);
+      if (before) parts.push(...before.parts.filter((x) => x.type !== 'PERSON'));
+      if (p) org = p;
+      // words before the title that name nothing are part of it ("Energy Secretary"),
+      // but a nationality only says whose the title is ("Russian Deputy Foreign Minister")
+      else if (!before || before.parts.length === 0) {
+        from = c.from;
+        while (from < i && has(c.tokens[from]!, 'Demonym')) from++;
+      }
+    }
+    return { parts, title: { from, to: end, person, org } };
+  }
+  return null;
+}

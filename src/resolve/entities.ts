@@ -1,0 +1,187 @@
+// Groups mentions into entities, one per real thing in the document: the same name, a
+// surname and the full name, an acronym and its expansion, "Moscow Times" and "The Moscow
+// Times", "U.S." and "United States"; dates by value and amounts by amount.
+import { jsonData } from '../data.js';
+import type { Entity, EntityType, Mention, MoneyValue } from '../types.js';
+import { cleanName, initials, isAcronymName, nameKey, slug, words } from './names.js';
+
+type AliasTable = Partial<Record<EntityType, Record<string, string[]>>>;
+let aliasIndex: Map<string, string> | undefined;
+
+/** `TYPE|key` of any listed form -> the canonical name of aliases.json. */
+function aliases(): Map<string, string> {
+  if (aliasIndex) return aliasIndex;
+  aliasIndex = new Map();
+  const table = jsonData<AliasTable>('resolve/aliases.json');
+  for (const [type, entries] of Object.entries(table)) {
+    if (type.startsWith('_') || !entries) continue;
+    for (const [canonical, forms] of Object.entries(entries)) {
+      for (const f of [canonical, ...forms]) aliasIndex.set(`${type}|${nameKey(f)}`, canonical);
+    }
+  }
+  return aliasIndex;
+}
+
+// Lower-case words that end a program's name without changing which program it is.
+const PROGRAM_HEADS = /\s+(?:program|programme|agreement|treaty|accord|pact|initiative|deal)$/i;
+
+class Groups {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!;
+    return i;
+  }
+  join(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface NameInfo {
+  m: Mention;
+  name: string;
+  key: string;
+  canonical?: string;
+}
+
+/** An acronym takes the type and group of the name it abbreviates. */
+function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
+  for (let i = 0; i < infos.length; i++) {
+    const a = infos[i]!;
+    if (!isAcronymName(a.name) || a.canonical) continue;
+    const letters = a.name.replace(/\./g, '');
+    let best = -1;
+    for (let j = 0; j < infos.length; j++) {
+      const e = infos[j]!;
+      if (i === j || isAcronymName(e.name) || e.name.split(' ').length < 2) continue;
+      const defined = e.m.end <= a.m.start && /^\s*\($/.test(text.slice(e.m.end, a.m.start));
+      const core = e.name.replace(PROGRAM_HEADS, '');
+      if (defined || initials(e.name) === letters || initials(core) === letters) {
+        best = j;
+        if (defined || e.m.start < a.m.start) continue; // prefer the last expansion before it
+        break;
+      }
+    }
+    if (best < 0) continue;
+    a.m = { ...a.m, type: infos[best]!.m.type };
+    groups.join(i, best);
+  }
+}
+
+/** Which type a name has in this document: the one most of its mentions got. */
+function voteTypes(infos: NameInfo[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const x of infos) {
+    const v = votes.get(x.key) ?? new Map<EntityType, number>();
+    v.set(x.m.type, (v.get(x.m.type) ?? 0) + 1);
+    votes.set(x.key, v);
+  }
+  for (const x of infos) {
+    const v = votes.get(x.key)!;
+    if (v.size < 2) continue;
+    let best = x.m.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    if (best !== x.m.type) x.m = { ...x.m, type: best };
+  }
+}
+
+function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
+  const idx = aliases();
+  const infos: NameInfo[] = mentions.map((m) => {
+    const name = m.name ?? cleanName(m.text);
+    const canonical = idx.get(`${m.type}|${nameKey(name)}`);
+    // programs are one whatever head word follows: "Nunn-Lugar program", "Nunn-Lugar agreement"
+    const key = canonical ? nameKey(canonical) : nameKey(m.type === 'PROGRAM' ? name.replace(PROGRAM_HEADS, '') : name);
+    return { m, name, key, canonical };
+  });
+  voteTypes(infos);
+  const groups = new Groups(infos.length);
+  linkAcronyms(infos, text, groups);
+  const byKey = new Map<string, number>();
+  infos.forEach((x, i) => {
+    const k = `${x.m.type}|${x.key}`;
+    const j = byKey.get(k);
+    if (j === undefined) byKey.set(k, i);
+    else groups.join(i, j);
+  });
+  // a shorter form of a longer name of the same type: a surname, "Strategic Forces
+  // Subcommittee" in "U.S. Strategic Forces Subcommittee", "Nunn-Lugar" in "Nunn-Lugar program"
+  for (let i = 0; i < infos.length; i++) {
+    const a = infos[i]!;
+    const aw = words(a.name);
+    if (aw.length === 0 || isAcronymName(a.name)) continue;
+    let target = -1;
+    for (let j = 0; j < infos.length; j++) {
+      const b = infos[j]!;
+      if (i === j || b.m.type !== a.m.type) continue;
+      const bw = words(b.name);
+      if (bw.length <= aw.length) continue;
+      const suffix = bw.slice(-aw.length).join(' ') === aw.join(' ');
+      const fits = a.m.type === 'PERSON' ? aw.length === 1 && suffix : suffix && aw.length >= 2;
+      if (!fits) continue;
+      // the nearest full name before the short one wins ("Biden" after "Joe Biden")
+      if (target < 0 || (b.m.start < a.m.start && (infos[target]!.m.start > a.m.start || b.m.start > infos[target]!.m.start))) target = j;
+    }
+    if (target >= 0) groups.join(i, target);
+  }
+  const members = new Map<number, NameInfo[]>();
+  infos.forEach((x, i) => {
+    const r = groups.find(i);
+    const list = members.get(r);
+    if (list) list.push(x);
+    else members.set(r, [x]);
+  });
+  return [...members.values()].map((xs) => {
+    const type = xs[0]!.m.type;
+    const listed = xs.find((x) => x.canonical)?.canonical;
+    // the fullest form: most words, then the most frequent; acronyms only when nothing else
+    const count = new Map<string, number>();
+    for (const x of xs) count.set(x.name, (count.get(x.name) ?? 0) + 1);
+    const name =
+      listed ??
+      [...count.keys()].sort(
+        (p, q) => Number(isAcronymName(p)) - Number(isAcronymName(q)) || words(q).length - words(p).length || count.get(q)! - count.get(p)!,
+      )[0]!;
+    return { id: `${type}:${slug(name)}`, type, name, mentions: xs.map((x) => ({ ...x.m, type })) };
+  });
+}
+
+const moneyKey = (v: MoneyValue) => `${v.amount}-${v.currency}`;
+
+function valueEntities(mentions: readonly Mention[]): Entity[] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key =
+      m.type === 'MONEY' && m.value && typeof m.value === 'object' ? `MONEY:${moneyKey(m.value)}`
+      : m.type === 'DATE' && typeof m.value === 'string' ? `DATE:${m.value}`
+      : `${m.type}:${slug(m.text)}`;
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
+  }
+  return [...groups].map(([id, ms]) => {
+    const name = ms.map((m) => cleanName(m.text)).sort((a, b) => b.length - a.length)[0]!;
+    const first = ms[0]!;
+    return { id, type: first.type, name, ...(first.value !== undefined ? { value: first.value } : {}), mentions: ms };
+  });
+}
+
+/** Entities in order of first mention, with ids unique within the document. */
+export function buildEntities(mentions: readonly Mention[], text: string): Entity[] {
+  const named = mentions.filter((m) => m.type !== 'DATE' && m.type !== 'MONEY');
+  const valued = mentions.filter((m) => m.type === 'DATE' || m.type === 'MONEY');
+  const all = [...nameEntities(named, text), ...valueEntities(valued)];
+  for (const e of all) e.mentions.sort((a, b) => a.start - b.start);
+  all.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const seen = new Map<string, number>();
+  for (const e of all) {
+    const n = (seen.get(e.id) ?? 0) + 1;
+    seen.set(e.id, n);
+    if (n > 1) e.id = `${e.id}-${n}`;
+  }
+  return all;
+}

@@ -1,0 +1,34 @@
+// How a name is compared: the same thing written with or without "the", a possessive,
+// dots or line breaks has one key.
+export function cleanName(text: string): string {
+  let s = text.replace(/\s+/g, ' ').trim().replace(/['’]s$/i, '').replace(/^the /i, '').replace(/[,;:]+$/, '');
+  // a final period belongs to an abbreviation ("U.S.") but not to a sentence
+  if (s.endsWith('.') && !/(?:^|[\s.])\p{Lu}\.$/u.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+export function nameKey(text: string): string {
+  return cleanName(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export const words = (name: string): string[] => nameKey(name).split(' ').filter(Boolean);
+
+const MINOR = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'la', '&']);
+
+/** The initials of a name's significant words, hyphenated parts counted: "NNSA", "CTR". */
+export function initials(name: string): string {
+  return cleanName(name)
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+export const isAcronymName = (name: string): boolean => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(name);
+
+export function slug(name: string): string {
+  return nameKey(name).replace(/ /g, '-') || 'x';
+}

@@ -1,0 +1,54 @@
+// One sense per discourse: a name recognized once is the same name elsewhere in the
+// document, even where its context proved nothing (a headline, the start of a sentence),
+// and a person's surname alone refers back to the full name met earlier.
+import type { Mention } from '../types.js';
+import { cleanName } from './names.js';
+
+const NAME_TYPES = new Set(['PERSON', 'ORG', 'LOCATION', 'PROGRAM']);
+// Words that may stand just before a repeated name without being part of it.
+const OPENERS = new Set('the a an in on at by for from with and but of to as while when after before said says told than that'.split(' '));
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+function previousWord(text: string, at: number): string {
+  const m = /([\p{L}.'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return m ? m[1]! : '';
+}
+
+function nextWord(text: string, at: number): string {
+  const m = /^[ \t]+([\p{L}][\p{L}.'’-]*)/u.exec(text.slice(at, at + 40));
+  return m ? m[1]! : '';
+}
+
+export function propagateNames(text: string, mentions: readonly Mention[], titleWords: ReadonlySet<string>): Mention[] {
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  // what to look for: every name found, and the surname of every full personal name
+  const wanted = new Map<string, { type: Mention['type']; rule: string }>();
+  for (const m of mentions) {
+    if (!NAME_TYPES.has(m.type) || m.text.includes('\n')) continue;
+    const name = cleanName(m.text);
+    if (name.length >= 3 && !wanted.has(name)) wanted.set(name, { type: m.type, rule: 'resolve.repeat' });
+  }
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const parts = cleanName(m.text).split(' ');
+    const last = parts[parts.length - 1]!;
+    if (parts.length >= 2 && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: 'person.surname' });
+  }
+  const added: Mention[] = [];
+  for (const [name, how] of wanted) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      if (taken.subarray(at, end).includes(1)) continue;
+      // part of a longer name we did not read: "Steve Miller", "Moscow State University"
+      const before = previousWord(text, at);
+      if (/^\p{Lu}/u.test(before) && !OPENERS.has(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) continue;
+      if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ') continue;
+      taken.fill(1, at, end);
+      added.push({ type: how.type, start: at, end, text: name, rule: how.rule });
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,145 @@
+// End-to-end: the real binary on fixtures/, checking stdout, stderr and exit codes.
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, run } from './run.js';
+
+const ARTICLES = 'fixtures/articles';
+const FILES = readdirSync(join(ROOT, ARTICLES)).sort();
+const expected = readFileSync(join(ROOT, 'fixtures/expected/articles.ndjson'), 'utf8');
+const records = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
+
+describe('ndjson', () => {
+  const r = run([ARTICLES]);
+  it('prints one record per document, in sorted order, exactly as expected', () => {
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(records(r.stdout).map((d) => d.source)).toEqual(FILES.map((f) => `${ARTICLES}/${f}`));
+    expect(r.stdout).toBe(expected);
+  });
+  it('every mention slices the original file to its text', () => {
+    for (const doc of records(r.stdout)) {
+      const source = [...readFileSync(join(ROOT, doc.source), 'utf8')];
+      for (const e of doc.entities)
+        for (const m of e.mentions) expect(source.slice(m.start, m.end).join('')).toBe(m.text);
+    }
+  });
+  it('is the same run after run', () => {
+    expect(run([ARTICLES]).stdout).toBe(r.stdout);
+  });
+});
+
+describe('formats', () => {
+  const docs = records(expected);
+  it('json: one array of the same records', () => {
+    const r = run(['-f', 'json', ARTICLES]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(docs);
+  });
+  it('csv: the header of OUTPUT.md and one row per mention', () => {
+    const r = run(['-f', 'csv', ARTICLES]);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('source,type,name,value,text,start,end');
+    const mentions = docs.reduce((n, d) => n + d.entities.reduce((k: number, e: { mentions: unknown[] }) => k + e.mentions.length, 0), 0);
+    // a mention text may hold a line break inside quotes: count records, not lines
+    const rows = r.stdout.match(/^fixtures\/articles\//gm)?.length;
+    expect(rows).toBe(mentions);
+  });
+  it('csv --facts: one row per fact', () => {
+    const r = run(['-f', 'csv', '--facts', ARTICLES]);
+    expect(r.stdout.split('\n')[0]).toBe('source,type,subject,detail,object,start,end');
+    const facts = docs.reduce((n, d) => n + d.facts.length, 0);
+    expect(r.stdout.match(/^fixtures\/articles\//gm)?.length ?? 0).toBe(facts);
+  });
+  it('table: every entity name, and no colour when piped', () => {
+    const r = run(['-f', 'table', ARTICLES]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    for (const d of docs) for (const e of d.entities.filter((x: { type: string }) => x.type === 'PERSON')) expect(r.stdout).toContain(e.name);
+  });
+  it('--types keeps only those types', () => {
+    const r = run(['--types', 'PERSON,DATE', ARTICLES]);
+    const types = new Set(records(r.stdout).flatMap((d) => d.entities.map((e: { type: string }) => e.type)));
+    expect([...types].sort()).toEqual(['DATE', 'PERSON']);
+  });
+  it('-o writes the file and nothing to stdout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const r = run(['-o', join(dir, 'out.ndjson'), ARTICLES]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(join(dir, 'out.ndjson'), 'utf8')).toBe(expected);
+    expect(readdirSync(dir)).toEqual(['out.ndjson']);
+  });
+});
+
+describe('standard input and options', () => {
+  it('reads piped text, with --date', () => {
+    const r = run(['--date', '2013-01-31'], { input: 'Russia said on Wednesday it would end the Nunn-Lugar program.' });
+    expect(r.status).toBe(0);
+    const [doc] = records(r.stdout);
+    expect(doc.source).toBe('-');
+    expect(doc.date).toBe('2013-01-31');
+    expect(doc.entities.find((e: { type: string }) => e.type === 'DATE').value).toBe('2013-01-30');
+  });
+  it('reads piped HTML with --kind html', () => {
+    const r = run(['--kind', 'html', '-'], { input: '<p>Talks in <b>Vienna</b> &amp; Geneva.</p>' });
+    const [doc] = records(r.stdout);
+    const vienna = doc.entities.find((e: { name: string }) => e.name === 'Vienna');
+    expect(vienna.mentions[0]).toMatchObject({ text: 'Vienna', start: 15, end: 21 });
+  });
+  it('--help shows examples; --version prints the version', () => {
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(help.stdout).toContain('jq');
+    const version = run(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+  it.each([
+    [['-f', 'xml', ARTICLES], /xml/],
+    [['--types', 'PEOPLE', ARTICLES], /PEOPLE/],
+    [['--date', '2013-02-30', ARTICLES], /2013-02-30/],
+    [['--no-such-option'], /no-such-option/],
+  ])('usage error %j exits 2', (args, message) => {
+    const r = run(args as string[]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('bad input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-bad-'));
+  writeFileSync(join(dir, 'a-good.txt'), 'Foreign Minister Sergei Lavrov met Joe Biden in Munich.');
+  writeFileSync(join(dir, 'b-empty.txt'), '');
+  writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2, 3]));
+  writeFileSync(join(dir, 'd-latin1.txt'), Buffer.from('Caf\xe9 in Z\xfcrich', 'latin1'));
+  writeFileSync(join(dir, 'e-image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  mkdirSync(join(dir, '.hidden'));
+  writeFileSync(join(dir, '.hidden', 'x.txt'), 'Hidden text about Moscow.');
+
+  it('names each bad file on stderr, prints the good ones, exits 1', () => {
+    const r = run([dir, join(dir, 'missing.txt')]);
+    expect(r.status).toBe(1);
+    expect(records(r.stdout).map((d) => d.source)).toEqual([join(dir, 'a-good.txt')]);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `extract: ${join(dir, 'b-empty.txt')}: empty file`,
+      `extract: ${join(dir, 'c-binary.txt')}: PDF document, not text`,
+      `extract: ${join(dir, 'd-latin1.txt')}: not valid UTF-8 (first bad byte at offset 3)`,
+      `extract: ${join(dir, 'missing.txt')}: no such file or folder`,
+      'extract: 4 of 5 inputs could not be read',
+    ]);
+  });
+  it('--verbose says which files a folder walk skips', () => {
+    const r = run(['--verbose', dir]);
+    expect(r.stderr).toContain(`${join(dir, 'e-image.png')}: skipped`);
+  });
+  it('ends quietly when the reader closes the pipe', () => {
+    const many = Array.from({ length: 30 }, () => ARTICLES);
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${many.join(' ')} | head -c 100 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+  });
+});

@@ -1,0 +1,66 @@
+// Corpus tests for the name recognizers: each phrase with the exact entities (type and
+// canonical name) it must give, and negatives that must give none of a type.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import type { EntityType } from '../../../src/types.js';
+
+const NAME_TYPES: EntityType[] = ['PERSON', 'ORG', 'LOCATION', 'PROGRAM'];
+const names = (text: string) =>
+  extract(text, { date: '2014-03-12', types: NAME_TYPES }).entities.map((e) => `${e.type} ${e.name}`);
+
+const CORPUS: { text: string; expect: string[] }[] = [
+  // titles are not part of names
+  { text: 'U.S. Vice President Joe Biden arrived on Sunday.', expect: ['LOCATION United States', 'PERSON Joe Biden'] },
+  { text: 'Foreign Minister Sergei Lavrov declined to comment.', expect: ['PERSON Sergei Lavrov'] },
+  { text: 'Deputy Defense Minister Anatoly Antonov met reporters.', expect: ['PERSON Anatoly Antonov'] },
+  { text: 'NATO Secretary-General Jens Stoltenberg spoke in Brussels.', expect: ['ORG NATO', 'PERSON Jens Stoltenberg', 'LOCATION Brussels'] },
+  { text: 'The reporters asked military analyst Pavel Felgenhauer about the plan.', expect: ['PERSON Pavel Felgenhauer'] },
+  { text: 'By Maria Lopez', expect: ['PERSON Maria Lopez'] },
+  // a surname alone is the person met before
+  { text: 'Senator Richard Lugar visited Kiev. Lugar said the work was not done.', expect: ['PERSON Richard Lugar', 'LOCATION Kiev'] },
+  // organizations by their head word, acronyms with their expansion
+  { text: 'The National Nuclear Security Administration (NNSA) runs the labs. The NNSA said so.', expect: ['ORG National Nuclear Security Administration'] },
+  { text: 'Officials of the Defense Threat Reduction Agency visited. DTRA staff stayed.', expect: ['ORG Defense Threat Reduction Agency'] },
+  { text: 'The House Armed Services Committee will vote on the bill.', expect: ['ORG House Armed Services Committee'] },
+  { text: 'A spokesman for the Pentagon said the Pentagon’s budget was ready.', expect: ['ORG Pentagon'] },
+  { text: 'The story was first reported by Interfax.', expect: ['ORG Interfax'] },
+  // programs and treaties with their head words and acronyms
+  { text: 'The Nunn-Lugar program ends in June. The Nunn-Lugar agreement was signed in 1992.', expect: ['PROGRAM Nunn-Lugar program'] },
+  { text: 'The Cooperative Threat Reduction program paid for it. CTR money went to Kazakhstan.', expect: ['PROGRAM Cooperative Threat Reduction program', 'LOCATION Kazakhstan'] },
+  { text: 'The Senate ratified the New START treaty in December.', expect: ['ORG Senate', 'PROGRAM New START treaty'] },
+  // places, and one place under several names
+  { text: 'Talks moved from Geneva to Vienna.', expect: ['LOCATION Geneva', 'LOCATION Vienna'] },
+  { text: 'The United States and the U.S. Congress disagreed.', expect: ['LOCATION United States', 'ORG U.S. Congress'] },
+  { text: 'Aid went to Eastern Europe and the Middle East.', expect: ['LOCATION Eastern Europe', 'LOCATION Middle East'] },
+];
+
+const NEGATIVES: { text: string; none: EntityType[] }[] = [
+  // a capitalized first word is not a name
+  { text: 'Submarine launch tubes were cut apart.', none: ['PERSON', 'ORG', 'LOCATION', 'PROGRAM'] },
+  { text: 'Meanwhile, the talks went on.', none: ['PERSON', 'ORG', 'LOCATION', 'PROGRAM'] },
+  // a title with no name is not a person
+  { text: 'The president said the program would continue.', none: ['PERSON'] },
+  // weekdays and months are dates
+  { text: 'The magazine reported on Wednesday that talks would resume in March.', none: ['ORG', 'PERSON'] },
+];
+
+describe('name recognizers: corpus', () => {
+  it.each(CORPUS)('$text', ({ text, expect: want }) => {
+    expect(names(text)).toEqual(want);
+  });
+});
+
+describe('name recognizers: negatives', () => {
+  it.each(NEGATIVES)('$text', ({ text, none }) => {
+    const found = extract(text, { date: '2014-03-12', types: none }).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('mentions carry the rule that found them', () => {
+  it('title-name', () => {
+    const doc = extract('Foreign Minister Sergei Lavrov spoke.');
+    const person = doc.entities.find((e) => e.type === 'PERSON')!;
+    expect(person.mentions).toEqual([{ text: 'Sergei Lavrov', start: 17, end: 30, rule: 'person.title-name' }]);
+  });
+});

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// npm run eval: runs the built extractor on the shared yardsticks and prints the scores.
+//   ../shared/seeds               hand-made gold answers per document (score.mjs seeds)
+//   ../shared/eval/data/*/docs    annotated news, scored on mention spans (score.mjs spans)
+// Exits 0 with a note when ../shared is not there (a fresh clone elsewhere).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = process.env.EXTRACT_SHARED ?? resolve(root, '../shared');
+const scorer = join(shared, 'eval/score.mjs');
+if (!existsSync(scorer)) {
+  console.log(`eval: no yardsticks at ${shared} (set EXTRACT_SHARED to point elsewhere); nothing scored.`);
+  process.exit(0);
+}
+const bin = join(root, 'bin/extract');
+const work = mkdtempSync(join(tmpdir(), 'extract-eval-'));
+
+function extract(name, args) {
+  const out = join(work, `${name}.ndjson`);
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [bin, '--format', 'ndjson', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) process.stderr.write(r.stderr);
+  writeFileSync(out, r.stdout);
+  return { out, seconds };
+}
+
+function score(args) {
+  return execFileSync(process.execPath, [scorer, ...args], { encoding: 'utf8' });
+}
+
+const seeds = join(shared, 'seeds');
+if (existsSync(seeds)) {
+  const { out, seconds } = extract('seeds', [seeds]);
+  console.log(`== seeds (${seconds.toFixed(1)} s)`);
+  process.stdout.write(score(['seeds', seeds, out]));
+}
+const data = join(shared, 'eval/data');
+for (const set of existsSync(data) ? readdirSync(data).sort() : []) {
+  const docs = join(data, set, 'docs');
+  const gold = join(data, set, 'gold.jsonl');
+  if (!existsSync(docs) || !existsSync(gold)) continue;
+  const { out, seconds } = extract(set, [docs]);
+  console.log(`\n== ${set} (${seconds.toFixed(1)} s)`);
+  process.stdout.write(score(['spans', gold, out, '--map', 'DURATION:DATE']));
+}
