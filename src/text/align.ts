@@ -111,6 +111,13 @@ export function alignValue(
       skipFrom = -1;
       continue;
     }
+    if (!(s <= 32 || isAsciiPunct(s))) {
+      // markers and indentation are punctuation and white space; a letter in the source
+      // is text, so the value char has no source here (e.g. a tab expanded to spaces)
+      w.insert(v === CR || v === LF ? lineEnding : value[j]!);
+      j++;
+      continue;
+    }
     // a source char the value does not have (a marker, indentation): skip it
     if (skipFrom < 0) skipFrom = i;
     i++;

@@ -14,7 +14,7 @@ import {
   HEAD_TAGS,
   SKIPPED_TAGS,
 } from './html-vocabulary.js';
-import { parseMetaDate } from './meta-date.js';
+import { dateFromJsonLd, JSON_LD_MAX, parseMetaDate } from './meta-date.js';
 
 interface Frame {
   name: string;
@@ -73,6 +73,8 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
   let articleTime: string | undefined;
   let firstTime: string | undefined;
   let sawArticle = false;
+  let jsonLd: string | null = null; // the text of an open JSON-LD script
+  let jsonLdDate: string | undefined;
 
   const top = (): { kind: BlockKind; container: number } => stack[stack.length - 1] ?? ctx;
   const writing = () => skip === 0 && !inHead && titleDepth === 0;
@@ -165,6 +167,7 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
         };
         stack.push(frame);
         readMetaDate(name, attribs);
+        if (meta && name === 'script' && attribs.type?.trim().toLowerCase() === 'application/ld+json') jsonLd = '';
         if (name === 'head') inHead = true;
         else if (name === 'title' && foreign === 0) {
           titleDepth++;
@@ -194,6 +197,10 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
         while (stack.length > at) {
           const f = stack.pop()!;
           if (SKIPPED_TAGS.has(f.name)) skip--;
+          if (f.name === 'script' && jsonLd !== null) {
+            jsonLdDate ??= dateFromJsonLd(jsonLd);
+            jsonLd = null;
+          }
           if (FOREIGN_TAGS.has(f.name)) foreign--;
           if (ARTICLE_TAGS.has(f.name)) article--;
           if (f.name === 'head') inHead = false;
@@ -217,6 +224,7 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
           if (capturingTitle) titleText += data;
           return;
         }
+        if (jsonLd !== null && jsonLd.length <= JSON_LD_MAX) jsonLd += data;
         if (skip > 0) return;
         const start = base + parser.startIndex;
         const end = base + parser.endIndex + 1;
@@ -255,7 +263,7 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
   parser.end(src);
 
   if (meta) {
-    const date = metaDate ?? articleTime ?? (sawArticle ? undefined : firstTime);
+    const date = metaDate ?? jsonLdDate ?? articleTime ?? (sawArticle ? undefined : firstTime);
     if (date) meta.date = date;
   }
 }

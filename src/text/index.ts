@@ -12,9 +12,6 @@ import { htmlToPlain } from './html.js';
 import { markdownToPlain } from './markdown.js';
 import { textToPlain } from './plain.js';
 
-export type { BlockKind } from './block-writer.js';
-export { joinSeparator } from './paragraph-join.js';
-
 /** The plain text of `raw` read as `kind`. Never throws: on any failure it falls back to the text as is. */
 export function toPlainText(raw: string, kind: DocumentKind): PlainText {
   const source = typeof raw === 'string' ? raw : String(raw ?? '');

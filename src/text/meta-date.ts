@@ -32,3 +32,34 @@ export function parseMetaDate(value: string | undefined): string | undefined {
   if (m) return ymd(+m[3]!, month(m[2]!), +m[1]!);
   return undefined;
 }
+
+/** Keys of JSON-LD objects holding the publication date, best first. */
+const JSON_LD_KEYS = ['datePublished', 'dateCreated'];
+/** JSON-LD blocks bigger than this are not read (they are not article metadata). */
+export const JSON_LD_MAX = 1_000_000;
+
+/** The publication date in a JSON-LD script (`"datePublished": "2013-01-31"`), if any. */
+export function dateFromJsonLd(json: string): string | undefined {
+  if (json.length > JSON_LD_MAX) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  // breadth-first, so the top-level object (the article) wins over nested ones
+  const queue: unknown[] = [data];
+  for (let k = 0; k < queue.length && k < 10_000; k++) {
+    const item = queue[k];
+    if (Array.isArray(item)) for (const x of item) queue.push(x);
+    else if (item && typeof item === 'object') {
+      const obj = item as Record<string, unknown>;
+      for (const key of JSON_LD_KEYS) {
+        const date = typeof obj[key] === 'string' ? parseMetaDate(obj[key]) : undefined;
+        if (date) return date;
+      }
+      for (const value of Object.values(obj)) if (value && typeof value === 'object') queue.push(value);
+    }
+  }
+  return undefined;
+}

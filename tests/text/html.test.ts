@@ -101,6 +101,8 @@ const dates: [name: string, html: string, date: string | undefined][] = [
   ['no time outside the article', '<aside><time datetime="2012-05-05">x</time></aside><article><p>Text</p></article>', undefined],
   ['a meta tag wins over time', '<meta name="date" content="2013-01-24"><article><time datetime="2013-01-01">x</time></article>', '2013-01-24'],
   ['the best-ranked meta tag wins', '<meta name="date" content="2013-01-02"><meta property="article:published_time" content="2013-01-23">', '2013-01-23'],
+  ['JSON-LD', '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2013-01-22T09:00:00Z"}]}</script>', '2013-01-22'],
+  ['broken JSON-LD', '<script type="application/ld+json">{"datePublished": </script>', undefined],
   ['not a date', '<meta name="date" content="yesterday">', undefined],
   ['not a real day', '<meta name="date" content="2013-02-30">', undefined],
 ];
@@ -115,7 +117,9 @@ describe('html documents', () => {
   });
 
   test.each(dates)('meta date: %s', (_name, html, date) => {
-    const p = toPlainText(`<html><head>${html.startsWith('<meta') ? html : ''}</head><body>${html.startsWith('<meta') ? '' : html}</body></html>`, 'html');
+    const inHead = html.startsWith('<meta') || html.startsWith('<script');
+    const p = toPlainText(`<html><head>${inHead ? html : ''}</head><body>${inHead ? '' : html}<p>Text.</p></body></html>`, 'html');
+    expect(p.text.endsWith('Text.')).toBe(true);
     expect(p.meta.date).toBe(date);
   });
 });
