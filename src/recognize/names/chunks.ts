@@ -19,6 +19,9 @@ const AFTER_OF = new Set(['the']);
 // "on" joins only after the words that take it in names: "Treaty on Open Skies",
 // "Committee on Foreign Relations" (not "Biden on Tuesday").
 const TAKES_ON = new Set(['treaty', 'convention', 'agreement', 'committee', 'subcommittee', 'commission', 'conference', 'council', 'panel', 'protocol']);
+// Lower-case words after a hyphen that make an adjective of a name ("U.S.-based"), unlike
+// the syllables of a given name ("Lee Cheuk-yan").
+const HYPHEN_SUFFIXES = new Set('based led born owned backed run made era style like type class funded controlled speaking bound sized wide free linked allied aligned friendly held occupied ruled backed affiliated sponsored'.split(' '));
 const isDateWord = (t: Token) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
 
 export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d][\p{L}\d]*\p{Lu}/u.test(t.text);
@@ -63,7 +66,8 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text)) {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
-      if (isCapitalized(t)) {
+      const hyphenated = toks[j - 1]!.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !HYPHEN_SUFFIXES.has(t.text);
+      if (isCapitalized(t) || hyphenated) {
         j++;
         continue;
       }

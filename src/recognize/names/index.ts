@@ -6,6 +6,7 @@ import { findChunks, isCapitalized, type Chunk } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
 import { bare, readChunk, readTitled, type ChunkView, type NamePart } from './rules.js';
 import type { NameLexicons } from './lexicons.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 
 /** A title read before a name, in plain-text offsets: "Foreign Minister" + Sergei Lavrov. */
 export interface TitleMention extends Span {
@@ -33,6 +34,7 @@ function sentenceCapital(t: Token, alone: boolean, lowerWords: ReadonlySet<strin
   if (titles.has(lower)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
   if (lowerWords.has(lower)) return true;
+  if (isCommonWord(lower) && !NAME_TAGS.some((g) => t.tags.has(g))) return true;
   // a plural common noun: "Officials of the agency", "Senators said"
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return true;
   if (NAME_TAGS.some((g) => t.tags.has(g))) return false;
@@ -44,13 +46,17 @@ function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
 }
 
+const ABBREVIATED = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Mt|Ft|Ave|Blvd|Dept|Univ|[A-Z](?:\.[A-Z])+)$/;
+
 function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention {
   let from = p.from;
   // "the" belongs to a name only when the lexicon says so ("The Moscow Times")
   if (p.rule !== 'org.known' && p.to - from > 1 && /^the$/i.test(tokens[from]!.text)) from++;
   const start = tokens[from]!.start;
   const last = tokens[p.to - 1]!;
-  const end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : 0);
+  let end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : 0);
+  // the period of an abbreviation belongs to the name: "Apple Inc.", "Martin Luther King Jr."
+  if (text[end] === '.' && end === last.end && ABBREVIATED.test(last.text)) end++;
   return { type: p.type, start, end, text: text.slice(start, end), rule: p.rule };
 }
 
@@ -108,7 +114,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }
       if (from >= chunk.to) continue;
-      const view: ChunkView = { tokens: s.tokens, from, to: chunk.to, titleCase: chunk.titleCase, lex };
+      const view: ChunkView = { tokens: s.tokens, from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords };
       const reading = readTitled(view) ?? readChunk(view);
       if (!reading) {
         // no reading for the whole: read the capitalized runs between connectors alone

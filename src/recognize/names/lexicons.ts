@@ -7,6 +7,7 @@ export interface NameLexicons {
   titles: Set<string>;
   titleMaxWords: number;
   titleModifiers: Set<string>;
+  domainTitles: Set<string>;
   orgHeads: Set<string>;
   orgNames: Set<string>;
   orgCues: Set<string>;
@@ -15,6 +16,8 @@ export interface NameLexicons {
   placeNames: Set<string>;
   placeAcronyms: Set<string>;
   speechVerbs: Set<string>;
+  notNames: Set<string>;
+  corporateSuffixes: Set<string>;
 }
 
 let lexicons: NameLexicons | undefined;
@@ -27,6 +30,7 @@ export function nameLexicons(): NameLexicons {
     titles,
     titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
+    domainTitles: lowerSet('recognize/person/domain-titles.txt'),
     orgHeads: lowerSet('recognize/org/heads.txt'),
     orgNames: new Set(wordList('recognize/org/names.txt')),
     orgCues: lowerSet('recognize/org/cues.txt'),
@@ -35,5 +39,7 @@ export function nameLexicons(): NameLexicons {
     placeNames: new Set(wordList('recognize/location/names.txt')),
     placeAcronyms: new Set(wordList('recognize/location/acronyms.txt')),
     speechVerbs: lowerSet('lexicon/speech-verbs.txt'),
+    notNames: new Set(wordList('recognize/names/not-names.txt')),
+    corporateSuffixes: new Set(wordList('recognize/org/suffixes.txt').map((w) => w.replace(/\.$/, ''))),
   });
 }

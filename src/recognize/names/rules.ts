@@ -2,6 +2,7 @@
 // Each rule has an id that travels with the mention (`rule`), so a user can see why.
 import type { EntityType } from '../../types.js';
 import { lexiconTags, type Token } from '../../nlp/tagger.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 import type { NameLexicons } from './lexicons.js';
 
 /** A typed part of a chunk, in token indices of the sentence. */
@@ -33,6 +34,8 @@ export interface ChunkView {
   to: number;
   titleCase: boolean;
   lex: NameLexicons;
+  /** words the document writes in lower case: evidence that a word is common */
+  lowerWords: ReadonlySet<string>;
 }
 
 export interface NameRule {
@@ -69,10 +72,13 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = c.tokens[i]!;
     const w = bare(t);
-    if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return false;
+    // a lower-case syllable after a hyphen belongs to the name: "Lee Cheuk-yan"
+    const syllable = i > from && c.tokens[i - 1]!.post === '-' && /^\p{Ll}+$/u.test(w);
+    if (!syllable && !/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return false;
     if (w.length > 1 && w === w.toUpperCase() && !/\./.test(w)) return false;
     const l = w.toLowerCase();
     if (c.lex.orgHeads.has(l) || c.lex.titles.has(l) || c.lex.programHeads.has(l)) return false;
+    if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;
     if (has(t, 'Month', 'WeekDay', 'Date')) return false;
   }
   return true;
@@ -166,6 +172,7 @@ const orgHead: NameRule = {
   read(c) {
     if (c.to - c.from < 2) return null;
     if (c.lex.orgHeads.has(lower(c.tokens[c.to - 1]!))) return one('ORG', c.from, c.to, 'org.head');
+    if (c.lex.corporateSuffixes.has(bare(c.tokens[c.to - 1]!).replace(/\.$/, ''))) return one('ORG', c.from, c.to, 'org.suffix');
     // "Bank of England", "Partnership for Global Security", "Ministry of Defense"
     for (let i = c.from; i < c.to - 2; i++)
       if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && CONNECTOR_WORDS.has(c.tokens[i + 1]!.text)) return one('ORG', c.from, c.to, 'org.head-of');
@@ -258,8 +265,57 @@ const dateOnly: NameRule = {
   },
 };
 
+// "CEO", "UTC", "TV": capitalized, but no name
+const notName: NameRule = {
+  id: 'not-name',
+  strong: true,
+  read(c) {
+    return c.to - c.from === 1 && c.lex.notNames.has(bare(c.tokens[c.from]!)) ? { parts: [] } : null;
+  },
+};
+
+/**
+ * Names compromise does not know ("Hamdullah Mohib", "Lee Cheuk-yan"): two or three
+ * capitalized words that no lexicon knows as common words, outside headlines.
+ */
+const personShape: NameRule = {
+  id: 'person.shape',
+  strong: false,
+  read(c) {
+    const n = c.to - c.from;
+    if (n < 2 || n > 4 || !personLike(c, c.from, c.to)) return null;
+    for (let i = c.from; i < c.to; i++) {
+      const t = c.tokens[i]!;
+      const w = bare(t);
+      if (c.lowerWords.has(w.toLowerCase()) || /\.$/.test(w) && w.length > 2) return null;
+      if (has(t, 'Place', 'Organization', 'Demonym', 'Acronym')) return null;
+      const known = lexiconTags(w);
+      if (known.length && !known.some((g) => /Name|Person|Honorific/.test(g))) return null;
+      if (isCommonWord(w) && !has(t, 'FirstName', 'LastName', 'Person')) return null;
+    }
+    return one('PERSON', c.from, c.to, 'person.shape');
+  },
+};
+
+// "Wu Chi-wai of the Democratic Party", "Biden of Delaware": a person, then where from
+const personOf: NameRule = {
+  id: 'person.of',
+  strong: false,
+  read(c) {
+    let k = c.from + 1;
+    while (k < c.to - 1 && c.tokens[k]!.text !== 'of') k++;
+    if (k >= c.to - 1) return null;
+    const left = { ...c, to: k };
+    const person = taggedPerson.read(left) ?? personShape.read(left);
+    if (!person) return null;
+    const from = c.tokens[k + 1]!.text === 'the' ? k + 2 : k + 1;
+    const right = from < c.to ? readChunk({ ...c, from }) : null;
+    return { parts: [...person.parts, ...(right?.parts ?? []).filter((p) => p.type !== 'PERSON')] };
+  },
+};
+
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, knownName, acronym, programHead, orgHead, orgCue, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, programHead, orgHead, orgCue, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {
@@ -303,11 +359,21 @@ export function readTitled(c: ChunkView): Reading | null {
       const p = before?.parts.find((x) => x.type !== 'PERSON' && x.to === i);
       if (before) parts.push(...before.parts.filter((x) => x.type !== 'PERSON'));
       if (p) org = p;
-      // words before the title that name nothing are part of it ("Energy Secretary"),
-      // but a nationality only says whose the title is ("Russian Deputy Foreign Minister")
+      // proper names before a title name its organization ("Apple CEO Steve Jobs"); other
+      // words are part of the title ("Energy Secretary"), but a nationality only says whose
+      // the title is ("Russian Deputy Foreign Minister")
       else if (!before || before.parts.length === 0) {
-        from = c.from;
-        while (from < i && has(c.tokens[from]!, 'Demonym')) from++;
+        let k = c.from;
+        while (k < i && has(c.tokens[k]!, 'Demonym')) k++;
+        const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
+        const proper =
+          k < i &&
+          !c.lex.domainTitles.has(head) &&
+          c.tokens.slice(k, i).every((t) => has(t, 'ProperNoun') && !c.lowerWords.has(bare(t).toLowerCase()) && !c.lex.titleModifiers.has(lower(t)));
+        if (proper) {
+          org = { type: 'ORG', from: k, to: i, rule: 'org.before-title' };
+          parts.push(org);
+        } else from = k;
       }
     }
     return { parts, title: { from, to: end, person, org } };
