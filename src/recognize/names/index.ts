@@ -109,7 +109,9 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
     for (const chunk of joinAcrossAnd(findChunks(s), lex)) {
       let from = chunk.from;
       // the first word of a sentence (after an opening quote) is capitalized anyway
-      if (from === 0 && sentenceCapital(s.tokens[0]!, chunk.to === 1, lowerWords, lex.titles)) {
+      // ... unless a title follows it ("Energy Secretary Ernest Moniz", "Assistant Secretary")
+      const beforeTitle = (i: number) => i < chunk.to && (lex.titles.has(s.tokens[i]!.text.toLowerCase()) || lex.titleModifiers.has(s.tokens[i]!.text.toLowerCase()));
+      if (from === 0 && !beforeTitle(0) && !beforeTitle(1) && sentenceCapital(s.tokens[0]!, chunk.to === 1, lowerWords, lex.titles)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }
