@@ -1,7 +1,16 @@
-// Facts read from the entities and the text. Facts name entities by canonical name.
+// Facts read from the entities and the text: roles, quotes, funding. Facts name entities by
+// canonical name; offsets are plain-text UTF-16 indices (the emit stage maps them).
+// The rules run in one literal order; for roles the order is also the order of trust
+// (the first fact for a person and title wins).
 import type { Analysis } from '../pipeline.js';
 import type { Entity, Fact } from '../types.js';
-import { rolesFromTitles } from './roles.js';
+import { buildContext } from './context.js';
+import { extractFunding } from './funding.js';
+import { extractQuotes } from './quotes.js';
+import { rolesFromAppositions } from './roles-apposition.js';
+import { rolesFromCopulas } from './roles-copula.js';
+import { rolesFromLowerTitles, rolesFromTitles } from './roles-title.js';
+import { uniqueRoles } from './role-fact.js';
 
 /** Finds the entity one of whose mentions has exactly this span. */
 export function entityLocator(entities: readonly Entity[]): (start: number, end: number) => Entity | undefined {
@@ -11,7 +20,14 @@ export function entityLocator(entities: readonly Entity[]): (start: number, end:
 }
 
 export function extractFacts(a: Analysis): Fact[] {
-  const at = entityLocator(a.entities);
-  const facts: Fact[] = [...rolesFromTitles(a.titles, at)];
+  const ctx = buildContext(a);
+  const covered = new Set(a.titles.map((t) => t.person.start));
+  const roles = uniqueRoles(ctx, [
+    ...rolesFromTitles(ctx, a.titles),
+    ...rolesFromLowerTitles(ctx, covered),
+    ...rolesFromAppositions(ctx),
+    ...rolesFromCopulas(ctx),
+  ]);
+  const facts: Fact[] = [...roles, ...extractQuotes(ctx), ...extractFunding(ctx)];
   return facts.sort((x, y) => x.start - y.start || x.end - y.end);
 }

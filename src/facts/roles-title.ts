@@ -1,28 +1,40 @@
-// Role facts from titles read before names: "U.S. Vice President Joe Biden" -> Joe Biden
-// holds "Vice President" of "U.S.". One fact per person and title.
+// Role facts from a title before a name.
+//  - role.title-name: titles the name recognizer read inside a capitalized name chunk,
+//    "U.S. Vice President Joe Biden" -> Joe Biden, "Vice President", org "U.S."
+//  - role.lower-title-name: a title in lower case (or one the chunk reader left out) right
+//    before a PERSON mention, "military analyst Alexander Golts", "Nuclear agency
+//    spokesman Robert Middaugh" -> "spokesman", "Acme chief executive John Smith" -> org Acme
 import type { TitleMention } from '../recognize/names/index.js';
-import type { Entity, RoleFact } from '../types.js';
+import type { RoleFact } from '../types.js';
+import { tokenAt, type FactContext } from './context.js';
+import { roleFact } from './role-fact.js';
+import { readTitleBackward } from './title-phrase.js';
 
-export function rolesFromTitles(titles: readonly TitleMention[], entityAt: (start: number, end: number) => Entity | undefined): RoleFact[] {
+export function rolesFromTitles(ctx: FactContext, titles: readonly TitleMention[]): RoleFact[] {
   const facts: RoleFact[] = [];
-  const seen = new Set<string>();
   for (const t of titles) {
-    const person = entityAt(t.person.start, t.person.end);
+    const person = ctx.entityAt(t.person.start, t.person.end);
     if (!person || person.type !== 'PERSON') continue;
-    const title = t.title.replace(/^(?:the|a|an)\s+/i, '');
-    const key = `${person.name}|${title.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const org = t.org && entityAt(t.org.start, t.org.end);
-    facts.push({
-      type: 'role',
-      person: person.name,
-      title,
-      ...(org ? { org: org.name } : {}),
-      start: t.org && org ? t.org.start : t.start,
-      end: t.person.end,
-      rule: 'role.title-name',
-    });
+    const org = t.org && ctx.entityAt(t.org.start, t.org.end);
+    facts.push(roleFact(person, t.title, org, t.org && org ? t.org.start : t.start, t.person.end, 'role.title-name'));
+  }
+  return facts;
+}
+
+/** `covered`: starts of person mentions the name recognizer already gave a title. */
+export function rolesFromLowerTitles(ctx: FactContext, covered: ReadonlySet<number>): RoleFact[] {
+  const facts: RoleFact[] = [];
+  for (const p of ctx.persons) {
+    if (covered.has(p.mention.start)) continue;
+    const si = ctx.sentenceAt(p.mention.start);
+    if (si < 0) continue;
+    const s = ctx.sentences[si]!;
+    const j = tokenAt(s, p.mention.start);
+    if (j <= 0) continue;
+    const phrase = readTitleBackward(ctx, s, j);
+    if (!phrase) continue;
+    const start = s.tokens[phrase.from]!.start;
+    facts.push(roleFact(p.entity, phrase.titles[0]!, phrase.org, start, p.mention.end, 'role.lower-title-name'));
   }
   return facts;
 }

@@ -1,0 +1,147 @@
+// What every fact rule reads: the text, its tagged sentences, and the mentions indexed by
+// offset so that a rule asks "which mention starts at this token?" in constant time
+// instead of scanning all mentions for each token (documents can be large).
+import type { Analysis } from '../pipeline.js';
+import type { TaggedSentence, Token } from '../nlp/tagger.js';
+import type { Entity, EntityType, Mention, Span } from '../types.js';
+import { wordList } from '../data.js';
+
+const lowerSet = (rel: string) => new Set(wordList(rel).map((w) => w.toLowerCase()));
+
+export interface FactLexicons {
+  /** titles, lower case, hyphens as spaces ("secretary general") */
+  titles: Set<string>;
+  titleMaxWords: number;
+  titleModifiers: Set<string>;
+  honorifics: Set<string>;
+  /** verbs that attribute a quote: speech-verbs.txt and attribution-verbs.txt */
+  attribution: Set<string>;
+  sourceNouns: Set<string>;
+  copulas: string[][];
+}
+
+let lexicons: FactLexicons | undefined;
+
+export function factLexicons(): FactLexicons {
+  if (lexicons) return lexicons;
+  const titles = new Set([...lowerSet('recognize/person/titles.txt')].map(normTitle));
+  return (lexicons = {
+    titles,
+    titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
+    titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
+    honorifics: lowerSet('lexicon/honorifics.txt'),
+    attribution: new Set([...lowerSet('lexicon/speech-verbs.txt'), ...lowerSet('lexicon/attribution-verbs.txt')]),
+    sourceNouns: lowerSet('lexicon/source-nouns.txt'),
+    copulas: wordList('lexicon/copulas.txt')
+      .map((l) => l.toLowerCase().split(/\s+/))
+      .sort((x, y) => y.length - x.length),
+  });
+}
+
+/** A title as the lexicon compares it: lower case, hyphens and runs of space as one space. */
+export function normTitle(s: string): string {
+  return s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+}
+
+/** A mention with the entity it belongs to. */
+export interface Named {
+  mention: Mention;
+  entity: Entity;
+}
+
+export interface FactContext {
+  text: string;
+  sentences: readonly TaggedSentence[];
+  entities: readonly Entity[];
+  lex: FactLexicons;
+  /** the named mention that starts exactly at this offset (the longest, if several) */
+  startingAt(offset: number): Named | undefined;
+  /** the named mention that ends at this token's end, allowing a possessive "'s" after it */
+  endingAtToken(t: Token): Named | undefined;
+  /** the entity one of whose mentions has exactly this span */
+  entityAt(start: number, end: number): Entity | undefined;
+  /** index of the sentence holding this offset, or -1 */
+  sentenceAt(offset: number): number;
+  /** PERSON mentions in text order (for pronouns and "the sentence before") */
+  persons: readonly Named[];
+}
+
+/** Index of the last element of a sorted list whose key is <= x, or -1. */
+export function lastAtOrBefore<T>(list: readonly T[], key: (t: T) => number, x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+export function buildContext(a: Analysis): FactContext {
+  const byStart = new Map<number, Named>();
+  const byEnd = new Map<number, Named>();
+  const bySpan = new Map<string, Entity>();
+  const persons: Named[] = [];
+  for (const entity of a.entities) {
+    for (const mention of entity.mentions) {
+      const n = { mention, entity };
+      bySpan.set(`${mention.start}:${mention.end}`, entity);
+      const s = byStart.get(mention.start);
+      if (!s || s.mention.end < mention.end) byStart.set(mention.start, n);
+      const e = byEnd.get(mention.end);
+      if (!e || e.mention.start > mention.start) byEnd.set(mention.end, n);
+      if (entity.type === 'PERSON') persons.push(n);
+    }
+  }
+  persons.sort((x, y) => x.mention.start - y.mention.start);
+  const sentences = a.tagged;
+  return {
+    text: a.plain.text,
+    sentences,
+    entities: a.entities,
+    lex: factLexicons(),
+    startingAt: (o) => byStart.get(o),
+    endingAtToken: (t) => {
+      // "Russia's" is one token; the mention "Russia" ends two characters earlier
+      const poss = /['’]s$/i.test(t.text) ? 2 : /s['’]$/i.test(t.text) ? 1 : 0;
+      return byEnd.get(t.end) ?? (poss ? byEnd.get(t.end - poss) : undefined);
+    },
+    entityAt: (s, e) => bySpan.get(`${s}:${e}`),
+    sentenceAt: (o) => {
+      const i = lastAtOrBefore(sentences, (s) => s.start, o);
+      return i >= 0 && o < sentences[i]!.end ? i : -1;
+    },
+    persons,
+  };
+}
+
+// --- token helpers shared by the rules ---
+
+export const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
+/** Whether a token is followed by a comma, period, colon, dash or bracket: a phrase ends. */
+export const endsPhrase = (t: Token): boolean => /[,.;:!?()\[\]—–"“”]|\s-+\s/.test(t.post);
+export const isArticle = (t: Token | undefined): boolean => !!t && /^(?:a|an|the)$/i.test(t.text);
+
+/** Index of the token starting at this offset in a sentence, or -1 (binary search). */
+export function tokenAt(s: TaggedSentence, offset: number): number {
+  const i = lastAtOrBefore(s.tokens, (t) => t.start, offset);
+  return i >= 0 && s.tokens[i]!.start === offset ? i : -1;
+}
+
+/** Index of the first token starting at or after this offset. */
+export function tokenFrom(s: TaggedSentence, offset: number): number {
+  return lastAtOrBefore(s.tokens, (t) => t.start, offset - 1) + 1;
+}
+
+/** Index of the token whose end is this mention's end (allowing "'s"), or -1. */
+export function tokenEndingAt(s: TaggedSentence, end: number): number {
+  const i = lastAtOrBefore(s.tokens, (t) => t.start, end - 1);
+  // a token leaves out a final period the mention keeps ("Jr."), or keeps an "'s" it drops
+  return i >= 0 && s.tokens[i]!.end >= end - 1 && s.tokens[i]!.end <= end + 2 ? i : -1;
+}
+
+export const TYPES_OF_ORG: ReadonlySet<EntityType> = new Set(['ORG', 'LOCATION']);
+
+export type { Span };

@@ -1,0 +1,28 @@
+// Building role facts and keeping one per person and title, whichever rule found it first.
+import type { Entity, RoleFact } from '../types.js';
+import { normTitle, type FactContext } from './context.js';
+
+export function roleFact(person: Entity, title: string, org: Entity | undefined, start: number, end: number, rule: string): RoleFact {
+  const t = title.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+  // the org is not its own title's org: "NNSA Administrator" read as org NNSA is right,
+  // but a country word may also be the person ("Russia's Putin") — never the person
+  return { type: 'role', person: person.name, title: t, ...(org && org !== person ? { org: org.name } : {}), start, end, rule };
+}
+
+/**
+ * One fact per person and title (case and hyphens aside); forms of address ("Mr.") are no
+ * roles. Earlier facts win, so the rule order in index.ts is the order of trust.
+ */
+export function uniqueRoles(ctx: FactContext, facts: readonly RoleFact[]): RoleFact[] {
+  const seen = new Set<string>();
+  const out: RoleFact[] = [];
+  for (const f of facts) {
+    const t = normTitle(f.title);
+    if (!t || ctx.lex.honorifics.has(t) || ctx.lex.honorifics.has(t + '.')) continue;
+    const key = `${f.person}|${t}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+// Reading a title phrase from tokens, forwards (after a name: "Neile Miller, acting head of
+// the National Nuclear Security Administration") or backwards (before a name: "military
+// analyst Alexander Golts"). The head comes from the title lexicon; the phrase keeps its
+// modifiers (acting, deputy, former, vice) and an "of/for ..." complement as written; an
+// organization or country inside the phrase becomes `org` and leaves the title.
+import type { TaggedSentence, Token } from '../nlp/tagger.js';
+import type { Entity } from '../types.js';
+import { TYPES_OF_ORG, endsPhrase, has, isArticle, lower, normTitle, type FactContext } from './context.js';
+
+export interface TitlePhrase {
+  /** one title per coordinated head: "chairman and chief executive of Acme" gives two */
+  titles: string[];
+  org?: Entity;
+  /** token indices [from, to) of the whole phrase, article included */
+  from: number;
+  to: number;
+}
+
+// Words that open a complement the title keeps: "undersecretary of State", "ambassador to
+// Russia", "adviser on arms control", "analyst at the Carnegie Endowment".
+const COMPLEMENT = new Set(['of', 'for', 'at', 'to', 'on']);
+// Complements whose object, when an organization or country, is the title's org: "head of
+// the NNSA", "spokesman for the agency", "analyst at Acme". "to" is not: an ambassador to
+// Russia does not work for Russia.
+const ORG_COMPLEMENT = new Set(['of', 'for', 'at']);
+// Words a complement never runs into: a relative clause, a time, a new clause.
+const COMPLEMENT_STOP = new Set([
+  'who', 'which', 'that', 'whose', 'whom', 'since', 'until', 'from', 'during', 'in', 'after', 'before', 'when', 'while',
+  'as', 'but', 'because', 'if', 'with', 'by', 'said', 'says', 'told',
+]);
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'];
+const MAX_DROPPED = 3;
+const MAX_COMPLEMENT = 10;
+
+const slice = (ctx: FactContext, toks: readonly Token[], from: number, to: number) =>
+  ctx.text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/\s+/g, ' ');
+
+/** Where the longest lexicon title starting at token i ends (exclusive), or -1. */
+function titleFrom(ctx: FactContext, toks: readonly Token[], i: number): number {
+  for (let n = Math.min(ctx.lex.titleMaxWords, toks.length - i); n >= 1; n--) {
+    // a title does not run across punctuation, but a hyphen joins ("Secretary-General")
+    let ok = true;
+    for (let k = i; k < i + n - 1; k++) if (toks[k]!.post.trim() !== '' && toks[k]!.post.trim() !== '-') ok = false;
+    if (ok && ctx.lex.titles.has(normTitle(slice(ctx, toks, i, i + n)))) return i + n;
+  }
+  return -1;
+}
+
+/** Where the longest lexicon title ending at token e - 1 starts, or -1. */
+function titleUpTo(ctx: FactContext, toks: readonly Token[], e: number): number {
+  for (let n = Math.min(ctx.lex.titleMaxWords, e); n >= 1; n--) {
+    let ok = true;
+    for (let k = e - n; k < e - 1; k++) if (toks[k]!.post.trim() !== '' && toks[k]!.post.trim() !== '-') ok = false;
+    if (ok && ctx.lex.titles.has(normTitle(slice(ctx, toks, e - n, e)))) return e - n;
+  }
+  return -1;
+}
+
+const isModifier = (ctx: FactContext, t: Token | undefined) =>
+  !!t && (ctx.lex.titleModifiers.has(lower(t)) || /^(?:ex|then|co)-/i.test(t.text));
+const possessive = (t: Token) => /['’]s?$/.test(t.text) && /['’]/.test(t.text);
+const orgOf = (ctx: FactContext, t: Token | undefined) => {
+  const n = t && ctx.startingAt(t.start);
+  return n && TYPES_OF_ORG.has(n.entity.type) ? n : undefined;
+};
+
+interface Head {
+  mods: string[];
+  from: number;
+  to: number;
+}
+
+/**
+ * Modifiers, organizations and a few other words, then a lexicon title: "deputy NNSA
+ * administrator", "acting U.S. undersecretary", "senior Pentagon official". Words that are
+ * neither a modifier nor an organization are skipped and left out of the title ("nuclear
+ * agency spokesman" -> "spokesman").
+ */
+function readHead(ctx: FactContext, toks: readonly Token[], i: number, end: number): { head: Head; org?: Entity } | null {
+  const mods: string[] = [];
+  let org: Entity | undefined;
+  let dropped = 0;
+  let k = i;
+  while (k < end) {
+    const t = toks[k]!;
+    const h = titleFrom(ctx, toks, k);
+    // "chief", "executive", "general" are titles and modifiers: a modifier when another
+    // title follows ("executive director", "general manager")
+    const next = h === k + 1 && isModifier(ctx, t) && !endsPhrase(t) && titleFrom(ctx, toks, k + 1) > 0;
+    if (h > 0 && !next) {
+      if (possessive(toks[h - 1]!)) return null; // "the chairman's son"
+      return { head: { mods, from: k, to: h }, org };
+    }
+    if (endsPhrase(t)) return null;
+    if (isModifier(ctx, t)) {
+      mods.push(t.text);
+      k++;
+      continue;
+    }
+    const o = orgOf(ctx, t);
+    if (o) {
+      org ??= o.entity;
+      const e = tokenEnding(toks, k, o.mention.end);
+      if (e < 0 || endsPhrase(toks[e]!) && !possessive(toks[e]!)) return null;
+      k = e + 1;
+      continue;
+    }
+    if (dropped >= MAX_DROPPED || FUNCTION_TAGS.some((g) => has(t, g)) || has(t, 'Verb') || has(t, 'Value')) return null;
+    if (ctx.startingAt(t.start)) return null; // a person or a date is no part of a title
+    dropped++;
+    k++;
+  }
+  return null;
+}
+
+/**
+ * The title phrase starting at token i (an article may open it), or null. Reads coordinated
+ * heads ("chairman and chief executive") and complements ("of State for arms control").
+ */
+export function readTitleForward(ctx: FactContext, s: TaggedSentence, i: number): TitlePhrase | null {
+  const toks = s.tokens;
+  const from = i;
+  let k = i;
+  if (isArticle(toks[k])) k++;
+  // a possessive organization: "Acme's chief executive"
+  let org: Entity | undefined;
+  const o = orgOf(ctx, toks[k]);
+  if (o) {
+    const e = tokenEnding(toks, k, o.mention.end);
+    if (e >= 0 && possessive(toks[e]!)) {
+      org = o.entity;
+      k = e + 1;
+    }
+  }
+  const first = readHead(ctx, toks, k, toks.length);
+  if (!first) return null;
+  org ??= first.org;
+  const heads = [first.head];
+  k = first.head.to;
+  // "chairman and chief executive"
+  while (lower(toks[k]) === 'and' && !endsPhrase(toks[k - 1]!)) {
+    const more = readHead(ctx, toks, k + 1, toks.length);
+    if (!more || more.head.from !== k + 1 + more.head.mods.length) break;
+    heads.push(more.head);
+    k = more.head.to;
+  }
+  const complements: string[] = [];
+  let complementOrg: Entity | undefined;
+  while (k < toks.length && COMPLEMENT.has(lower(toks[k])) && !endsPhrase(toks[k - 1]!)) {
+    const prep = lower(toks[k]);
+    let j = k + 1;
+    if (isArticle(toks[j])) j++;
+    const named = toks[j] && ctx.startingAt(toks[j]!.start);
+    if (named && ORG_COMPLEMENT.has(prep) && TYPES_OF_ORG.has(named.entity.type)) {
+      // "head of the National Nuclear Security Administration": the org, not the title
+      complementOrg ??= named.entity;
+      const e = tokenEnding(toks, j, named.mention.end);
+      k = e < 0 ? toks.length : e + 1;
+      if (e >= 0 && endsPhrase(toks[e]!)) break;
+      continue;
+    }
+    let e = k + 1;
+    while (e < toks.length && e - k <= MAX_COMPLEMENT) {
+      const t = toks[e]!;
+      const w = lower(t);
+      if (e > k + 1 && COMPLEMENT.has(w)) break;
+      if (COMPLEMENT_STOP.has(w) || ctx.lex.attribution.has(w)) break;
+      if (has(t, 'Verb') && ['PastTense', 'Copula', 'Modal', 'Auxiliary'].some((g) => has(t, g))) break;
+      const n = ctx.startingAt(t.start);
+      if (n && (n.entity.type === 'DATE' || n.entity.type === 'PERSON' || n.entity.type === 'MONEY')) break;
+      e++;
+      if (endsPhrase(t)) break;
+    }
+    if (e <= k + 1 || isArticle(toks[e - 1])) break;
+    // "a spokesman for the agency": a definite common noun points back at an organization
+    // named before; it says nothing the title needs
+    const words = toks.slice(k + 1, e);
+    if (isArticle(words[0]) && words.length <= 4 && words.slice(1).every((t) => /^\p{Ll}/u.test(t.text))) {
+      k = e;
+      break;
+    }
+    complements.push(slice(ctx, toks, k, e));
+    k = e;
+    if (endsPhrase(toks[e - 1]!)) break;
+  }
+  org = complementOrg ?? org;
+  const titles = heads.map((h) =>
+    [...h.mods, slice(ctx, toks, h.from, h.to), ...complements].join(' ').replace(/\s+/g, ' ').trim(),
+  );
+  return { titles, org, from, to: k };
+}
+
+/** A title phrase stands alone when a comma, the sentence's end or a verb follows it. */
+export function phraseEnds(s: TaggedSentence, phrase: TitlePhrase): boolean {
+  const last = s.tokens[phrase.to - 1]!;
+  const next = s.tokens[phrase.to];
+  return !next || endsPhrase(last) || has(next, 'Verb') || /^(?:and|who|which)$/i.test(next.text);
+}
+
+/**
+ * The title phrase ending right before token e (a name follows it): "military analyst",
+ * "Nuclear agency spokesman" -> "spokesman", "Acme chief executive" -> org Acme.
+ */
+export function readTitleBackward(ctx: FactContext, s: TaggedSentence, e: number, comma = false): TitlePhrase | null {
+  const toks = s.tokens;
+  if (e === 0 || (comma ? toks[e - 1]!.post.trim() !== ',' : endsPhrase(toks[e - 1]!))) return null;
+  const h = titleUpTo(ctx, toks, e);
+  if (h < 0) return null;
+  let from = h;
+  const mods: string[] = [];
+  while (from > 0 && isModifier(ctx, toks[from - 1]) && !endsPhrase(toks[from - 1]!)) mods.unshift(toks[--from]!.text);
+  let org: Entity | undefined;
+  const before = toks[from - 1];
+  if (before && !/[,;:()"“”]/.test(before.post)) {
+    const n = ctx.endingAtToken(before);
+    if (n && TYPES_OF_ORG.has(n.entity.type)) {
+      org = n.entity;
+      from = lastTokenAtOrAfter(toks, n.mention.start, from - 1);
+      // "Russian deputy foreign minister" has no org; an org's own modifiers come first:
+      // "U.S. deputy secretary of state"
+      while (from > 0 && isModifier(ctx, toks[from - 1]) && !endsPhrase(toks[from - 1]!)) mods.unshift(toks[--from]!.text);
+    }
+  }
+  const title = [...mods, slice(ctx, toks, h, e)].join(' ');
+  return { titles: [title], org, from, to: e };
+}
+
+/**
+ * The last token of a mention that ends at `end`, searching from token `from`: the token
+ * reaching `end`, or the last one starting before it ("Acme Corp." ends after the period
+ * the token leaves out). -1 if the mention is not in this sentence.
+ */
+export function tokenEnding(toks: readonly Token[], from: number, end: number): number {
+  let j = from;
+  while (j < toks.length && toks[j]!.end < end && (toks[j + 1]?.start ?? Infinity) < end) j++;
+  return j < toks.length ? j : -1;
+}
+
+function lastTokenAtOrAfter(toks: readonly Token[], offset: number, upTo: number): number {
+  let i = upTo;
+  while (i > 0 && toks[i - 1]!.start >= offset) i--;
+  return i;
+}
