@@ -89,7 +89,25 @@ function voteTypes(infos: NameInfo[]): void {
   }
 }
 
-function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
+/**
+ * A single word read as a place or an organization from its context alone is the
+ * surname of a person named in full elsewhere in the document ("Valeska Paris" ... "Paris").
+ */
+function surnamesArePeople(mentions: readonly Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const w = words(m.text);
+    if (m.type === 'PERSON' && w.length >= 2) surnames.add(w[w.length - 1]!);
+  }
+  return mentions.map((m) =>
+    m.type !== 'PERSON' && !m.rule.endsWith('.known') && !m.rule.endsWith('acronym') && words(m.text).length === 1 && surnames.has(nameKey(m.text))
+      ? { ...m, type: 'PERSON' as const, rule: 'person.surname' }
+      : m,
+  );
+}
+
+function nameEntities(input: readonly Mention[], text: string): Entity[] {
+  const mentions = surnamesArePeople(input);
   const idx = aliases();
   const infos: NameInfo[] = mentions.map((m) => {
     const name = m.name ?? cleanName(m.text);

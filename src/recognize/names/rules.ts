@@ -314,8 +314,34 @@ const personOf: NameRule = {
   },
 };
 
+/**
+ * "Apple released", "Airbus said": a lone capitalized word inside a sentence, doing what a
+ * verb says, that no lexicon types is most often an organization in news (people are
+ * introduced by full name first; their surnames are joined back to them in resolution).
+ */
+const AUXILIARIES = new Set('has had have is was will would could can may might must plans wants expects announced'.split(' '));
+
+const orgSubject: NameRule = {
+  id: 'org.subject',
+  strong: false,
+  read(c) {
+    if (c.to - c.from !== 1 || c.from === 0) return null;
+    const t = c.tokens[c.from]!;
+    const next = c.tokens[c.to];
+    const w = bare(t);
+    if (!next || t.post.trim() !== '' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+    if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific')) return null;
+    if (c.lowerWords.has(w.toLowerCase()) || c.lex.titles.has(w.toLowerCase())) return null;
+    // a past tense, a verb of saying or an auxiliary: present-tense forms are too often
+    // plural nouns that compromise read as verbs ("Soviet states")
+    const n = next.text.toLowerCase();
+    const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || AUXILIARIES.has(n);
+    return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
+  },
+};
+
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, programHead, orgHead, orgCue, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, programHead, orgHead, orgCue, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {
