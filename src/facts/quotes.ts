@@ -1,3 +1,122 @@
+// Quote facts: one per quoted span that reports someone's words, with its speaker
+// (attribution.ts). Scare quotes are no quotes: a span is speech when it ends in
+// punctuation inside the marks (a sentence or a clause cut by "he said": “No,” he said),
+// or has at least four words and a verb (“take this as a sign”), or at least eight words.
+// A short phrase without a verb (“predictable and equal”, 'Crisis') or a title in title
+// case (“War and Peace”) is a term, not a quotation.
+import type { TaggedSentence, Token } from '../nlp/tagger.js';
 import type { QuoteFact } from '../types.js';
-import type { FactContext } from './context.js';
-export function extractQuotes(_ctx: FactContext): QuoteFact[] { return []; }
+import { Attributor, type Attribution, type Speaker } from './attribution.js';
+import { has, type FactContext } from './context.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+
+const MIN_WORDS_WITH_VERB = 4;
+const MIN_WORDS = 8;
+
+/** Tokens of the sentences that hold [from, to), in order. */
+function tokensIn(ctx: FactContext, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  let i = ctx.sentenceAt(from);
+  if (i < 0) i = Math.max(0, ctx.sentences.findIndex((s) => s.end > from));
+  for (; i < ctx.sentences.length && ctx.sentences[i]!.start < to; i++) {
+    for (const t of ctx.sentences[i]!.tokens) if (t.start >= from && t.end <= to) out.push(t);
+  }
+  return out;
+}
+
+export function isSpeech(ctx: FactContext, q: QuoteSpan): boolean {
+  if (/[.,!?;:…—-]$/.test(q.text)) return true;
+  const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length >= MIN_WORDS) return true;
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|and|or|in|on|for|to)$/.test(w))) return false;
+  if (words.length < MIN_WORDS_WITH_VERB) return false;
+  return tokensIn(ctx, q.start, q.end).some((t) => has(t, 'Verb'));
+}
+
+/** The sentence index for an offset, or the next sentence after it. */
+function sentenceFrom(ctx: FactContext, offset: number): number {
+  const i = ctx.sentenceAt(offset);
+  return i >= 0 ? i : ctx.sentences.findIndex((s) => s.start >= offset);
+}
+
+export function extractQuotes(ctx: FactContext): QuoteFact[] {
+  const spans = findQuoteSpans(ctx.text);
+  const who = new Attributor(ctx, spans);
+  const facts: QuoteFact[] = [];
+  const paragraphStart = paragraphStarts(ctx.text);
+  let last: { speaker: Speaker; end: number; sentence: number } | undefined;
+  for (let qi = 0; qi < spans.length; qi++) {
+    const q = spans[qi]!;
+    if (!isSpeech(ctx, q)) continue;
+    const prevEnd = qi > 0 ? spans[qi - 1]!.end : 0;
+    const nextStart = qi + 1 < spans.length ? spans[qi + 1]!.start : ctx.text.length;
+    const open = sentenceFrom(ctx, q.start);
+    const close = ctx.sentenceAt(Math.max(q.start, q.end - 1));
+    let a: Attribution | undefined;
+    if (close >= 0) a = who.after(afterTokens(ctx, close, q.end, nextStart));
+    if (!a?.speaker && !a?.explicit && open >= 0) {
+      const s = ctx.sentences[open]!;
+      a = who.before(s.tokens.filter((t) => t.end <= q.start && t.start >= prevEnd));
+    }
+    if (!a?.explicit && last && open >= 0) {
+      // the quote goes on from the last attributed one
+      const sameParagraph = paragraphOf(paragraphStart, last.end) === paragraphOf(paragraphStart, q.start);
+      const nextParagraph = paragraphOf(paragraphStart, last.end) + 1 === paragraphOf(paragraphStart, q.start);
+      if ((sameParagraph || last.sentence >= open - 1 || nextParagraph) && !who.otherPersonBetween(last.end, q.start, last.speaker.name)) {
+        a = { speaker: last.speaker, explicit: true, rule: 'quote.continued' };
+      }
+    }
+    if (!a?.explicit && open > 0) {
+      // the person named in the sentence before
+      const prev = ctx.sentences[open - 1]!;
+      const p = who.lastPerson(Math.min(prev.end, q.start));
+      const inPrev = p && ctx.persons.some((x) => x.entity === p && x.mention.start >= prev.start && x.mention.start < prev.end);
+      if (p && inPrev) a = { speaker: { name: p.name, kind: 'person' }, explicit: true, rule: 'quote.sentence-before' };
+    }
+    if (!a?.speaker) continue;
+    facts.push({
+      type: 'quote',
+      speaker: a.speaker.name,
+      text: q.text,
+      ...(a.speaker.org ? { org: a.speaker.org } : {}),
+      start: q.start,
+      end: q.end,
+      rule: a.rule,
+    });
+    last = { speaker: a.speaker, end: q.end, sentence: close >= 0 ? close : open };
+  }
+  return facts;
+}
+
+/** Tokens after a closing mark: the rest of its sentence up to the next quote; when the
+ * sentence ended inside the quote (“Why?” he asked), the next one if it goes on in lower case. */
+function afterTokens(ctx: FactContext, si: number, from: number, to: number): Token[] {
+  let s: TaggedSentence | undefined = ctx.sentences[si];
+  let toks = s ? s.tokens.filter((t) => t.start >= from && t.end <= to) : [];
+  if (toks.length === 0) {
+    s = ctx.sentences[si + 1];
+    if (s && s.start < to && !/\n/.test(ctx.text.slice(from, s.start)) && /^\p{Ll}/u.test(ctx.text.slice(s.start, s.start + 1))) {
+      toks = s.tokens.filter((t) => t.end <= to);
+    }
+  }
+  return toks;
+}
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  const blank = /\n[ \t]*\n/.test(text);
+  const re = blank ? /\n[ \t]*\n\s*/g : /\n\s*/g;
+  for (let m; (m = re.exec(text)); ) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+function paragraphOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

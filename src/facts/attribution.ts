@@ -1,0 +1,229 @@
+// Who said a quotation. The patterns, tried in this order:
+//  - quote.after:   “...,” Smith said / said Smith / he said / a ministry source told Y
+//  - quote.before:  Smith said: “...” / Smith, head of X, added that officials “...”
+//                   / according to Smith, “...” / Y quoted a ministry source as saying “...”
+//  - quote.continued: no attribution in the sentence; the quote goes on from the last
+//                   attributed one (same paragraph, the sentence before, or the paragraph
+//                   before with no other person named in between)
+//  - quote.sentence-before: the person named in the sentence before
+// A subject that is there but names no one ("the president said") is an explicit
+// attribution to nobody we can name: the quote gets no fact rather than a guessed speaker.
+import type { Token } from '../nlp/tagger.js';
+import type { Entity } from '../types.js';
+import { endsPhrase, has, lastAtOrBefore, lower, normTitle, TYPES_OF_ORG, type FactContext } from './context.js';
+import type { QuoteSpan } from './quote-spans.js';
+
+export interface Speaker {
+  /** a PERSON's canonical name, or an unnamed source's description as written */
+  name: string;
+  org?: string;
+  kind: 'person' | 'source' | 'org';
+}
+
+/** `speaker` undefined with `explicit` set: the text says who spoke but names no one. */
+export interface Attribution {
+  speaker?: Speaker;
+  explicit: boolean;
+  rule: string;
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+// words between a subject and its verb that do not break the link: "Smith also said",
+// "Smith has told", "Smith later added"
+const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'once', 'would', 'will', 'did', 'does', 'was', 'is']);
+const DETERMINERS = /^(?:a|an|one|two|three|four|five|several|some|many|other|another)$/i;
+const NP_STOP = new Set(['that', 'who', 'which', 'and', 'but', 'as', 'when', 'while', 'because', 'if', 'on', 'in']);
+const MAX_AFTER = 12; // tokens between a closing mark and its verb ("John Smith, a spokesman for X, said")
+const MAX_BEFORE = 16; // tokens between a verb and the opening mark it introduces
+
+/** Quote spans and persons, to resolve pronouns to the last person named outside quotes. */
+export class Attributor {
+  constructor(
+    private readonly ctx: FactContext,
+    private readonly spans: readonly QuoteSpan[],
+  ) {}
+
+  private insideQuote(offset: number): boolean {
+    const i = lastAtOrBefore(this.spans, (q) => q.start, offset);
+    return i >= 0 && offset < this.spans[i]!.end;
+  }
+
+  /** The last PERSON named before `offset`, outside quotations. */
+  lastPerson(offset: number): Entity | undefined {
+    const ps = this.ctx.persons;
+    for (let i = lastAtOrBefore(ps, (p) => p.mention.start, offset - 1), n = 0; i >= 0 && n < 50; i--, n++) {
+      if (!this.insideQuote(ps[i]!.mention.start)) return ps[i]!.entity;
+    }
+    return undefined;
+  }
+
+  /** Whether a PERSON other than `name` is named outside quotes in [from, to). */
+  otherPersonBetween(from: number, to: number, name: string): boolean {
+    const ps = this.ctx.persons;
+    for (let i = lastAtOrBefore(ps, (p) => p.mention.start, to - 1); i >= 0 && ps[i]!.mention.start >= from; i--) {
+      if (ps[i]!.entity.name !== name && !this.insideQuote(ps[i]!.mention.start)) return true;
+    }
+    return false;
+  }
+
+  private isVerb(t: Token | undefined): boolean {
+    return !!t && this.ctx.lex.attribution.has(lower(t));
+  }
+
+  private isHead(t: Token): boolean {
+    const w = lower(t);
+    const lex = this.ctx.lex;
+    return lex.sourceNouns.has(w) || lex.titles.has(normTitle(w)) || (w.endsWith('s') && lex.titles.has(normTitle(w.slice(0, -1))));
+  }
+
+  private person(e: Entity): Speaker {
+    return { name: e.name, kind: 'person' };
+  }
+
+  private pronoun(t: Token): Speaker | undefined {
+    const e = this.lastPerson(t.start);
+    return e && this.person(e);
+  }
+
+  /**
+   * An unnamed source's description from tokens [from, to]: it needs a source noun or a
+   * title and must not be definite ("the president" is someone we cannot name, not a
+   * source the reporter keeps unnamed). Its org is the organization named inside.
+   */
+  private description(toks: readonly Token[], from: number, to: number): Speaker | 'definite' | undefined {
+    if (from > to) return undefined;
+    let head = -1;
+    for (let k = from; k <= to; k++) if (this.isHead(toks[k]!)) head = k;
+    if (head < 0) return undefined;
+    if (/^(?:the|this|that|his|her|its|their)$/i.test(toks[from]!.text)) return 'definite';
+    let org: Entity | undefined;
+    for (let k = from; k <= to; k++) {
+      const n = this.ctx.startingAt(toks[k]!.start);
+      if (n && TYPES_OF_ORG.has(n.entity.type) && (!org || (org.type !== 'ORG' && n.entity.type === 'ORG'))) org = n.entity;
+    }
+    const name = this.ctx.text.slice(toks[from]!.start, toks[to]!.end).replace(/\s+/g, ' ');
+    return { name, kind: 'source', ...(org ? { org: org.name } : {}) };
+  }
+
+  /** The speaker named by the phrase ending at token k (a subject before its verb). */
+  private subjectEndingAt(toks: readonly Token[], lo: number, k: number): Attribution {
+    const t = toks[k]!;
+    const explicitNone: Attribution = { explicit: true, rule: '' };
+    if (PRONOUNS.has(lower(t))) {
+      const s = this.pronoun(t);
+      return s ? { speaker: s, explicit: true, rule: '' } : explicitNone;
+    }
+    const named = this.ctx.endingAtToken(t);
+    if (named?.entity.type === 'PERSON') return { speaker: this.person(named.entity), explicit: true, rule: '' };
+    // the noun phrase: back to a determiner, a comma or a word that opens a clause
+    let j = k;
+    while (j > lo) {
+      const p = toks[j - 1]!;
+      if (endsPhrase(p) || NP_STOP.has(lower(p)) || (has(p, 'Verb') && !has(p, 'Adjective') && !this.ctx.startingAt(p.start))) break;
+      j--;
+      if (DETERMINERS.test(p.text) || /^(?:the)$/i.test(p.text) || /['’]s$/.test(p.text)) break;
+    }
+    const d = this.description(toks, j, k);
+    if (d === 'definite') return explicitNone;
+    if (d) return { speaker: d, explicit: true, rule: '' };
+    if (named && TYPES_OF_ORG.has(named.entity.type) && named.mention.start <= toks[j]!.end + 4) {
+      return { speaker: { name: named.entity.name, org: named.entity.name, kind: 'org' }, explicit: true, rule: '' };
+    }
+    return explicitNone;
+  }
+
+  /** The speaker named by the phrase starting at token i (after its verb: "said Smith"). */
+  private phraseFrom(toks: readonly Token[], i: number, hi: number): Attribution {
+    const explicitNone: Attribution = { explicit: true, rule: '' };
+    const t = toks[i];
+    if (!t || i >= hi) return explicitNone;
+    if (PRONOUNS.has(lower(t))) {
+      const s = this.pronoun(t);
+      return s ? { speaker: s, explicit: true, rule: '' } : explicitNone;
+    }
+    const named = this.ctx.startingAt(t.start);
+    if (named?.entity.type === 'PERSON') return { speaker: this.person(named.entity), explicit: true, rule: '' };
+    // a description runs to the end of the clause: "a spokesman for the Foreign Ministry"
+    let k = i;
+    while (k + 1 < hi && !endsPhrase(toks[k]!) && !(has(toks[k + 1], 'Verb') && !this.ctx.startingAt(toks[k + 1]!.start))) {
+      if (/^(?:that|who|which|as|on|in)$/i.test(toks[k + 1]!.text)) break;
+      k++;
+    }
+    const d = this.description(toks, i, k);
+    if (d === 'definite') return explicitNone;
+    if (d) return { speaker: d, explicit: true, rule: '' };
+    const o = named ?? (/^the$/i.test(t.text) ? toks[i + 1] && this.ctx.startingAt(toks[i + 1]!.start) : undefined);
+    if (o && TYPES_OF_ORG.has(o.entity.type)) return { speaker: { name: o.entity.name, org: o.entity.name, kind: 'org' }, explicit: true, rule: '' };
+    return explicitNone;
+  }
+
+  /** The subject of the verb at token v, searching back to token lo. */
+  private subjectOf(toks: readonly Token[], lo: number, v: number): Attribution | undefined {
+    let k = v - 1;
+    while (k >= lo && (AUX.has(lower(toks[k])) || (has(toks[k], 'Adverb') && !endsPhrase(toks[k]!)))) k--;
+    if (k < lo) return undefined;
+    // an apposition between subject and verb: "Smith, head of the agency, said"
+    if (toks[k]!.post.includes(',')) {
+      let j = k - 1;
+      while (j >= lo && !toks[j]!.post.includes(',')) j--;
+      if (j < lo) return undefined;
+      k = j;
+    }
+    return this.subjectEndingAt(toks, lo, k);
+  }
+
+  /** “...,” Smith said — tokens after the closing mark, up to the next quote. */
+  after(toks: readonly Token[]): Attribution | undefined {
+    const n = Math.min(toks.length, MAX_AFTER);
+    for (let v = 0; v < n; v++) {
+      const t = toks[v]!;
+      if (lower(t) === 'according' && lower(toks[v + 1]) === 'to') return this.tag(this.phraseFrom(toks, v + 2, toks.length), 'quote.after');
+      if (!this.isVerb(t)) {
+        if (v > 0 && /[.;:!?]/.test(toks[v - 1]!.post)) return undefined;
+        continue;
+      }
+      if (v === 0) return this.tag(this.phraseFrom(toks, 1, toks.length), 'quote.after');
+      const s = this.subjectOf(toks, 0, v);
+      return this.tag(s ?? { explicit: true, rule: '' }, 'quote.after');
+    }
+    return undefined;
+  }
+
+  /** Smith said: “...” — tokens before the opening mark, back to the last quote. */
+  before(toks: readonly Token[]): Attribution | undefined {
+    const lo = Math.max(0, toks.length - MAX_BEFORE);
+    for (let v = toks.length - 1; v >= lo; v--) {
+      const t = toks[v]!;
+      if (lower(t) === 'according' && lower(toks[v + 1]) === 'to') {
+        return this.tag(this.phraseFrom(toks, v + 2, toks.length), 'quote.before');
+      }
+      if (!this.isVerb(t)) continue;
+      // "Y quoted a ministry source as saying": the source, not Y
+      if (/^(?:saying|telling)$/i.test(t.text) && lower(toks[v - 1]) === 'as') {
+        let q = v - 2;
+        while (q >= 0 && !/^(?:quoted|cited|quotes|cites|quoting|citing)$/i.test(toks[q]!.text)) q--;
+        if (q >= 0) return this.tag(this.phraseFrom(toks, q + 1, v - 1), 'quote.quoted-as-saying');
+      }
+      if (/^(?:saying|adding|telling)$/i.test(t.text)) {
+        // "Smith rejected the plan, saying “...”": the main clause's subject, its first
+        // person or pronoun
+        for (let k = 0; k < v; k++) {
+          const w = toks[k]!;
+          if (PRONOUNS.has(lower(w))) return this.tag(this.phraseFrom(toks, k, v), 'quote.before');
+          const n = this.ctx.startingAt(w.start);
+          if (n?.entity.type === 'PERSON') return this.tag({ speaker: this.person(n.entity), explicit: true, rule: '' }, 'quote.before');
+        }
+        continue;
+      }
+      const s = this.subjectOf(toks, 0, v);
+      if (s) return this.tag(s, 'quote.before');
+      // the verb opens the clause: "Said Smith: “...”"
+      return this.tag(this.phraseFrom(toks, v + 1, toks.length), 'quote.before');
+    }
+    return undefined;
+  }
+
+  private tag(a: Attribution, rule: string): Attribution {
+    return { ...a, rule };
+  }
+}
