@@ -38,6 +38,8 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   if (tagged(t) && tagged(next)) return false;
   if (lowerWords.has(lower)) return true;
   if (isCommonWord(lower) && !NAME_TAGS.some((g) => t.tags.has(g))) return true;
+  // a lone common word the tagger guessed to be a name from its capital ("Stock markets")
+  if (alone && isCommonWord(lower) && t.text !== t.text.toUpperCase() && !['Person', 'Place', 'Acronym'].some((g) => t.tags.has(g))) return true;
   // a plural common noun: "Officials of the agency", "Senators said"
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return true;
   if (NAME_TAGS.some((g) => t.tags.has(g))) return false;
@@ -53,8 +55,9 @@ const ABBREVIATED = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Mt|Ft|Ave|Blvd|Dept|Univ|
 
 function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention {
   let from = p.from;
-  // "the" belongs to a name only when the lexicon says so ("The Moscow Times")
-  if (p.rule !== 'org.known' && p.to - from > 1 && /^the$/i.test(tokens[from]!.text)) from++;
+  // "the" is not part of the mention, even of "The Moscow Times" (its name keeps no "the"
+  // either: names compare without it)
+  if (p.to - from > 1 && /^the$/i.test(tokens[from]!.text)) from++;
   const start = tokens[from]!.start;
   const last = tokens[p.to - 1]!;
   let end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : 0);

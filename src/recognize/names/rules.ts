@@ -265,14 +265,18 @@ const dateOnly: NameRule = {
   },
 };
 
-// "CEO", "UTC", "TV": capitalized, but no name
+// "CEO", "UTC", "TV": capitalized, but no name; "Russian", "European": a nationality, not
+// a place or an organization; "Dow Jones Industrial Average": a market index
 const notName: NameRule = {
   id: 'not-name',
   strong: true,
   read(c) {
-    return c.to - c.from === 1 && c.lex.notNames.has(bare(c.tokens[c.from]!)) ? { parts: [] } : null;
+    const last = bare(c.tokens[c.to - 1]!);
+    if (c.to - c.from === 1 && (c.lex.notNames.has(last) || (has(c.tokens[c.from]!, 'Demonym') && !has(c.tokens[c.from]!, 'Place')))) return { parts: [] };
+    return c.to - c.from > 1 && INDEX_HEADS.has(last) ? { parts: [] } : null;
   },
 };
+const INDEX_HEADS = new Set(['Average', 'Index', 'Composite']);
 
 /**
  * Names compromise does not know ("Hamdullah Mohib", "Lee Cheuk-yan"): two or three
