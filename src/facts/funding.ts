@@ -1,3 +1,192 @@
-import type { FundingFact } from '../types.js';
-import type { FactContext } from './context.js';
-export function extractFunding(_ctx: FactContext): FundingFact[] { return []; }
+// Funding facts: who pays how much to whom or for what, read around each MONEY mention
+// and a funding verb of its sentence (lexicon/funding-verbs.txt lists the verbs and how
+// their roles attach):
+//  - funding.give:    "The U.S. has allocated more than $8 billion to the program"
+//                     "Acme gave Russia $5 million", "X has budgeted $2.3 billion for upgrades"
+//  - funding.passive: "$5 million was allocated to the program by Congress"
+//  - funding.cut:     "Congress cut the program by $100 million", "cut $100 million from X"
+//  - funding.get:     "Russia received $50 million from the United States"
+// The recipient is an entity named there; "the program" (a program head word after "the")
+// is the PROGRAM named nearest before, else the most mentioned one; otherwise the noun
+// phrase as written is the purpose ("upgrades").
+import type { TaggedSentence, Token } from '../nlp/tagger.js';
+import type { Entity, FundingFact, Mention, MoneyValue } from '../types.js';
+import { wordList } from '../data.js';
+import { endsPhrase, has, isArticle, lastAtOrBefore, lower, tokenFrom, type FactContext } from './context.js';
+import { tokenEnding } from './title-phrase.js';
+
+type Frame = 'give' | 'cut' | 'get';
+
+let verbs: Map<string, Frame> | undefined;
+let programHeads: Set<string> | undefined;
+
+function fundingVerbs(): Map<string, Frame> {
+  if (verbs) return verbs;
+  verbs = new Map();
+  for (const line of wordList('lexicon/funding-verbs.txt')) {
+    const [forms, frame] = line.split('|').map((x) => x.trim());
+    // "set aside" is written as two words: its first word marks it, "aside" is skipped
+    for (const f of forms!.split(/\s+/)) if (f !== 'aside') verbs.set(f.toLowerCase(), frame as Frame);
+  }
+  return verbs;
+}
+
+const heads = () => (programHeads ??= new Set(wordList('recognize/program/heads.txt').map((w) => w.toLowerCase())));
+
+const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'already', 'so', 'far', 'recently', 'previously', 'since', 'to', 'plans', 'planned', 'agreed']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'already', 'also']);
+const RECIPIENT_PREP = new Set(['to', 'for', 'on', 'in', 'into', 'toward', 'towards']);
+const PAYERS = new Set(['ORG', 'LOCATION', 'PERSON']);
+const MAX_GAP = 6; // tokens between a verb and its amount ("allocated more than" sits in the MONEY mention)
+
+export function extractFunding(ctx: FactContext): FundingFact[] {
+  const money: Mention[] = [];
+  const programs: Mention[] = [];
+  const programCount = new Map<Entity, number>();
+  const entityOf = new Map<Mention, Entity>();
+  for (const e of ctx.entities) {
+    for (const m of e.mentions) {
+      entityOf.set(m, e);
+      if (e.type === 'MONEY') money.push(m);
+      if (e.type === 'PROGRAM') programs.push(m);
+    }
+    if (e.type === 'PROGRAM') programCount.set(e, e.mentions.length);
+  }
+  programs.sort((x, y) => x.start - y.start);
+  const mostMentioned = [...programCount.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  /** "the program": the PROGRAM named nearest before, else the most mentioned */
+  const programBefore = (offset: number): Entity | undefined => {
+    const i = lastAtOrBefore(programs, (m) => m.start, offset);
+    return (i >= 0 ? entityOf.get(programs[i]!) : undefined) ?? mostMentioned;
+  };
+
+  const facts: FundingFact[] = [];
+  for (const m of money) {
+    const si = ctx.sentenceAt(m.start);
+    if (si < 0) continue;
+    const s = ctx.sentences[si]!;
+    const mi = tokenFrom(s, m.start);
+    const me = tokenEnding(s.tokens, mi, m.end);
+    if (mi >= s.tokens.length || me < 0) continue;
+    const f = readFunding(ctx, s, mi, me, programBefore);
+    if (!f) continue;
+    facts.push({ type: 'funding', ...f.roles, amount: m.value as MoneyValue, start: Math.min(f.start, m.start), end: Math.max(f.end, m.end), rule: f.rule });
+  }
+  return facts;
+}
+
+interface Read {
+  roles: { payer?: string; recipient?: string };
+  start: number;
+  end: number;
+  rule: string;
+}
+
+type ProgramBefore = (offset: number) => Entity | undefined;
+
+function readFunding(ctx: FactContext, s: TaggedSentence, mi: number, me: number, programBefore: ProgramBefore): Read | null {
+  const toks = s.tokens;
+  const vs = fundingVerbs();
+  // the verb before the amount (active): "allocated [more than $8 billion]", "cut X by $N"
+  for (let v = mi - 1; v >= Math.max(0, mi - MAX_GAP); v--) {
+    const frame = vs.get(lower(toks[v]));
+    if (!frame || !has(toks[v], 'Verb')) {
+      if (/[;:]/.test(toks[v]!.post) || (v < mi - 1 && has(toks[v], 'Verb') && !AUX.has(lower(toks[v])))) break;
+      continue;
+    }
+    const subject = subjectBefore(ctx, toks, v);
+    if (frame === 'get') {
+      const from = lower(toks[me + 1]) === 'from' ? phraseAt(ctx, toks, me + 2, programBefore) : undefined;
+      return build(subject && { text: subject.entity.name, start: subject.start }, from, { recipient: subject?.entity.name, payer: from?.text }, toks[v]!.start, 'funding.get');
+    }
+    if (frame === 'cut') {
+      // "cut the program by $N": the object; "cut $N from the program": after "from"
+      const object = v + 1 < mi - 1 && lower(toks[mi - 1]) === 'by' ? phraseAt(ctx, toks, v + 1, programBefore) : undefined;
+      const from = lower(toks[me + 1]) === 'from' ? phraseAt(ctx, toks, me + 2, programBefore) : undefined;
+      const r = object ?? from;
+      return build(subject && { text: subject.entity.name, start: subject.start }, r, { payer: subject?.entity.name, recipient: r?.text }, toks[v]!.start, 'funding.cut');
+    }
+    // give: "gave Russia $5 million", "provided Russia with $5 million", else "$N to/for X"
+    let r: Phrase | undefined;
+    if (v + 1 < mi && !AUX.has(lower(toks[v + 1]))) {
+      const n = ctx.startingAt(toks[v + 1]!.start);
+      if (n && n.entity.type !== 'MONEY' && n.entity.type !== 'DATE') r = phraseAt(ctx, toks, v + 1, programBefore);
+    }
+    if (!r && RECIPIENT_PREP.has(lower(toks[me + 1])) && !endsPhrase(toks[me]!)) r = phraseAt(ctx, toks, me + 2, programBefore);
+    return build(subject && { text: subject.entity.name, start: subject.start }, r, { payer: subject?.entity.name, recipient: r?.text }, toks[v]!.start, 'funding.give');
+  }
+  // the verb after the amount (passive): "$5 million was allocated to X by Y"
+  let v = me + 1;
+  while (v < toks.length && PASSIVE_AUX.has(lower(toks[v]))) v++;
+  if (v > me + 1 && v < toks.length && vs.get(lower(toks[v])) === 'give') {
+    let r: Phrase | undefined;
+    let payer: Phrase | undefined;
+    for (let k = v + 1; k < toks.length && k <= v + 12; k++) {
+      const w = lower(toks[k]);
+      if (!r && RECIPIENT_PREP.has(w)) r = phraseAt(ctx, toks, k + 1, programBefore);
+      else if (!payer && w === 'by') payer = phraseAt(ctx, toks, k + 1, programBefore, true);
+      if (/[.;:]/.test(toks[k]!.post)) break;
+    }
+    return build(payer, r, { payer: payer?.text, recipient: r?.text }, toks[me]!.start, 'funding.passive');
+  }
+  return null;
+}
+
+interface Phrase {
+  text: string;
+  start: number;
+  end?: number;
+}
+
+function build(a: Phrase | undefined, b: Phrase | undefined, roles: Read['roles'], verbStart: number, rule: string): Read {
+  const clean = Object.fromEntries(Object.entries(roles).filter(([, x]) => x)) as Read['roles'];
+  const start = Math.min(verbStart, a?.start ?? Infinity, b?.start ?? Infinity);
+  const end = Math.max(a?.end ?? 0, b?.end ?? 0);
+  return { roles: clean, start, end, rule };
+}
+
+/** The payer or receiver before the verb: an ORG, LOCATION or PERSON mention ending there. */
+function subjectBefore(ctx: FactContext, toks: readonly Token[], v: number): { entity: Entity; start: number } | undefined {
+  let k = v - 1;
+  while (k >= 0 && (AUX.has(lower(toks[k])) || has(toks[k], 'Adverb')) && !endsPhrase(toks[k]!)) k--;
+  if (k < 0) return undefined;
+  // "The U.S., the largest donor, has allocated": skip the apposition
+  if (toks[k]!.post.includes(',')) {
+    let j = k - 1;
+    while (j >= 0 && !toks[j]!.post.includes(',')) j--;
+    if (j < 0) return undefined;
+    k = j;
+  }
+  const n = ctx.endingAtToken(toks[k]!);
+  return n && PAYERS.has(n.entity.type) ? { entity: n.entity, start: n.mention.start } : undefined;
+}
+
+/**
+ * The recipient or payer starting at token i: an entity; "the program" for the program
+ * the text is about; else (recipients only) the noun phrase as written, a purpose.
+ */
+function phraseAt(ctx: FactContext, toks: readonly Token[], i: number, programBefore: ProgramBefore, entityOnly = false): Phrase | undefined {
+  let k = i;
+  if (isArticle(toks[k]) || /^(?:its|their|his|her)$/i.test(toks[k]?.text ?? '')) k++;
+  const t = toks[k];
+  if (!t) return undefined;
+  const n = ctx.startingAt(t.start) ?? ctx.startingAt(toks[i]!.start);
+  if (n && n.entity.type !== 'MONEY' && n.entity.type !== 'DATE') return { text: n.entity.name, start: n.mention.start, end: n.mention.end };
+  // "the program", "the agreement": the program the text is about
+  if (isArticle(toks[i]) && heads().has(lower(t))) {
+    const p = programBefore(t.start);
+    if (p) return { text: p.name, start: toks[i]!.start, end: t.end };
+  }
+  if (entityOnly) return undefined;
+  // a purpose: words up to punctuation, a preposition other than "of", a verb or a clause
+  let e = k;
+  while (e < toks.length && e - k < 6) {
+    const w = toks[e]!;
+    if (e > k && (/^(?:since|in|on|at|by|from|to|for|with|over|during|that|which|and|but|as|until|after|before)$/i.test(w.text) || ctx.startingAt(w.start)?.entity.type === 'DATE')) break;
+    if (has(w, 'Verb') && !has(w, 'Gerund') && !has(w, 'Noun') && e > k) break;
+    e++;
+    if (endsPhrase(w)) break;
+  }
+  if (e === k) return undefined;
+  return { text: ctx.text.slice(toks[k]!.start, toks[e - 1]!.end).replace(/\s+/g, ' '), start: toks[i]!.start, end: toks[e - 1]!.end };
+}
