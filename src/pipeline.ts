@@ -10,6 +10,7 @@ import { recognizeMoney } from './recognize/money/index.js';
 import { removeOverlaps } from './resolve/overlaps.js';
 import { propagateNames } from './resolve/propagate.js';
 import { buildEntities } from './resolve/entities.js';
+import { resolveDefinitePrograms } from './resolve/anaphora.js';
 import { extractFacts } from './facts/index.js';
 import { toPlainText } from './text/index.js';
 import type { DocumentContext, DocumentDate, DocumentKind, Entity, EntityType, Fact, Mention, PlainText, Span } from './types.js';
@@ -66,6 +67,7 @@ export const STAGES: readonly Stage[] = [
       const kept = removeOverlaps(a.mentions, text.length);
       a.mentions = propagateNames(text, kept, nameLexicons().titles);
       a.entities = buildEntities(a.mentions, text);
+      resolveDefinitePrograms(text, a.sentences, a.entities);
     },
   },
   { name: 'facts', run: (a) => void (a.facts = extractFacts(a)) },

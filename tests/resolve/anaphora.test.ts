@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const programs = (text: string) =>
+  extract(text, { types: ['PROGRAM'] }).entities.map((e) => [e.name, e.mentions.map((m) => `${m.text}@${m.rule}`)]);
+
+describe('"the program" joins the program the text is about', () => {
+  it.each([
+    [
+      'The Nunn-Lugar program ends in June. Russia said the program was no longer needed.',
+      [['Nunn-Lugar program', ['Nunn-Lugar program@program.known', 'the program@program.anaphora']]],
+    ],
+    [
+      'The Open Skies treaty allows flights. Critics say the treaty is outdated.',
+      [['Open Skies treaty', ['Open Skies treaty@program.known', 'the treaty@program.anaphora']]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(programs(text)).toEqual(expected);
+  });
+
+  it('not before any program is named', () => {
+    expect(programs('Officials said the program would continue.')).toEqual([]);
+  });
+
+  it('not when several programs are named and the last is far back', () => {
+    const text = [
+      'The Nunn-Lugar program and the Open Skies treaty were discussed.',
+      'Talks went on.',
+      'Delegates met twice.',
+      'They had lunch.',
+      'They left early.',
+      'Someone said the program was costly.',
+    ].join(' ');
+    const found = programs(text).flatMap(([, ms]) => ms as string[]);
+    expect(found.some((m) => m.includes('anaphora'))).toBe(false);
+  });
+});
