@@ -11,6 +11,7 @@ import { removeOverlaps } from './resolve/overlaps.js';
 import { propagateNames } from './resolve/propagate.js';
 import { buildEntities } from './resolve/entities.js';
 import { resolveDefinitePrograms } from './resolve/anaphora.js';
+import { nestedPlaces } from './resolve/nested.js';
 import { extractFacts } from './facts/index.js';
 import { toPlainText } from './text/index.js';
 import type { DocumentContext, DocumentDate, DocumentKind, Entity, EntityType, Fact, Mention, PlainText, Span } from './types.js';
@@ -65,7 +66,8 @@ export const STAGES: readonly Stage[] = [
     run: (a) => {
       const text = a.plain.text;
       const kept = removeOverlaps(a.mentions, text.length);
-      a.mentions = propagateNames(text, kept, nameLexicons().titles);
+      const lex = nameLexicons();
+      a.mentions = nestedPlaces(propagateNames(text, kept, lex.titles), (s) => lex.placeAcronyms.has(s) || lex.placeNames.has(s));
       a.entities = buildEntities(a.mentions, text);
       resolveDefinitePrograms(text, a.sentences, a.entities);
     },

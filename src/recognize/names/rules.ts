@@ -51,8 +51,8 @@ const lower = (t: Token) => bare(t).toLowerCase();
 const isAcronym = (w: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(w);
 const has = (t: Token, ...tags: string[]) => tags.some((g) => t.tags.has(g));
 const PLACE_LEXICON_TAGS = ['City', 'Country', 'Region', 'Place', 'Continent', 'Island'];
-/** A place by compromise's lexicon, not by a guess from context or suffix. */
-const knownPlace = (w: string) => lexiconTags(w).some((g) => PLACE_LEXICON_TAGS.includes(g));
+/** A place (a word or a phrase) by compromise's lexicon, not by a guess from context. */
+export const knownPlace = (w: string) => lexiconTags(w).some((g) => PLACE_LEXICON_TAGS.includes(g));
 
 /** The chunk's words as written, joined as in the text ("Nunn-Lugar", "Moscow Times"). */
 export function phrase(tokens: readonly Token[], from: number, to: number): string {
