@@ -12,6 +12,7 @@ import type { Token } from '../nlp/tagger.js';
 import type { Entity } from '../types.js';
 import { endsPhrase, has, lastAtOrBefore, lower, normTitle, TYPES_OF_ORG, type FactContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { readTitleForward } from './title-phrase.js';
 
 export interface Speaker {
   /** a PERSON's canonical name, or an unnamed source's description as written */
@@ -57,6 +58,15 @@ export class Attributor {
     return undefined;
   }
 
+  /** The last PERSON named outside quotes in [from, to). */
+  lastPersonIn(from: number, to: number): Entity | undefined {
+    const ps = this.ctx.persons;
+    for (let i = lastAtOrBefore(ps, (p) => p.mention.start, to - 1); i >= 0 && ps[i]!.mention.start >= from; i--) {
+      if (!this.insideQuote(ps[i]!.mention.start)) return ps[i]!.entity;
+    }
+    return undefined;
+  }
+
   /** Whether a PERSON other than `name` is named outside quotes in [from, to). */
   otherPersonBetween(from: number, to: number, name: string): boolean {
     const ps = this.ctx.persons;
@@ -95,6 +105,9 @@ export class Attributor {
     let head = -1;
     for (let k = from; k <= to; k++) if (this.isHead(toks[k]!)) head = k;
     if (head < 0) return undefined;
+    // the head ends the phrase or a prepositional phrase follows it ("a source close to
+    // the Kremlin"); "Ms Bauchtman" is a name the recognizer missed, not a description
+    if (head < to && !has(toks[head + 1], 'Preposition') && !/^(?:close|familiar|with|at|for|in|of)$/i.test(toks[head + 1]!.text)) return undefined;
     if (/^(?:the|this|that|his|her|its|their)$/i.test(toks[from]!.text)) return 'definite';
     let org: Entity | undefined;
     for (let k = from; k <= to; k++) {
@@ -103,6 +116,24 @@ export class Attributor {
     }
     const name = this.ctx.text.slice(toks[from]!.start, toks[to]!.end).replace(/\s+/g, ' ');
     return { name, kind: 'source', ...(org ? { org: org.name } : {}) };
+  }
+
+  /**
+   * A person in a subject phrase the recognizer read only in part: a PERSON mention inside
+   * it ("Uralsib analyst Chris Weafer"), or a title and a surname of someone named
+   * elsewhere ("Ambassador Mohib", "Mr Key").
+   */
+  private personIn(toks: readonly Token[], from: number, to: number): Speaker | undefined {
+    for (let k = to; k >= from; k--) {
+      const n = this.ctx.startingAt(toks[k]!.start);
+      if (n?.entity.type === 'PERSON' && n.mention.end <= toks[to]!.end + 2) return this.person(n.entity);
+    }
+    const last = toks[to]!;
+    if (to > from && /^\p{Lu}/u.test(last.text) && this.isHead(toks[to - 1]!)) {
+      const e = this.ctx.personBySurname(last.text.replace(/['’]s?$/, ''));
+      if (e) return this.person(e);
+    }
+    return undefined;
   }
 
   /** The speaker named by the phrase ending at token k (a subject before its verb). */
@@ -123,6 +154,8 @@ export class Attributor {
       j--;
       if (DETERMINERS.test(p.text) || /^(?:the)$/i.test(p.text) || /['’]s$/.test(p.text)) break;
     }
+    const p = this.personIn(toks, j, k);
+    if (p) return { speaker: p, explicit: true, rule: '' };
     const d = this.description(toks, j, k);
     if (d === 'definite') return explicitNone;
     if (d) return { speaker: d, explicit: true, rule: '' };
@@ -149,6 +182,8 @@ export class Attributor {
       if (/^(?:that|who|which|as|on|in)$/i.test(toks[k + 1]!.text)) break;
       k++;
     }
+    const p = this.personIn(toks, i, k);
+    if (p) return { speaker: p, explicit: true, rule: '' };
     const d = this.description(toks, i, k);
     if (d === 'definite') return explicitNone;
     if (d) return { speaker: d, explicit: true, rule: '' };
@@ -162,6 +197,19 @@ export class Attributor {
     let k = v - 1;
     while (k >= lo && (AUX.has(lower(toks[k])) || (has(toks[k], 'Adverb') && !endsPhrase(toks[k]!)))) k--;
     if (k < lo) return undefined;
+    // "Scott Carson, president and CEO of Acme said": an apposition whose closing comma
+    // is missing; the title phrase must run from the name's comma to the verb
+    if (!toks[k]!.post.includes(',')) {
+      for (let j = k - 1; j >= lo && k - j <= 14; j--) {
+        if (!toks[j]!.post.includes(',')) continue;
+        const n = this.ctx.endingAtToken(toks[j]!);
+        if (n?.entity.type === 'PERSON') {
+          const phrase = readTitleForward(this.ctx, { start: 0, end: 0, tokens: toks as Token[] }, j + 1);
+          if (phrase && phrase.to === k + 1) return { speaker: this.person(n.entity), explicit: true, rule: '' };
+        }
+        break;
+      }
+    }
     // an apposition between subject and verb: "Smith, head of the agency, said"
     if (toks[k]!.post.includes(',')) {
       let j = k - 1;

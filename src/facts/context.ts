@@ -14,6 +14,8 @@ export interface FactLexicons {
   titleMaxWords: number;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
+  /** titles only when capitalized ("Father", not "his father") */
+  capitalizedOnly: Set<string>;
   /** verbs that attribute a quote: speech-verbs.txt and attribution-verbs.txt */
   attribution: Set<string>;
   sourceNouns: Set<string>;
@@ -30,6 +32,7 @@ export function factLexicons(): FactLexicons {
     titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
     honorifics: lowerSet('lexicon/honorifics.txt'),
+    capitalizedOnly: lowerSet('lexicon/capitalized-titles.txt'),
     attribution: new Set([...lowerSet('lexicon/speech-verbs.txt'), ...lowerSet('lexicon/attribution-verbs.txt')]),
     sourceNouns: lowerSet('lexicon/source-nouns.txt'),
     copulas: wordList('lexicon/copulas.txt')
@@ -64,6 +67,8 @@ export interface FactContext {
   sentenceAt(offset: number): number;
   /** PERSON mentions in text order (for pronouns and "the sentence before") */
   persons: readonly Named[];
+  /** the one PERSON whose name ends with this word ("Mohib" -> Hamdullah Mohib), if only one */
+  personBySurname(word: string): Entity | undefined;
 }
 
 /** Index of the last element of a sorted list whose key is <= x, or -1. */
@@ -95,6 +100,13 @@ export function buildContext(a: Analysis): FactContext {
     }
   }
   persons.sort((x, y) => x.mention.start - y.mention.start);
+  // surnames of the document's people; a surname two people share names neither
+  const surnames = new Map<string, Entity | null>();
+  for (const e of a.entities) {
+    if (e.type !== 'PERSON' || !/\s/.test(e.name)) continue;
+    const last = e.name.split(/\s+/).pop()!;
+    surnames.set(last, surnames.has(last) && surnames.get(last) !== e ? null : e);
+  }
   const sentences = a.tagged;
   return {
     text: a.plain.text,
@@ -113,6 +125,7 @@ export function buildContext(a: Analysis): FactContext {
       return i >= 0 && o < sentences[i]!.end ? i : -1;
     },
     persons,
+    personBySurname: (w) => surnames.get(w) ?? undefined,
   };
 }
 

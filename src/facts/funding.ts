@@ -5,7 +5,8 @@
 //                     "Acme gave Russia $5 million", "X has budgeted $2.3 billion for upgrades"
 //  - funding.passive: "$5 million was allocated to the program by Congress"
 //  - funding.cut:     "Congress cut the program by $100 million", "cut $100 million from X"
-//  - funding.get:     "Russia received $50 million from the United States"
+//  - funding.get:     "Russia received $50 million from the United States" (not "won a
+//                     $15 billion order": winning an order is a sale, not funding)
 // The recipient is an entity named there; "the program" (a program head word after "the")
 // is the PROGRAM named nearest before, else the most mentioned one; otherwise the noun
 // phrase as written is the purpose ("upgrades").
@@ -69,7 +70,8 @@ export function extractFunding(ctx: FactContext): FundingFact[] {
     const me = tokenEnding(s.tokens, mi, m.end);
     if (mi >= s.tokens.length || me < 0) continue;
     const f = readFunding(ctx, s, mi, me, programBefore);
-    if (!f) continue;
+    // an amount with neither payer nor recipient says nothing about who funds what
+    if (!f || (!f.roles.payer && !f.roles.recipient)) continue;
     facts.push({ type: 'funding', ...f.roles, amount: m.value as MoneyValue, start: Math.min(f.start, m.start), end: Math.max(f.end, m.end), rule: f.rule });
   }
   return facts;
@@ -104,6 +106,7 @@ function readFunding(ctx: FactContext, s: TaggedSentence, mi: number, me: number
       const object = v + 1 < mi - 1 && lower(toks[mi - 1]) === 'by' ? phraseAt(ctx, toks, v + 1, programBefore) : undefined;
       const from = lower(toks[me + 1]) === 'from' ? phraseAt(ctx, toks, me + 2, programBefore) : undefined;
       const r = object ?? from;
+      if (!r) return null; // "cut prices by $100" names no one who loses money
       return build(subject && { text: subject.entity.name, start: subject.start }, r, { payer: subject?.entity.name, recipient: r?.text }, toks[v]!.start, 'funding.cut');
     }
     // give: "gave Russia $5 million", "provided Russia with $5 million", else "$N to/for X"
@@ -117,8 +120,10 @@ function readFunding(ctx: FactContext, s: TaggedSentence, mi: number, me: number
   }
   // the verb after the amount (passive): "$5 million was allocated to X by Y"
   let v = me + 1;
-  while (v < toks.length && PASSIVE_AUX.has(lower(toks[v]))) v++;
-  if (v > me + 1 && v < toks.length && vs.get(lower(toks[v])) === 'give') {
+  let be = false;
+  while (v < toks.length && PASSIVE_AUX.has(lower(toks[v])) && !endsPhrase(toks[v - 1]!)) be ||= /^(?:was|were|is|are|be|been|being)$/.test(lower(toks[v++]));
+  // a form of "be" makes it passive; "$15 billion, has given a boost" is not
+  if (be && v < toks.length && !endsPhrase(toks[v - 1]!) && vs.get(lower(toks[v])) === 'give') {
     let r: Phrase | undefined;
     let payer: Phrase | undefined;
     for (let k = v + 1; k < toks.length && k <= v + 12; k++) {

@@ -24,13 +24,18 @@ function tokensIn(ctx: FactContext, from: number, to: number): Token[] {
   return out;
 }
 
-export function isSpeech(ctx: FactContext, q: QuoteSpan): boolean {
-  if (/[.,!?;:…—-]$/.test(q.text)) return true;
+/**
+ * 'strong': words enough to be speech; 'weak': short but closed by punctuation inside the
+ * marks (“No,” he said — but also “a grave mistake.”): speech only when "he said" follows
+ * at once; 'none': a term or a title.
+ */
+export function speechiness(ctx: FactContext, q: QuoteSpan): 'strong' | 'weak' | 'none' {
   const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length >= MIN_WORDS) return true;
-  if (words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|and|or|in|on|for|to)$/.test(w))) return false;
-  if (words.length < MIN_WORDS_WITH_VERB) return false;
-  return tokensIn(ctx, q.start, q.end).some((t) => has(t, 'Verb'));
+  if (words.length >= MIN_WORDS) return 'strong';
+  const punct = /[.,!?;:…—-]$/.test(q.text);
+  if (!punct && words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|and|or|in|on|for|to)$/.test(w))) return 'none';
+  if (words.length >= MIN_WORDS_WITH_VERB && tokensIn(ctx, q.start, q.end).some((t) => has(t, 'Verb'))) return 'strong';
+  return punct ? 'weak' : 'none';
 }
 
 /** The sentence index for an offset, or the next sentence after it. */
@@ -47,13 +52,18 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
   let last: { speaker: Speaker; end: number; sentence: number } | undefined;
   for (let qi = 0; qi < spans.length; qi++) {
     const q = spans[qi]!;
-    if (!isSpeech(ctx, q)) continue;
+    const speech = speechiness(ctx, q);
+    if (speech === 'none') continue;
     const prevEnd = qi > 0 ? spans[qi - 1]!.end : 0;
     const nextStart = qi + 1 < spans.length ? spans[qi + 1]!.start : ctx.text.length;
     const open = sentenceFrom(ctx, q.start);
     const close = ctx.sentenceAt(Math.max(q.start, q.end - 1));
     let a: Attribution | undefined;
     if (close >= 0) a = who.after(afterTokens(ctx, close, q.end, nextStart));
+    if (speech === 'weak') {
+      if (a?.speaker) push(a, q);
+      continue;
+    }
     if (!a?.speaker && !a?.explicit && open >= 0) {
       const s = ctx.sentences[open]!;
       a = who.before(s.tokens.filter((t) => t.end <= q.start && t.start >= prevEnd));
@@ -66,26 +76,36 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
         a = { speaker: last.speaker, explicit: true, rule: 'quote.continued' };
       }
     }
-    if (!a?.explicit && open > 0) {
-      // the person named in the sentence before
+    if (!a?.explicit && open > 0 && introduces(ctx, ctx.sentences[open - 1]!)) {
+      // the person named in the sentence before, when it speaks: "Smith disagreed, saying so
+      // at length." or ends in a colon
       const prev = ctx.sentences[open - 1]!;
-      const p = who.lastPerson(Math.min(prev.end, q.start));
-      const inPrev = p && ctx.persons.some((x) => x.entity === p && x.mention.start >= prev.start && x.mention.start < prev.end);
-      if (p && inPrev) a = { speaker: { name: p.name, kind: 'person' }, explicit: true, rule: 'quote.sentence-before' };
+      const p = who.lastPersonIn(prev.start, Math.min(prev.end, q.start));
+      if (p) a = { speaker: { name: p.name, kind: 'person' }, explicit: true, rule: 'quote.sentence-before' };
     }
     if (!a?.speaker) continue;
+    push(a, q);
+  }
+  return facts;
+
+  function push(a: Attribution & { speaker?: Speaker }, q: QuoteSpan) {
+    const close = ctx.sentenceAt(Math.max(q.start, q.end - 1));
     facts.push({
       type: 'quote',
-      speaker: a.speaker.name,
+      speaker: a.speaker!.name,
       text: q.text,
-      ...(a.speaker.org ? { org: a.speaker.org } : {}),
+      ...(a.speaker!.org ? { org: a.speaker!.org } : {}),
       start: q.start,
       end: q.end,
       rule: a.rule,
     });
-    last = { speaker: a.speaker, end: q.end, sentence: close >= 0 ? close : open };
+    last = { speaker: a.speaker!, end: q.end, sentence: close >= 0 ? close : ctx.sentenceAt(q.start) };
   }
-  return facts;
+}
+
+/** Whether a sentence introduces what follows: a verb of saying, or a closing colon. */
+function introduces(ctx: FactContext, s: TaggedSentence): boolean {
+  return /:\s*$/.test(ctx.text.slice(s.start, s.end)) || s.tokens.some((t) => ctx.lex.attribution.has(t.text.toLowerCase()));
 }
 
 /** Tokens after a closing mark: the rest of its sentence up to the next quote; when the

@@ -19,6 +19,8 @@ export function uniqueRoles(ctx: FactContext, facts: readonly RoleFact[]): RoleF
   for (const f of facts) {
     const t = normTitle(f.title);
     if (!t || ctx.lex.honorifics.has(t) || ctx.lex.honorifics.has(t + '.')) continue;
+    // a one-letter "name" is a recognizer's slip (an initial, a pronoun "I")
+    if (f.person.replace(/[^\p{L}]/gu, '').length < 2) continue;
     const key = `${f.person}|${t}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -35,13 +35,19 @@ const MAX_COMPLEMENT = 10;
 const slice = (ctx: FactContext, toks: readonly Token[], from: number, to: number) =>
   ctx.text.slice(toks[from]!.start, toks[to - 1]!.end).replace(/\s+/g, ' ');
 
+function isTitle(ctx: FactContext, toks: readonly Token[], from: number, to: number): boolean {
+  const t = normTitle(slice(ctx, toks, from, to));
+  if (!ctx.lex.titles.has(t)) return false;
+  return !(ctx.lex.capitalizedOnly.has(t) && /^\p{Ll}/u.test(toks[from]!.text));
+}
+
 /** Where the longest lexicon title starting at token i ends (exclusive), or -1. */
 function titleFrom(ctx: FactContext, toks: readonly Token[], i: number): number {
   for (let n = Math.min(ctx.lex.titleMaxWords, toks.length - i); n >= 1; n--) {
     // a title does not run across punctuation, but a hyphen joins ("Secretary-General")
     let ok = true;
     for (let k = i; k < i + n - 1; k++) if (toks[k]!.post.trim() !== '' && toks[k]!.post.trim() !== '-') ok = false;
-    if (ok && ctx.lex.titles.has(normTitle(slice(ctx, toks, i, i + n)))) return i + n;
+    if (ok && isTitle(ctx, toks, i, i + n)) return i + n;
   }
   return -1;
 }
@@ -51,7 +57,7 @@ function titleUpTo(ctx: FactContext, toks: readonly Token[], e: number): number 
   for (let n = Math.min(ctx.lex.titleMaxWords, e); n >= 1; n--) {
     let ok = true;
     for (let k = e - n; k < e - 1; k++) if (toks[k]!.post.trim() !== '' && toks[k]!.post.trim() !== '-') ok = false;
-    if (ok && ctx.lex.titles.has(normTitle(slice(ctx, toks, e - n, e)))) return e - n;
+    if (ok && isTitle(ctx, toks, e - n, e)) return e - n;
   }
   return -1;
 }
