@@ -28,8 +28,10 @@ export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) ||
 
 /** Punctuation after a token that ends a name ("Miller," "Moscow." "(NNSA)"). */
 function breaksAfter(t: Token): boolean {
-  // a bare hyphen joins ("Nunn-Lugar"); any other punctuation ends the name
-  return t.post !== '-' && t.post.trim() !== '';
+  // a bare hyphen joins ("Nunn-Lugar"), so does the period of an initial ("L. Ron
+  // Hubbard"); any other punctuation, or a line break, ends the name
+  if (t.post === '-' || (t.post === '. ' && /^\p{Lu}$/u.test(t.text))) return false;
+  return t.post.trim() !== '' || t.post.includes('\n');
 }
 
 const breaksBefore = (t: Token): boolean => /[("“‘'\[«]/.test(t.pre);

@@ -80,6 +80,10 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
     if (c.lex.orgHeads.has(l) || c.lex.titles.has(l) || c.lex.programHeads.has(l)) return false;
     if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;
     if (has(t, 'Month', 'WeekDay', 'Date')) return false;
+    // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")
+    if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName')) return false;
+    // ... unless a known first name opens it ("Tom Cruise", "Jim Press")
+    if (i === to - 1 && to - from > 1 && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'FirstName')) return false;
   }
   return true;
 }
