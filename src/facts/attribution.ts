@@ -230,6 +230,12 @@ export class Attributor {
         if (v > 0 && /[.;:!?]/.test(toks[v - 1]!.post)) return undefined;
         continue;
       }
+      // “...,” the paper quoted Smith as saying: Smith
+      if (/^(?:quoted|cited|quotes|cites)$/i.test(t.text)) {
+        let as = v + 1;
+        while (as < toks.length - 1 && as - v < 10 && !(lower(toks[as]) === 'as' && /^(?:saying|telling)$/i.test(toks[as + 1]!.text))) as++;
+        if (as < toks.length - 1 && as - v < 10) return this.tag(this.phraseFrom(toks, v + 1, as), 'quote.quoted-as-saying');
+      }
       if (v === 0) return this.tag(this.phraseFrom(toks, 1, toks.length), 'quote.after');
       const s = this.subjectOf(toks, 0, v);
       return this.tag(s ?? { explicit: true, rule: '' }, 'quote.after');

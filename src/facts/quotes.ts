@@ -7,7 +7,7 @@
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
 import type { QuoteFact } from '../types.js';
 import { Attributor, type Attribution, type Speaker } from './attribution.js';
-import { has, type FactContext } from './context.js';
+import { has, lastAtOrBefore, type FactContext } from './context.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 
 const MIN_WORDS_WITH_VERB = 4;
@@ -16,8 +16,8 @@ const MIN_WORDS = 8;
 /** Tokens of the sentences that hold [from, to), in order. */
 function tokensIn(ctx: FactContext, from: number, to: number): Token[] {
   const out: Token[] = [];
-  let i = ctx.sentenceAt(from);
-  if (i < 0) i = Math.max(0, ctx.sentences.findIndex((s) => s.end > from));
+  const i0 = ctx.sentenceAt(from);
+  let i = i0 >= 0 ? i0 : lastAtOrBefore(ctx.sentences, (s) => s.start, from) + 1;
   for (; i < ctx.sentences.length && ctx.sentences[i]!.start < to; i++) {
     for (const t of ctx.sentences[i]!.tokens) if (t.start >= from && t.end <= to) out.push(t);
   }
@@ -41,7 +41,9 @@ export function speechiness(ctx: FactContext, q: QuoteSpan): 'strong' | 'weak' |
 /** The sentence index for an offset, or the next sentence after it. */
 function sentenceFrom(ctx: FactContext, offset: number): number {
   const i = ctx.sentenceAt(offset);
-  return i >= 0 ? i : ctx.sentences.findIndex((s) => s.start >= offset);
+  if (i >= 0) return i;
+  const next = lastAtOrBefore(ctx.sentences, (s) => s.start, offset) + 1;
+  return next < ctx.sentences.length ? next : -1;
 }
 
 export function extractQuotes(ctx: FactContext): QuoteFact[] {

@@ -52,6 +52,37 @@ const CORPUS: { text: string; expect: string[] }[] = [
     text: '“The inspectors will return next week,” a senior Pentagon official said.',
     expect: ['a senior Pentagon official | Pentagon | The inspectors will return next week,'],
   },
+  {
+    text: '“The door is still open,” the newspaper quoted Maria Lopez as saying.',
+    expect: ['Maria Lopez | - | The door is still open,'],
+  },
+  // a short quote counts when "he said" follows at once
+  { text: '“No,” John Parker said.', expect: ['John Parker | - | No,'] },
+  // a pronoun points back to the last person named outside quotes
+  {
+    text: 'John Parker met Maria Lopez in Vienna. “I told him about Ivan Petrov,” she said.',
+    expect: ['Maria Lopez | - | I told him about Ivan Petrov,'],
+  },
+  // "..., saying": the main clause's subject
+  {
+    text: 'Maria Lopez rejected the offer, saying “nobody in Vienna will take it seriously.”',
+    expect: ['Maria Lopez | - | nobody in Vienna will take it seriously.'],
+  },
+  // an apposition whose closing comma is missing
+  {
+    text: 'Scott Hale, president and chief executive of Acme Corp. said, “This has been a wonderful day for all of us.”',
+    expect: ['Scott Hale | - | This has been a wonderful day for all of us.'],
+  },
+  // a title and a surname the recognizer did not tie to the full name
+  {
+    text: 'Ambassador Hamdullah Karimi opened the meeting. “Ten years ago this was not possible,” Ambassador Karimi said.',
+    expect: ['Hamdullah Karimi | - | Ten years ago this was not possible,'],
+  },
+  // the sentence before introduces the speaker with a colon
+  {
+    text: 'Maria Lopez put it simply in her speech:\n\n“Nobody wants a new arms race, and nobody will win one.”',
+    expect: ['Maria Lopez | - | Nobody wants a new arms race, and nobody will win one.'],
+  },
 ];
 
 const NEGATIVES: { text: string; why: string }[] = [
@@ -59,6 +90,11 @@ const NEGATIVES: { text: string; why: string }[] = [
   { text: 'He called the talks “predictable and equal” in an interview.', why: 'scare quotes: short, no verb' },
   { text: "Defense Industry Plans 'Crisis' Shopping Abroad", why: 'a quoted term in a headline' },
   { text: '“The talks will resume in the spring.”', why: 'no speaker anywhere' },
+  { text: 'Maria Lopez called the plan “a grave mistake.”', why: 'a short phrase with no verb, even with a period inside' },
+  {
+    text: 'Maria Lopez visited the plant on Monday. “The workers will return next week after the holiday.”',
+    why: 'the sentence before names a person but does not speak',
+  },
   { text: 'The report, titled “Arms Control Today and Tomorrow,” was released on Monday.', why: 'a title in title case' },
 ];
 
