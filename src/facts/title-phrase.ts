@@ -170,6 +170,8 @@ export function readTitleForward(ctx: FactContext, s: TaggedSentence, i: number)
       const t = toks[e]!;
       const w = lower(t);
       if (e > k + 1 && COMPLEMENT.has(w)) break;
+      // "professor of art and curator": a second title, not more of the complement
+      if (w === 'and' && titleFrom(ctx, toks, e + 1) > 0) break;
       if (COMPLEMENT_STOP.has(w) || ctx.lex.attribution.has(w)) break;
       if (has(t, 'Verb') && ['PastTense', 'Copula', 'Modal', 'Auxiliary'].some((g) => has(t, g))) break;
       const n = ctx.startingAt(t.start);
@@ -193,6 +195,11 @@ export function readTitleForward(ctx: FactContext, s: TaggedSentence, i: number)
   const titles = heads.map((h) =>
     [...h.mods, slice(ctx, toks, h.from, h.to), ...complements].join(' ').replace(/\s+/g, ' ').trim(),
   );
+  // "assistant professor of photography and curator of the museum": a second phrase
+  if (lower(toks[k]) === 'and' && complements.length > 0 && !endsPhrase(toks[k - 1]!)) {
+    const more = readTitleForward(ctx, s, k + 1);
+    if (more && !isArticle(toks[k + 1])) return { titles: [...titles, ...more.titles], org: org ?? more.org, from, to: more.to };
+  }
   return { titles, org, from, to: k };
 }
 

@@ -39,6 +39,10 @@ const CORPUS: { text: string; expect: string[] }[] = [
     expect: ['Mark Dunn | acting assistant secretary of State for arms control | -'],
   },
   { text: 'Helen Carter, who is the chairwoman of the Senate Armed Services Committee, disagreed.', expect: ['Helen Carter | chairwoman | Senate Armed Services Committee'] },
+  {
+    text: 'Nina Hart, assistant professor of photography and director of the gallery, led the tour.',
+    expect: ['Nina Hart | assistant professor of photography | -', 'Nina Hart | director | -'],
+  },
   // a copula
   { text: 'Peter Gray is the chairman of Acme Corp', expect: ['Peter Gray | chairman | Acme Corp'] },
   { text: 'Anna Moss was named chief executive of Globex Inc. last year.', expect: ['Anna Moss | chief executive | Globex Inc'] },
