@@ -19,14 +19,6 @@ export interface TaggedSentence extends Span {
   tokens: Token[];
 }
 
-interface RawTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
 const NO_TAGS: ReadonlySet<string> = new Set();
 
 let lexicon: Record<string, string | string[]> | undefined;
@@ -50,21 +42,30 @@ function plainTokens(text: string, span: Span): Token[] {
   return out;
 }
 
+/** compromise's own term objects (read directly: `.json()` costs a third of the time). */
+interface Term {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
 export function tagSentence(text: string, span: Span): TaggedSentence {
   const sentence = text.slice(span.start, span.end);
   let tokens: Token[];
   try {
-    const json = nlp(sentence).json({ offset: true, terms: { tags: true, offset: true } }) as {
-      terms: RawTerm[];
-    }[];
+    const doc = nlp(sentence) as unknown as { compute(name: string): void; docs: Term[][] };
+    doc.compute('offset');
     tokens = [];
-    for (const s of json) {
-      for (const t of s.terms) {
+    for (const terms of doc.docs) {
+      for (const t of terms) {
+        if (!t.offset) continue;
         const start = span.start + t.offset.start;
         const end = start + t.offset.length;
         if (end === start) continue; // the second half of a contraction ("It’s")
         // compromise reports the word without its punctuation; keep our slice exact
-        tokens.push({ start, end, text: text.slice(start, end), pre: t.pre, post: t.post, tags: new Set(t.tags) });
+        tokens.push({ start, end, text: text.slice(start, end), pre: t.pre, post: t.post, tags: t.tags });
       }
     }
   } catch {
