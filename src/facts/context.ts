@@ -14,6 +14,9 @@ export interface FactLexicons {
   titleMaxWords: number;
   titleModifiers: Set<string>;
   honorifics: Set<string>;
+  /** titles a policy field may precede ("industry minister") and organizations' head words */
+  domainTitles: Set<string>;
+  orgHeads: Set<string>;
   /** titles only when capitalized ("Father", not "his father") */
   capitalizedOnly: Set<string>;
   /** verbs that attribute a quote: speech-verbs.txt and attribution-verbs.txt */
@@ -32,6 +35,8 @@ export function factLexicons(): FactLexicons {
     titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
     honorifics: lowerSet('lexicon/honorifics.txt'),
+    domainTitles: new Set([...lowerSet('recognize/person/domain-titles.txt')].map(normTitle)),
+    orgHeads: lowerSet('recognize/org/heads.txt'),
     capitalizedOnly: lowerSet('lexicon/capitalized-titles.txt'),
     attribution: new Set([...lowerSet('lexicon/speech-verbs.txt'), ...lowerSet('lexicon/attribution-verbs.txt')]),
     sourceNouns: lowerSet('lexicon/source-nouns.txt'),

@@ -220,6 +220,16 @@ export function readTitleBackward(ctx: FactContext, s: TaggedSentence, e: number
   const h = titleUpTo(ctx, toks, e);
   if (h < 0) return null;
   let from = h;
+  // a policy field before a title that takes one: "industry minister", "arms control
+  // envoy"; an organization's head word is not one ("agency spokesman" -> "spokesman")
+  if (ctx.lex.domainTitles.has(normTitle(slice(ctx, toks, h, e)))) {
+    while (from > 0 && h - from < 2) {
+      const t = toks[from - 1]!;
+      if (endsPhrase(t) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || !has(t, 'Noun') || has(t, 'Adjective') || ctx.lex.orgHeads.has(lower(t)) || isModifier(ctx, t)) break;
+      from--;
+    }
+  }
+  const field = from;
   const mods: string[] = [];
   while (from > 0 && isModifier(ctx, toks[from - 1]) && !endsPhrase(toks[from - 1]!)) mods.unshift(toks[--from]!.text);
   let org: Entity | undefined;
@@ -234,7 +244,7 @@ export function readTitleBackward(ctx: FactContext, s: TaggedSentence, e: number
       while (from > 0 && isModifier(ctx, toks[from - 1]) && !endsPhrase(toks[from - 1]!)) mods.unshift(toks[--from]!.text);
     }
   }
-  const title = [...mods, slice(ctx, toks, h, e)].join(' ');
+  const title = [...mods, slice(ctx, toks, field, e)].join(' ');
   return { titles: [title], org, from, to: e };
 }
 
