@@ -3,7 +3,7 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData } from '../data.js';
 import type { Entity, EntityType, Mention, MoneyValue } from '../types.js';
-import { cleanName, initials, isAcronymName, nameKey, slug, words } from './names.js';
+import { cleanName, corporateStem, initials, isAcronymName, nameKey, slug, words } from './names.js';
 
 type AliasTable = Partial<Record<EntityType, Record<string, string[]>>>;
 let aliasIndex: Map<string, string> | undefined;
@@ -83,9 +83,10 @@ function voteTypes(infos: NameInfo[]): void {
   for (const x of infos) {
     const v = votes.get(x.key)!;
     if (v.size < 2) continue;
-    let best = x.m.type;
-    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
-    if (best !== x.m.type) x.m = { ...x.m, type: best };
+    // the most frequent type; on a tie, the type of the first mention (insertion order)
+    let best: EntityType | undefined;
+    for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;
+    if (best !== x.m.type) x.m = { ...x.m, type: best! };
   }
 }
 
@@ -112,8 +113,10 @@ function nameEntities(input: readonly Mention[], text: string): Entity[] {
   const infos: NameInfo[] = mentions.map((m) => {
     const name = m.name ?? cleanName(m.text);
     const canonical = idx.get(`${m.type}|${nameKey(name)}`);
-    // programs are one whatever head word follows: "Nunn-Lugar program", "Nunn-Lugar agreement"
-    const key = canonical ? nameKey(canonical) : nameKey(m.type === 'PROGRAM' ? name.replace(PROGRAM_HEADS, '') : name);
+    // programs are one whatever head word follows ("Nunn-Lugar program", "Nunn-Lugar
+    // agreement"), companies whatever suffix ("Acme Inc.", "Acme")
+    const core = m.type === 'PROGRAM' ? name.replace(PROGRAM_HEADS, '') : (corporateStem(name) ?? name);
+    const key = canonical ? nameKey(canonical) : nameKey(core);
     return { m, name, key, canonical };
   });
   voteTypes(infos);
@@ -139,7 +142,8 @@ function nameEntities(input: readonly Mention[], text: string): Entity[] {
       const bw = words(b.name);
       if (bw.length <= aw.length) continue;
       const suffix = bw.slice(-aw.length).join(' ') === aw.join(' ');
-      const fits = a.m.type === 'PERSON' ? aw.length === 1 && suffix : suffix && aw.length >= 2;
+      const stem = a.m.type === 'ORG' && corporateStem(cleanName(b.name)) !== null && nameKey(corporateStem(cleanName(b.name))!) === a.key;
+      const fits = a.m.type === 'PERSON' ? aw.length === 1 && suffix : (suffix && aw.length >= 2) || stem;
       if (!fits) continue;
       // the nearest full name before the short one wins ("Biden" after "Joe Biden")
       if (target < 0 || (b.m.start < a.m.start && (infos[target]!.m.start > a.m.start || b.m.start > infos[target]!.m.start))) target = j;

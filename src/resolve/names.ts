@@ -1,3 +1,5 @@
+import { wordList } from '../data.js';
+
 // How a name is compared: the same thing written with or without "the", a possessive,
 // dots or line breaks has one key.
 export function cleanName(text: string): string {
@@ -31,4 +33,13 @@ export const isAcronymName = (name: string): boolean => /^(?:[A-Z]{2,6}|(?:[A-Z]
 
 export function slug(name: string): string {
   return nameKey(name).replace(/ /g, '-') || 'x';
+}
+
+let suffixes: RegExp | undefined;
+
+/** "Apple" for "Apple Inc." or "Chrysler LLC"; null when the name has no corporate suffix. */
+export function corporateStem(name: string): string | null {
+  suffixes ??= new RegExp(`^(.+?),? (?:${wordList('recognize/org/suffixes.txt').map((w) => w.replace(/\./g, '\\.?')).join('|')})\\.?$`);
+  const m = suffixes.exec(name);
+  return m ? m[1]! : null;
 }

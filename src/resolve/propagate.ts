@@ -2,7 +2,7 @@
 // document, even where its context proved nothing (a headline, the start of a sentence),
 // and a person's surname alone refers back to the full name met earlier.
 import type { Mention } from '../types.js';
-import { cleanName } from './names.js';
+import { cleanName, corporateStem } from './names.js';
 
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'LOCATION', 'PROGRAM']);
 // Words that may stand just before a repeated name without being part of it.
@@ -29,6 +29,12 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     if (!NAME_TYPES.has(m.type) || m.text.includes('\n')) continue;
     const name = cleanName(m.text);
     if (name.length >= 3 && !wanted.has(name)) wanted.set(name, { type: m.type, rule: 'resolve.repeat' });
+  }
+  // a company's name without its suffix: "Apple" after "Apple Inc."
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    const stem = corporateStem(cleanName(m.text));
+    if (stem && stem.length >= 3 && !wanted.has(stem)) wanted.set(stem, { type: 'ORG', rule: 'org.short-name' });
   }
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;

@@ -92,6 +92,24 @@ function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
   return out;
 }
 
+/** The longest readable spans of a Title Case chunk, left to right (strong rules only). */
+function headlineParts(c: ChunkView): NamePart[] {
+  const parts: NamePart[] = [];
+  let i = c.from;
+  while (i < c.to) {
+    let taken = 0;
+    for (let n = Math.min(4, c.to - i); n >= 1 && !taken; n--) {
+      const r = readChunk({ ...c, from: i, to: i + n });
+      if (r && r.parts.length) {
+        parts.push(...r.parts);
+        taken = n;
+      }
+    }
+    i += taken || 1;
+  }
+  return parts;
+}
+
 function capitalRuns(c: ChunkView): ChunkView[] {
   const runs: ChunkView[] = [];
   let start = -1;
@@ -123,6 +141,11 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       }
       if (from >= chunk.to) continue;
       const view: ChunkView = { tokens: s.tokens, from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords };
+      if (chunk.titleCase) {
+        // a headline is one run of capitals: find the names inside it by lexicon alone
+        for (const p of headlineParts(view)) mentions.push(toMention(text, s.tokens, p));
+        continue;
+      }
       const reading = readTitled(view) ?? readChunk(view);
       if (!reading) {
         // no reading for the whole: read the capitalized runs between connectors alone

@@ -32,6 +32,18 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Talks moved from Geneva to Vienna.', expect: ['LOCATION Geneva', 'LOCATION Vienna'] },
   { text: 'The United States and the U.S. Congress disagreed.', expect: ['LOCATION United States', 'ORG U.S. Congress'] },
   { text: 'Aid went to Eastern Europe and the Middle East.', expect: ['LOCATION Eastern Europe', 'LOCATION Middle East'] },
+  // a headline in Title Case: names found by lexicon inside one run of capitals
+  { text: 'Russia To Resume Arms Reduction Talks With Washington', expect: ['LOCATION Russia', 'LOCATION Washington'] },
+  // a company with and without its suffix; a lone subject of a verb of saying
+  { text: 'Acme Widgets Inc. said profits rose. Acme Widgets shares fell.', expect: ['ORG Acme Widgets Inc'] },
+  { text: 'Later, Rosoboronexport said the deal was signed.', expect: ['ORG Rosoboronexport'] },
+  // "May" the person and "May" the month in one text
+  { text: 'Prime Minister Theresa May met him. May said the vote would be held in May.', expect: ['PERSON Theresa May'] },
+  // names no lexicon knows, with hyphenated syllables and initials
+  { text: 'The motion was backed by lawmakers Leung Kwok-hung and Hamdullah Mohib.', expect: ['PERSON Leung Kwok-hung', 'PERSON Hamdullah Mohib'] },
+  { text: 'The church was founded by L. Ron Hubbard in 1954.', expect: ['PERSON L. Ron Hubbard'] },
+  // a person and the party he belongs to
+  { text: 'The seat went to Wu Chi-wai of the Democratic Party.', expect: ['PERSON Wu Chi-wai', 'ORG Democratic Party'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
@@ -42,6 +54,11 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   { text: 'The president said the program would continue.', none: ['PERSON'] },
   // weekdays and months are dates
   { text: 'The magazine reported on Wednesday that talks would resume in March.', none: ['ORG', 'PERSON'] },
+  // nationalities, job titles and time zones are not names
+  { text: 'A Russian official said the CEO would call at 10 GMT.', none: ['ORG', 'PERSON', 'LOCATION'] },
+  // a common word opening a sentence
+  { text: 'Reading is popular among officials.', none: ['PERSON', 'ORG', 'LOCATION'] },
+  { text: 'Stock markets fell sharply.', none: ['ORG'] },
 ];
 
 describe('name recognizers: corpus', () => {
