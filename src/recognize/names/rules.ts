@@ -141,7 +141,8 @@ const acronym: NameRule = {
     if (c.lex.placeAcronyms.has(w)) return one('LOCATION', c.from, c.to, 'location.acronym');
     // a place written in capitals, as in a dateline: "VIENNA –"
     if (w.length > 3 && w === w.toUpperCase() && knownPlace(w)) return one('LOCATION', c.from, c.to, 'location.capitals');
-    if (isAcronym(w)) return one('ORG', c.from, c.to, 'org.acronym');
+    // a common word in capitals is emphasis ("UNLESS"), not an acronym
+    if (isAcronym(w) && !(w.length >= 4 && isCommonWord(w))) return one('ORG', c.from, c.to, 'org.acronym');
     return null;
   },
 };
