@@ -12,8 +12,15 @@ import { buildProgram, readOptions, type CliOptions } from './options.js';
 import { EXIT, exitStatus } from './exit.js';
 import { Sink } from './sink.js';
 import { terminalInfo } from './terminal.js';
+import { Progress, wantsProgress } from './progress.js';
+import { summary, type SummaryFormat } from '../summary/render.js';
 
-const say = (msg: string) => process.stderr.write(`extract: ${msg}\n`);
+/** the progress bar of the run, if any: taken off the line before each message */
+let bar: Progress | null = null;
+const say = (msg: string) => {
+  bar?.clear();
+  process.stderr.write(`extract: ${msg}\n`);
+};
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -43,11 +50,16 @@ async function run(o: CliOptions): Promise<number> {
     say('no input: name files or folders, or pipe text in (extract --help for usage)');
     return EXIT.usage;
   }
+  if (o.summary && o.format === 'html') {
+    say('--summary writes table, ndjson, json or csv; the html report shows the corpus view at its top already');
+    return EXIT.usage;
+  }
   const out = o.output ? Sink.file(o.output) : Sink.stdout();
   const term = terminalInfo(process.stdout, process.env, o.color);
   const toTerminal = !o.output && term.isTTY;
   const format: Format = o.format ?? (toTerminal ? 'table' : 'ndjson');
-  const render = renderer(format, { pretty: toTerminal, facts: o.facts, color: toTerminal && term.color, width: term.width });
+  const renderOptions = { pretty: toTerminal, facts: o.facts, color: toTerminal && term.color, width: term.width };
+  const render = o.summary ? summary(format as SummaryFormat, renderOptions) : renderer(format, renderOptions);
   const types = o.types ? new Set(o.types) : undefined;
   const outcome = { documents: 0, failed: 0, interrupted: false };
   const stop = () => void (outcome.interrupted = true);
@@ -55,6 +67,7 @@ async function run(o: CliOptions): Promise<number> {
   process.once('SIGTERM', stop);
 
   await out.write(render.begin());
+  if (wantsProgress(process.stderr, process.env, o.quiet)) bar = Progress.start(paths, process.stderr, o.kind);
   const onSkip = o.verbose ? (path: string, why: string) => say(`${path}: skipped: ${why}`) : undefined;
   for await (const input of inputs(paths, { kind: o.kind, onSkip })) {
     if (outcome.interrupted || !out.open) break;
@@ -62,20 +75,26 @@ async function run(o: CliOptions): Promise<number> {
     if ('error' in input) {
       outcome.failed++;
       say(`${input.source}: ${input.error}`);
+      bar?.tick(input.source);
       continue;
     }
     let record;
+    let raw: string;
     try {
-      const raw = await readInput(input);
+      raw = await readInput(input);
       record = toRecord(input.source, analyze(raw, { kind: input.kind, date: o.date }), types);
     } catch (e) {
       outcome.failed++;
       const why = e instanceof InputError ? e.message : `could not be analysed: ${(e as Error).message}`;
       say(`${input.source}: ${why}`);
+      bar?.tick(input.source);
       continue;
     }
-    await out.write(render.record(record));
+    await out.write(render.record(record, { text: raw, kind: input.kind }));
+    bar?.tick(input.source);
   }
+  bar?.stop();
+  bar = null;
   await out.write(render.end());
   await out.close(!outcome.interrupted);
   if (outcome.failed > 0 && outcome.documents > 1) say(`${outcome.failed} of ${outcome.documents} inputs could not be read`);

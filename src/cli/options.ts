@@ -13,6 +13,10 @@ export interface CliOptions {
   facts: boolean;
   verbose: boolean;
   color: boolean;
+  /** one line per entity across all documents instead of one record per document */
+  summary: boolean;
+  /** no progress bar */
+  quiet: boolean;
 }
 
 const EXAMPLES = `
@@ -22,6 +26,8 @@ Examples:
   $ extract article.md | jq '.facts[] | select(.type == "quote") | {speaker, text}'
   $ extract -f csv articles/ > mentions.csv    # one row per mention, for a spreadsheet
   $ extract -f csv --facts articles/ > facts.csv
+  $ extract --summary articles/                # each entity: documents, mentions, first and last date
+  $ extract -f html -o report.html articles/   # a report to open in a browser
   $ extract --types PERSON,ORG -f json report.html
   $ curl -s https://example.org/a.html | extract --kind html --date 2013-01-31 -
 
@@ -56,7 +62,9 @@ export function buildProgram(version: string): Command {
     .option('--date <YYYY-MM-DD>', 'the document date that relative dates resolve against', parseDate)
     .addOption(new Option('--kind <kind>', 'read standard input and named files as this kind').choices(['text', 'markdown', 'html']))
     .option('--facts', 'with --format csv: one row per fact instead of one per mention', false)
+    .option('--summary', 'the corpus view: one line per entity across all documents (table, ndjson, json or csv)', false)
     .option('-v, --verbose', 'say which files are skipped and why', false)
+    .option('-q, --quiet', 'no progress bar on the terminal', false)
     .option('--no-color', 'no colour, even on a terminal')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
@@ -64,6 +72,6 @@ export function buildProgram(version: string): Command {
 }
 
 export function readOptions(program: Command): CliOptions {
-  const o = program.opts<{ format?: Format; types?: EntityType[]; output?: string; date?: string; kind?: DocumentKind; facts: boolean; verbose: boolean; color: boolean }>();
+  const o = program.opts<{ format?: Format; types?: EntityType[]; output?: string; date?: string; kind?: DocumentKind; facts: boolean; verbose: boolean; color: boolean; summary: boolean; quiet: boolean }>();
   return { paths: program.args, ...o };
 }

@@ -1,8 +1,9 @@
 // The output formats. Each renderer turns records into text as they come, so output is
 // written while later documents are still being read.
 import type { OutputRecord } from './record.js';
+import type { DocumentKind } from '../types.js';
 
-export const FORMATS = ['ndjson', 'json', 'csv', 'table'] as const;
+export const FORMATS = ['ndjson', 'json', 'csv', 'table', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -16,9 +17,20 @@ export interface RenderOptions {
   width: number;
 }
 
-/** A renderer writes a header, then each record, then a footer. */
+/** The text a record was made from: the file as read (decoded), and how it was read. */
+export interface SourceDocument {
+  text: string;
+  kind: DocumentKind;
+}
+
+/**
+ * A renderer writes a header, then each record, then a footer. A renderer that shows the
+ * document text (html) says so with `needsSource`; the caller then passes the source text
+ * along with each record. Others ignore it, so their output does not depend on it.
+ */
 export interface Renderer {
+  readonly needsSource?: boolean;
   begin(): string;
-  record(r: OutputRecord): string;
+  record(r: OutputRecord, source?: SourceDocument): string;
   end(): string;
 }

@@ -1,0 +1,84 @@
+// What of a source file the report shows, and where its lines break. Offsets in a record
+// point into the file as read; for Markdown and plain text that is what a reader wants to
+// see, but an HTML file is mostly markup: there only the text between tags is shown (not
+// scripts, styles or the head), with a break where a block element starts or ends.
+import { Parser } from 'htmlparser2';
+import { BLOCK_TAGS, HEAD_TAGS, SKIPPED_TAGS } from '../../text/html-vocabulary.js';
+import type { DocumentKind } from '../../types.js';
+
+/** A span of the source [start, end) in UTF-16 indices, and the line breaks before it. */
+export interface Run {
+  start: number;
+  end: number;
+  /** 0: continues the text before; 1: a new line; 2: a new paragraph */
+  breaks: 0 | 1 | 2;
+}
+
+function htmlRuns(src: string): Run[] {
+  const runs: Run[] = [];
+  let skip = 0;
+  let inHead = false;
+  let pending: 0 | 1 | 2 = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'head') inHead = true;
+        else if (inHead && !HEAD_TAGS.has(name)) inHead = false;
+        if (SKIPPED_TAGS.has(name)) skip++;
+        if (name === 'br') pending = Math.max(pending, 1) as 1 | 2;
+        else if (BLOCK_TAGS.has(name)) pending = 2;
+      },
+      onclosetag(name) {
+        if (name === 'head') inHead = false;
+        if (SKIPPED_TAGS.has(name) && skip > 0) skip--;
+        if (BLOCK_TAGS.has(name)) pending = 2;
+      },
+      ontext() {
+        if (skip > 0 || inHead) return;
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        const last = runs[runs.length - 1];
+        if (last && last.end === start && pending === 0) last.end = end;
+        else if ((pending > 0 || runs.length === 0) && /^\s*$/.test(src.slice(start, end))) return; // indentation between blocks
+        else {
+          runs.push({ start, end, breaks: runs.length ? pending : 0 });
+          pending = 0;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(src);
+  return runs;
+}
+
+/** The runs of `src` to show. */
+export function visibleRuns(src: string, kind: DocumentKind): Run[] {
+  return kind === 'html' ? htmlRuns(src) : [{ start: 0, end: src.length, breaks: 0 }];
+}
+
+/** Code point index -> UTF-16 index, for a string that may hold astral characters. */
+export function utf16Indexer(s: string): (cp: number) => number {
+  const astral: number[] = []; // code point indices of astral characters
+  for (let i = 0, cp = 0; i < s.length; i++, cp++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        astral.push(cp);
+        i++;
+      }
+    }
+  }
+  if (astral.length === 0) return (cp) => cp;
+  return (cp) => {
+    let lo = 0;
+    let hi = astral.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (astral[mid]! < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    return cp + lo;
+  };
+}

@@ -1,0 +1,153 @@
+// The corpus view: what a whole run says, entity by entity. Records are added one at a time
+// and only counts are kept (never a document's text), so memory grows with the number of
+// distinct entities, not with the size of the corpus.
+import type { OutputRecord } from '../emit/record.js';
+import type { EntityType, MoneyValue } from '../types.js';
+import { ENTITY_TYPES } from '../types.js';
+
+/** One funding fact naming a program as its recipient, with the document it is from. */
+export interface ProgramFunding {
+  source: string;
+  date: string | null;
+  payer?: string;
+  amount: MoneyValue;
+  recipient: string;
+}
+
+/** One entity across the corpus: the unit of `--summary` output (one NDJSON line each). */
+export interface EntitySummary {
+  /** the entity's id (type and a slug of its name), the same in every document */
+  id: string;
+  type: EntityType;
+  /** the canonical name most documents give it */
+  name: string;
+  value?: string | MoneyValue;
+  /** how many documents mention it */
+  documents: number;
+  /** how many mentions in all */
+  mentions: number;
+  /** the earliest and latest document date among those documents (null: none had a date) */
+  first: string | null;
+  last: string | null;
+  /** PERSON: the titles role facts give them, most stated first */
+  titles?: string[];
+  /** PROGRAM: funding facts whose recipient is this program */
+  funding?: ProgramFunding[];
+  /** the index (0-based, input order) of the first document it appears in */
+  firstDocument: number;
+}
+
+interface Tally {
+  id: string;
+  type: EntityType;
+  names: Map<string, number>;
+  value?: string | MoneyValue;
+  documents: number;
+  mentions: number;
+  first: string | null;
+  last: string | null;
+  titles: Map<string, number>;
+  funding: ProgramFunding[];
+  firstDocument: number;
+}
+
+const TYPE_RANK = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, i]));
+
+/** A program's name, without "the" or a trailing "program", for matching recipients. */
+const programKey = (s: string) =>
+  s.toLowerCase().replace(/^the\s+/, '').replace(/\s+(program|programme)s?$/, '').replace(/\s+/g, ' ').trim();
+
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/** The most counted key; ties go to the one counted first. */
+function most(m: Map<string, number>): string {
+  let best = '';
+  let n = -1;
+  for (const [k, c] of m) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+export class Corpus {
+  private readonly tallies = new Map<string, Tally>();
+  private count = 0;
+  private withDate = 0;
+
+  /** documents added so far */
+  get documents(): number {
+    return this.count;
+  }
+
+  add(r: OutputRecord): void {
+    const doc = this.count++;
+    if (r.date) this.withDate++;
+    const byName = new Map<string, Tally>();
+    for (const e of r.entities) {
+      let t = this.tallies.get(e.id);
+      if (!t) {
+        t = {
+          id: e.id,
+          type: e.type,
+          names: new Map(),
+          ...(e.value !== undefined ? { value: e.value } : {}),
+          documents: 0,
+          mentions: 0,
+          first: null,
+          last: null,
+          titles: new Map(),
+          funding: [],
+          firstDocument: doc,
+        };
+        this.tallies.set(e.id, t);
+      }
+      t.documents++;
+      t.mentions += e.mentions.length;
+      bump(t.names, e.name);
+      if (r.date) {
+        if (t.first === null || r.date < t.first) t.first = r.date;
+        if (t.last === null || r.date > t.last) t.last = r.date;
+      }
+      byName.set(`${e.type}\u0000${e.name}`, t);
+    }
+    const programs = r.entities.filter((e) => e.type === 'PROGRAM').map((e) => ({ key: programKey(e.name), tally: byName.get(`PROGRAM\u0000${e.name}`)! }));
+    for (const f of r.facts) {
+      if (f.type === 'role') {
+        const person = byName.get(`PERSON\u0000${f.person}`);
+        if (person) bump(person.titles, f.title);
+      } else if (f.type === 'funding' && f.recipient) {
+        const key = programKey(f.recipient);
+        const p = programs.find((x) => x.key && (key === x.key || key.includes(x.key)));
+        if (p) p.tally.funding.push({ source: r.source, date: r.date, ...(f.payer ? { payer: f.payer } : {}), amount: f.amount, recipient: f.recipient });
+      }
+    }
+  }
+
+  /** Every entity, most documents first, then most mentions, then by type and name. */
+  entities(): EntitySummary[] {
+    const out: EntitySummary[] = [];
+    for (const t of this.tallies.values()) {
+      const titles = [...t.titles].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+      out.push({
+        id: t.id,
+        type: t.type,
+        name: most(t.names),
+        ...(t.value !== undefined ? { value: t.value } : {}),
+        documents: t.documents,
+        mentions: t.mentions,
+        first: t.first,
+        last: t.last,
+        ...(t.type === 'PERSON' ? { titles } : {}),
+        ...(t.type === 'PROGRAM' ? { funding: t.funding } : {}),
+        firstDocument: t.firstDocument,
+      });
+    }
+    return out.sort(
+      (a, b) =>
+        b.documents - a.documents || b.mentions - a.mentions || TYPE_RANK.get(a.type)! - TYPE_RANK.get(b.type)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
+  }
+
+  /** Documents that had a date, for the "first/last" columns to make sense. */
+  get dated(): number {
+    return this.withDate;
+  }
+}
