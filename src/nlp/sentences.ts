@@ -13,6 +13,8 @@ const OPENERS = new Set(
 );
 
 const TERMINAL = /[.!?]/;
+/** the longest span passed on as one sentence, in characters */
+const MAX_SENTENCE = 1000;
 const CLOSERS = /["'”’)\]»]/;
 
 /** True when most lines of a paragraph run on without ending a sentence (wrapped text). */
@@ -65,6 +67,15 @@ export function splitSentences(text: string): Span[] {
     let e = end;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
+    // no real sentence is this long (a table, a list, a line of noise): cut it at white
+    // space so that no later stage works on unbounded spans
+    while (e - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+      if (cut <= s) cut = s + MAX_SENTENCE;
+      spans.push({ start: s, end: cut });
+      s = cut;
+      while (s < e && /\s/.test(text[s]!)) s++;
+    }
     if (e > s) spans.push({ start: s, end: e });
     start = end;
   };

@@ -54,6 +54,9 @@ export function isTitleCase(s: TaggedSentence): boolean {
   return words >= 3 && lower <= words * 0.1;
 }
 
+/** the most tokens one candidate name may have */
+const MAX_CHUNK = 12;
+
 export function findChunks(s: TaggedSentence): Chunk[] {
   const chunks: Chunk[] = [];
   const titleCase = isTitleCase(s);
@@ -85,7 +88,8 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       }
       break;
     }
-    chunks.push({ sentence: s, from: i, to: j, titleCase });
+    // no name runs this long: a longer run is a list or noise, read in pieces
+    for (let k = i; k < j; k += MAX_CHUNK) chunks.push({ sentence: s, from: k, to: Math.min(j, k + MAX_CHUNK), titleCase });
     i = j;
   }
   return chunks;

@@ -29,9 +29,12 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', '
  * a function word, a word the same document writes in lower case elsewhere ("Nuclear" and
  * "nuclear"), or a lone capitalized word with nothing to say it is a name.
  */
-function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowerWords: ReadonlySet<string>, titles: ReadonlySet<string>): boolean {
+function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowerWords: ReadonlySet<string>, lex: NameLexicons): boolean {
   const lower = t.text.toLowerCase();
-  if (titles.has(lower)) return false;
+  if (lex.titles.has(lower)) return false;
+  // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
+  const word = bare(t);
+  if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
   // the first word of a multi-word name the tagger knows: "New Zealand", "Wall Street"
   const tagged = (x: Token | undefined) => x !== undefined && (x.tags.has('Place') || x.tags.has('Person') || x.tags.has('Organization'));
@@ -135,7 +138,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // the first word of a sentence (after an opening quote) is capitalized anyway
       // ... unless a title follows it ("Energy Secretary Ernest Moniz", "Assistant Secretary")
       const beforeTitle = (i: number) => i < chunk.to && (lex.titles.has(s.tokens[i]!.text.toLowerCase()) || lex.titleModifiers.has(s.tokens[i]!.text.toLowerCase()));
-      if (from === 0 && !beforeTitle(0) && !beforeTitle(1) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex.titles)) {
+      if (from === 0 && !beforeTitle(0) && !beforeTitle(1) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }

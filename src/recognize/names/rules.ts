@@ -83,7 +83,7 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
     // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")
     if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName')) return false;
     // ... unless a known first name opens it ("Tom Cruise", "Jim Press")
-    if (i === to - 1 && to - from > 1 && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'FirstName', 'Person')) return false;
+    if (i === to - 1 && to - from > 1 && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
   }
   return true;
 }
@@ -203,16 +203,24 @@ const taggedPlace: NameRule = {
     // a single word the lexicon knows as a place, whatever its context made of it
     if (c.to - c.from === 1 && knownPlace(bare(c.tokens[c.from]!)) && !c.tokens[c.from]!.tags.has('Person')) return one('LOCATION', c.from, c.to, 'location.known-place');
     for (let i = c.from; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
+    // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says
+    if (c.to - c.from > 1 && firstName(c.tokens[c.from]!)) return null;
     // in a headline every word is capitalized and "Site" looks like a place: ask the lexicon
     if (c.titleCase && !c.tokens.slice(c.from, c.to).some((t) => knownPlace(bare(t)))) return null;
     return one('LOCATION', c.from, c.to, 'location.tagged');
   },
 };
 
+/** A first name by the tagger or by compromise's lexicon (context may retag it a place). */
+const firstName = (t: Token) => has(t, 'FirstName') || lexiconTags(bare(t)).some((g) => /^(?:FirstName|MaleName|FemaleName)$/.test(g));
+
 const taggedPerson: NameRule = {
   id: 'person.tagged',
   strong: true,
   read(c) {
+    // a known first name and a surname: context tags do not matter ("Robert Lane")
+    if (c.to - c.from >= 2 && c.to - c.from <= 4 && firstName(c.tokens[c.from]!) && personLike(c, c.from, c.to) && !has(c.tokens[c.to - 1]!, 'Organization'))
+      return one('PERSON', c.from, c.to, 'person.first-name');
     let person = false;
     for (let i = c.from; i < c.to; i++) {
       const t = c.tokens[i]!;

@@ -42,6 +42,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // names no lexicon knows, with hyphenated syllables and initials
   { text: 'The motion was backed by lawmakers Leung Kwok-hung and Hamdullah Mohib.', expect: ['PERSON Leung Kwok-hung', 'PERSON Hamdullah Mohib'] },
   { text: 'The church was founded by L. Ron Hubbard in 1954.', expect: ['PERSON L. Ron Hubbard'] },
+  // a first name the lexicon knows outweighs a place-like surname; a listed name opens a sentence
+  { text: 'Helen Ward and Robert Lane signed the letter.', expect: ['PERSON Helen Ward', 'PERSON Robert Lane'] },
+  { text: 'Pentagon officials declined to comment.', expect: ['ORG Pentagon'] },
   // a person and the party he belongs to
   { text: 'The seat went to Wu Chi-wai of the Democratic Party.', expect: ['PERSON Wu Chi-wai', 'ORG Democratic Party'] },
 ];
