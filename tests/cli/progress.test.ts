@@ -114,7 +114,7 @@ describe('the command line', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim().split('\n')).toHaveLength(45);
-  });
+  }, 60_000);
 
   const script = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
   // `script` gives the command a terminal; stdout goes to a file, stderr to the terminal

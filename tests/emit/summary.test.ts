@@ -105,7 +105,7 @@ describe('extract --summary', () => {
     // and every other entity once, by id
     expect(new Set(rows.map((e) => e.id)).size).toBe(rows.length);
     expect(new Set(rows.map((e) => e.id))).toEqual(new Set(docs.flatMap((d) => d.entities.map((e) => e.id))));
-  });
+  }, 120_000);
 
   const dir = mkdtempSync(join(tmpdir(), 'extract-summary-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -127,7 +127,7 @@ describe('extract --summary', () => {
     // most documents first
     const counts = rows.map((e) => e.documents);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-  });
+  }, 120_000);
 
   it('-f csv and -f table; --summary with -f html is a usage error', () => {
     const csv = run(['--summary', '-f', 'csv', 'fixtures/articles']);
@@ -139,5 +139,5 @@ describe('extract --summary', () => {
     expect(html.status).toBe(2);
     expect(html.stdout).toBe('');
     expect(html.stderr).toContain('--summary');
-  });
+  }, 120_000);
 });
