@@ -74,6 +74,36 @@ export function tagSentence(text: string, span: Span): TaggedSentence {
   return { start: span.start, end: span.end, tokens };
 }
 
+/**
+ * Sentences whose tokens are tagged when first read: tagging is most of the pipeline's
+ * time, and a stage that needs no tokens of a sentence (no capitalized word in it, say)
+ * leaves it untagged.
+ */
 export function tagSentences(text: string, sentences: readonly Span[]): TaggedSentence[] {
-  return sentences.map((s) => tagSentence(text, s));
+  return sentences.map((span) => {
+    let tokens: Token[] | undefined;
+    return {
+      start: span.start,
+      end: span.end,
+      get tokens(): Token[] {
+        return (tokens ??= tagSentence(text, span).tokens);
+      },
+    };
+  });
+}
+
+const FUNCTION_WORD_TAGS = ['Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Adverb', 'QuestionWord'];
+
+/**
+ * Whether a sentence may hold a name: a capitalized word after its first word, or a first
+ * word that is not a function word ("The", "In", "But" open sentences without names).
+ */
+export function mayHoldNames(text: string, span: Span): boolean {
+  const sentence = text.slice(span.start, span.end);
+  const first = /^[^\p{L}\p{N}]*([\p{L}][\p{L}'’.-]*)/u.exec(sentence);
+  if (!first) return /\p{Lu}/u.test(sentence);
+  if (/\p{Lu}/u.test(sentence.slice(first.index + first[0].length))) return true;
+  if (!/^\p{Lu}/u.test(first[1]!)) return false;
+  if (first[1]!.length > 1 && first[1] === first[1]!.toUpperCase()) return true; // "US", not "us"
+  return !lexiconTags(first[1]!).some((g) => FUNCTION_WORD_TAGS.includes(g));
 }

@@ -1,7 +1,7 @@
 // The name recognizer: PERSON, ORG, LOCATION and PROGRAM mentions from capitalized chunks,
 // plus the titles found before names (the role facts read them).
 import type { Mention, Span } from '../../types.js';
-import type { TaggedSentence, Token } from '../../nlp/tagger.js';
+import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { findChunks, isCapitalized, type Chunk } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
 import { bare, readChunk, readTitled, type ChunkView, type NamePart } from './rules.js';
@@ -133,6 +133,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
   const titles: TitleMention[] = [];
   const lowerWords = lowerCaseWords(text);
   for (const s of sentences) {
+    if (!mayHoldNames(text, s)) continue; // leave it untagged
     for (const chunk of joinAcrossAnd(findChunks(s), lex)) {
       let from = chunk.from;
       // the first word of a sentence (after an opening quote) is capitalized anyway
