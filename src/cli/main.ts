@@ -1,13 +1,9 @@
 // The command line: a thin layer that reads inputs, runs the library on each, and writes
 // records in the chosen format. Messages go to stderr, data to stdout.
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { analyze } from '../pipeline.js';
-import { toRecord } from '../emit/record.js';
 import { renderer, type Format } from '../emit/index.js';
-import { decode, InputError } from '../read/decode.js';
-import { inputs, type Input } from '../read/inputs.js';
+import { documents } from './documents.js';
 import { buildProgram, readOptions, type CliOptions } from './options.js';
 import { EXIT, exitStatus } from './exit.js';
 import { Sink } from './sink.js';
@@ -27,25 +23,19 @@ function version(): string {
   return pkg.version;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
+const count = (n: number) => n.toLocaleString('en-US');
 
-async function readInput(input: Extract<Input, { kind: string }>): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = input.path === null ? await readStdin() : await readFile(input.path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (e as Error).message);
-  }
-  return decode(bytes);
+/** "3 of 2,048 files could not be read" */
+export function failureSummary(failed: number, total: number, noun: 'file' | 'record'): string {
+  return `${count(failed)} of ${count(total)} ${noun}${total === 1 ? '' : 's'} could not be read`;
 }
 
 async function run(o: CliOptions): Promise<number> {
   const paths = o.paths.length ? o.paths : ['-'];
+  if (o.input === 'ndjson' && o.paths.length > 0) {
+    say('--input ndjson reads documents from standard input: name no files (extract --help for usage)');
+    return EXIT.usage;
+  }
   if (paths.includes('-') && process.stdin.isTTY && o.paths.length === 0) {
     say('no input: name files or folders, or pipe text in (extract --help for usage)');
     return EXIT.usage;
@@ -60,44 +50,45 @@ async function run(o: CliOptions): Promise<number> {
   const format: Format = o.format ?? (toTerminal ? 'table' : 'ndjson');
   const renderOptions = { pretty: toTerminal, facts: o.facts, color: toTerminal && term.color, width: term.width };
   const render = o.summary ? summary(format as SummaryFormat, renderOptions) : renderer(format, renderOptions);
-  const types = o.types ? new Set(o.types) : undefined;
   const outcome = { documents: 0, failed: 0, interrupted: false };
-  const stop = () => void (outcome.interrupted = true);
+  const interrupt = new AbortController();
+  const stop = () => {
+    outcome.interrupted = true;
+    interrupt.abort();
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
   await out.write(render.begin());
   if (wantsProgress(process.stderr, process.env, o.quiet)) bar = Progress.start(paths, process.stderr, o.kind);
   const onSkip = o.verbose ? (path: string, why: string) => say(`${path}: skipped: ${why}`) : undefined;
-  for await (const input of inputs(paths, { kind: o.kind, onSkip })) {
+  const done = documents({
+    paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, maxBytes: o.maxSize,
+    keepText: Boolean(render.needsSource), onSkip, signal: interrupt.signal,
+  });
+  for await (const d of done) {
     if (outcome.interrupted || !out.open) break;
     outcome.documents++;
-    if ('error' in input) {
+    if ('error' in d) {
       outcome.failed++;
-      say(`${input.source}: ${input.error}`);
-      bar?.tick(input.source);
+      say(`${d.label}: ${d.error}`);
+      bar?.tick(d.label);
+      if (o.failFast) break;
       continue;
     }
-    let record;
-    let raw: string;
-    try {
-      raw = await readInput(input);
-      record = toRecord(input.source, analyze(raw, { kind: input.kind, date: o.date }), types);
-    } catch (e) {
-      outcome.failed++;
-      const why = e instanceof InputError ? e.message : `could not be analysed: ${(e as Error).message}`;
-      say(`${input.source}: ${why}`);
-      bar?.tick(input.source);
-      continue;
-    }
-    await out.write(render.record(record, { text: raw, kind: input.kind }));
-    bar?.tick(input.source);
+    await out.write(render.record(d.record, d.text === undefined ? undefined : { text: d.text, kind: d.kind }));
+    bar?.tick(d.label);
   }
+  await done.return(undefined);
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
   bar?.stop();
   bar = null;
   await out.write(render.end());
   await out.close(!outcome.interrupted);
-  if (outcome.failed > 0 && outcome.documents > 1) say(`${outcome.failed} of ${outcome.documents} inputs could not be read`);
+  if (outcome.failed > 0) say(failureSummary(outcome.failed, outcome.documents, o.input === 'ndjson' ? 'record' : 'file'));
+  // a run stopped while standard input is still open must not wait for it
+  if (outcome.interrupted || o.failFast || !out.open) process.stdin.destroy();
   return exitStatus(outcome);
 }
 

@@ -1,5 +1,7 @@
 // The command line: options, their checks, and the help text with examples.
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
+import { parseSize } from '../read/size.js';
 import { FORMATS, type Format } from '../emit/index.js';
 import { ENTITY_TYPES, type DocumentKind, type EntityType } from '../types.js';
 
@@ -17,7 +19,16 @@ export interface CliOptions {
   summary: boolean;
   /** no progress bar */
   quiet: boolean;
+  /** documents analysed at once; 1 runs in this thread, without workers */
+  jobs: number;
+  /** inputs larger than this many bytes are refused */
+  maxSize: number;
+  /** what standard input holds: files (paths) or NDJSON documents */
+  input: 'files' | 'ndjson';
+  failFast: boolean;
 }
+
+export const DEFAULT_MAX_SIZE = '10MB';
 
 const EXAMPLES = `
 Examples:
@@ -30,9 +41,12 @@ Examples:
   $ extract -f html -o report.html articles/   # a report to open in a browser
   $ extract --types PERSON,ORG -f json report.html
   $ curl -s https://example.org/a.html | extract --kind html --date 2013-01-31 -
+  $ extract -j 4 corpus/ > corpus.ndjson        # four documents at a time (default: one per core)
+  $ jq -c '{id, text}' docs.jsonl | extract --input ndjson    # documents as JSON lines, e.g. from Spark or Hadoop
 
 Output: one record per document (see OUTPUT.md): source, date, entities (id, type, name,
 value, mentions with start/end offsets into the original file), facts (role, quote, funding).
+Records come in input order, the same bytes whatever --jobs.
 Exit status: 0 all inputs read, 1 some input could not be read, 2 usage error, 130 interrupted.`;
 
 function parseTypes(value: string): EntityType[] {
@@ -51,6 +65,18 @@ function parseDate(value: string): string {
   return value;
 }
 
+function parseJobs(value: string): number {
+  const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= 1024)) throw new CommanderError(2, 'extract.jobs', `error: --jobs: expected a number of documents at once (1 or more), got "${value}"`);
+  return n;
+}
+
+function parseMaxSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new CommanderError(2, 'extract.max-size', `error: --max-size: expected a size such as 50MB, 800KB or 2GB, got "${value}"`);
+  return n;
+}
+
 export function buildProgram(version: string): Command {
   return new Command('extract')
     .description('Extract people, organizations, places, programs, dates, amounts of money and facts\n(roles, quotes, funding) from English news articles: .txt, .md and .html files.')
@@ -66,12 +92,16 @@ export function buildProgram(version: string): Command {
     .option('-v, --verbose', 'say which files are skipped and why', false)
     .option('-q, --quiet', 'no progress bar on the terminal', false)
     .option('--no-color', 'no colour, even on a terminal')
+    .option('-j, --jobs <n>', 'documents analysed at once, one per core by default; 1: no worker threads', parseJobs, availableParallelism())
+    .option('--max-size <size>', 'refuse inputs larger than this (KB, MB, GB: units of 1,024 bytes)', parseMaxSize, parseSize(DEFAULT_MAX_SIZE)!)
+    .addOption(new Option('--input <what>', 'what standard input holds: "files" (the default), or "ndjson": one JSON document per line, {"id", "text", "date"?, "kind"?}').choices(['files', 'ndjson']).default('files'))
+    .option('--fail-fast', 'stop at the first input that cannot be read', false)
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride();
 }
 
 export function readOptions(program: Command): CliOptions {
-  const o = program.opts<{ format?: Format; types?: EntityType[]; output?: string; date?: string; kind?: DocumentKind; facts: boolean; verbose: boolean; color: boolean; summary: boolean; quiet: boolean }>();
+  const o = program.opts<Omit<CliOptions, 'paths'>>();
   return { paths: program.args, ...o };
 }

@@ -1,0 +1,141 @@
+// The documents of a run, analysed and in input order: the paths on the command line (files,
+// folders walked lazily, "-" for standard input) or NDJSON records on standard input, run
+// through a pool of worker threads (or in this thread with --jobs 1), with a bounded number
+// in flight. Whatever --jobs, the results and the messages come in the same order, so the
+// output is the same bytes.
+import { stat } from 'node:fs/promises';
+import type { OutputRecord } from '../emit/record.js';
+import { inputs } from '../read/inputs.js';
+import { ndjsonDocuments } from '../read/ndjson.js';
+import { formatSize } from '../read/size.js';
+import { inOrder } from '../parallel/ordered.js';
+import { Pool } from '../parallel/pool.js';
+import type { Job, JobResult, JobSettings } from '../parallel/job.js';
+import type { DocumentKind, EntityType } from '../types.js';
+
+export interface DocumentsOptions {
+  paths: readonly string[];
+  /** what standard input holds */
+  input: 'files' | 'ndjson';
+  kind?: DocumentKind;
+  date?: string;
+  jobs: number;
+  maxBytes: number;
+  types?: readonly EntityType[];
+  /** also hand back each document's decoded text */
+  keepText?: boolean;
+  onSkip?: (path: string, why: string) => void;
+  /** stops the run: nothing more is read, workers are stopped */
+  signal?: AbortSignal;
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+/** One document done: its record, or why there is none. `label` names it in messages. */
+export type Done =
+  | { label: string; record: OutputRecord; kind: DocumentKind; text?: string }
+  | { label: string; error: string };
+
+interface Item {
+  label: string;
+  kind: DocumentKind;
+  job?: Job;
+  /** the document is standard input, read when its turn comes */
+  stdin?: true;
+  error?: string;
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array>, max: number): Promise<Uint8Array | string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const c of stream) {
+    size += c.length;
+    if (size > max) return `too large (more than --max-size ${formatSize(max)}); raise the limit with --max-size`;
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function* fileItems(o: DocumentsOptions): AsyncGenerator<Item> {
+  for await (const input of inputs(o.paths, { kind: o.kind, onSkip: o.onSkip })) {
+    if ('error' in input) yield { label: input.source, kind: 'text', error: input.error };
+    else if (input.path === null) yield { label: input.source, kind: input.kind, stdin: true };
+    else yield { label: input.source, kind: input.kind, job: { source: input.source, kind: input.kind, date: o.date, path: input.path } };
+  }
+}
+
+async function* ndjsonItems(o: DocumentsOptions): AsyncGenerator<Item> {
+  for await (const item of ndjsonDocuments(o.stdin ?? process.stdin, o.maxBytes)) {
+    const label = `line ${item.line}`;
+    if ('error' in item) {
+      yield { label, kind: 'text', error: item.error };
+      continue;
+    }
+    const { id, text, date, kind } = item.doc;
+    const k = kind ?? o.kind ?? 'text';
+    yield { label: `${label} (id ${JSON.stringify(id)})`, kind: k, job: { source: id, kind: k, date: o.date ?? date, text } };
+  }
+}
+
+/** How many documents to run at once: never more workers than files named, when no folder is. */
+async function jobsFor(o: DocumentsOptions): Promise<number> {
+  if (o.jobs <= 1 || o.input === 'ndjson') return Math.max(1, o.jobs);
+  for (const p of o.paths) if (p !== '-' && (await stat(p).then((s) => s.isDirectory(), () => false))) return o.jobs;
+  return Math.min(o.jobs, Math.max(1, o.paths.length));
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * Runs `f` with the default action for SIGINT and SIGTERM. In this thread a long document
+ * cannot be interrupted by a handler (it runs only between documents), so while one is
+ * analysed a signal ends the process at once, as it would any program; between documents
+ * the run's handlers stop it cleanly.
+ */
+function withDefaultSignals<T>(f: () => T): T {
+  const saved = SIGNALS.map((s) => [s, process.listeners(s)] as const);
+  for (const s of SIGNALS) process.removeAllListeners(s);
+  try {
+    return f();
+  } finally {
+    for (const [s, listeners] of saved) for (const l of listeners) process.on(s, l);
+  }
+}
+
+export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
+  const jobs = await jobsFor(o);
+  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText };
+  let execute: (job: Job) => Promise<JobResult>;
+  let pool: Pool | null = null;
+  if (jobs === 1) {
+    const { runJob } = await import('../parallel/job.js');
+    execute = async (job) => {
+      // let signals and writes in between documents
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (o.signal?.aborted) return { error: 'stopped' };
+      return withDefaultSignals(() => runJob(job, settings));
+    };
+  } else {
+    pool = new Pool(jobs, settings);
+    const p = pool;
+    execute = (job) => p.run(job);
+    o.signal?.addEventListener('abort', () => void p.close(), { once: true });
+  }
+  const work = async (item: Item): Promise<Done> => {
+    if (item.error !== undefined) return { label: item.label, error: item.error };
+    let job = item.job;
+    if (item.stdin) {
+      const bytes = await readAll(o.stdin ?? process.stdin, o.maxBytes);
+      if (typeof bytes === 'string') return { label: item.label, error: bytes };
+      job = { source: item.label, kind: item.kind, date: o.date, bytes };
+    }
+    const r = await execute(job!);
+    return 'error' in r ? { label: item.label, error: r.error } : { label: item.label, record: r.record, kind: item.kind, text: r.text };
+  };
+  const items = o.input === 'ndjson' ? ndjsonItems(o) : fileItems(o);
+  try {
+    // enough in flight to keep every worker busy while the head of the line is slow
+    yield* inOrder(items, work, jobs === 1 ? 1 : jobs * 4, o.signal);
+  } finally {
+    await pool?.close();
+  }
+}

@@ -1,0 +1,104 @@
+// One unit of work: read (or take) the bytes of one document, decode them, run the pipeline
+// and build its record. The same function runs in the main thread (`--jobs 1`) and in each
+// worker of the pool, so a run gives the same bytes whatever the number of jobs.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { analyze } from '../pipeline.js';
+import { toRecord, type OutputRecord } from '../emit/record.js';
+import { decode, InputError } from '../read/decode.js';
+import { formatSize } from '../read/size.js';
+import type { DocumentKind, EntityType } from '../types.js';
+
+/** Where the document's text comes from: a file, bytes already read, or text already decoded. */
+export type JobInput = { path: string } | { bytes: Uint8Array } | { text: string };
+
+export type Job = JobInput & {
+  /** the `source` of the record: the path as given, `-`, or an NDJSON record's id */
+  source: string;
+  kind: DocumentKind;
+  /** the document date, YYYY-MM-DD, overriding what the document says */
+  date?: string;
+};
+
+/** Settings shared by every job of a run (sent once to each worker). */
+export interface JobSettings {
+  types?: readonly EntityType[];
+  /** files larger than this many bytes are refused */
+  maxBytes: number;
+  /** send the decoded text back with the record (for renderers that show it) */
+  keepText?: boolean;
+}
+
+export type JobResult = { record: OutputRecord; text?: string } | { error: string };
+
+const describe = (e: unknown): string => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file (was it deleted while the folder was read?)'
+    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : code === 'EISDIR' ? 'is a folder'
+    : code === 'ELOOP' ? 'too many levels of symbolic links'
+    : (e as Error).message;
+};
+
+export const tooLarge = (size: number, max: number): string =>
+  `too large (${formatSize(size)}, more than --max-size ${formatSize(max)}); raise the limit with --max-size`;
+
+/** Reads a whole file, refusing one larger than `max` bytes before reading it. */
+export function readBounded(path: string, max: number): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    throw new InputError(describe(e));
+  }
+  try {
+    const { size } = fstatSync(fd);
+    if (size > max) throw new InputError(tooLarge(size, max));
+    // a file that grows while it is read is read up to the limit plus one byte, then refused
+    const buf = Buffer.allocUnsafe(Math.min(size, max) + 1);
+    let n = 0;
+    for (let k; n < buf.length && (k = readSync(fd, buf, n, buf.length - n, null)) > 0; ) n += k;
+    if (n > max) throw new InputError(tooLarge(n, max));
+    return buf.subarray(0, n);
+  } catch (e) {
+    throw e instanceof InputError ? e : new InputError(describe(e));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function textOf(job: Job, settings: JobSettings): string {
+  if ('text' in job) {
+    if (job.text.length * 3 > settings.maxBytes) {
+      const size = Buffer.byteLength(job.text);
+      if (size > settings.maxBytes) throw new InputError(tooLarge(size, settings.maxBytes));
+    }
+    if (job.text.trim() === '') throw new InputError('no text (only white space)');
+    return job.text;
+  }
+  const bytes = 'bytes' in job ? job.bytes : readBounded(job.path, settings.maxBytes);
+  if (bytes.length > settings.maxBytes) throw new InputError(tooLarge(bytes.length, settings.maxBytes));
+  return decode(bytes);
+}
+
+const typeSets = new WeakMap<readonly EntityType[], ReadonlySet<EntityType>>();
+
+/** Runs one job; never throws: a failure is a result with a one-line reason. */
+export function runJob(job: Job, settings: JobSettings): JobResult {
+  let raw: string;
+  try {
+    raw = textOf(job, settings);
+  } catch (e) {
+    return { error: e instanceof InputError ? e.message : `could not be read: ${(e as Error).message}` };
+  }
+  try {
+    let types: ReadonlySet<EntityType> | undefined;
+    if (settings.types) {
+      types = typeSets.get(settings.types);
+      if (!types) typeSets.set(settings.types, (types = new Set(settings.types)));
+    }
+    const record = toRecord(job.source, analyze(raw, { kind: job.kind, date: job.date }), types);
+    return settings.keepText ? { record, text: raw } : { record };
+  } catch (e) {
+    return { error: `could not be analysed: ${(e as Error).message}` };
+  }
+}

@@ -1,0 +1,213 @@
+// Runs on many cores and past one machine: the same bytes whatever --jobs, NDJSON documents
+// on standard input (the mapper of GNU parallel, Hadoop Streaming, Spark's RDD.pipe),
+// --fail-fast, and clean stops on SIGINT and SIGTERM.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+// end-to-end runs spawn the binary: slow on a busy machine
+vi.setConfig({ testTimeout: 60_000 });
+import { BIN, ROOT, run } from './run.js';
+
+const temp = (name: string) => mkdtempSync(join(tmpdir(), `extract-${name}-`));
+const records = (out: string) => out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const ARTICLES = join(ROOT, 'fixtures/articles');
+const SHARED = join(ROOT, '../shared/eval/data/meantime-en/docs');
+
+/** A folder of real articles (the fixtures, and the shared news when it is there) and bad files. */
+function corpus(): string {
+  const dir = temp('corpus');
+  const texts = readdirSync(ARTICLES).map((f) => [f, readFileSync(join(ARTICLES, f))] as const);
+  if (existsSync(SHARED)) for (const f of readdirSync(SHARED).slice(0, 20)) texts.push([f, readFileSync(join(SHARED, f))]);
+  texts.forEach(([f, bytes], i) => {
+    const sub = join(dir, `part-${i % 3}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, f), bytes);
+  });
+  writeFileSync(join(dir, 'part-1', 'broken.txt'), Buffer.from('Caf\xe9', 'latin1'));
+  writeFileSync(join(dir, 'part-2', 'empty.md'), '');
+  return dir;
+}
+
+describe('--jobs', () => {
+  const dir = corpus();
+  const one = run(['-j', '1', dir]);
+  it('one job: every document, the bad ones named', () => {
+    expect(one.status).toBe(1);
+    expect(records(one.stdout).length).toBeGreaterThan(3);
+    expect(one.stderr.split('\n').filter(Boolean)).toHaveLength(3);
+  });
+  it.each([2, 3, 8])('-j %i: the same stdout and stderr, byte for byte', (jobs) => {
+    const r = run(['-j', String(jobs), dir]);
+    expect(r.status).toBe(one.status);
+    expect(r.stdout).toBe(one.stdout);
+    expect(r.stderr).toBe(one.stderr);
+  }, 120_000);
+  it.each([['csv'], ['json'], ['csv', '--facts']])('-f %s: the same whatever --jobs', (...args) => {
+    const a = run(['-f', ...args, '-j', '1', dir]);
+    const b = run(['-f', ...args, '-j', '3', dir]);
+    expect(b.stdout).toBe(a.stdout);
+  }, 120_000);
+  it('the fixtures give the expected output with workers', () => {
+    expect(run(['-j', '2', ARTICLES]).stdout).toBe(run(['-j', '1', ARTICLES]).stdout);
+  }, 60_000);
+  it.each([['0'], ['two'], ['-1']])('--jobs %s is a usage error', (n) => {
+    const r = run(['--jobs', n, ARTICLES]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--jobs');
+  });
+});
+
+describe('--fail-fast', () => {
+  it('stops at the first input that cannot be read', () => {
+    const dir = temp('failfast');
+    writeFileSync(join(dir, 'a.txt'), 'Joe Biden met Sergei Lavrov in Munich.');
+    writeFileSync(join(dir, 'b.txt'), '');
+    writeFileSync(join(dir, 'c.txt'), 'Joe Biden met Sergei Lavrov in Munich.');
+    for (const jobs of ['1', '2']) {
+      const r = run(['--fail-fast', '-j', jobs, dir]);
+      expect(r.status).toBe(1);
+      expect(records(r.stdout).map((d) => d.source)).toEqual([join(dir, 'a.txt')]);
+      expect(r.stderr).toBe(`extract: ${join(dir, 'b.txt')}: empty file\nextract: 1 of 2 files could not be read\n`);
+    }
+  }, 60_000);
+});
+
+const DOCS = [
+  { id: 'moscow-1', text: 'Russia said on Wednesday it would end the Nunn-Lugar program.', date: '2013-01-31' },
+  { id: 'html-2', text: '<p>Talks in <b>Vienna</b> &amp; Geneva.</p>', kind: 'html' },
+  { id: 3, text: 'Foreign Minister Sergei Lavrov met Joe Biden in Munich. The U.S. spent $8 billion.' },
+  { id: 'md-4', text: '# Budget\n\nThe **Senate** approved $2 million for NNSA.', kind: 'markdown' },
+];
+
+describe('--input ndjson', () => {
+  it('one record per line, source = id, the options of each line', () => {
+    const r = run(['--input', 'ndjson'], { input: DOCS.map((d) => JSON.stringify(d)).join('\n') + '\n' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const docs = records(r.stdout);
+    expect(docs.map((d) => d.source)).toEqual(['moscow-1', 'html-2', '3', 'md-4']);
+    expect(docs[0].date).toBe('2013-01-31');
+    expect(docs[0].entities.find((e: { type: string }) => e.type === 'DATE').value).toBe('2013-01-30');
+    expect(docs[1].entities.find((e: { name: string }) => e.name === 'Vienna').mentions[0]).toMatchObject({ start: 15, end: 21 });
+  });
+  it('gives the records a run on files gives (same offsets, same entities)', () => {
+    const dir = temp('same');
+    writeFileSync(join(dir, 'a.txt'), DOCS[2]!.text);
+    const fromFile = records(run([join(dir, 'a.txt')]).stdout)[0];
+    const fromLine = records(run(['--input', 'ndjson'], { input: JSON.stringify({ id: join(dir, 'a.txt'), text: DOCS[2]!.text }) }).stdout)[0];
+    expect(fromLine).toEqual(fromFile);
+  });
+  it('a malformed line: named by its number on stderr, the rest processed, exit 1', () => {
+    const lines = [
+      JSON.stringify(DOCS[0]),
+      '{"id": "x", "text": ',
+      '',
+      JSON.stringify({ text: 'no id' }),
+      JSON.stringify({ id: 'y', text: 42 }),
+      JSON.stringify({ id: 'z', text: 'Moscow.', date: '31/01/2013' }),
+      '[1, 2]',
+      JSON.stringify(DOCS[2]),
+    ];
+    const r = run(['--input', 'ndjson', '-j', '2'], { input: lines.join('\r\n') });
+    expect(r.status).toBe(1);
+    expect(records(r.stdout).map((d) => d.source)).toEqual(['moscow-1', '3']);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/^extract: line 2: not valid JSON/),
+      'extract: line 4: no "id" (a string or a number)',
+      'extract: line 5: id "y": no "text" (a string)',
+      'extract: line 6: id "z": "date" must be a date as YYYY-MM-DD',
+      'extract: line 7: expected a JSON object {"id": ..., "text": ...}',
+      'extract: 5 of 7 records could not be read',
+    ]);
+  });
+  it('names no files', () => {
+    const r = run(['--input', 'ndjson', ARTICLES]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--input ndjson');
+  });
+
+  const parallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
+  if (!parallel) console.log('skipped: GNU parallel is not installed (apt-get install parallel)');
+  it.skipIf(!parallel)('GNU parallel --pipe: a split run gives the same records as one run', () => {
+    const docs = Array.from({ length: 24 }, (_, i) => ({ ...DOCS[i % DOCS.length]!, id: `doc-${i}` }));
+    const input = docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
+    const single = run(['--input', 'ndjson'], { input });
+    const split = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '9', '-j', '3', '--keep-order', process.execPath, BIN, '--input', 'ndjson', '-j', '1'], {
+      input,
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    expect(split.status).toBe(0);
+    expect(split.stdout).toBe(single.stdout);
+    // without --keep-order the same records, in another order
+    const unordered = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '12', '-j', '2', process.execPath, BIN, '--input', 'ndjson'], { input, encoding: 'utf8', cwd: ROOT });
+    expect(unordered.stdout.split('\n').sort()).toEqual(single.stdout.split('\n').sort());
+  }, 120_000);
+});
+
+/** Starts extract, waits for its first record, sends `signal`, and collects what it wrote. */
+function interrupt(args: string[], signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let sent = false;
+    child.stdout.on('data', (c) => {
+      stdout += c;
+      if (!sent) {
+        sent = true;
+        child.kill(signal);
+      }
+    });
+    child.stderr.on('data', (c) => (stderr += c));
+    const started = setTimeout(() => {
+      if (!sent) (sent = true), child.kill(signal);
+    }, 20_000);
+    child.on('close', (code, sig) => {
+      clearTimeout(started);
+      resolve({ code, signal: sig, stdout, stderr });
+    });
+  });
+}
+
+describe('interrupts', () => {
+  const dir = temp('signals');
+  const text = readFileSync(join(ARTICLES, readdirSync(ARTICLES).find((f) => f.endsWith('.txt'))!), 'utf8');
+  for (let i = 0; i < 400; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), text);
+
+  it.each([['SIGINT'], ['SIGTERM']] as const)('%s with workers: records written are whole, exit 130', async (signal) => {
+    const r = await interrupt(['-j', '2', dir], signal);
+    expect(r.code).toBe(130);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const docs = records(r.stdout);
+    expect(docs.length).toBeGreaterThan(0);
+    expect(docs.length).toBeLessThan(400);
+    expect(docs.map((d) => d.source)).toEqual(docs.map((_, i) => join(dir, `${String(i).padStart(3, '0')}.txt`)));
+  }, 60_000);
+
+  it('SIGINT in one thread: what was written is whole', async () => {
+    const r = await interrupt(['-j', '1', dir], 'SIGINT');
+    // between documents the run stops itself (130); inside one, the signal ends the process
+    expect(r.code === 130 || r.signal === 'SIGINT').toBe(true);
+    if (r.stdout) expect(r.stdout.endsWith('\n')).toBe(true);
+    expect(() => records(r.stdout)).not.toThrow();
+  }, 60_000);
+
+  it.each([['SIGINT'], ['SIGTERM']] as const)('%s with -o FILE: no FILE, no temporary file left', async (signal) => {
+    const out = temp('out');
+    const child = spawn(process.execPath, [BIN, '-j', '2', '-o', join(out, 'records.ndjson'), dir], { cwd: ROOT, stdio: 'ignore' });
+    // wait until the temporary file has data in it
+    for (let t = 0; t < 400; t++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const tmp = readdirSync(out).find((f) => f.endsWith('.tmp'));
+      if (tmp && readFileSync(join(out, tmp)).length > 0) break;
+    }
+    child.kill(signal);
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(readdirSync(out)).toEqual([]);
+  }, 60_000);
+});
