@@ -15,6 +15,21 @@ const MAGIC: readonly [string, number[]][] = [
   ['executable', [0x7f, 0x45, 0x4c, 0x46]],
 ];
 
+/** UTF-16 (with a byte-order mark, or ASCII text with every other byte NUL), else null. */
+function utf16(bytes: Uint8Array): string | null {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'UTF-16 text';
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  return (odd > half * 0.9 && even < half * 0.1) || (even > half * 0.9 && odd < half * 0.1) ? 'UTF-16 text' : null;
+}
+
 function binaryKind(bytes: Uint8Array): string | null {
   for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
   // mostly control characters in the first 8 KiB: not text
@@ -49,13 +64,14 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** The text of a file's bytes; throws InputError with a one-line reason. */
 export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('empty file');
+  if (utf16(bytes)) throw new InputError('UTF-16 text, not UTF-8 (convert it: iconv -f UTF-16 -t UTF-8)');
   const binary = binaryKind(bytes);
   if (binary) throw new InputError(`${binary}, not text`);
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw new InputError(`not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
+    throw new InputError(`not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}; if it is Latin-1, convert it: iconv -f latin1 -t utf-8)`);
   }
   if (text.trim() === '' || text.replace(/^\uFEFF/, '').trim() === '') throw new InputError('no text (only white space)');
   return text;

@@ -128,9 +128,9 @@ describe('bad input', () => {
     expect(lines).toEqual([
       `extract: ${join(dir, 'b-empty.txt')}: empty file`,
       `extract: ${join(dir, 'c-binary.txt')}: PDF document, not text`,
-      `extract: ${join(dir, 'd-latin1.txt')}: not valid UTF-8 (first bad byte at offset 3)`,
+      `extract: ${join(dir, 'd-latin1.txt')}: not valid UTF-8 (first bad byte at offset 3; if it is Latin-1, convert it: iconv -f latin1 -t utf-8)`,
       `extract: ${join(dir, 'missing.txt')}: no such file or folder`,
-      'extract: 4 of 5 inputs could not be read',
+      'extract: 4 of 5 files could not be read',
     ]);
   });
   it('--verbose says which files a folder walk skips', () => {
