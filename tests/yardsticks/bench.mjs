@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// npm run bench: how fast extract is, per core and on all cores, against compromise alone.
+//
+//   node tests/yardsticks/bench.mjs [--mb 5] [--runs 5] [--adversarial-mb 1] [--timeout 60] [--skip-adversarial]
+//
+// Builds a corpus of about --mb megabytes from ../shared/eval/data/*/docs (or fixtures/
+// articles), then in one run measures MB/s, documents/s and peak RSS (each in its own
+// process, /usr/bin/time-free: the child reports process.resourceUsage().maxRSS) for:
+//   extract -j 1      the whole pipeline in one thread
+//   extract -j N      all cores (N = os.availableParallelism())
+//   tagger            compromise's nlp(text) over the same texts (what tagging alone costs)
+//   baseline          compromise + compromise-dates out of the box: people(), organizations(),
+//                     places(), money, dates()
+// then the start-up time (extract --version, one small file) and adversarial one-line inputs
+// against normal news. Timings on a shared machine are noisy: read the ratios.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = join(root, 'bin/extract');
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const MB = arg('mb', 5);
+const RUNS = arg('runs', 5);
+const ADV_MB = arg('adversarial-mb', 1);
+const TIMEOUT = arg('timeout', 60);
+const cores = availableParallelism();
+const work = mkdtempSync(join(tmpdir(), 'extract-bench-'));
+
+// ---- the corpus -------------------------------------------------------------------------
+const shared = resolve(root, process.env.EXTRACT_SHARED ?? '../shared', 'eval/data');
+const sources = [];
+if (existsSync(shared)) for (const set of readdirSync(shared).sort()) {
+  const docs = join(shared, set, 'docs');
+  if (existsSync(docs)) for (const f of readdirSync(docs).sort()) sources.push(join(docs, f));
+}
+if (sources.length === 0) for (const f of readdirSync(join(root, 'fixtures/articles')).sort()) sources.push(join(root, 'fixtures/articles', f));
+const corpus = join(work, 'corpus');
+mkdirSync(corpus);
+let bytes = 0;
+let docs = 0;
+for (let round = 0; bytes < MB * 1024 * 1024; round++) {
+  for (const src of sources) {
+    if (bytes >= MB * 1024 * 1024) break;
+    const name = src.split('/').pop();
+    const dir = join(corpus, String(round).padStart(3, '0'));
+    mkdirSync(dir, { recursive: true });
+    const data = readFileSync(src);
+    writeFileSync(join(dir, name), data);
+    bytes += data.length;
+    docs++;
+  }
+}
+console.log(`corpus: ${docs} documents, ${(bytes / 1048576).toFixed(1)} MB from ${sources.length} sources (${existsSync(shared) ? shared : 'fixtures/articles'}); ${cores} cores\n`);
+
+// ---- measuring --------------------------------------------------------------------------
+/** Runs node with args; the child prints its own peak RSS to fd 3 via a preload. */
+const rssProbe = join(work, 'rss.cjs');
+writeFileSync(rssProbe, `process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });`);
+function measure(args, { input, timeout = 0 } = {}) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', rssProbe, ...args], {
+    cwd: root, input, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, timeout: timeout * 1000, killSignal: 'SIGKILL',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rssKB = Number(r.output?.[3]?.toString() || 0);
+  return { seconds, rssMB: rssKB / 1024, status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr?.toString() ?? '' };
+}
+
+// compromise alone, in a child: tagger only, or the out-of-the-box baseline
+const files = [];
+for (const d of readdirSync(corpus).sort()) for (const f of readdirSync(join(corpus, d)).sort()) files.push(join(corpus, d, f));
+const listFile = join(work, 'files.json');
+writeFileSync(listFile, JSON.stringify(files));
+const compromiseScript = join(work, 'compromise.mjs');
+writeFileSync(compromiseScript, `
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const require = createRequire(${JSON.stringify(join(root, 'package.json'))});
+const nlp = require('compromise');
+const mode = process.argv[2];
+if (mode === 'baseline') nlp.plugin(require('compromise-dates'));
+const files = JSON.parse(readFileSync(process.argv[3], 'utf8'));
+let found = 0, failed = 0;
+for (const f of files) {
+  const text = readFileSync(f, 'utf8');
+  if (mode === 'tagger') { found += nlp(text).length; continue; }
+  try {
+    const doc = nlp(text);
+    found += doc.people().length + doc.organizations().length + doc.places().length + doc.money().length;
+    found += doc.dates().json().length;
+  } catch { failed++; }
+}
+process.stdout.write(JSON.stringify({ found, failed }));
+`);
+
+const rows = [];
+function row(name, r, n = docs, b = bytes) {
+  const ok = r.status === 0 || r.status === 1;
+  rows.push({ name, seconds: r.seconds, mbps: ok ? b / 1048576 / r.seconds : NaN, docsps: ok ? n / r.seconds : NaN, rssMB: r.rssMB, note: ok ? '' : `status ${r.status ?? r.signal}` });
+  return rows.at(-1);
+}
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+
+console.log('throughput (one run each, same corpus)');
+const one = row('extract -j 1', measure([bin, '-j', '1', corpus]));
+const all = row(`extract -j ${cores}`, measure([bin, '-j', String(cores), corpus]));
+const tagger = row('compromise nlp(text) only', measure([compromiseScript, 'tagger', listFile]));
+const baseR = measure([compromiseScript, 'baseline', listFile]);
+const base = row('compromise + dates baseline', baseR);
+try {
+  const { failed } = JSON.parse(baseR.stdout.toString());
+  if (failed) base.note = `${failed} documents threw`;
+} catch {}
+console.log(['what'.padEnd(30), 'seconds', '   MB/s', ' docs/s', 'peak RSS MB', 'note'].join('  '));
+for (const r of rows) console.log([r.name.padEnd(30), fmt(r.seconds).padStart(7), fmt(r.mbps, 3).padStart(7), fmt(r.docsps, 1).padStart(7), fmt(r.rssMB, 0).padStart(11), r.note].join('  '));
+console.log('\nratios');
+console.log(`  extract -j 1 / tagger alone (time)        ${fmt(one.seconds / tagger.seconds)}x   (the share of the pipeline that is not tagging: ${fmt(100 * (1 - tagger.seconds / one.seconds), 0)}%)`);
+console.log(`  extract -j 1 / compromise baseline (time) ${fmt(one.seconds / base.seconds)}x`);
+console.log(`  speed-up -j ${cores} over -j 1              ${fmt(one.seconds / all.seconds)}x on ${cores} cores (peak RSS ${fmt(all.rssMB / one.rssMB)}x; workers' memory counts in the one process)`);
+
+// ---- start-up ---------------------------------------------------------------------------
+const small = join(work, 'small.txt');
+writeFileSync(small, 'Foreign Minister Sergei Lavrov met Joe Biden in Munich on Friday.\n');
+const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+const version = median(Array.from({ length: RUNS }, () => measure([bin, '--version']).seconds));
+const oneFile = median(Array.from({ length: RUNS }, () => measure([bin, small]).seconds));
+const bare = median(Array.from({ length: RUNS }, () => measure(['-e', '0']).seconds));
+console.log(`\nstart-up (median of ${RUNS} spawns)`);
+console.log(`  node -e 0                 ${fmt(bare * 1000, 0)} ms`);
+console.log(`  extract --version         ${fmt(version * 1000, 0)} ms`);
+console.log(`  extract one small file    ${fmt(oneFile * 1000, 0)} ms`);
+
+// ---- adversarial one-line inputs --------------------------------------------------------
+if (!process.argv.includes('--skip-adversarial')) {
+  const size = Math.round(ADV_MB * 1024 * 1024);
+  const fill = (unit) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const words = ['Senate', 'Committee', 'Moscow', 'John', 'Smith', 'Budget', 'Treaty', 'Energy', 'Defense', 'Agency'];
+  const inputs = {
+    'capitalized words': fill(words.join(' ') + ' '),
+    '"A. " repeated': fill('A. '),
+    'digits and commas': fill('12,345,678 9,001 2013, 42,'),
+    'nested brackets and quotes': '([{"«‘'.repeat(size / 24) + 'word' + '’»"}])'.repeat(size / 24),
+    'one 100,000-character word': 'x'.repeat(100_000),
+  };
+  const news = readFileSync(sources[0]).toString();
+  inputs['normal news (same size)'] = fill(news.replace(/\s*$/, '\n\n'));
+  console.log(`\nadversarial inputs: one line each, about ${ADV_MB} MB, --max-size raised, timeout ${TIMEOUT} s each; -j 1`);
+  console.log('  the ladder grows the size fourfold from 16 KB and stops at the first run over the timeout, so growth shows');
+  console.log(['  input'.padEnd(32), 'size KB', 'seconds', '   MB/s', 'peak RSS MB', 'note'].join('  '));
+  for (const [name, text] of Object.entries(inputs)) {
+    for (let kb = 16; ; kb *= 4) {
+      const cut = kb * 1024 >= text.length ? text : text.slice(0, kb * 1024);
+      const file = join(work, `adv-${name.replace(/\W+/g, '-')}-${kb}.txt`);
+      writeFileSync(file, cut);
+      const r = measure([bin, '-j', '1', '--max-size', '1GB', file], { timeout: TIMEOUT });
+      const size = statSync(file).size;
+      const note = r.signal ? `killed after ${TIMEOUT} s` : r.status !== 0 ? `exit ${r.status}: ${r.stderr.trim().split('\n').pop()?.slice(0, 60)}` : '';
+      console.log([`  ${name}`.padEnd(32), fmt(size / 1024, 0).padStart(7), fmt(r.seconds).padStart(7), r.signal ? '      -' : fmt(size / 1048576 / r.seconds, 3).padStart(7), fmt(r.rssMB, 0).padStart(11), note].join('  '));
+      if (r.signal || cut === text) break;
+    }
+  }
+}
