@@ -218,16 +218,18 @@ const taggedPerson: NameRule = {
   id: 'person.tagged',
   strong: true,
   read(c) {
+    let person = false;
+    let other = false;
+    for (let i = c.from; i < c.to; i++) {
+      const t = c.tokens[i]!;
+      if (has(t, 'Place', 'Organization')) other = true;
+      if (has(t, 'Person', 'FirstName', 'LastName')) person = true;
+    }
+    if (person && !other && personLike(c, c.from, c.to)) return one('PERSON', c.from, c.to, 'person.tagged');
     // a known first name and a surname: context tags do not matter ("Robert Lane")
     if (c.to - c.from >= 2 && c.to - c.from <= 4 && firstName(c.tokens[c.from]!) && personLike(c, c.from, c.to) && !has(c.tokens[c.to - 1]!, 'Organization'))
       return one('PERSON', c.from, c.to, 'person.first-name');
-    let person = false;
-    for (let i = c.from; i < c.to; i++) {
-      const t = c.tokens[i]!;
-      if (has(t, 'Place', 'Organization')) return null;
-      if (has(t, 'Person', 'FirstName', 'LastName')) person = true;
-    }
-    return person && personLike(c, c.from, c.to) ? one('PERSON', c.from, c.to, 'person.tagged') : null;
+    return null;
   },
 };
 
