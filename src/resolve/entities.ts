@@ -130,26 +130,39 @@ function nameEntities(input: readonly Mention[], text: string): Entity[] {
     else groups.join(i, j);
   });
   // a shorter form of a longer name of the same type: a surname, "Strategic Forces
-  // Subcommittee" in "U.S. Strategic Forces Subcommittee", "Nunn-Lugar" in "Nunn-Lugar program"
-  for (let i = 0; i < infos.length; i++) {
-    const a = infos[i]!;
-    const aw = words(a.name);
-    if (aw.length === 0 || isAcronymName(a.name)) continue;
-    let target = -1;
-    for (let j = 0; j < infos.length; j++) {
-      const b = infos[j]!;
-      if (i === j || b.m.type !== a.m.type) continue;
-      const bw = words(b.name);
-      if (bw.length <= aw.length) continue;
-      const suffix = bw.slice(-aw.length).join(' ') === aw.join(' ');
-      const stem = a.m.type === 'ORG' && corporateStem(cleanName(b.name)) !== null && nameKey(corporateStem(cleanName(b.name))!) === a.key;
-      const fits = a.m.type === 'PERSON' ? aw.length === 1 && suffix : (suffix && aw.length >= 2) || stem;
-      if (!fits) continue;
-      // the nearest full name before the short one wins ("Biden" after "Joe Biden")
-      if (target < 0 || (b.m.start < a.m.start && (infos[target]!.m.start > a.m.start || b.m.start > infos[target]!.m.start))) target = j;
+  // Subcommittee" in "U.S. Strategic Forces Subcommittee", "Apple" for "Apple Inc."
+  // Longer names are indexed by their word suffixes (and companies by their stems), so
+  // each short name finds its candidates at once; lists are in document order.
+  const longer = new Map<string, number[]>();
+  const index = (key: string, j: number) => {
+    const list = longer.get(key);
+    if (list) list.push(j);
+    else longer.set(key, [j]);
+  };
+  const wordsOf = infos.map((x) => words(x.name));
+  infos.forEach((b, j) => {
+    const bw = wordsOf[j]!;
+    for (let n = 1; n < bw.length; n++) {
+      if (b.m.type === 'PERSON' ? n === 1 : n >= 2) index(`${b.m.type}|${bw.slice(-n).join(' ')}`, j);
     }
-    if (target >= 0) groups.join(i, target);
-  }
+    const stem = b.m.type === 'ORG' ? corporateStem(cleanName(b.name)) : null;
+    if (stem) index(`ORG|${nameKey(stem)}`, j);
+  });
+  infos.forEach((a, i) => {
+    const aw = wordsOf[i]!;
+    if (aw.length === 0 || isAcronymName(a.name)) return;
+    const candidates = longer.get(`${a.m.type}|${aw.join(' ')}`)?.filter((j) => j !== i);
+    if (!candidates?.length) return;
+    // the nearest full name before the short one wins ("Biden" after "Joe Biden")
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (infos[candidates[mid]!]!.m.start < a.m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    groups.join(i, candidates[lo > 0 ? lo - 1 : 0]!);
+  });
   const members = new Map<number, NameInfo[]>();
   infos.forEach((x, i) => {
     const r = groups.find(i);
