@@ -196,6 +196,20 @@ const orgCue: NameRule = {
   },
 };
 
+// "Houston, Texas", "Livorno, Italy": a name followed by a comma and a known region or
+// country is a place in it, whatever else the name could be
+const placeInRegion: NameRule = {
+  id: 'location.in-region',
+  strong: false,
+  read(c) {
+    const last = c.tokens[c.to - 1]!;
+    const next = c.tokens[c.to];
+    if (!next || c.to - c.from > 3 || last.post.trim() !== ',' || !/^\p{Lu}/u.test(next.text)) return null;
+    const region = lexiconTags(bare(next)).some((g) => g === 'Region' || g === 'Country');
+    return region && c.tokens.slice(c.from, c.to).every((t) => /^\p{Lu}/u.test(t.text)) ? one('LOCATION', c.from, c.to, 'location.in-region') : null;
+  },
+};
+
 const taggedPlace: NameRule = {
   id: 'location.tagged',
   strong: true,
@@ -360,7 +374,7 @@ const orgSubject: NameRule = {
 };
 
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, programHead, orgHead, orgCue, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, programHead, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {

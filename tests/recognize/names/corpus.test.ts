@@ -45,6 +45,8 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // a first name the lexicon knows outweighs a place-like surname; a listed name opens a sentence
   { text: 'Helen Ward and Robert Lane signed the letter.', expect: ['PERSON Helen Ward', 'PERSON Robert Lane'] },
   { text: 'Pentagon officials declined to comment.', expect: ['ORG Pentagon'] },
+  // a city named with its state or country, whatever else its name could be
+  { text: 'The shuttle stayed in Houston, Texas for a week.', expect: ['LOCATION Houston', 'LOCATION Texas'] },
   // a person and the party he belongs to
   { text: 'The seat went to Wu Chi-wai of the Democratic Party.', expect: ['PERSON Wu Chi-wai', 'ORG Democratic Party'] },
 ];
