@@ -1,0 +1,49 @@
+// The folder walk: sorted, hidden entries and node_modules skipped, and a folder that
+// changes while it is read reports what vanished and goes on.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inputs, type Input } from '../../src/read/inputs.js';
+
+function folder(files: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'extract-walk-'));
+  for (const f of files) {
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), 'text');
+  }
+  return dir;
+}
+
+const describeInput = (dir: string, i: Input) => ('error' in i ? `${i.source.slice(dir.length + 1)}: ${i.error}` : `${i.source.slice(dir.length + 1)} (${i.kind})`);
+
+describe('inputs', () => {
+  it('walks folders in sorted order and skips what is not an article', async () => {
+    const dir = folder(['b.md', 'a.txt', 'sub/c.html', '.hidden/x.txt', 'node_modules/y.txt', 'notes.pdf', '.env']);
+    const skipped: string[] = [];
+    const got: string[] = [];
+    for await (const i of inputs([dir], { onSkip: (p) => skipped.push(p.slice(dir.length + 1)) })) got.push(describeInput(dir, i));
+    expect(got).toEqual(['a.txt (text)', 'b.md (markdown)', 'sub/c.html (html)']);
+    expect(skipped).toEqual(['notes.pdf']);
+  });
+
+  it('a file deleted between listing and reading is reported, the others still come', async () => {
+    const dir = folder(['a.txt', 'b.txt', 'c.txt']);
+    const got: string[] = [];
+    for await (const i of inputs([dir])) {
+      got.push(describeInput(dir, i));
+      if (got.length === 1) rmSync(join(dir, 'b.txt'));
+    }
+    expect(got).toEqual(['a.txt (text)', 'b.txt: no such file or folder', 'c.txt (text)']);
+  });
+
+  it('a folder deleted while it is walked is reported', async () => {
+    const dir = folder(['a.txt', 'sub/b.txt']);
+    const got: string[] = [];
+    for await (const i of inputs([dir])) {
+      got.push(describeInput(dir, i));
+      if (got.length === 1) rmSync(join(dir, 'sub'), { recursive: true });
+    }
+    expect(got).toEqual(['a.txt (text)', 'sub: no such file or folder']);
+  });
+});
