@@ -51,8 +51,30 @@ interface Term {
   offset?: { start: number; length: number };
 }
 
+/**
+ * Sentences repeat (captions, boilerplate, a lead repeated at the end): their tokens are
+ * kept, relative to the sentence, for the most recent CACHE_SIZE distinct sentences.
+ */
+const CACHE_SIZE = 5000;
+const cache = new Map<string, Token[]>();
+
+function fromCache(sentence: string, offset: number): Token[] | undefined {
+  const hit = cache.get(sentence);
+  if (!hit) return undefined;
+  cache.delete(sentence); // most recently used last
+  cache.set(sentence, hit);
+  return hit.map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+}
+
+function remember(sentence: string, offset: number, tokens: readonly Token[]): void {
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(sentence, tokens.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset })));
+}
+
 export function tagSentence(text: string, span: Span): TaggedSentence {
   const sentence = text.slice(span.start, span.end);
+  const cached = fromCache(sentence, span.start);
+  if (cached) return { start: span.start, end: span.end, tokens: cached };
   let tokens: Token[];
   try {
     const doc = nlp(sentence) as unknown as { compute(name: string): void; docs: Term[][] };
@@ -71,6 +93,7 @@ export function tagSentence(text: string, span: Span): TaggedSentence {
   } catch {
     tokens = plainTokens(text, span);
   }
+  remember(sentence, span.start, tokens);
   return { start: span.start, end: span.end, tokens };
 }
 

@@ -25,3 +25,16 @@ describe('tagSentences', () => {
     expect(s!.tokens).toBe(tokens);
   });
 });
+
+describe('the sentence cache', () => {
+  it('a repeated sentence gets the same tokens, moved to its own offsets', () => {
+    const sentence = 'Officials in Vienna met on Tuesday.';
+    const text = `${sentence} ${sentence}`;
+    const [a, b] = tagSentences(text, [
+      { start: 0, end: sentence.length },
+      { start: sentence.length + 1, end: text.length },
+    ]);
+    const shift = sentence.length + 1;
+    expect(b!.tokens.map((t) => [t.start - shift, t.end - shift, t.text, [...t.tags]])).toEqual(a!.tokens.map((t) => [t.start, t.end, t.text, [...t.tags]]));
+  });
+});
