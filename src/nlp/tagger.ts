@@ -55,7 +55,8 @@ interface Term {
  * Sentences repeat (captions, boilerplate, a lead repeated at the end): their tokens are
  * kept, relative to the sentence, for the most recent CACHE_SIZE distinct sentences.
  */
-const CACHE_SIZE = 5000;
+// EXTRACT_TAG_CACHE=0 turns it off (the benchmark measures both: its corpus repeats documents)
+const CACHE_SIZE = Number(process.env.EXTRACT_TAG_CACHE ?? 5000);
 const cache = new Map<string, Token[]>();
 
 function fromCache(sentence: string, offset: number): Token[] | undefined {
@@ -67,6 +68,7 @@ function fromCache(sentence: string, offset: number): Token[] | undefined {
 }
 
 function remember(sentence: string, offset: number, tokens: readonly Token[]): void {
+  if (!(CACHE_SIZE > 0)) return;
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(sentence, tokens.map((t) => ({ ...t, start: t.start - offset, end: t.end - offset })));
 }

@@ -62,10 +62,10 @@ console.log(`corpus: ${docs} documents, ${(bytes / 1048576).toFixed(1)} MB from 
 /** Runs node with args; the child prints its own peak RSS to fd 3 via a preload. */
 const rssProbe = join(work, 'rss.cjs');
 writeFileSync(rssProbe, `process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });`);
-function measure(args, { input, timeout = 0 } = {}) {
+function measure(args, { input, timeout = 0, env } = {}) {
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--require', rssProbe, ...args], {
-    cwd: root, input, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, timeout: timeout * 1000, killSignal: 'SIGKILL',
+    cwd: root, input, env: env ? { ...process.env, ...env } : process.env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, timeout: timeout * 1000, killSignal: 'SIGKILL',
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rssKB = Number(r.output?.[3]?.toString() || 0);
@@ -109,6 +109,8 @@ const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 console.log('throughput (one run each, same corpus)');
 const one = row('extract -j 1', measure([bin, '-j', '1', corpus]));
+// the corpus repeats documents to reach its size: without the sentence cache, what new text costs
+const uncached = row('extract -j 1, no sentence cache', measure([bin, '-j', '1', corpus], { env: { EXTRACT_TAG_CACHE: '0' } }));
 const all = row(`extract -j ${cores}`, measure([bin, '-j', String(cores), corpus]));
 const tagger = row('compromise nlp(text) only', measure([compromiseScript, 'tagger', listFile]));
 const baseR = measure([compromiseScript, 'baseline', listFile]);
@@ -122,6 +124,7 @@ for (const r of rows) console.log([r.name.padEnd(30), fmt(r.seconds).padStart(7)
 console.log('\nratios');
 console.log(`  extract -j 1 / tagger alone (time)        ${fmt(one.seconds / tagger.seconds)}x   (the share of the pipeline that is not tagging: ${fmt(100 * (1 - tagger.seconds / one.seconds), 0)}%)`);
 console.log(`  extract -j 1 / compromise baseline (time) ${fmt(one.seconds / base.seconds)}x`);
+console.log(`  extract -j 1 without / with the sentence cache (time) ${fmt(uncached.seconds / one.seconds)}x; uncached / tagger alone ${fmt(uncached.seconds / tagger.seconds)}x`);
 console.log(`  speed-up -j ${cores} over -j 1              ${fmt(one.seconds / all.seconds)}x on ${cores} cores (peak RSS ${fmt(all.rssMB / one.rssMB)}x; workers' memory counts in the one process)`);
 
 // ---- start-up ---------------------------------------------------------------------------
