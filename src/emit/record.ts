@@ -1,6 +1,7 @@
 // The document record of OUTPUT.md: offsets moved from the plain text to the source as
 // read, counted in Unicode code points, and `text` sliced from the source.
 import type { Analysis } from '../pipeline.js';
+import { codePointIndexer } from '../text/code-points.js';
 import type { DocumentDateSource, EntityType, Fact, MoneyValue } from '../types.js';
 
 export interface OutputMention {
@@ -27,30 +28,6 @@ export interface OutputRecord {
   entities: OutputEntity[];
   facts: OutputFact[];
   error?: string;
-}
-
-/** UTF-16 index -> code point index, for a string that may hold astral characters. */
-export function codePointIndexer(s: string): (i: number) => number {
-  const pairs: number[] = [];
-  for (let i = 0; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(++i);
-    }
-  }
-  if (pairs.length === 0) return (i) => i;
-  return (i) => {
-    // the number of low surrogates before i
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return i - lo;
-  };
 }
 
 export function toRecord(source: string, a: Analysis, types?: ReadonlySet<EntityType>): OutputRecord {

@@ -1,6 +1,7 @@
 // One unit of work: read (or take) the bytes of one document, decode them, run the pipeline
 // and build its record. The same function runs in the main thread (`--jobs 1`) and in each
 // worker of the pool, so a run gives the same bytes whatever the number of jobs.
+import { describeFsError } from '../read/errors.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { analyze } from '../pipeline.js';
 import { toRecord, type OutputRecord } from '../emit/record.js';
@@ -30,14 +31,6 @@ export interface JobSettings {
 
 export type JobResult = { record: OutputRecord; text?: string } | { error: string };
 
-const describe = (e: unknown): string => {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file (was it deleted while the folder was read?)'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'EISDIR' ? 'is a folder'
-    : code === 'ELOOP' ? 'too many levels of symbolic links'
-    : (e as Error).message;
-};
 
 export const tooLarge = (size: number, max: number): string =>
   `too large (${formatSize(size)}, more than --max-size ${formatSize(max)}); raise the limit with --max-size`;
@@ -48,7 +41,7 @@ export function readBounded(path: string, max: number): Uint8Array {
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    throw new InputError(describe(e));
+    throw new InputError(describeFsError(e, true));
   }
   try {
     const { size } = fstatSync(fd);
@@ -60,7 +53,7 @@ export function readBounded(path: string, max: number): Uint8Array {
     if (n > max) throw new InputError(tooLarge(n, max));
     return buf.subarray(0, n);
   } catch (e) {
-    throw e instanceof InputError ? e : new InputError(describe(e));
+    throw e instanceof InputError ? e : new InputError(describeFsError(e, true));
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,7 @@
 // Turns the paths on the command line into the list of documents to read: files as given,
 // folders walked recursively in sorted order (hidden entries and node_modules skipped,
 // symbolic-link loops broken), "-" for standard input.
+import { describeFsError } from './errors.js';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentKind } from '../types.js';
@@ -17,14 +18,6 @@ export interface WalkOptions {
   onSkip?: (path: string, why: string) => void;
 }
 
-const describe = (e: unknown): string => {
-  const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOENT' ? 'no such file or folder'
-    : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : code === 'ELOOP' ? 'too many levels of symbolic links'
-    : code === 'ENOTDIR' ? 'not a folder'
-    : (e as Error).message;
-};
 
 async function* walk(dir: string, seen: Set<string>, options: WalkOptions): AsyncGenerator<Input> {
   let real: string;
@@ -38,7 +31,7 @@ async function* walk(dir: string, seen: Set<string>, options: WalkOptions): Asyn
     seen.add(real);
     names = (await readdir(dir)).sort();
   } catch (e) {
-    yield { source: dir, error: describe(e) };
+    yield { source: dir, error: describeFsError(e) };
     return;
   }
   for (const name of names) {
@@ -48,7 +41,7 @@ async function* walk(dir: string, seen: Set<string>, options: WalkOptions): Asyn
     try {
       info = await stat(path);
     } catch (e) {
-      yield { source: path, error: describe(e) };
+      yield { source: path, error: describeFsError(e) };
       continue;
     }
     if (info.isDirectory()) {
@@ -72,7 +65,7 @@ export async function* inputs(paths: readonly string[], options: WalkOptions = {
     try {
       info = await stat(p);
     } catch (e) {
-      yield { source: p, error: describe(e) };
+      yield { source: p, error: describeFsError(e) };
       continue;
     }
     if (info.isDirectory()) yield* walk(p, seen, options);

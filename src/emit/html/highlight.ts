@@ -3,7 +3,8 @@
 import type { DocumentKind } from '../../types.js';
 import type { OutputRecord } from '../record.js';
 import { escapeHtml, escapeHtmlSource } from './escape.js';
-import { utf16Indexer, visibleRuns } from './runs.js';
+import { visibleRuns } from './runs.js';
+import { utf16Indexer } from '../../text/code-points.js';
 
 interface Span {
   start: number;

@@ -57,28 +57,3 @@ export function visibleRuns(src: string, kind: DocumentKind): Run[] {
   return kind === 'html' ? htmlRuns(src) : [{ start: 0, end: src.length, breaks: 0 }];
 }
 
-/** Code point index -> UTF-16 index, for a string that may hold astral characters. */
-export function utf16Indexer(s: string): (cp: number) => number {
-  const astral: number[] = []; // code point indices of astral characters
-  for (let i = 0, cp = 0; i < s.length; i++, cp++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        astral.push(cp);
-        i++;
-      }
-    }
-  }
-  if (astral.length === 0) return (cp) => cp;
-  return (cp) => {
-    let lo = 0;
-    let hi = astral.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (astral[mid]! < cp) lo = mid + 1;
-      else hi = mid;
-    }
-    return cp + lo;
-  };
-}

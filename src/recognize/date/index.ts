@@ -2,6 +2,7 @@
 // drop what is not a date, resolve overlaps, give partial dates a direction from the tense
 // and compute TIMEX3 values against the document date. Both lists are literal and ordered:
 // among phrases of the same length, the earlier parser wins.
+import { runRecognizer } from '../run.js';
 import type { DocumentContext, Mention } from '../../types.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { decadeParser } from './parsers/decade.js';
@@ -57,15 +58,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 /** DATE mentions of a document, sorted and non-overlapping, each with its TIMEX3 value when computable. */
 export function recognizeDates(ctx: DocumentContext): Mention[] {
   const dctx: DateContext = { text: ctx.text, date: ctx.date, sentences: ctx.sentences, masked: maskedSpans(ctx.text) };
-  let parses: DateParse[] = [];
-  for (const parser of DATE_PARSERS) {
-    try {
-      parses.push(...parser.find(dctx));
-    } catch {
-      // one parser failing on odd text must not take the document down
-    }
-  }
-  for (const refiner of DATE_REFINERS) parses = refiner.refine(dctx, parses);
+  const parses = runRecognizer(dctx, DATE_PARSERS, DATE_REFINERS);
   return parses.map((p) => {
     const m: Mention = { type: 'DATE', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), rule: p.rule };
     if (p.value !== undefined) m.value = p.value;

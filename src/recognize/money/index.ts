@@ -1,6 +1,7 @@
 // The MONEY recognizer: parsers find amounts with their currency; refiners drop what sits
 // in URLs, join ranges, take in modifiers and resolve overlaps. Both lists are literal
 // and ordered: among amounts of the same length, the earlier parser wins.
+import { runRecognizer } from '../run.js';
 import type { DocumentContext, Mention, MoneyValue } from '../../types.js';
 import { maskedSpans } from '../date/scan.js';
 import { amountNameParser } from './parsers/amount-name.js';
@@ -24,15 +25,7 @@ export type MoneyRangeValue = MoneyValue & { max?: number };
 /** MONEY mentions of a document, sorted and non-overlapping. */
 export function recognizeMoney(ctx: DocumentContext): Mention[] {
   const mctx: MoneyContext = { text: ctx.text, masked: maskedSpans(ctx.text) };
-  let parses: MoneyParse[] = [];
-  for (const parser of MONEY_PARSERS) {
-    try {
-      parses.push(...parser.find(mctx));
-    } catch {
-      // one parser failing on odd text must not take the document down
-    }
-  }
-  for (const refiner of MONEY_REFINERS) parses = refiner.refine(mctx, parses);
+  const parses = runRecognizer(mctx, MONEY_PARSERS, MONEY_REFINERS);
   return parses.map((p) => {
     const value: MoneyRangeValue = { amount: roundAmount(p.amount), currency: p.currency };
     if (p.modifier) value.modifier = p.modifier;
