@@ -8,6 +8,8 @@ const NAME_TYPES = new Set(['PERSON', 'ORG', 'LOCATION', 'PROGRAM']);
 // Words that may stand just before a repeated name without being part of it.
 const OPENERS = new Set('the a an in on at by for from with and but of to as while when after before said says told than that'.split(' '));
 
+const WORDS = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 function previousWord(text: string, at: number): string {
@@ -42,18 +44,34 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     const last = parts[parts.length - 1]!;
     if (parts.length >= 2 && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: 'person.surname' });
   }
+  // one pass over the words of the text: at each word, the names that start with it,
+  // longest first (linear in the text, however many names the document has)
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of wanted.keys()) {
+    const first = FIRST_WORD.exec(name)?.[0];
+    if (!first) continue;
+    const list = byFirstWord.get(first);
+    if (list) list.push(name);
+    else byFirstWord.set(first, [name]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
   const added: Mention[] = [];
-  for (const [name, how] of wanted) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+  for (const word of text.matchAll(WORDS)) {
+    const at = word.index!;
+    const names = byFirstWord.get(word[0]);
+    if (!names || isWordChar(text[at - 1])) continue;
+    for (const name of names) {
       const end = at + name.length;
-      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      if (!text.startsWith(name, at) || isWordChar(text[end])) continue;
       if (taken.subarray(at, end).includes(1)) continue;
       // part of a longer name we did not read: "Steve Miller", "Moscow State University"
       const before = previousWord(text, at);
-      if (/^\p{Lu}/u.test(before) && !OPENERS.has(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) continue;
+      if (/^\p{Lu}/u.test(before) && !OPENERS.has(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
       if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ') continue;
+      const how = wanted.get(name)!;
       taken.fill(1, at, end);
       added.push({ type: how.type, start: at, end, text: name, rule: how.rule });
+      break;
     }
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
