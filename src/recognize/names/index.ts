@@ -66,7 +66,10 @@ function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention
   let end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : 0);
   // the period of an abbreviation belongs to the name: "Apple Inc.", "Martin Luther King Jr."
   if (text[end] === '.' && end === last.end && ABBREVIATED.test(last.text)) end++;
-  return { type: p.type, start, end, text: text.slice(start, end), rule: p.rule };
+  const m: Mention = { type: p.type, start, end, text: text.slice(start, end), rule: p.rule };
+  // a place written in capitals in a dateline is named as usual: "VIENNA" -> "Vienna"
+  if (p.rule === 'location.capitals') m.name = m.text.charAt(0) + m.text.slice(1).toLowerCase();
+  return m;
 }
 
 /**
