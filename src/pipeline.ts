@@ -10,7 +10,7 @@ import { recognizeMoney } from './recognize/money/index.js';
 import { removeOverlaps } from './resolve/overlaps.js';
 import { propagateNames } from './resolve/propagate.js';
 import { buildEntities } from './resolve/entities.js';
-import { resolveDefinitePrograms } from './resolve/anaphora.js';
+import { resolveDefinitePrograms, resolveSoCalled } from './resolve/anaphora.js';
 import { nestedPlaces } from './resolve/nested.js';
 import { extractFacts } from './facts/index.js';
 import { toPlainText } from './text/index.js';
@@ -68,7 +68,7 @@ export const STAGES: readonly Stage[] = [
       const kept = removeOverlaps(a.mentions, text.length);
       const lex = nameLexicons();
       a.mentions = nestedPlaces(propagateNames(text, kept, lex.titles), (s) => lex.placeAcronyms.has(s) || lex.placeNames.has(s));
-      a.entities = buildEntities(a.mentions, text);
+      a.entities = resolveSoCalled(text, buildEntities(a.mentions, text));
       resolveDefinitePrograms(text, a.sentences, a.entities);
     },
   },

@@ -35,3 +35,21 @@ describe('"the program" joins the program the text is about', () => {
     expect(found.some((m) => m.includes('anaphora'))).toBe(false);
   });
 });
+
+describe('"the so-called X program" is another name of the program the text is about', () => {
+  it('joins the most mentioned program', () => {
+    const text =
+      'The Cooperative Threat Reduction program began in 1992. The Cooperative Threat Reduction program is ending. ' +
+      'Officials discussed the future of the so-called Nunn-Lugar program in Moscow.';
+    expect(programs(text).map(([name, ms]) => [name, (ms as string[]).map((m) => m.split('@')[0])])).toEqual([
+      ['Cooperative Threat Reduction program', ['Cooperative Threat Reduction program', 'Cooperative Threat Reduction program', 'Nunn-Lugar program']],
+    ]);
+  });
+
+  it('stays apart when it is also named without "so-called"', () => {
+    const text =
+      'The Cooperative Threat Reduction program began in 1992 and the Cooperative Threat Reduction program ended. ' +
+      'The Nunn-Lugar program, the so-called Nunn-Lugar program, was separate.';
+    expect(programs(text).map(([name]) => name)).toEqual(['Cooperative Threat Reduction program', 'Nunn-Lugar program']);
+  });
+});
