@@ -2,7 +2,7 @@
 import type { Entity, RoleFact } from '../types.js';
 import { normTitle, type FactContext } from './context.js';
 
-export function roleFact(person: Entity, title: string, org: Entity | undefined, start: number, end: number, rule: string): RoleFact {
+export function roleFact(person: Entity, title: string, org: Pick<Entity, 'name'> | undefined, start: number, end: number, rule: string): RoleFact {
   const t = title.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
   // the org is not its own title's org: "NNSA Administrator" read as org NNSA is right,
   // but a country word may also be the person ("Russia's Putin") — never the person

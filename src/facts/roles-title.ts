@@ -16,7 +16,9 @@ export function rolesFromTitles(ctx: FactContext, titles: readonly TitleMention[
     const person = ctx.entityAt(t.person.start, t.person.end);
     if (!person || person.type !== 'PERSON') continue;
     const org = t.org && ctx.entityAt(t.org.start, t.org.end);
-    facts.push(roleFact(person, t.title, org, t.org && org ? t.org.start : t.start, t.person.end, 'role.title-name'));
+    // a nationality names the country: "Russian Deputy Foreign Minister" -> Russia
+    const country = t.country ? { name: t.country } : undefined;
+    facts.push(roleFact(person, t.title, org ?? country, t.org && org ? t.org.start : t.start, t.person.end, 'role.title-name'));
   }
   return facts;
 }

@@ -12,6 +12,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // a capitalized title in the name chunk, with the country before it
   { text: 'U.S. Vice President Joe Biden arrived in Kiev on Sunday.', expect: ['Joe Biden | Vice President | United States'] },
   { text: 'Foreign Minister Sergei Lavrov declined to comment.', expect: ['Sergei Lavrov | Foreign Minister | -'] },
+  // a nationality names the country, and stays out of the title
+  { text: 'Russian Deputy Foreign Minister Sergei Ryabkov met reporters.', expect: ['Sergei Ryabkov | Deputy Foreign Minister | Russia'] },
+  { text: 'French Foreign Minister Laurent Fabius arrived on Monday.', expect: ['Laurent Fabius | Foreign Minister | France'] },
   // a lower-case title before the name; words that are not modifiers stay out
   { text: 'The plan was criticized by military analyst Pavel Felgenhauer on Monday.', expect: ['Pavel Felgenhauer | military analyst | -'] },
   { text: 'Energy agency spokeswoman Maria Lopez declined to comment.', expect: ['Maria Lopez | spokeswoman | -'] },

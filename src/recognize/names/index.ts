@@ -13,6 +13,8 @@ export interface TitleMention extends Span {
   title: string;
   person: Mention;
   org?: Mention;
+  /** the country a nationality before the title names, when no org is named */
+  country?: string;
 }
 
 export interface NameResult {
@@ -36,6 +38,9 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   const word = bare(t);
   if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
+  // a nationality before more capitals says whose title or body follows ("French Foreign
+  // Minister ..."): the rules read it, and never make it a name of its own
+  if (!alone && t.tags.has('Demonym')) return false;
   // the first word of a multi-word name the tagger knows: "New Zealand", "Wall Street"
   const tagged = (x: Token | undefined) => x !== undefined && (x.tags.has('Place') || x.tags.has('Person') || x.tags.has('Organization'));
   if (tagged(t) && tagged(next)) return false;
@@ -174,6 +179,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
           title: text.slice(start, end).replace(/\s+/g, ' '),
           person: toMention(text, s.tokens, t.person),
           org: t.org && toMention(text, s.tokens, t.org),
+          ...(t.country ? { country: t.country } : {}),
         });
       }
     }

@@ -3,6 +3,7 @@
 import type { EntityType } from '../../types.js';
 import { lexiconTags, type Token } from '../../nlp/tagger.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { countryOfDemonym } from '../location/demonyms.js';
 import type { NameLexicons } from './lexicons.js';
 
 /** A typed part of a chunk, in token indices of the sentence. */
@@ -20,6 +21,8 @@ export interface TitleReading {
   person: NamePart;
   /** the organization or country named just before the title */
   org?: NamePart;
+  /** the country a nationality before the title names ("Russian Deputy Foreign Minister") */
+  country?: string;
 }
 
 export interface Reading {
@@ -412,6 +415,7 @@ export function readTitled(c: ChunkView): Reading | null {
     const person: NamePart = { type: 'PERSON', from: end, to: c.to, rule: 'person.title-name' };
     const parts = [person];
     let org: NamePart | undefined;
+    let country: string | undefined;
     let from = i;
     if (i > c.from) {
       const before = readChunk({ ...c, to: i });
@@ -433,9 +437,10 @@ export function readTitled(c: ChunkView): Reading | null {
           org = { type: 'ORG', from: k, to: i, rule: 'org.before-title' };
           parts.push(org);
         } else from = k;
+        if (k > c.from) country = countryOfDemonym(bare(c.tokens[k - 1]!)) ?? undefined;
       }
     }
-    return { parts, title: { from, to: end, person, org } };
+    return { parts, title: { from, to: end, person, org, country } };
   }
   return null;
 }

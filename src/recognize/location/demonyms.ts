@@ -1,0 +1,39 @@
+// The country of a nationality word: "Russian" -> Russia, "French" -> France. Most come from
+// compromise's lexicon (its demonyms and its countries share a stem of four letters or
+// more); the irregular ones are data.
+import { jsonData } from '../../data.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import nlp from 'compromise';
+
+let countries: string[] | undefined;
+
+function lexiconCountries(): string[] {
+  if (countries) return countries;
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  countries = Object.entries(lexicon)
+    .filter(([, t]) => (Array.isArray(t) ? t : [t]).includes('Country'))
+    .map(([w]) => w);
+  return countries;
+}
+
+const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/** The country a nationality word names, or null. */
+export function countryOfDemonym(word: string): string | null {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  const listed = jsonData<Record<string, string>>('recognize/location/demonym-countries.json')[w];
+  if (listed) return listed;
+  if (!lexiconTags(w).includes('Demonym')) return null;
+  // the country sharing the longest stem, if that stem is long and the rest is a suffix
+  let best: string | null = null;
+  let length = 0;
+  for (const c of lexiconCountries()) {
+    let i = 0;
+    while (i < w.length && i < c.length && w[i] === c[i]) i++;
+    if (i > length && i >= 4 && c.length - i <= 2) {
+      best = c;
+      length = i;
+    }
+  }
+  return best ? titleCase(best) : null;
+}
