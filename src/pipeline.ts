@@ -14,7 +14,7 @@ import { resolveDefinitePrograms, resolveSoCalled } from './resolve/anaphora.js'
 import { nestedPlaces } from './resolve/nested.js';
 import { extractFacts } from './facts/index.js';
 import { toPlainText } from './text/index.js';
-import type { DocumentContext, DocumentDate, DocumentKind, Entity, EntityType, Fact, Mention, PlainText, Span } from './types.js';
+import type { DocumentContext, DocumentDate, DocumentKind, Entity, Fact, Mention, PlainText, Span } from './types.js';
 
 export interface PipelineOptions {
   kind: DocumentKind;
@@ -92,4 +92,3 @@ export function analyze(raw: string, options: PipelineOptions): Analysis {
   return a;
 }
 
-export type { EntityType };
