@@ -24,6 +24,8 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The House Armed Services Committee will vote on the bill.', expect: ['ORG House Armed Services Committee'] },
   { text: 'A spokesman for the Pentagon said the Pentagon’s budget was ready.', expect: ['ORG Pentagon'] },
   { text: 'The story was first reported by Interfax.', expect: ['ORG Interfax'] },
+  // newspapers by their head word, not by a list of titles
+  { text: 'He told the Lagos Herald and the Toronto Star about it.', expect: ['ORG Lagos Herald', 'ORG Toronto Star'] },
   // programs and treaties with their head words and acronyms
   { text: 'The Nunn-Lugar program ends in June. The Nunn-Lugar agreement was signed in 1992.', expect: ['PROGRAM Nunn-Lugar program'] },
   { text: 'The Cooperative Threat Reduction program paid for it. CTR money went to Kazakhstan.', expect: ['PROGRAM Cooperative Threat Reduction program', 'LOCATION Kazakhstan'] },
