@@ -16,8 +16,11 @@ function placeAt(words: string[], from: number, to: number, isPlaceForm: (s: str
 }
 
 export function nestedPlaces(mentions: readonly Mention[], isPlaceForm: (s: string) => boolean): Mention[] {
-  const places = mentions.filter((m) => m.type === 'LOCATION');
-  const overlapsPlace = (s: number, e: number) => places.some((p) => p.start < e && s < p.end);
+  // where places already stand (a bitmap: one lookup per candidate, however many places)
+  const length = mentions.reduce((n, m) => Math.max(n, m.end), 0);
+  const placed = new Uint8Array(length);
+  for (const m of mentions) if (m.type === 'LOCATION') placed.fill(1, m.start, m.end);
+  const overlapsPlace = (s: number, e: number) => placed.subarray(s, e).includes(1);
   const added: Mention[] = [];
   for (const m of mentions) {
     if (m.type !== 'ORG' || m.text.includes('\n')) continue;
