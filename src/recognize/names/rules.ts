@@ -4,6 +4,7 @@ import type { EntityType } from '../../types.js';
 import { lexiconTags, type Token } from '../../nlp/tagger.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { countryOfDemonym } from '../location/demonyms.js';
+import { isAcronymName } from '../../resolve/names.js';
 import type { NameLexicons } from './lexicons.js';
 
 /** A typed part of a chunk, in token indices of the sentence. */
@@ -51,7 +52,6 @@ export interface NameRule {
 const POSSESSIVE = /['’]s$/i;
 export const bare = (t: Token): string => t.text.replace(POSSESSIVE, '').replace(/['’]$/, '');
 const lower = (t: Token) => bare(t).toLowerCase();
-const isAcronym = (w: string) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(w);
 const has = (t: Token, ...tags: string[]) => tags.some((g) => t.tags.has(g));
 const PLACE_LEXICON_TAGS = ['City', 'Country', 'Region', 'Place', 'Continent', 'Island'];
 /** A place (a word or a phrase) by compromise's lexicon, not by a guess from context. */
@@ -145,7 +145,7 @@ const acronym: NameRule = {
     // a place written in capitals, as in a dateline: "VIENNA –"
     if (w.length > 3 && w === w.toUpperCase() && knownPlace(w)) return one('LOCATION', c.from, c.to, 'location.capitals');
     // a common word in capitals is emphasis ("UNLESS"), not an acronym
-    if (isAcronym(w) && !(w.length >= 4 && isCommonWord(w))) return one('ORG', c.from, c.to, 'org.acronym');
+    if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w))) return one('ORG', c.from, c.to, 'org.acronym');
     return null;
   },
 };
