@@ -1,54 +1,15 @@
-// The one typed wrapper around compromise. Everything else in the project sees `Token`s
-// with a set of tags, never compromise's untyped documents.
-import nlp from 'compromise';
+// Sentences to tagged tokens: our tokenizer and the fast tagger (compromise's lexicon and
+// tables), a cache for sentences that repeat, and tagging only when a stage asks for it.
 import type { Span } from '../types.js';
+import { tagTokens, type Token } from './tag.js';
+import { tokenize } from './tokenize.js';
 
-export interface Token {
-  start: number;
-  end: number;
-  /** The word as written, without surrounding punctuation ("Russia's", "U.S.", "Nunn"). */
-  text: string;
-  /** Punctuation and space before and after the word, as compromise split it. */
-  pre: string;
-  post: string;
-  /** compromise's part-of-speech and named-entity tags ("ProperNoun", "Person", ...). */
-  tags: ReadonlySet<string>;
-}
+export type { Token } from './tag.js';
+export { lexiconTags } from './model.js';
+import { lexiconTags } from './model.js';
 
 export interface TaggedSentence extends Span {
   tokens: Token[];
-}
-
-const NO_TAGS: ReadonlySet<string> = new Set();
-
-let lexicon: Record<string, string | string[]> | undefined;
-
-/** The tags compromise's own lexicon gives a lower-case word (not guessed from context). */
-export function lexiconTags(word: string): readonly string[] {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const t = lexicon[word.toLowerCase()];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
-
-/** Tokens without tags, for the rare sentence compromise cannot read. */
-function plainTokens(text: string, span: Span): Token[] {
-  const out: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}.'’&]*/gu;
-  for (let m; (m = re.exec(text.slice(span.start, span.end))); ) {
-    const word = m[0].replace(/\.$/, '');
-    const start = span.start + m.index;
-    out.push({ start, end: start + word.length, text: word, pre: '', post: ' ', tags: NO_TAGS });
-  }
-  return out;
-}
-
-/** compromise's own term objects (read directly: `.json()` costs a third of the time). */
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-  offset?: { start: number; length: number };
 }
 
 /**
@@ -77,24 +38,7 @@ export function tagSentence(text: string, span: Span): TaggedSentence {
   const sentence = text.slice(span.start, span.end);
   const cached = fromCache(sentence, span.start);
   if (cached) return { start: span.start, end: span.end, tokens: cached };
-  let tokens: Token[];
-  try {
-    const doc = nlp(sentence) as unknown as { compute(name: string): void; docs: Term[][] };
-    doc.compute('offset');
-    tokens = [];
-    for (const terms of doc.docs) {
-      for (const t of terms) {
-        if (!t.offset) continue;
-        const start = span.start + t.offset.start;
-        const end = start + t.offset.length;
-        if (end === start) continue; // the second half of a contraction ("It’s")
-        // compromise reports the word without its punctuation; keep our slice exact
-        tokens.push({ start, end, text: text.slice(start, end), pre: t.pre, post: t.post, tags: t.tags });
-      }
-    }
-  } catch {
-    tokens = plainTokens(text, span);
-  }
+  const tokens = tagTokens(tokenize(text, span));
   remember(sentence, span.start, tokens);
   return { start: span.start, end: span.end, tokens };
 }

@@ -3,14 +3,13 @@
 // more); the irregular ones are data.
 import { jsonData } from '../../data.js';
 import { lexiconTags } from '../../nlp/tagger.js';
-import nlp from 'compromise';
+import { model } from '../../nlp/model.js';
 
 let countries: string[] | undefined;
 
 function lexiconCountries(): string[] {
   if (countries) return countries;
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  countries = Object.entries(lexicon)
+  countries = Object.entries(model().lexicon)
     .filter(([, t]) => (Array.isArray(t) ? t : [t]).includes('Country'))
     .map(([w]) => w);
   return countries;

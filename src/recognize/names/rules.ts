@@ -86,7 +86,7 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
     // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")
     if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName')) return false;
     // ... unless a known first name opens it ("Tom Cruise", "Jim Press")
-    if (i === to - 1 && to - from > 1 && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
+    if (i === to - 1 && to - from > 1 && !syllable && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
   }
   return true;
 }

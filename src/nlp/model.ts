@@ -1,0 +1,154 @@
+// compromise's data, read once: its lexicon, tag hierarchy, suffix and regex tables. The
+// fast tagger applies them itself; compromise's own tagger is not run on every sentence.
+//
+// Loading compromise builds its lexicon (conjugating every verb) and takes about 250 ms per
+// process and per worker; the build writes the tables it gives to a JSON snapshot
+// (`npm run build` runs this file), which loads in about 15 ms.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+type TagValue = string | string[];
+type Pattern = [RegExp, TagValue, string?];
+
+export interface Model {
+  lexicon: Record<string, TagValue>;
+  /** First word of a multi-word lexicon entry -> the most words such an entry has. */
+  multi: Record<string, number>;
+  tagSet: Record<string, { parents: string[]; not?: string[] }>;
+  prefixes: Record<string, boolean>;
+  suffixes: Record<string, boolean>;
+  prePunctuation: Record<string, boolean>;
+  postPunctuation: Record<string, boolean>;
+  /** By suffix length: suffix -> tag. */
+  suffixPatterns: Array<Record<string, string> | undefined>;
+  regexText: Pattern[];
+  regexNormal: Pattern[];
+  regexNumbers: Pattern[];
+  endsWith: Record<string, Pattern[]>;
+  orgWords: Record<string, boolean>;
+  placeWords: Record<string, boolean>;
+  /** Words with two readings -> which two ("Person|Verb"). */
+  switches: Record<string, string>;
+  /** By the two readings: the neighbouring words and tags that pick one. */
+  clues: Record<string, Clues>;
+}
+
+interface Clues {
+  beforeTags: Record<string, string>;
+  afterTags: Record<string, string>;
+  beforeWords: Record<string, string>;
+  afterWords: Record<string, string>;
+}
+
+let cached: Model | undefined;
+
+const SNAPSHOT = fileURLToPath(new URL('./compromise-model.json', import.meta.url));
+
+export function model(): Model {
+  if (cached) return cached;
+  if (existsSync(SNAPSHOT)) {
+    const json = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Model & { version: string };
+    if (json.version === compromiseVersion()) return (cached = revive(json));
+  }
+  return (cached = fromCompromise());
+}
+
+/** compromise's version, from its package.json (its exports do not list that file). */
+function compromiseVersion(): string {
+  let dir = dirname(createRequire(import.meta.url).resolve('compromise'));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'compromise') return pkg.version;
+    }
+    if (dirname(dir) === dir) return 'unknown';
+    dir = dirname(dir);
+  }
+}
+
+/** The tables straight from compromise (when there is no snapshot of this version). */
+export function fromCompromise(): Model {
+  const require = createRequire(import.meta.url);
+  const nlp = require('compromise') as { model(): unknown };
+  const m = nlp.model() as { one: Record<string, unknown>; two: Record<string, unknown> };
+  const one = m.one as Record<string, never>;
+  const two = m.two as Record<string, never>;
+  return {
+    lexicon: one.lexicon,
+    multi: one._multiCache,
+    tagSet: one.tagSet,
+    prefixes: one.prefixes,
+    suffixes: one.suffixes,
+    prePunctuation: one.prePunctuation,
+    postPunctuation: one.postPunctuation,
+    suffixPatterns: two.suffixPatterns,
+    regexText: two.regexText,
+    regexNormal: two.regexNormal,
+    regexNumbers: two.regexNumbers,
+    endsWith: two.endsWith,
+    orgWords: two.orgWords,
+    placeWords: two.placeWords,
+    switches: two.switches,
+    clues: two.clues,
+  };
+}
+
+const PATTERNS = ['regexText', 'regexNormal', 'regexNumbers'] as const;
+
+/** A pattern in JSON: the expression as its source and flags. */
+type FlatPattern = [string, string, TagValue, string?];
+const flat = ([re, ...rest]: Pattern): FlatPattern => [re.source, re.flags, ...rest] as FlatPattern;
+const unflat = ([source, flags, ...rest]: FlatPattern): Pattern => [new RegExp(source, flags), ...rest] as Pattern;
+
+function revive(json: Model): Model {
+  const raw = json as unknown as Record<string, unknown>;
+  const revived = { ...json };
+  for (const k of PATTERNS) revived[k] = (raw[k] as FlatPattern[]).map(unflat);
+  revived.endsWith = Object.fromEntries(Object.entries(raw.endsWith as Record<string, FlatPattern[]>).map(([c, ps]) => [c, ps.map(unflat)]));
+  return revived;
+}
+
+export function snapshot(m: Model): string {
+  return JSON.stringify({
+    version: compromiseVersion(),
+    ...m,
+    tagSet: Object.fromEntries(Object.entries(m.tagSet).map(([k, v]) => [k, { parents: v.parents }])),
+    ...Object.fromEntries(PATTERNS.map((k) => [k, m[k].map(flat)])),
+    endsWith: Object.fromEntries(Object.entries(m.endsWith).map(([c, ps]) => [c, ps.map(flat)])),
+  });
+}
+
+// `node dist/nlp/model.js`: writes the snapshot next to this file (the build runs it)
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) writeFileSync(SNAPSHOT, snapshot(fromCompromise()));
+
+const expanded = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The tags with all their parents ("MaleName" -> FirstName, Person, ProperNoun, Singular,
+ * Noun), as compromise fills them. One frozen set per combination: tokens share them.
+ */
+export function tagSet(tags: readonly string[]): ReadonlySet<string> {
+  const key = tags.join('|');
+  let set = expanded.get(key);
+  if (!set) {
+    const s = new Set<string>();
+    const ts = model().tagSet;
+    for (const t of tags) {
+      if (!ts[t]) continue;
+      s.add(t);
+      for (const p of ts[t]!.parents) s.add(p);
+    }
+    set = s;
+    expanded.set(key, set);
+  }
+  return set;
+}
+
+/** The tags compromise's own lexicon gives a lower-case word (not guessed from context). */
+export function lexiconTags(word: string): readonly string[] {
+  const t = model().lexicon[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}

@@ -1,0 +1,287 @@
+// The fast tagger: compromise's lexicon and guessing tables applied to our own tokens,
+// word by word. It gives the tags compromise's first pass gives; compromise's second pass
+// (a sweep of ~570 match patterns over every sentence, three quarters of its time) is not
+// run: the recognizers decide names from tags, lexicons and context themselves, and the
+// eval scores are the same without it (see the commit that brought this file).
+import { model, tagSet } from './model.js';
+import type { RawToken } from './tokenize.js';
+
+export interface Token extends RawToken {
+  /** compromise's part-of-speech and named-entity tags ("ProperNoun", "Person", ...). */
+  tags: ReadonlySet<string>;
+}
+
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’]/u;
+const HAS_DIGIT = /[0-9]/;
+// a capitalized word with one of these tags is not a proper noun for it ("Monday", "Kg")
+const NOT_PROPER = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression'];
+const ROMAN = /^[IVXLCDM]{2,}$/;
+const ROMAN_VALID = /^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const POSSESSIVE = /^(.+)['’]s$/;
+// "it's", "that's", "there's" are contractions of "is", not possessives
+const NOT_POSSESSOR = new Set(['Pronoun', 'QuestionWord', 'Determiner', 'There', 'Adverb']);
+const NEGATIVE = /^(.+)n['’]t$/;
+const NEGATIVE_BASE: Record<string, string> = { won: 'will', ca: 'can', sha: 'shall' };
+const OTHER_CONTRACTION = /^(.+)['’](?:re|ve|ll|d|m)$/;
+const UPPER = /^[A-Z-]+$/;
+const UPPER_THEN_S = /^[A-Z]+s$/;
+const PERIOD_ACRONYM = /([A-Z]\.)+[A-Z]?,?$/;
+const LOWER_ACRONYM = /([a-z]\.)+[a-z]\.?$/;
+const ONE_LETTER = /^[A-Z]('s|,)?$/;
+const NO_PERIOD_ACRONYM = /[A-Z]{2,}('s|,)?$/;
+const PLACE_ACRONYMS = new Set(['la', 'ny', 'us', 'dc', 'gb', 'uk']);
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Lower case, curly apostrophes straightened, accents dropped: compromise's `normal`. */
+function normalize(word: string): string {
+  let s = word.toLowerCase();
+  if (NON_ASCII.test(s)) s = s.replace(/[‘’‛`´]/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+  return s;
+}
+
+function lookup(word: string): string[] | undefined {
+  const v = model().lexicon[word];
+  return v === undefined ? undefined : Array.isArray(v) ? v : [v];
+}
+
+/** Tags from the shape of a word compromise's lexicon does not know. */
+function guess(text: string, normal: string): string[] {
+  const m = model();
+  for (const [re, tag] of m.regexText) if (re.test(text)) return ([] as string[]).concat(tag);
+  for (const [re, tag] of m.regexNormal) if (re.test(normal)) return ([] as string[]).concat(tag);
+  if (HAS_DIGIT.test(normal)) for (const [re, tag] of m.regexNumbers) if (re.test(normal)) return ([] as string[]).concat(tag);
+  return [];
+}
+
+function byEnding(normal: string): string[] {
+  const m = model();
+  const ends = m.endsWith[normal[normal.length - 1]!];
+  if (ends) for (const [re, tag] of ends) if (re.test(normal)) return ([] as string[]).concat(tag);
+  const max = Math.min(7, normal.length - 1);
+  for (let i = max; i > 1; i--) {
+    const tag = m.suffixPatterns[i]?.[normal.slice(normal.length - i)];
+    if (tag !== undefined) return [tag];
+  }
+  return [];
+}
+
+function isAcronym(text: string, normal: string): boolean {
+  let s = text;
+  if (!UPPER.test(s)) {
+    if (s.length > 3 && UPPER_THEN_S.test(s)) s = s.slice(0, -1);
+    else return false;
+  } else if (PLACE_ACRONYMS.has(normal)) return true;
+  if (s.length > 5 || s === 'I' || s === 'A' || Object.hasOwn(model().lexicon, normal)) return false;
+  return PERIOD_ACRONYM.test(s) || LOWER_ACRONYM.test(s) || ONE_LETTER.test(s) || NO_PERIOD_ACRONYM.test(s);
+}
+
+/** One word's tags, before its neighbours are looked at. */
+function wordTags(tok: RawToken, first: boolean, multi: string[] | undefined): string[] {
+  const text = tok.text;
+  let normal = normalize(text);
+  let possessive = false;
+  let tags = multi;
+  if (tags) possessive = POSSESSIVE.test(normal) && !tags.some((t) => NOT_POSSESSOR.has(t));
+  else {
+    tags = lookup(normal);
+    let m: RegExpExecArray | null;
+    if (!tags && (m = POSSESSIVE.exec(normal))) {
+      tags = lookup(m[1]!);
+      possessive = !tags || !tags.some((t) => NOT_POSSESSOR.has(t));
+      normal = m[1]!;
+    } else if (!tags && (m = NEGATIVE.exec(normal))) {
+      tags = lookup(NEGATIVE_BASE[m[1]!] ?? m[1]!);
+    } else if (!tags && (m = OTHER_CONTRACTION.exec(normal))) {
+      tags = lookup(m[1]!);
+    }
+  }
+  let out = tags ? [...tags] : [];
+  const known = out.length > 0;
+  // a capitalized word inside a sentence is a proper noun, unless it is a date or unit word
+  if (!first && TITLE_CASE.test(text) && !HAS_DIGIT.test(text) && !/["']$/.test(tok.pre) && normal !== 'the') {
+    const set = tagSet(out);
+    if (!NOT_PROPER.some((t) => set.has(t))) {
+      if (!set.has('Noun')) out = [];
+      out.push('ProperNoun');
+    }
+  } else if (text.length >= 2 && ROMAN.test(text) && ROMAN_VALID.test(text) && !['li', 'dc', 'md', 'dm', 'ml'].includes(normal)) {
+    out = ['RomanNumeral'];
+  }
+  if (!known) {
+    const shape = guess(text, normal);
+    if (shape.length) out.push(...shape);
+    else if (out.length === 0) out = byEnding(normal);
+  }
+  if (isAcronym(text, normal)) {
+    out = ['Acronym', 'Noun'];
+    if (PLACE_ACRONYMS.has(normal)) out.push('Place');
+    if (UPPER_THEN_S.test(text)) out.push('Plural');
+  } else if (text.length <= 3 && out.includes('Organization')) out.push('Acronym');
+  if (out.length === 0) out = ['Noun'];
+  if (possessive) out.push('Possessive');
+  return out;
+}
+
+/** The multi-word lexicon entry ("united states", "new york") starting at i, if any. */
+function multiWord(normals: string[], i: number): number {
+  const max = model().multi[normals[i]!];
+  if (!max) return 0;
+  for (let n = Math.min(max, normals.length - i); n >= 2; n--) {
+    if (Object.hasOwn(model().lexicon, normals.slice(i, i + n).join(' '))) return n;
+  }
+  return 0;
+}
+
+export function tagTokens(raw: readonly RawToken[]): Token[] {
+  const normals = raw.map((t) => normalize(t.text));
+  const keys = normals.map((n) => POSSESSIVE.exec(n)?.[1] ?? n);
+  const lists: string[][] = [];
+  for (let i = 0; i < raw.length; ) {
+    const n = multiWord(keys, i);
+    if (n) {
+      const tags = lookup(keys.slice(i, i + n).join(' '))!;
+      for (let k = 0; k < n; k++) {
+        // "came in": the second word of a phrasal verb is its particle
+        const own = k === 1 && tags.includes('PhrasalVerb') ? ['Particle'] : tags;
+        lists.push(wordTags(raw[i + k]!, i + k === 0, own));
+      }
+      i += n;
+    } else {
+      lists.push(wordTags(raw[i]!, i === 0, undefined));
+      i++;
+    }
+  }
+  const words: Word[] = raw.map((t, i) => ({ text: t.text, normal: keys[i]!, tags: lists[i]! }));
+  for (let i = 0; i < words.length; i++) {
+    year(words, i);
+    number(words[i]!);
+  }
+  for (let i = 0; i < words.length; i++) {
+    organizations(words, i);
+    places(words, i);
+    switches(words, i);
+  }
+  return raw.map((t, i) => ({ ...t, tags: tagSet(words[i]!.tags) }));
+}
+
+interface Word {
+  text: string;
+  /** Lower case, without a possessive "'s". */
+  normal: string;
+  tags: string[];
+}
+
+const has = (w: Word | undefined, tag: string): boolean => !!w && tagSet(w.tags).has(tag);
+
+/** A noun is singular or plural: compromise guesses by the ending when its lexicon does not say. */
+function number(w: Word): void {
+  const tags = tagSet(w.tags);
+  if (!tags.has('Noun') || tags.has('Plural') || tags.has('Singular')) return;
+  if (UNCOUNTED.some((t) => tags.has(t))) return;
+  w.tags.push(looksPlural(w.normal) ? 'Plural' : 'Singular');
+}
+const UNCOUNTED = ['Acronym', 'Abbreviation', 'ProperNoun', 'Uncountable', 'Possessive', 'Pronoun', 'Activity', 'Honorific', 'Month'];
+const NOT_PLURAL = /(bus|mas|was|ias|xas|vas|cis|lis|nis|ois|ris|sis|tis|xis|aus|cus|eus|fus|gus|ius|lus|nus|das|ous|pus|rus|sus|tus|xus|aos|igos|ados|ogos|'s|ss)$/;
+const looksPlural = (s: string): boolean => s.length > 3 && (/(men|feet|mice|ae|octopi|radii|nuclei|fungi|cacti|stimuli)$/.test(s) || (s.endsWith('s') && !NOT_PLURAL.test(s)));
+
+// a four-digit number in a date context is a year: "in 2013", "2008 budget"
+const YEAR_WORDS = new Set(['in', 'on', 'by', 'until', 'for', 'to', 'during', 'throughout', 'through', 'within', 'before', 'after', 'of', 'this', 'next', 'last', 'circa', 'around', 'post', 'pre', 'budget', 'classic', 'plan', 'may']);
+function year(words: Word[], i: number): void {
+  const w = words[i]!;
+  if (!/^\d{4}$/.test(w.normal) || !has(w, 'Cardinal')) return;
+  const n = Number(w.normal);
+  if (n <= 1400 || n >= 2100) return;
+  const good = (x?: Word) => !!x && (YEAR_WORDS.has(x.normal) || ['Date', 'Month', 'WeekDay', 'Year', 'ProperNoun'].some((t) => has(x, t)));
+  if (good(words[i - 1]) || good(words[i + 1])) w.tags.push('Year');
+}
+
+/** "Johnson Controls Inc", "Energy Department": a run of proper nouns before an org word. */
+function organizations(words: Word[], i: number): void {
+  const isOrg = (k: number): boolean => {
+    const w = words[k];
+    if (!w || has(w, 'FirstName') || has(w, 'Place')) return false;
+    if (has(w, 'ProperNoun') || has(w, 'Organization') || has(w, 'Acronym')) return true;
+    return TITLE_CASE.test(w.text) && (k > 0 || has(w, 'Singular'));
+  };
+  if (model().orgWords[words[i]!.normal] !== true || !isOrg(i - 1)) return;
+  words[i]!.tags.push('Organization');
+  for (let t = i - 1; t >= 0 && isOrg(t); t--) words[t]!.tags.push('Organization');
+}
+
+// words that may sit between a place word and its name: "Pine View Park"
+const PLACE_CONTINUES = new Set(['athletic', 'city', 'community', 'eastern', 'federal', 'financial', 'great', 'historic', 'historical', 'local', 'memorial', 'municipal', 'national', 'northern', 'provincial', 'southern', 'state', 'western', 'spring', 'pine', 'sunset', 'view', 'oak', 'maple', 'spruce', 'cedar', 'willow']);
+const NOTHING_AFTER = new Set(['center', 'centre', 'way', 'range', 'bar', 'bridge', 'field', 'pit']);
+
+/** "Wawel Castle", "Lake Geneva", "Gulf of Mexico": a place word and the proper nouns by it. */
+function places(words: Word[], i: number): void {
+  if (model().placeWords[words[i]!.normal] !== true) return;
+  const isPlace = (k: number): boolean => {
+    const w = words[k]!;
+    if (has(w, 'Organization') || has(w, 'Possessive')) return false;
+    if (has(w, 'ProperNoun') || has(w, 'Place')) return true;
+    return TITLE_CASE.test(w.text) && (k > 0 || has(w, 'Singular'));
+  };
+  const mark = (from: number, to: number) => {
+    for (let k = from; k <= to; k++) words[k]!.tags.push('Place');
+  };
+  for (let n = i - 1; n >= 0; n--) {
+    if (PLACE_CONTINUES.has(words[n]!.normal)) continue;
+    if (isPlace(n)) {
+      mark(n, i);
+      continue;
+    }
+    break;
+  }
+  if (NOTHING_AFTER.has(words[i]!.normal)) return;
+  for (let n = i + 1; n < words.length; n++) {
+    if (isPlace(n)) return mark(i, n);
+    if (words[n]!.normal !== 'of' && !PLACE_CONTINUES.has(words[n]!.normal)) return;
+  }
+}
+
+/**
+ * Words with two readings ("mark" a name or a verb, "supply" a noun or a verb): the
+ * neighbouring words and tags decide, from compromise's clue tables.
+ */
+function switches(words: Word[], i: number): void {
+  const w = words[i]!;
+  const form = model().switches[w.normal];
+  if (!form || has(w, 'Acronym') || has(w, 'PhrasalVerb')) return;
+  const clues = model().clues[form];
+  const before = words[i - 1]?.text !== 'also' ? i - 1 : Math.max(0, i - 2);
+  const capital = has(w, 'ProperNoun') && /^[A-Z][a-z]/.test(w.text);
+  let tag = ADHOC[form]?.(words, i, capital) ?? null;
+  if (!tag && clues) {
+    tag = clues.afterWords[words[i + 1]?.normal ?? ''] ?? clues.beforeWords[words[before]?.normal ?? ''] ?? null;
+    tag ??= byTag(words[before], clues.beforeTags) ?? byTag(words[i + 1], clues.afterTags) ?? null;
+  }
+  if (!tag || has(w, tag)) return;
+  // the reading replaces the other one, as compromise's setTag does
+  const keep = has(w, 'ProperNoun') && tagSet([tag]).has('Noun') ? ['ProperNoun'] : [];
+  w.tags = [tag, ...keep];
+  number(w);
+}
+
+/** The clue for the most specific of a word's tags. */
+function byTag(w: Word | undefined, clues: Record<string, string>): string | undefined {
+  if (!w) return undefined;
+  const ts = model().tagSet;
+  const depth = (t: string) => ts[t]?.parents.length ?? 0;
+  const tag = [...tagSet(w.tags)].sort((a, b) => depth(b) - depth(a)).find((t) => clues[t]);
+  return tag === undefined ? undefined : clues[tag];
+}
+
+// compromise's own exceptions to the clue tables, by the word's two readings
+const ADHOC: Record<string, (words: Word[], i: number, capital: boolean) => string | null> = {
+  'Adj|Gerund': (_w, _i, capital) => (capital ? 'Noun' : null),
+  'Adj|Noun': (w, i, capital) => (capital ? 'Noun' : !w[i + 1] && has(w[i - 1], 'Determiner') ? 'Noun' : null),
+  'Actor|Verb': (_w, _i, capital) => (capital ? 'Noun' : null),
+  'Adj|Past': (_w, _i, capital) => (capital ? 'Noun' : null),
+  'Adj|Present': (_w, _i, capital) => (capital ? 'Noun' : null),
+  'Noun|Gerund': (_w, _i, capital) => (capital ? 'Noun' : null),
+  'Noun|Verb': (w, i, capital) => (i > 0 && capital ? 'Noun' : i === 0 && w.length === 1 ? 'Infinitive' : null),
+  'Plural|Verb': (w, i, capital) => (capital ? 'Noun' : i === 0 && w.length === 1 ? 'PresentTense' : i === 0 && w.length > 3 ? 'Plural' : null),
+  'Person|Noun': (_w, _i, capital) => (capital ? 'Noun' : null),
+  'Person|Verb': (_w, i, capital) => (i !== 0 && capital ? 'Noun' : null),
+  'Person|Adj': (w, i, capital) => ((i === 0 && w.length > 1) || capital ? 'Person' : null),
+};
