@@ -122,19 +122,61 @@ function wordTags(tok: RawToken, first: boolean, multi: string[] | undefined): s
   return out;
 }
 
-/** The multi-word lexicon entry ("united states", "new york") starting at i, if any. */
-function multiWord(normals: string[], i: number): number {
-  const max = model().multi[normals[i]!];
-  if (!max) return 0;
-  for (let n = Math.min(max, normals.length - i); n >= 2; n--) {
-    if (Object.hasOwn(model().lexicon, normals.slice(i, i + n).join(' '))) return n;
+// Words repeat ("the", "said", "Moscow"): a word's own tags depend only on its text, on
+// whether it opens the sentence and on a quote before it, so they are kept for reuse.
+const MEMO_SIZE = 50_000;
+/** By [first word?][quote before?]: text -> tags */
+const memos = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>(), new Map<string, readonly string[]>(), new Map<string, readonly string[]>()];
+
+function memoWordTags(tok: RawToken, first: boolean): string[] {
+  const last = tok.pre.charCodeAt(tok.pre.length - 1);
+  const memo = memos[(first ? 2 : 0) + (last === 34 || last === 39 ? 1 : 0)]!;
+  let tags = memo.get(tok.text);
+  if (!tags) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    tags = wordTags(tok, first, undefined);
+    memo.set(tok.text, tags);
   }
-  return 0;
+  return tags.slice();
+}
+
+/** The multi-word lexicon entry ("united states", "new york") starting at i, if any. */
+let secondWords: Map<string, Set<string>> | undefined;
+
+/** First word -> the second words of the multi-word entries it starts (most words start none). */
+function multiSecond(): Map<string, Set<string>> {
+  if (secondWords) return secondWords;
+  secondWords = new Map();
+  for (const k of Object.keys(model().lexicon)) {
+    const sp = k.indexOf(' ');
+    if (sp < 0) continue;
+    const first = k.slice(0, sp);
+    const second = k.slice(sp + 1).split(' ')[0]!;
+    let set = secondWords.get(first);
+    if (!set) secondWords.set(first, (set = new Set()));
+    set.add(second);
+  }
+  return secondWords;
+}
+
+function multiWord(keys: string[], i: number): number {
+  const { multi, lexicon } = model();
+  if (i + 1 >= keys.length || !multiSecond().get(keys[i]!)?.has(keys[i + 1]!)) return 0;
+  const max = Math.min(multi[keys[i]!]!, keys.length - i);
+  let phrase = keys[i]!;
+  let found = 0;
+  for (let n = 2; n <= max; n++) {
+    phrase += ' ' + keys[i + n - 1];
+    if (Object.hasOwn(lexicon, phrase)) found = n;
+  }
+  return found;
 }
 
 export function tagTokens(raw: readonly RawToken[]): Token[] {
-  const normals = raw.map((t) => normalize(t.text));
-  const keys = normals.map((n) => POSSESSIVE.exec(n)?.[1] ?? n);
+  const keys = raw.map((t) => {
+    const n = normalize(t.text);
+    return n.includes("'") ? (POSSESSIVE.exec(n)?.[1] ?? n) : n;
+  });
   const lists: string[][] = [];
   for (let i = 0; i < raw.length; ) {
     const n = multiWord(keys, i);
@@ -147,7 +189,7 @@ export function tagTokens(raw: readonly RawToken[]): Token[] {
       }
       i += n;
     } else {
-      lists.push(wordTags(raw[i]!, i === 0, undefined));
+      lists.push(memoWordTags(raw[i]!, i === 0));
       i++;
     }
   }
@@ -161,7 +203,12 @@ export function tagTokens(raw: readonly RawToken[]): Token[] {
     places(words, i);
     switches(words, i);
   }
-  return raw.map((t, i) => ({ ...t, tags: tagSet(words[i]!.tags) }));
+  const out: Token[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!;
+    out[i] = { start: t.start, end: t.end, text: t.text, pre: t.pre, post: t.post, tags: setOf(words[i]!) };
+  }
+  return out;
 }
 
 interface Word {
@@ -169,13 +216,25 @@ interface Word {
   /** Lower case, without a possessive "'s". */
   normal: string;
   tags: string[];
+  /** tagSet(tags), while tags is the same array of the same length */
+  set?: ReadonlySet<string>;
+  setOf?: string[];
+  setLength?: number;
 }
 
-const has = (w: Word | undefined, tag: string): boolean => !!w && tagSet(w.tags).has(tag);
+/** The word's tags with their parents; recomputed only when its tags changed. */
+function setOf(w: Word): ReadonlySet<string> {
+  if (w.set && w.setOf === w.tags && w.setLength === w.tags.length) return w.set;
+  w.setOf = w.tags;
+  w.setLength = w.tags.length;
+  return (w.set = tagSet(w.tags));
+}
+
+const has = (w: Word | undefined, tag: string): boolean => !!w && setOf(w).has(tag);
 
 /** A noun is singular or plural: compromise guesses by the ending when its lexicon does not say. */
 function number(w: Word): void {
-  const tags = tagSet(w.tags);
+  const tags = setOf(w);
   if (!tags.has('Noun') || tags.has('Plural') || tags.has('Singular')) return;
   if (UNCOUNTED.some((t) => tags.has(t))) return;
   w.tags.push(looksPlural(w.normal) ? 'Plural' : 'Singular');
@@ -262,12 +321,20 @@ function switches(words: Word[], i: number): void {
   number(w);
 }
 
+const bySpecificity = new WeakMap<ReadonlySet<string>, string[]>();
+
 /** The clue for the most specific of a word's tags. */
 function byTag(w: Word | undefined, clues: Record<string, string>): string | undefined {
   if (!w) return undefined;
-  const ts = model().tagSet;
-  const depth = (t: string) => ts[t]?.parents.length ?? 0;
-  const tag = [...tagSet(w.tags)].sort((a, b) => depth(b) - depth(a)).find((t) => clues[t]);
+  const set = setOf(w);
+  let sorted = bySpecificity.get(set);
+  if (!sorted) {
+    const ts = model().tagSet;
+    const depth = (t: string) => ts[t]?.parents.length ?? 0;
+    sorted = [...set].sort((a, b) => depth(b) - depth(a));
+    bySpecificity.set(set, sorted);
+  }
+  const tag = sorted.find((t) => clues[t]);
   return tag === undefined ? undefined : clues[tag];
 }
 

@@ -2,6 +2,7 @@
 // folders walked recursively in sorted order (hidden entries and node_modules skipped,
 // symbolic-link loops broken), "-" for standard input.
 import { describeFsError } from './errors.js';
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentKind } from '../types.js';
@@ -21,7 +22,7 @@ export interface WalkOptions {
 
 async function* walk(dir: string, seen: Set<string>, options: WalkOptions): AsyncGenerator<Input> {
   let real: string;
-  let names: string[];
+  let entries: Dirent[];
   try {
     real = await realpath(dir);
     if (seen.has(real)) {
@@ -29,20 +30,24 @@ async function* walk(dir: string, seen: Set<string>, options: WalkOptions): Asyn
       return;
     }
     seen.add(real);
-    names = (await readdir(dir)).sort();
+    // the entries' types come with the listing: no stat per file (a link is still followed)
+    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
     yield { source: dir, error: describeFsError(e) };
     return;
   }
-  for (const name of names) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.') || name === 'node_modules') continue;
     const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (e) {
-      yield { source: path, error: describeFsError(e) };
-      continue;
+    let info: { isDirectory(): boolean; isFile(): boolean } = entry;
+    if (!entry.isFile() && !entry.isDirectory()) {
+      try {
+        info = await stat(path);
+      } catch (e) {
+        yield { source: path, error: describeFsError(e) };
+        continue;
+      }
     }
     if (info.isDirectory()) {
       yield* walk(path, seen, options);

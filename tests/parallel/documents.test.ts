@@ -25,7 +25,7 @@ describe('documents', () => {
     expect(seen.map((d) => [d.label.slice(dir.length + 1), d.error ?? 'ok'])).toEqual([
       ['a.txt', 'ok'],
       ['b.txt', 'ok'],
-      ['c.txt', 'no such file or folder'],
+      ['c.txt', 'no such file (was it deleted while the folder was read?)'],
       ['d.txt', 'ok'],
     ]);
   });

@@ -27,14 +27,16 @@ describe('inputs', () => {
     expect(skipped).toEqual(['notes.pdf']);
   });
 
-  it('a file deleted between listing and reading is reported, the others still come', async () => {
+  // the listing gives the entries' types, so the walk does not look at each file again:
+  // a file gone since is reported when it is read (tests/parallel/documents.test.ts)
+  it('a file deleted after the listing is still listed, the others still come', async () => {
     const dir = folder(['a.txt', 'b.txt', 'c.txt']);
     const got: string[] = [];
     for await (const i of inputs([dir])) {
       got.push(describeInput(dir, i));
       if (got.length === 1) rmSync(join(dir, 'b.txt'));
     }
-    expect(got).toEqual(['a.txt (text)', 'b.txt: no such file or folder', 'c.txt (text)']);
+    expect(got).toEqual(['a.txt (text)', 'b.txt (text)', 'c.txt (text)']);
   });
 
   it('a folder deleted while it is walked is reported', async () => {
