@@ -101,9 +101,17 @@ export const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 export const WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /**
+ * White space but a line break: JavaScript's `\s` without `\n`, listed. (Written as
+ * `[^\S\n]`, a case-insensitive Unicode expression computes the case closure of almost all
+ * of Unicode, about 0.1 ms per use at each compile; the date expressions use it hundreds
+ * of times, in every process and worker.)
+ */
+export const HSPACE = String.raw`[\t\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]`;
+
+/**
  * Compiles a pattern whose `\s` never crosses a line break: a date does not run from a
  * headline into the date line below it ("Friday\nSeptember 18, 2008").
  */
 export function compile(source: string, flags: string): RegExp {
-  return new RegExp(source.replace(/\\s/g, '[^\\S\\n]'), flags);
+  return new RegExp(source.replace(/\\s/g, HSPACE), flags);
 }
