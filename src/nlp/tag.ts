@@ -128,7 +128,7 @@ const MEMO_SIZE = 50_000;
 /** By [first word?][quote before?]: text -> tags */
 const memos = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>(), new Map<string, readonly string[]>(), new Map<string, readonly string[]>()];
 
-function memoWordTags(tok: RawToken, first: boolean): string[] {
+function memoWordTags(tok: RawToken, first: boolean): readonly string[] {
   const last = tok.pre.charCodeAt(tok.pre.length - 1);
   const memo = memos[(first ? 2 : 0) + (last === 34 || last === 39 ? 1 : 0)]!;
   let tags = memo.get(tok.text);
@@ -137,10 +137,9 @@ function memoWordTags(tok: RawToken, first: boolean): string[] {
     tags = wordTags(tok, first, undefined);
     memo.set(tok.text, tags);
   }
-  return tags.slice();
+  return tags;
 }
 
-/** The multi-word lexicon entry ("united states", "new york") starting at i, if any. */
 let secondWords: Map<string, Set<string>> | undefined;
 
 /** First word -> the second words of the multi-word entries it starts (most words start none). */
@@ -159,6 +158,7 @@ function multiSecond(): Map<string, Set<string>> {
   return secondWords;
 }
 
+/** The multi-word lexicon entry ("united states", "new york") starting at i, if any. */
 function multiWord(keys: string[], i: number): number {
   const { multi, lexicon } = model();
   if (i + 1 >= keys.length || !multiSecond().get(keys[i]!)?.has(keys[i + 1]!)) return 0;
@@ -177,7 +177,7 @@ export function tagTokens(raw: readonly RawToken[]): Token[] {
     const n = normalize(t.text);
     return n.includes("'") ? (POSSESSIVE.exec(n)?.[1] ?? n) : n;
   });
-  const lists: string[][] = [];
+  const lists: (readonly string[])[] = [];
   for (let i = 0; i < raw.length; ) {
     const n = multiWord(keys, i);
     if (n) {
@@ -215,19 +215,21 @@ interface Word {
   text: string;
   /** Lower case, without a possessive "'s". */
   normal: string;
-  tags: string[];
-  /** tagSet(tags), while tags is the same array of the same length */
-  set?: ReadonlySet<string>;
-  setOf?: string[];
-  setLength?: number;
+  /** Shared between words (see memoWordTags): replaced, never changed in place. */
+  tags: readonly string[];
 }
 
-/** The word's tags with their parents; recomputed only when its tags changed. */
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The word's tags with their parents, computed once per tag list. */
 function setOf(w: Word): ReadonlySet<string> {
-  if (w.set && w.setOf === w.tags && w.setLength === w.tags.length) return w.set;
-  w.setOf = w.tags;
-  w.setLength = w.tags.length;
-  return (w.set = tagSet(w.tags));
+  let set = sets.get(w.tags);
+  if (!set) sets.set(w.tags, (set = tagSet(w.tags)));
+  return set;
+}
+
+function add(w: Word, tag: string): void {
+  if (!w.tags.includes(tag)) w.tags = [...w.tags, tag];
 }
 
 const has = (w: Word | undefined, tag: string): boolean => !!w && setOf(w).has(tag);
@@ -237,7 +239,7 @@ function number(w: Word): void {
   const tags = setOf(w);
   if (!tags.has('Noun') || tags.has('Plural') || tags.has('Singular')) return;
   if (UNCOUNTED.some((t) => tags.has(t))) return;
-  w.tags.push(looksPlural(w.normal) ? 'Plural' : 'Singular');
+  add(w, looksPlural(w.normal) ? 'Plural' : 'Singular');
 }
 const UNCOUNTED = ['Acronym', 'Abbreviation', 'ProperNoun', 'Uncountable', 'Possessive', 'Pronoun', 'Activity', 'Honorific', 'Month'];
 const NOT_PLURAL = /(bus|mas|was|ias|xas|vas|cis|lis|nis|ois|ris|sis|tis|xis|aus|cus|eus|fus|gus|ius|lus|nus|das|ous|pus|rus|sus|tus|xus|aos|igos|ados|ogos|'s|ss)$/;
@@ -251,7 +253,7 @@ function year(words: Word[], i: number): void {
   const n = Number(w.normal);
   if (n <= 1400 || n >= 2100) return;
   const good = (x?: Word) => !!x && (YEAR_WORDS.has(x.normal) || ['Date', 'Month', 'WeekDay', 'Year', 'ProperNoun'].some((t) => has(x, t)));
-  if (good(words[i - 1]) || good(words[i + 1])) w.tags.push('Year');
+  if (good(words[i - 1]) || good(words[i + 1])) add(w, 'Year');
 }
 
 /** "Johnson Controls Inc", "Energy Department": a run of proper nouns before an org word. */
@@ -263,8 +265,8 @@ function organizations(words: Word[], i: number): void {
     return TITLE_CASE.test(w.text) && (k > 0 || has(w, 'Singular'));
   };
   if (model().orgWords[words[i]!.normal] !== true || !isOrg(i - 1)) return;
-  words[i]!.tags.push('Organization');
-  for (let t = i - 1; t >= 0 && isOrg(t); t--) words[t]!.tags.push('Organization');
+  add(words[i]!, 'Organization');
+  for (let t = i - 1; t >= 0 && isOrg(t); t--) add(words[t]!, 'Organization');
 }
 
 // words that may sit between a place word and its name: "Pine View Park"
@@ -281,7 +283,7 @@ function places(words: Word[], i: number): void {
     return TITLE_CASE.test(w.text) && (k > 0 || has(w, 'Singular'));
   };
   const mark = (from: number, to: number) => {
-    for (let k = from; k <= to; k++) words[k]!.tags.push('Place');
+    for (let k = from; k <= to; k++) add(words[k]!, 'Place');
   };
   for (let n = i - 1; n >= 0; n--) {
     if (PLACE_CONTINUES.has(words[n]!.normal)) continue;
