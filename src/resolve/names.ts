@@ -1,33 +1,47 @@
 import { wordList } from '../data.js';
 
+/** A bounded memo: names repeat within and across documents, and resolution compares each
+ * mention with many entities. */
+function memoized(f: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(s, (v = f(s)));
+    }
+    return v;
+  };
+}
+
 // How a name is compared: the same thing written with or without "the", a possessive,
 // dots or line breaks has one key.
-export function cleanName(text: string): string {
+export const cleanName = memoized((text: string): string => {
   let s = text.replace(/\s+/g, ' ').trim().replace(/['’]s$/i, '').replace(/^the /i, '').replace(/[,;:]+$/, '');
   // a final period belongs to an abbreviation ("U.S.") but not to a sentence
   if (s.endsWith('.') && !/(?:^|[\s.])\p{Lu}\.$/u.test(s)) s = s.slice(0, -1);
   return s;
-}
+});
 
-export function nameKey(text: string): string {
-  return cleanName(text)
+export const nameKey = memoized((text: string): string =>
+  cleanName(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 export const words = (name: string): string[] => nameKey(name).split(' ').filter(Boolean);
 
 const MINOR = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'la', '&']);
 
 /** The initials of a name's significant words, hyphenated parts counted: "NNSA", "CTR". */
-export function initials(name: string): string {
-  return cleanName(name)
+export const initials = memoized((name: string): string =>
+  cleanName(name)
     .split(/[\s-]+/)
     .filter((w) => w && !MINOR.has(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
-    .join('');
-}
+    .join(''),
+);
 
 export const isAcronymName = (name: string): boolean => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(name);
 
