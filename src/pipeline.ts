@@ -12,6 +12,7 @@ import { propagateNames } from './resolve/propagate.js';
 import { buildEntities } from './resolve/entities.js';
 import { resolveDefinitePrograms, resolveSoCalled } from './resolve/anaphora.js';
 import { nestedPlaces } from './resolve/nested.js';
+import { sportsTeams } from './resolve/teams.js';
 import { extractFacts } from './facts/index.js';
 import { toPlainText } from './text/index.js';
 import type { DocumentContext, DocumentDate, DocumentKind, Entity, Fact, Mention, PlainText, Span } from './types.js';
@@ -67,7 +68,7 @@ export const STAGES: readonly Stage[] = [
       const text = a.plain.text;
       const kept = removeOverlaps(a.mentions, text.length);
       const lex = nameLexicons();
-      a.mentions = nestedPlaces(propagateNames(text, kept, lex.titles), (s) => lex.placeAcronyms.has(s) || lex.placeNames.has(s));
+      a.mentions = sportsTeams(text, nestedPlaces(propagateNames(text, kept, lex.titles), (s) => lex.placeAcronyms.has(s) || lex.placeNames.has(s)));
       a.entities = resolveSoCalled(text, buildEntities(a.mentions, text));
       resolveDefinitePrograms(text, a.sentences, a.entities);
     },

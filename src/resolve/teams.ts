@@ -1,0 +1,61 @@
+// A country or a city named as a side in a match is its team: an organization, as OntoNotes
+// and GUM type sports teams ("Belgium defeated Panama 3-0", "Tunisia's goalkeeper"). Only in
+// a document about sport (several sports words), only for a place seen at least once in a
+// match context, and then for all its mentions in the document (one sense per discourse:
+// "Belgium had more possession" is the team too).
+import { jsonData } from '../data.js';
+import type { Mention } from '../types.js';
+
+interface TeamCues {
+  sportsWords: string[];
+  matchVerbs: string[];
+  teamRoles: string[];
+}
+
+let cues: { sports: RegExp; verbs: Set<string>; roles: Set<string> } | undefined;
+
+function load() {
+  if (cues) return cues;
+  const c = jsonData<TeamCues>('recognize/org/team-cues.json');
+  const words = c.sportsWords.map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|');
+  return (cues = { sports: new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu'), verbs: new Set(c.matchVerbs), roles: new Set(c.teamRoles) });
+}
+
+/** How many distinct sports words the document uses (at least `enough`, then it stops). */
+function sportsWords(text: string, enough: number): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(load().sports)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= enough) break;
+  }
+  return seen.size;
+}
+
+const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b/;
+const SCORE_BEFORE = /\b\d{1,3}\s*[-–—:]\s*\d{1,3}\s+(?:to|against|over|with)\s*$/i;
+const WORD_AFTER = /^(?:['’]s)?\s+([\p{L}-]+)/u;
+// "defeated Panama", "lost to England", "beaten by the hosts Qatar"
+const WORDS_BEFORE = /([\p{L}-]+)\s+(?:(?:to|by|with|over)\s+)?(?:(?:the|debutants?|hosts?|holders?|champions?)\s+)*$/iu;
+
+/** Whether this mention of a place reads as a side in a match. */
+function asTeam(text: string, m: Mention): boolean {
+  const { verbs, roles } = load();
+  const after = text.slice(m.end, m.end + 40);
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (SCORE.test(after) || SCORE_BEFORE.test(before)) return true;
+  const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (next && (verbs.has(next) || roles.has(next))) return true;
+  const prev = WORDS_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return prev !== undefined && verbs.has(prev);
+}
+
+export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
+  const places = mentions.filter((m) => m.type === 'LOCATION');
+  if (places.length === 0 || sportsWords(text, 4) < 4) return mentions;
+  const teams = new Set<string>();
+  for (const m of places) if (asTeam(text, m)) teams.add(m.text.replace(/['’]s$/, ''));
+  if (teams.size < 2) return mentions; // a match has two sides
+  // "Korea" after "South Korea": the short form of a team's name is the team
+  for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
+  return mentions.map((m) => (m.type === 'LOCATION' && teams.has(m.text.replace(/['’]s$/, '')) ? { ...m, type: 'ORG', rule: 'org.team' } : m));
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+/** Each place or organization entity of the text: type, name and the rules of its mentions. */
+const sides = (text: string) =>
+  extract(text, { types: ['ORG', 'LOCATION'] })
+    .entities.map((e) => `${e.type} ${e.name} ${[...new Set(e.mentions.map((m) => m.rule))].join(',')}`)
+    .sort();
+
+describe('a country or city named as a side in a match is its team (ORG)', () => {
+  it.each([
+    [
+      'Brazil defeated Chile 2 – 1 in the second match of the tournament. Chile coach Rafael Ortiz said the referee missed a penalty. Brazil had more possession, and its captain scored the first goal.',
+      ['ORG Brazil org.team', 'ORG Chile org.team'],
+    ],
+    // a score after the name, a side's role after a possessive, the short form of a name
+    [
+      'In the final game of the group, South Korea lost to Ghana after a late goal. Ghana 2, South Korea 1: Korea\u2019s goalkeeper was injured in the first minute and the players left the stadium in silence.',
+      ['ORG Ghana org.team', 'ORG Korea org.team', 'ORG South Korea org.team'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(sides(text)).toEqual(expected);
+  });
+
+  it.each([
+    // no sport in the document: a country facing sanctions is a country
+    ['Russia faced new sanctions after Ukraine accused it of shelling. Germany and France said Russia defeated its own purpose.', ['LOCATION France', 'LOCATION Germany', 'LOCATION Russia', 'LOCATION Ukraine']],
+    // a sports story, but the place is where the match was played
+    ['The match was played in Moscow. The coach praised the players after the final goal, and fans left the stadium.', ['LOCATION Moscow']],
+  ])('not: %s', (text, expected) => {
+    expect(sides(text).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(expected);
+  });
+});
