@@ -26,11 +26,15 @@ const isDateWord = (t: Token) => t.tags.has('Date') || t.tags.has('WeekDay') || 
 
 export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d][\p{L}\d]*\p{Lu}/u.test(t.text);
 
+// Abbreviations that close a name: what follows "Apple Inc." is not part of it.
+const ENDS_NAME = /^(?:Inc|Corp|Co|Ltd|Plc|Bros|Jr|Sr)$/i;
+
 /** Punctuation after a token that ends a name ("Miller," "Moscow." "(NNSA)"). */
 function breaksAfter(t: Token): boolean {
   // a bare hyphen joins ("Nunn-Lugar"), so does the period of an initial ("L. Ron
-  // Hubbard"); any other punctuation, or a line break, ends the name
-  if (t.post === '-' || (t.post === '. ' && /^\p{Lu}$/u.test(t.text))) return false;
+  // Hubbard") or of an abbreviation inside the sentence ("Mr. Lee", "St. Louis"); any other
+  // punctuation, or a line break, ends the name
+  if (t.post === '-' || (t.post === '. ' && (/^\p{Lu}$/u.test(t.text) || (t.tags.has('Abbreviation') && !ENDS_NAME.test(t.text))))) return false;
   return t.post.trim() !== '' || t.post.includes('\n');
 }
 

@@ -147,7 +147,8 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // the first word of a sentence (after an opening quote) is capitalized anyway
       // ... unless a title follows it ("Energy Secretary Ernest Moniz", "Assistant Secretary")
       const beforeTitle = (i: number) => i < chunk.to && (lex.titles.has(s.tokens[i]!.text.toLowerCase()) || lex.titleModifiers.has(s.tokens[i]!.text.toLowerCase()));
-      if (from === 0 && !beforeTitle(0) && !beforeTitle(1) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
+      const opener = FUNCTION_TAGS.some((g) => s.tokens[0]!.tags.has(g)) && !beforeTitle(0); // "Then Chief Executive ..."
+      if (from === 0 && (opener || (!beforeTitle(0) && !beforeTitle(1))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }

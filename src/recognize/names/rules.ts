@@ -93,14 +93,23 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
 
 /** The longest title (with modifiers) starting at token i, as [i, end), or null. */
 function titleAt(c: ChunkView, i: number, limit: number): number | null {
-  let k = i;
-  while (k < limit && c.lex.titleModifiers.has(lower(c.tokens[k]!))) k++;
   let best: number | null = null;
-  let p = '';
-  for (let j = k; j < limit && j - k < c.lex.titleMaxWords; j++) {
-    const t = c.tokens[j]!;
-    p += (j > k ? ' ' : '') + t.text.toLowerCase();
-    if (c.lex.titles.has(p)) best = j + 1;
+  // the title may start after any of the modifiers before it: a modifier can be a title's
+  // own first word ("Chief Executive", "General Secretary")
+  for (let k = i; k < limit; k++) {
+    let p = '';
+    for (let j = k; j < limit && j - k < c.lex.titleMaxWords; j++) {
+      const t = c.tokens[j]!;
+      p += (j > k ? ' ' : '') + t.text.toLowerCase();
+      if (c.lex.titles.has(p) && (best === null || j + 1 > best)) best = j + 1;
+      // an abbreviated title is listed with its period ("Sen.", "Lt. Gen."), which the token
+      // leaves out
+      if (t.post.startsWith('.')) {
+        p += '.';
+        if (c.lex.titles.has(p) && (best === null || j + 1 > best)) best = j + 1;
+      }
+    }
+    if (!c.lex.titleModifiers.has(lower(c.tokens[k]!))) break;
   }
   return best;
 }
@@ -432,7 +441,7 @@ export function readTitled(c: ChunkView): Reading | null {
         const proper =
           k < i &&
           !c.lex.domainTitles.has(head) &&
-          c.tokens.slice(k, i).every((t) => has(t, 'ProperNoun') && !c.lowerWords.has(bare(t).toLowerCase()) && !c.lex.titleModifiers.has(lower(t)));
+          c.tokens.slice(k, i).every((t) => has(t, 'ProperNoun') && !c.lowerWords.has(bare(t).toLowerCase()) && !c.lex.titleModifiers.has(lower(t)) && !c.lex.titles.has(lower(t)));
         if (proper) {
           org = { type: 'ORG', from: k, to: i, rule: 'org.before-title' };
           parts.push(org);

@@ -51,6 +51,13 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The shuttle stayed in Houston, Texas for a week.', expect: ['LOCATION Houston', 'LOCATION Texas'] },
   // a person and the party he belongs to
   { text: 'The seat went to Wu Chi-wai of the Democratic Party.', expect: ['PERSON Wu Chi-wai', 'ORG Democratic Party'] },
+  // abbreviated titles with or without their period; the period of an abbreviation inside a name
+  { text: 'Mr Okafor said the plan was sound.', expect: ['PERSON Okafor'] },
+  { text: 'Sen. Tom Wexley spoke to Dr. Lena Marsh and Mrs Pell.', expect: ['PERSON Tom Wexley', 'PERSON Lena Marsh', 'PERSON Pell'] },
+  { text: 'The plant in St. Louis closed.', expect: ['LOCATION St. Louis'] },
+  // a title whose first word is also a modifier ("Chief Executive"); a suffix ends a company's name
+  { text: 'Then Chief Executive Dana Roe spoke.', expect: ['PERSON Dana Roe'] },
+  { text: 'Acme Inc. Chief Executive Officer Dana Roe spoke.', expect: ['ORG Acme Inc', 'PERSON Dana Roe'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
@@ -66,6 +73,8 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   // a common word opening a sentence
   { text: 'Reading is popular among officials.', none: ['PERSON', 'ORG', 'LOCATION'] },
   { text: 'Stock markets fell sharply.', none: ['ORG'] },
+  // a title before a title is part of it, not an organization
+  { text: 'Mr Justice Harold Quist ruled on Monday.', none: ['ORG', 'LOCATION'] },
 ];
 
 describe('name recognizers: corpus', () => {
