@@ -54,6 +54,21 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   return alone || t.tags.has('Adjective');
 }
 
+/**
+ * Whether a chunk opening a sentence ends in the head word of an organization or a program
+ * ("National Nuclear Security Administration", "Apple Computer", "Bank of America"): its
+ * first word belongs to the name, however common a word it is.
+ */
+function headed(tokens: readonly Token[], to: number, lex: NameLexicons): boolean {
+  if (to < 2) return false;
+  const last = bare(tokens[to - 1]!);
+  const l = last.toLowerCase();
+  if (!/^\p{Lu}/u.test(last)) return false;
+  // "Officials of the Defense Threat Reduction Agency": the first word stands apart
+  if (isCapitalized(tokens[1]!) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
+  return to > 2 && lex.orgHeads.has(bare(tokens[0]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[1]!.text);
+}
+
 /** Every word the document writes in lower case: evidence that it is a common word. */
 function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
@@ -148,7 +163,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // ... unless a title follows it ("Energy Secretary Ernest Moniz", "Assistant Secretary")
       const beforeTitle = (i: number) => i < chunk.to && (lex.titles.has(s.tokens[i]!.text.toLowerCase()) || lex.titleModifiers.has(s.tokens[i]!.text.toLowerCase()));
       const opener = FUNCTION_TAGS.some((g) => s.tokens[0]!.tags.has(g)) && !beforeTitle(0); // "Then Chief Executive ..."
-      if (from === 0 && (opener || (!beforeTitle(0) && !beforeTitle(1))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
+      if (from === 0 && (opener || (!beforeTitle(0) && !beforeTitle(1) && !headed(s.tokens, chunk.to, lex))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }

@@ -58,6 +58,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // a title whose first word is also a modifier ("Chief Executive"); a suffix ends a company's name
   { text: 'Then Chief Executive Dana Roe spoke.', expect: ['PERSON Dana Roe'] },
   { text: 'Acme Inc. Chief Executive Officer Dana Roe spoke.', expect: ['ORG Acme Inc', 'PERSON Dana Roe'] },
+  // a common word opening a sentence belongs to the name its head word ends
+  { text: 'Acme Computer today launched a phone.', expect: ['ORG Acme Computer'] },
+  { text: 'Civil Aviation Authority staff arrived.', expect: ['ORG Civil Aviation Authority'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
