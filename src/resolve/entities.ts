@@ -72,17 +72,24 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
   }
 }
 
+// Rules that type a name by a word of the text that says what it is ("airline Aer Lingus",
+// "Foreign Minister Lavrov", "Acme Inc."), not by its shape or a tagger's guess: where a
+// name has such mentions, they alone vote.
+const CUE_RULES = new Set(['org.described', 'org.suffix', 'org.cue', 'person.title-name', 'person.after-title']);
+
 /** Which type a name has in this document: the one most of its mentions got. */
 function voteTypes(infos: NameInfo[]): void {
+  const cued = new Set(infos.filter((x) => CUE_RULES.has(x.m.rule)).map((x) => x.key));
   const votes = new Map<string, Map<EntityType, number>>();
   for (const x of infos) {
+    if (cued.has(x.key) && !CUE_RULES.has(x.m.rule)) continue;
     const v = votes.get(x.key) ?? new Map<EntityType, number>();
     v.set(x.m.type, (v.get(x.m.type) ?? 0) + 1);
     votes.set(x.key, v);
   }
   for (const x of infos) {
     const v = votes.get(x.key)!;
-    if (v.size < 2) continue;
+    if (v.size === 1 && v.has(x.m.type)) continue;
     // the most frequent type; on a tie, the type of the first mention (insertion order)
     let best: EntityType | undefined;
     for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;

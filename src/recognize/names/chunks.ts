@@ -14,7 +14,8 @@ export interface Chunk {
 
 // Lower-case words that may sit between two capitalized words of one name.
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', '&', 'y']);
-// "the" only directly after "of"/"for"/"on": "Bank of the Philippines".
+// "the" only directly after "of"/"for"/"on": "Bank of the Philippines". The capitalized word
+// after a connector is a name's, not an expression's ("Best Buy for the No. 2 spot").
 const AFTER_OF = new Set(['the']);
 // "on" joins only after the words that take it in names: "Treaty on Open Skies",
 // "Committee on Foreign Relations" (not "Biden on Tuesday").
@@ -86,7 +87,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       const joins = CONNECTORS.has(lower) || (lower === 'on' && TAKES_ON.has(toks[j - 1]!.text.toLowerCase()));
       if (joins && !breaksAfter(t)) k = j + 1;
       if (k > j && AFTER_OF.has(toks[k]?.text.toLowerCase() ?? '') && !breaksAfter(toks[k]!)) k++;
-      if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!)) {
+      if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!) && !toks[k]!.tags.has('Expression')) {
         j = k + 1;
         continue;
       }

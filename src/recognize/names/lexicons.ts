@@ -11,6 +11,7 @@ export interface NameLexicons {
   orgHeads: Set<string>;
   orgNames: Set<string>;
   orgCues: Set<string>;
+  orgDescriptors: Set<string>;
   programHeads: Set<string>;
   programNames: Set<string>;
   placeNames: Set<string>;
@@ -34,6 +35,7 @@ export function nameLexicons(): NameLexicons {
     orgHeads: lowerSet('recognize/org/heads.txt'),
     orgNames: new Set(wordList('recognize/org/names.txt')),
     orgCues: lowerSet('recognize/org/cues.txt'),
+    orgDescriptors: lowerSet('recognize/org/descriptors.txt'),
     programHeads: lowerSet('recognize/program/heads.txt'),
     programNames: new Set(wordList('recognize/program/names.txt')),
     placeNames: new Set(wordList('recognize/location/names.txt')),

@@ -208,6 +208,21 @@ const orgCue: NameRule = {
   },
 };
 
+// "airline Lufthansa", "engine maker Europrop", "manufacturer, Airbus,": a noun naming a
+// kind of organization right before a name says what the name is
+const orgDescribed: NameRule = {
+  id: 'org.described',
+  strong: false,
+  read(c) {
+    const prev = c.tokens[c.from - 1];
+    if (!prev || !c.lex.orgDescriptors.has(prev.text)) return null;
+    const gap = prev.post.trim();
+    // a comma between them only in an apposition closed by another: "maker, Airbus, said"
+    if (gap !== '' && !(gap === ',' && c.tokens[c.to - 1]!.post.trim().startsWith(','))) return null;
+    return one('ORG', c.from, c.to, 'org.described');
+  },
+};
+
 // "Houston, Texas", "Livorno, Italy": a name followed by a comma and a known region or
 // country is a place in it, whatever else the name could be
 const placeInRegion: NameRule = {
@@ -386,7 +401,7 @@ const orgSubject: NameRule = {
 };
 
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, programHead, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, orgDescribed, programHead, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {

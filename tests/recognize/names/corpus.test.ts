@@ -61,6 +61,12 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // a common word opening a sentence belongs to the name its head word ends
   { text: 'Acme Computer today launched a phone.', expect: ['ORG Acme Computer'] },
   { text: 'Civil Aviation Authority staff arrived.', expect: ['ORG Civil Aviation Authority'] },
+  // a noun before a name that says what kind of organization it is; that mention types the name
+  { text: 'Shares of German airline Lufthansa rose.', expect: ['ORG Lufthansa'] },
+  { text: 'The engine maker Velotrax said costs rose. Velotrax shares fell.', expect: ['ORG Velotrax'] },
+  { text: 'The aircraft manufacturer, Airbus, won an order.', expect: ['ORG Airbus'] },
+  { text: 'Aer Tamsa buys jets. Irish airline Aer Tamsa also has options. Aer Tamsa said so.', expect: ['ORG Aer Tamsa'] },
+  { text: 'Sales passed electronics retailer Best Buy for the No. 2 spot.', expect: ['ORG Best Buy'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
@@ -78,6 +84,8 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   { text: 'Stock markets fell sharply.', none: ['ORG'] },
   // a title before a title is part of it, not an organization
   { text: 'Mr Justice Harold Quist ruled on Monday.', none: ['ORG', 'LOCATION'] },
+  // a word that describes people as well as firms does not make an organization
+  { text: 'The game developer John Romero spoke.', none: ['ORG'] },
 ];
 
 describe('name recognizers: corpus', () => {
