@@ -16,6 +16,7 @@ export interface NameLexicons {
   programNames: Set<string>;
   placeNames: Set<string>;
   placeAcronyms: Set<string>;
+  facilityHeads: Set<string>;
   speechVerbs: Set<string>;
   notNames: Set<string>;
   corporateSuffixes: Set<string>;
@@ -40,6 +41,7 @@ export function nameLexicons(): NameLexicons {
     programNames: new Set(wordList('recognize/program/names.txt')),
     placeNames: new Set(wordList('recognize/location/names.txt')),
     placeAcronyms: new Set(wordList('recognize/location/acronyms.txt')),
+    facilityHeads: lowerSet('recognize/location/facility-heads.txt'),
     speechVerbs: lowerSet('lexicon/speech-verbs.txt'),
     notNames: new Set(wordList('recognize/names/not-names.txt')),
     corporateSuffixes: new Set(wordList('recognize/org/suffixes.txt').map((w) => w.replace(/\.$/, ''))),

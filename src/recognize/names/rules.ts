@@ -183,6 +183,23 @@ const programHead: NameRule = {
 
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on']);
 
+// "Changi International Airport", "Fisht Stadium", "Kennedy Space Center", "Museum of
+// Flight": a building or a site named by its head word is a place
+const facility: NameRule = {
+  id: 'location.facility',
+  strong: false,
+  read(c) {
+    if (c.to - c.from < 2) return null;
+    const last = lower(c.tokens[c.to - 1]!);
+    const two = c.to - c.from >= 3 ? `${lower(c.tokens[c.to - 2]!)} ${last}` : '';
+    const three = c.to - c.from >= 4 ? `${lower(c.tokens[c.to - 3]!)} ${two}` : '';
+    if (c.lex.facilityHeads.has(last) || c.lex.facilityHeads.has(two) || c.lex.facilityHeads.has(three)) return one('LOCATION', c.from, c.to, 'location.facility');
+    for (let i = c.from; i < c.to - 2; i++)
+      if (c.lex.facilityHeads.has(lower(c.tokens[i]!)) && c.tokens[i + 1]!.text === 'of') return one('LOCATION', c.from, c.to, 'location.facility-of');
+    return null;
+  },
+};
+
 const orgHead: NameRule = {
   id: 'org.head',
   strong: false,
@@ -401,7 +418,7 @@ const orgSubject: NameRule = {
 };
 
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, orgDescribed, programHead, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, orgDescribed, programHead, facility, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {

@@ -67,6 +67,10 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The aircraft manufacturer, Airbus, won an order.', expect: ['ORG Airbus'] },
   { text: 'Aer Tamsa buys jets. Irish airline Aer Tamsa also has options. Aer Tamsa said so.', expect: ['ORG Aer Tamsa'] },
   { text: 'Sales passed electronics retailer Best Buy for the No. 2 spot.', expect: ['ORG Best Buy'] },
+  // a building or a site named by its head word is a place
+  { text: 'The jet landed at Okemba International Airport.', expect: ['LOCATION Okemba International Airport'] },
+  { text: 'Crowds filled the Varenko Stadium and the Lindqvist Space Center.', expect: ['LOCATION Varenko Stadium', 'LOCATION Lindqvist Space Center'] },
+  { text: 'She thanked the Museum of Flight.', expect: ['LOCATION Museum of Flight'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
@@ -86,6 +90,8 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   { text: 'Mr Justice Harold Quist ruled on Monday.', none: ['ORG', 'LOCATION'] },
   // a word that describes people as well as firms does not make an organization
   { text: 'The game developer John Romero spoke.', none: ['ORG'] },
+  // a center is an organization unless its kind makes it a site
+  { text: 'The Pew Research Center said so.', none: ['LOCATION'] },
 ];
 
 describe('name recognizers: corpus', () => {
