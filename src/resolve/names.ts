@@ -29,6 +29,12 @@ export function initials(name: string): string {
     .join('');
 }
 
+/**
+ * A model or series number after a name makes a product or an index of it ("Boeing 747",
+ * "Airbus A380", "FTSE 100", "737-800s"); a year does not ("Expo 2016").
+ */
+export const isModelNumber = (w: string): boolean => !/^(?:1[89]|20)\d\d$/.test(w) && /^[A-Z]?\d{3,}(?:-\d+[A-Z]*)?s?$/.test(w);
+
 export const isAcronymName = (name: string): boolean => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(name);
 
 export function slug(name: string): string {

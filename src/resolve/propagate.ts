@@ -2,7 +2,7 @@
 // document, even where its context proved nothing (a headline, the start of a sentence),
 // and a person's surname alone refers back to the full name met earlier.
 import type { Mention } from '../types.js';
-import { cleanName, corporateStem } from './names.js';
+import { cleanName, corporateStem, isModelNumber } from './names.js';
 
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'LOCATION', 'PROGRAM']);
 // Words that may stand just before a repeated name without being part of it.
@@ -68,6 +68,8 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
       const before = previousWord(text, at);
       if (/^\p{Lu}/u.test(before) && !OPENERS.has(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
       if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ') continue;
+      // a product or an index named after it: "Boeing 747", "FTSE 100"
+      if (text[end] === ' ' && isModelNumber(/^ ([\p{L}\p{N}-]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) continue;
       const how = wanted.get(name)!;
       taken.fill(1, at, end);
       added.push({ type: how.type, start: at, end, text: name, rule: how.rule });

@@ -19,6 +19,7 @@ export interface NameLexicons {
   facilityHeads: Set<string>;
   speechVerbs: Set<string>;
   notNames: Set<string>;
+  marketIndexes: Set<string>;
   corporateSuffixes: Set<string>;
 }
 
@@ -44,6 +45,7 @@ export function nameLexicons(): NameLexicons {
     facilityHeads: lowerSet('recognize/location/facility-heads.txt'),
     speechVerbs: lowerSet('lexicon/speech-verbs.txt'),
     notNames: new Set(wordList('recognize/names/not-names.txt')),
+    marketIndexes: new Set(wordList('recognize/names/market-indexes.txt')),
     corporateSuffixes: new Set(wordList('recognize/org/suffixes.txt').map((w) => w.replace(/\.$/, ''))),
   });
 }

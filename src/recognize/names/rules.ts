@@ -4,7 +4,7 @@ import type { EntityType } from '../../types.js';
 import { lexiconTags, type Token } from '../../nlp/tagger.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { countryOfDemonym } from '../location/demonyms.js';
-import { isAcronymName } from '../../resolve/names.js';
+import { isAcronymName, isModelNumber } from '../../resolve/names.js';
 import type { NameLexicons } from './lexicons.js';
 
 /** A typed part of a chunk, in token indices of the sentence. */
@@ -339,13 +339,20 @@ const dateOnly: NameRule = {
 };
 
 // "CEO", "UTC", "TV": capitalized, but no name; "Russian", "European": a nationality, not
-// a place or an organization; "Dow Jones Industrial Average": a market index
+// a place or an organization (whatever its context made of it); "Dow Jones Industrial
+// Average", "the Nikkei": a market index; "Boeing 747", "FTSE 100": a product or an index
 const notName: NameRule = {
   id: 'not-name',
   strong: true,
   read(c) {
-    const last = bare(c.tokens[c.to - 1]!);
-    if (c.to - c.from === 1 && (c.lex.notNames.has(last) || (has(c.tokens[c.from]!, 'Demonym') && !has(c.tokens[c.from]!, 'Place')))) return { parts: [] };
+    const lastToken = c.tokens[c.to - 1]!;
+    const last = bare(lastToken);
+    const t = c.tokens[c.from]!;
+    const nationality = (has(t, 'Demonym') && !has(t, 'Place')) || (lexiconTags(bare(t)).includes('Demonym') && !knownPlace(bare(t)));
+    if (c.to - c.from === 1 && (c.lex.notNames.has(last) || nationality)) return { parts: [] };
+    if (c.lex.marketIndexes.has(phrase(c.tokens, c.from, c.to))) return { parts: [] };
+    const next = c.tokens[c.to];
+    if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text)) return { parts: [] };
     return c.to - c.from > 1 && INDEX_HEADS.has(last) ? { parts: [] } : null;
   },
 };

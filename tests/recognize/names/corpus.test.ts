@@ -71,6 +71,8 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The jet landed at Okemba International Airport.', expect: ['LOCATION Okemba International Airport'] },
   { text: 'Crowds filled the Varenko Stadium and the Lindqvist Space Center.', expect: ['LOCATION Varenko Stadium', 'LOCATION Lindqvist Space Center'] },
   { text: 'She thanked the Museum of Flight.', expect: ['LOCATION Museum of Flight'] },
+  // a company before a model number names a product: only the company alone is a mention
+  { text: 'The airline ordered ten Boeing 747 jets. Boeing said deliveries start soon.', expect: ['ORG Boeing'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
@@ -92,6 +94,9 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   { text: 'The game developer John Romero spoke.', none: ['ORG'] },
   // a center is an organization unless its kind makes it a site
   { text: 'The Pew Research Center said so.', none: ['LOCATION'] },
+  // market indexes are neither companies nor places; a nationality is neither, wherever it stands
+  { text: 'The Dow fell 2% while the FTSE 100 rose and the Nikkei slid.', none: ['ORG', 'LOCATION', 'PERSON'] },
+  { text: 'The Australian government said so. Australian officials agreed.', none: ['ORG', 'LOCATION'] },
 ];
 
 describe('name recognizers: corpus', () => {
