@@ -75,7 +75,7 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
 // Rules that type a name by a word of the text that says what it is ("airline Aer Lingus",
 // "Foreign Minister Lavrov", "Acme Inc."), not by its shape or a tagger's guess: where a
 // name has such mentions, they alone vote.
-const CUE_RULES = new Set(['org.described', 'org.suffix', 'org.cue', 'person.title-name', 'person.after-title']);
+const CUE_RULES = new Set(['org.described', 'org.suffix', 'org.cue', 'person.title-name', 'person.after-title', 'location.in-region']);
 
 /** Which type a name has in this document: the one most of its mentions got. */
 function voteTypes(infos: NameInfo[]): void {

@@ -259,7 +259,10 @@ const taggedPlace: NameRule = {
   strong: true,
   read(c) {
     // a single word the lexicon knows as a place, whatever its context made of it
-    if (c.to - c.from === 1 && knownPlace(bare(c.tokens[c.from]!)) && !c.tokens[c.from]!.tags.has('Person')) return one('LOCATION', c.from, c.to, 'location.known-place');
+    // (a person's tag from context counts only for a word the lexicon knows as a name too:
+    // "Victoria", not "Ontario")
+    const w = bare(c.tokens[c.from]!);
+    if (c.to - c.from === 1 && knownPlace(w) && !(c.tokens[c.from]!.tags.has('Person') && lexiconTags(w).some((g) => /Person|Name/.test(g)))) return one('LOCATION', c.from, c.to, 'location.known-place');
     for (let i = c.from; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
     // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says
     if (c.to - c.from > 1 && firstName(c.tokens[c.from]!)) return null;

@@ -73,6 +73,10 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'She thanked the Museum of Flight.', expect: ['LOCATION Museum of Flight'] },
   // a company before a model number names a product: only the company alone is a mention
   { text: 'The airline ordered ten Boeing 747 jets. Boeing said deliveries start soon.', expect: ['ORG Boeing'] },
+  // a place named with its region types the name's other mentions; a lexicon's place outweighs
+  // a person's tag from context unless the lexicon knows the word as a name too
+  { text: 'Crews flew from Houston, Texas. Houston said it was ready. The Houston office closed.', expect: ['LOCATION Houston', 'LOCATION Texas'] },
+  { text: 'The letter was found in Kanata, Ontario by a resident.', expect: ['LOCATION Kanata', 'LOCATION Ontario'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
