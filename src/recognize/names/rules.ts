@@ -6,6 +6,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { isAcronymName, isModelNumber } from '../../resolve/names.js';
 import type { NameLexicons } from './lexicons.js';
+import { isCapitalized } from './chunks.js';
 
 /** A typed part of a chunk, in token indices of the sentence. */
 export interface NamePart {
@@ -402,6 +403,34 @@ const personOf: NameRule = {
 };
 
 /**
+ * "NASA Bill Ingalls", "Chrysler LLC Jim Press", "Education Stefania Giannini": a person's
+ * full name, opened by a known first name, after an organization or a place in one run of
+ * capitals is a person of its own; what stands before it is read alone.
+ */
+const personAfterName: NameRule = {
+  id: 'person.after-name',
+  strong: false,
+  read(c) {
+    for (let k = c.from + 1; k < c.to - 1; k++) {
+      if (!firstName(c.tokens[k]!) || c.to - k > 3 || !personLike(c, k, c.to)) continue;
+      const before = c.tokens.slice(c.from, k);
+      // "Martin Luther King", "Mary Ann Evans": a name before it makes one longer name
+      // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before
+      // a name, so only the lexicon's names count here)
+      if (before.some((t) => firstName(t) || has(t, 'LastName', 'Honorific') || /^\p{Lu}\.?$/u.test(t.text))) return null;
+      if (!isCapitalized(c.tokens[k - 1]!) || c.tokens.slice(k, c.to).some((t) => c.lex.facilityHeads.has(lower(t)))) return null;
+      // what stands before is a name of another kind, or common words ("Education"); an
+      // unknown word is more likely a first name the lexicon lacks ("Hernan Dario Gomez")
+      const left = readChunk({ ...c, to: k });
+      const named = (left?.parts ?? []).filter((p) => p.type !== 'PERSON');
+      if (!named.length && !before.every((t) => isCommonWord(bare(t)))) return null;
+      return { parts: [...named, { type: 'PERSON', from: k, to: c.to, rule: 'person.after-name' }] };
+    }
+    return null;
+  },
+};
+
+/**
  * "Apple released", "Airbus said": a lone capitalized word inside a sentence, doing what a
  * verb says, that no lexicon types is most often an organization in news (people are
  * introduced by full name first; their surnames are joined back to them in resolution).
@@ -428,7 +457,7 @@ const orgSubject: NameRule = {
 };
 
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, orgDescribed, programHead, facility, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, personAfterName, knownName, acronym, orgDescribed, programHead, facility, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {

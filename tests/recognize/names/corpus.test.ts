@@ -77,6 +77,12 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // a person's tag from context unless the lexicon knows the word as a name too
   { text: 'Crews flew from Houston, Texas. Houston said it was ready. The Houston office closed.', expect: ['LOCATION Houston', 'LOCATION Texas'] },
   { text: 'The letter was found in Kanata, Ontario by a resident.', expect: ['LOCATION Kanata', 'LOCATION Ontario'] },
+  // a full name opened by a known first name, after an organization in one run of capitals
+  { text: 'Image: NASA Tom Kessler.', expect: ['ORG NASA', 'PERSON Tom Kessler'] },
+  { text: 'The vice chairman of Acme LLC Jim Prell said so.', expect: ['ORG Acme LLC', 'PERSON Jim Prell'] },
+  { text: 'Minister of Education Maria Tanzi spoke.', expect: ['PERSON Maria Tanzi'] },
+  // ... but not inside one person's name
+  { text: 'After the match, Hernan Dario Gomez, the coach, spoke.', expect: ['PERSON Hernan Dario Gomez'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
