@@ -8,6 +8,7 @@ export interface NameLexicons {
   titleMaxWords: number;
   titleModifiers: Set<string>;
   domainTitles: Set<string>;
+  personNouns: Set<string>;
   orgHeads: Set<string>;
   orgNames: Set<string>;
   orgCues: Set<string>;
@@ -34,6 +35,7 @@ export function nameLexicons(): NameLexicons {
     titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
     titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
     domainTitles: lowerSet('recognize/person/domain-titles.txt'),
+    personNouns: lowerSet('recognize/person/nouns.txt'),
     orgHeads: lowerSet('recognize/org/heads.txt'),
     orgNames: new Set(wordList('recognize/org/names.txt')),
     orgCues: lowerSet('recognize/org/cues.txt'),

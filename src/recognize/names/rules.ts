@@ -241,6 +241,31 @@ const orgDescribed: NameRule = {
   },
 };
 
+// "Valeska Paris, an Australian woman", "K.C. Maurer, chief financial officer": a name
+// followed by a comma and a noun phrase headed by a person noun or a title is a person's
+const personApposed: NameRule = {
+  id: 'person.apposition',
+  strong: false,
+  read(c) {
+    const last = c.tokens[c.to - 1]!;
+    if (c.to - c.from < 2 || last.post.trim() !== ',' || !personLike(c, c.from, c.to) || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
+    let k = c.to;
+    if (/^(?:a|an|the)$/i.test(c.tokens[k]?.text ?? '')) k++;
+    // a few modifiers: "an Australian", "a 23-year-old", "the former"
+    for (let n = 0; n <= 3 && k < c.tokens.length; n++, k++) {
+      const t = c.tokens[k]!;
+      const w = t.text.toLowerCase();
+      if ((c.lex.personNouns.has(w) || c.lex.titles.has(w)) && /^\p{Ll}/u.test(t.text)) {
+        // "..., a Romanian official said": the subject of a clause, not an apposition
+        const after = c.tokens[k + 1];
+        return after && t.post.trim() === '' && (c.lex.speechVerbs.has(after.text.toLowerCase()) || has(after, 'Verb')) ? null : one('PERSON', c.from, c.to, 'person.apposition');
+      }
+      if ((t.post.trim() !== '' && t.post.trim() !== '-') || (/^\p{Lu}/u.test(t.text) && !has(t, 'Demonym') && !knownPlace(bare(t)))) return null;
+    }
+    return null;
+  },
+};
+
 // "Houston, Texas", "Livorno, Italy": a name followed by a comma and a known region or
 // country is a place in it, whatever else the name could be
 const placeInRegion: NameRule = {
@@ -457,7 +482,7 @@ const orgSubject: NameRule = {
 };
 
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, personAfterName, knownName, acronym, orgDescribed, programHead, facility, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, personAfterName, knownName, acronym, orgDescribed, programHead, facility, orgHead, orgCue, personApposed, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {

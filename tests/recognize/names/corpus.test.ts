@@ -83,6 +83,11 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Minister of Education Maria Tanzi spoke.', expect: ['PERSON Maria Tanzi'] },
   // ... but not inside one person's name
   { text: 'After the match, Hernan Dario Gomez, the coach, spoke.', expect: ['PERSON Hernan Dario Gomez'] },
+  // an apposition headed by a person noun or a title says a name is a person's
+  { text: 'Valeska Orne, an Australian woman, sued. Orne left the ship.', expect: ['PERSON Valeska Orne'] },
+  { text: 'Hernan Dario Gomez, Panama coach, said so.', expect: ['PERSON Hernan Dario Gomez', 'LOCATION Panama'] },
+  // ... not the subject of a new clause
+  { text: 'The keynote was in San Francisco, Apple CEO Tim Cook said.', expect: ['LOCATION San Francisco', 'ORG Apple', 'PERSON Tim Cook'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
@@ -105,6 +110,7 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   // a center is an organization unless its kind makes it a site
   { text: 'The Pew Research Center said so.', none: ['LOCATION'] },
   // market indexes are neither companies nor places; a nationality is neither, wherever it stands
+  { text: 'It owns Automobile Tarnova, a Romanian official said.', none: ['PERSON'] },
   { text: 'The Dow fell 2% while the FTSE 100 rose and the Nikkei slid.', none: ['ORG', 'LOCATION', 'PERSON'] },
   { text: 'The Australian government said so. Australian officials agreed.', none: ['ORG', 'LOCATION'] },
 ];
