@@ -18,6 +18,7 @@ export interface NameLexicons {
   placeNames: Set<string>;
   placeAcronyms: Set<string>;
   facilityHeads: Set<string>;
+  placeQualifiers: Set<string>;
   speechVerbs: Set<string>;
   notNames: Set<string>;
   marketIndexes: Set<string>;
@@ -45,6 +46,7 @@ export function nameLexicons(): NameLexicons {
     placeNames: new Set(wordList('recognize/location/names.txt')),
     placeAcronyms: new Set(wordList('recognize/location/acronyms.txt')),
     facilityHeads: lowerSet('recognize/location/facility-heads.txt'),
+    placeQualifiers: lowerSet('recognize/location/qualifiers.txt'),
     speechVerbs: lowerSet('lexicon/speech-verbs.txt'),
     notNames: new Set(wordList('recognize/names/not-names.txt')),
     marketIndexes: new Set(wordList('recognize/names/market-indexes.txt')),

@@ -266,6 +266,28 @@ const personApposed: NameRule = {
   },
 };
 
+/**
+ * "Air Canada", "Environment Canada", "Team Estonia": a common noun before a country's name
+ * makes the name an organization's (a qualifier of place does not: "Mainland China").
+ */
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'PresentTense', 'Infinitive']);
+
+export function commonBeforeCountry(tokens: readonly Token[], from: number, to: number, lex: NameLexicons): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  const first = bare(tokens[from]!);
+  const l = first.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isCommonWord(l) || lex.placeQualifiers.has(l)) return false;
+  // a noun ("Air", "Environment", "Team"), not an adverb, adjective or function word ("Then")
+  if (!lexiconTags(l).every((g) => NOUN_TAGS.has(g))) return false;
+  return lexiconTags(phrase(tokens, from + 1, to)).includes('Country');
+}
+
+const orgBeforeCountry: NameRule = {
+  id: 'org.before-country',
+  strong: false,
+  read: (c) => (commonBeforeCountry(c.tokens, c.from, c.to, c.lex) ? one('ORG', c.from, c.to, 'org.before-country') : null),
+};
+
 // "Houston, Texas", "Livorno, Italy": a name followed by a comma and a known region or
 // country is a place in it, whatever else the name could be
 const placeInRegion: NameRule = {
@@ -482,7 +504,7 @@ const orgSubject: NameRule = {
 };
 
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, personAfterName, knownName, acronym, orgDescribed, programHead, facility, orgHead, orgCue, personApposed, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, personAfterName, knownName, acronym, orgDescribed, orgBeforeCountry, programHead, facility, orgHead, orgCue, personApposed, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {

@@ -89,6 +89,11 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Hernan Dario Gomez, Panama coach, said so.', expect: ['PERSON Hernan Dario Gomez', 'LOCATION Panama'] },
   // ... not the subject of a new clause
   { text: 'The keynote was in San Francisco, Apple CEO Tim Cook said.', expect: ['LOCATION San Francisco', 'ORG Apple', 'PERSON Tim Cook'] },
+  // a common noun before a country's name makes an organization's name, at a sentence's start too
+  { text: 'Air Canada has ordered new jets. Shares of Air Canada rose.', expect: ['ORG Air Canada'] },
+  { text: 'A sensitive Environment Canada document was found.', expect: ['ORG Environment Canada'] },
+  // a modifier of titles opening a sentence with no title after it is only a capital
+  { text: 'Then Norway opened the scoring.', expect: ['LOCATION Norway'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
@@ -112,6 +117,7 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   { text: 'The Pew Research Center said so.', none: ['LOCATION'] },
   // market indexes are neither companies nor places; a nationality is neither, wherever it stands
   { text: 'It owns Automobile Tarnova, a Romanian official said.', none: ['PERSON'] },
+  { text: 'The trip to Mainland China was long.', none: ['ORG'] },
   { text: 'The Dow fell 2% while the FTSE 100 rose and the Nikkei slid.', none: ['ORG', 'LOCATION', 'PERSON'] },
   { text: 'The Australian government said so. Australian officials agreed.', none: ['ORG', 'LOCATION'] },
 ];
