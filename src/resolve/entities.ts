@@ -3,7 +3,7 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData } from '../data.js';
 import type { Entity, EntityType, Mention, MoneyValue } from '../types.js';
-import { cleanName, corporateStem, initials, isAcronymName, nameKey, slug, words } from './names.js';
+import { cleanName, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 
 type AliasTable = Partial<Record<EntityType, Record<string, string[]>>>;
 let aliasIndex: Map<string, string> | undefined;
@@ -122,7 +122,7 @@ function nameEntities(input: readonly Mention[], text: string): Entity[] {
     const canonical = idx.get(`${m.type}|${nameKey(name)}`);
     // programs are one whatever head word follows ("Nunn-Lugar program", "Nunn-Lugar
     // agreement"), companies whatever suffix ("Acme Inc.", "Acme")
-    const core = m.type === 'PROGRAM' ? name.replace(PROGRAM_HEADS, '') : (corporateStem(name) ?? name);
+    const core = m.type === 'PROGRAM' ? name.replace(PROGRAM_HEADS, '') : (shortCompanyName(name) ?? name);
     const key = canonical ? nameKey(canonical) : nameKey(core);
     return { m, name, key, canonical };
   });
@@ -152,7 +152,7 @@ function nameEntities(input: readonly Mention[], text: string): Entity[] {
     for (let n = 1; n < bw.length; n++) {
       if (b.m.type === 'PERSON' ? n === 1 : n >= 2) index(`${b.m.type}|${bw.slice(-n).join(' ')}`, j);
     }
-    const stem = b.m.type === 'ORG' ? corporateStem(cleanName(b.name)) : null;
+    const stem = b.m.type === 'ORG' ? shortCompanyName(cleanName(b.name)) : null;
     if (stem) index(`ORG|${nameKey(stem)}`, j);
   });
   infos.forEach((a, i) => {

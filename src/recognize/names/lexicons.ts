@@ -37,7 +37,7 @@ export function nameLexicons(): NameLexicons {
     titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
     domainTitles: lowerSet('recognize/person/domain-titles.txt'),
     personNouns: lowerSet('recognize/person/nouns.txt'),
-    orgHeads: lowerSet('recognize/org/heads.txt'),
+    orgHeads: new Set([...lowerSet('recognize/org/heads.txt'), ...lowerSet('recognize/org/company-heads.txt')]),
     orgNames: new Set(wordList('recognize/org/names.txt')),
     orgCues: lowerSet('recognize/org/cues.txt'),
     orgDescriptors: lowerSet('recognize/org/descriptors.txt'),

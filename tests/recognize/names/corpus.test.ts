@@ -94,6 +94,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'A sensitive Environment Canada document was found.', expect: ['ORG Environment Canada'] },
   // a modifier of titles opening a sentence with no title after it is only a capital
   { text: 'Then Norway opened the scoring.', expect: ['LOCATION Norway'] },
+  // the noun before a company's head word names it alone; a place or an adjective does not
+  { text: 'Zentro Computer today launched a phone. Zentro said sales rose.', expect: ['ORG Zentro Computer'] },
+  { text: 'British Airways cut flights. British officials agreed.', expect: ['ORG British Airways'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
