@@ -1,7 +1,7 @@
 // Candidate names: maximal runs of capitalized tokens inside a sentence, joined by the few
 // lower-case words that live inside names ("Bank of England", "Ludwig van Beethoven").
 // Each chunk is then classified by the ordered rules in rules.ts.
-import type { TaggedSentence, Token } from '../../nlp/tagger.js';
+import { lexiconTags, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 
 export interface Chunk {
   sentence: TaggedSentence;
@@ -59,6 +59,19 @@ export function isTitleCase(s: TaggedSentence): boolean {
   return words >= 3 && lower <= words * 0.1;
 }
 
+/**
+ * A preposition, conjunction or article written with a capital inside a run of capitals,
+ * opening a phrase ("Ann Chiang of DAB In the Kowloon West constituency", "Talks With
+ * Washington"), ends the name before it and starts none; names write these words in lower
+ * case ("Bank of England"). A surname that is such a word ends no phrase: "James To of the
+ * party", "Wilson Or was elected".
+ */
+function capitalFunctionWord(t: Token, next: Token | undefined): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !next || t.post.trim() !== '') return false;
+  if (!isCapitalized(next) && !next.tags.has('Determiner')) return false;
+  return lexiconTags(t.text).some((g) => g === 'Preposition' || g === 'Conjunction' || g === 'Determiner');
+}
+
 /** the most tokens one candidate name may have */
 const MAX_CHUNK = 12;
 
@@ -68,7 +81,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
   const toks = s.tokens;
   let i = 0;
   while (i < toks.length) {
-    if (!isCapitalized(toks[i]!)) {
+    if (!isCapitalized(toks[i]!) || (i > 0 && capitalFunctionWord(toks[i]!, toks[i + 1]))) {
       i++;
       continue;
     }
@@ -77,7 +90,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
       const hyphenated = toks[j - 1]!.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !HYPHEN_SUFFIXES.has(t.text);
-      if (isCapitalized(t) || hyphenated) {
+      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenated) {
         j++;
         continue;
       }

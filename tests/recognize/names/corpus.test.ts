@@ -97,6 +97,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // the noun before a company's head word names it alone; a place or an adjective does not
   { text: 'Zentro Computer today launched a phone. Zentro said sales rose.', expect: ['ORG Zentro Computer'] },
   { text: 'British Airways cut flights. British officials agreed.', expect: ['ORG British Airways'] },
+  // a capitalized preposition opening a phrase ends a name; a surname that is such a word does not
+  { text: 'Votes went to Mara Quell In the northern district.', expect: ['PERSON Mara Quell'] },
+  { text: 'Voters backed James To of the Civic Party.', expect: ['PERSON James To', 'ORG Civic Party'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
