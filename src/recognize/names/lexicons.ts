@@ -22,6 +22,7 @@ export interface NameLexicons {
   speechVerbs: Set<string>;
   notNames: Set<string>;
   marketIndexes: Set<string>;
+  eventHeads: Set<string>;
   corporateSuffixes: Set<string>;
 }
 
@@ -50,6 +51,7 @@ export function nameLexicons(): NameLexicons {
     speechVerbs: lowerSet('lexicon/speech-verbs.txt'),
     notNames: new Set(wordList('recognize/names/not-names.txt')),
     marketIndexes: new Set(wordList('recognize/names/market-indexes.txt')),
+    eventHeads: lowerSet('recognize/names/event-heads.txt'),
     corporateSuffixes: new Set(wordList('recognize/org/suffixes.txt').map((w) => w.replace(/\.$/, ''))),
   });
 }

@@ -391,7 +391,8 @@ const dateOnly: NameRule = {
 
 // "CEO", "UTC", "TV": capitalized, but no name; "Russian", "European": a nationality, not
 // a place or an organization (whatever its context made of it); "Dow Jones Industrial
-// Average", "the Nikkei": a market index; "Boeing 747", "FTSE 100": a product or an index
+// Average", "the Nikkei": a market index; "Boeing 747", "FTSE 100": a product or an index;
+// "Google Science Fair": an event
 const notName: NameRule = {
   id: 'not-name',
   strong: true,
@@ -404,6 +405,8 @@ const notName: NameRule = {
     if (c.lex.marketIndexes.has(phrase(c.tokens, c.from, c.to))) return { parts: [] };
     const next = c.tokens[c.to];
     if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text)) return { parts: [] };
+    // an event: "Worldwide Developers Conference", "FIFA World Cup"
+    if (c.to - c.from > 1 && /^\p{Lu}/u.test(last) && c.lex.eventHeads.has(last.toLowerCase())) return { parts: [] };
     return c.to - c.from > 1 && INDEX_HEADS.has(last) ? { parts: [] } : null;
   },
 };

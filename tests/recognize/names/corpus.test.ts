@@ -124,6 +124,8 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   // market indexes are neither companies nor places; a nationality is neither, wherever it stands
   { text: 'It owns Automobile Tarnova, a Romanian official said.', none: ['PERSON'] },
   { text: 'The trip to Mainland China was long.', none: ['ORG'] },
+  // an event is none of our types
+  { text: 'He spoke at the Worldwide Makers Conference and the Varna Science Fair.', none: ['ORG', 'LOCATION', 'PERSON'] },
   { text: 'The Dow fell 2% while the FTSE 100 rose and the Nikkei slid.', none: ['ORG', 'LOCATION', 'PERSON'] },
   { text: 'The Australian government said so. Australian officials agreed.', none: ['ORG', 'LOCATION'] },
 ];
