@@ -154,11 +154,14 @@ const acronym: NameRule = {
     if (c.lex.placeAcronyms.has(w)) return one('LOCATION', c.from, c.to, 'location.acronym');
     // a place written in capitals, as in a dateline: "VIENNA –"
     if (w.length > 3 && w === w.toUpperCase() && knownPlace(w)) return one('LOCATION', c.from, c.to, 'location.capitals');
-    // a common word in capitals is emphasis ("UNLESS"), not an acronym
-    if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w))) return one('ORG', c.from, c.to, 'org.acronym');
+    // a common word in capitals is emphasis ("UNLESS"), a Roman numeral counts ("part
+    // XVII"): neither is an acronym
+    if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
     return null;
   },
 };
+
+const ROMAN = /^(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 const programHead: NameRule = {
   id: 'program.head',
@@ -497,6 +500,8 @@ const orgSubject: NameRule = {
     const w = bare(t);
     if (!next || t.post.trim() !== '' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
     if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific')) return null;
+    // a function word after an opening quote: "How can ...", "There is ..."
+    if (has(t, 'QuestionWord', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'There')) return null;
     if (c.lowerWords.has(w.toLowerCase()) || c.lex.titles.has(w.toLowerCase())) return null;
     // a past tense, a verb of saying or an auxiliary: present-tense forms are too often
     // plural nouns that compromise read as verbs ("Soviet states")

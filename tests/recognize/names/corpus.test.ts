@@ -40,6 +40,7 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // a company with and without its suffix; a lone subject of a verb of saying
   { text: 'Acme Widgets Inc. said profits rose. Acme Widgets shares fell.', expect: ['ORG Acme Widgets Inc'] },
   { text: 'Later, Rosoboronexport said the deal was signed.', expect: ['ORG Rosoboronexport'] },
+  { text: 'The WHO and the IMF met.', expect: ['ORG WHO', 'ORG IMF'] },
   // "May" the person and "May" the month in one text
   { text: 'Prime Minister Theresa May met him. May said the vote would be held in May.', expect: ['PERSON Theresa May'] },
   // names no lexicon knows, with hyphenated syllables and initials
@@ -124,6 +125,10 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   // market indexes are neither companies nor places; a nationality is neither, wherever it stands
   { text: 'It owns Automobile Tarnova, a Romanian official said.', none: ['PERSON'] },
   { text: 'The trip to Mainland China was long.', none: ['ORG'] },
+  // Roman numerals, generic abbreviations and quoted function words are not organizations
+  { text: 'The sequel, part XVII, and the HTML version shipped.', none: ['ORG'] },
+  { text: 'Mark Dunne, QC, said so.', none: ['ORG'] },
+  { text: 'One poster wrote, "How can we win?"', none: ['ORG'] },
   // an event is none of our types
   { text: 'He spoke at the Worldwide Makers Conference and the Varna Science Fair.', none: ['ORG', 'LOCATION', 'PERSON'] },
   { text: 'The Dow fell 2% while the FTSE 100 rose and the Nikkei slid.', none: ['ORG', 'LOCATION', 'PERSON'] },
