@@ -314,7 +314,9 @@ const taggedPlace: NameRule = {
     // "Victoria", not "Ontario")
     const w = bare(c.tokens[c.from]!);
     if (c.to - c.from === 1 && knownPlace(w) && !(c.tokens[c.from]!.tags.has('Person') && lexiconTags(w).some((g) => /Person|Name/.test(g)))) return one('LOCATION', c.from, c.to, 'location.known-place');
-    for (let i = c.from; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
+    // a qualifier of place may open it: "New South Wales", "Greater Manchester"
+    const first = c.to - c.from > 1 && c.lex.placeQualifiers.has(lower(c.tokens[c.from]!)) ? c.from + 1 : c.from;
+    for (let i = first; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
     // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says
     if (c.to - c.from > 1 && firstName(c.tokens[c.from]!)) return null;
     // in a headline every word is capitalized and "Site" looks like a place: ask the lexicon

@@ -101,6 +101,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // a capitalized preposition opening a phrase ends a name; a surname that is such a word does not
   { text: 'Votes went to Mara Quell In the northern district.', expect: ['PERSON Mara Quell'] },
   { text: 'Voters backed James To of the Civic Party.', expect: ['PERSON James To', 'ORG Civic Party'] },
+  // a qualifier of place opening a place's name; places by their common abbreviations
+  { text: 'Schools across New South Wales and Greater Manchester agreed.', expect: ['LOCATION New South Wales', 'LOCATION Greater Manchester'] },
+  { text: 'He flew from LA to NYC.', expect: ['LOCATION Los Angeles', 'LOCATION New York City'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
