@@ -269,12 +269,12 @@ const personApposed: NameRule = {
   },
 };
 
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'PresentTense', 'Infinitive']);
+
 /**
  * "Air Canada", "Environment Canada", "Team Estonia": a common noun before a country's name
  * makes the name an organization's (a qualifier of place does not: "Mainland China").
  */
-const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'PresentTense', 'Infinitive']);
-
 export function commonBeforeCountry(tokens: readonly Token[], from: number, to: number, lex: NameLexicons): boolean {
   if (to - from < 2 || to - from > 3) return false;
   const first = bare(tokens[from]!);
