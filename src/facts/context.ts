@@ -36,7 +36,7 @@ export function factLexicons(): FactLexicons {
     titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
     honorifics: lowerSet('lexicon/honorifics.txt'),
     domainTitles: new Set([...lowerSet('recognize/person/domain-titles.txt')].map(normTitle)),
-    orgHeads: lowerSet('recognize/org/heads.txt'),
+    orgHeads: new Set([...lowerSet('recognize/org/heads.txt'), ...lowerSet('recognize/org/company-heads.txt')]),
     capitalizedOnly: lowerSet('lexicon/capitalized-titles.txt'),
     attribution: new Set([...lowerSet('lexicon/speech-verbs.txt'), ...lowerSet('lexicon/attribution-verbs.txt')]),
     sourceNouns: lowerSet('lexicon/source-nouns.txt'),

@@ -3,7 +3,7 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData } from '../data.js';
 import type { Entity, EntityType, Mention, MoneyValue } from '../types.js';
-import { cleanName, corporateStem, initials, isAcronymName, nameKey, slug, words } from './names.js';
+import { cleanName, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 
 type AliasTable = Partial<Record<EntityType, Record<string, string[]>>>;
 let aliasIndex: Map<string, string> | undefined;
@@ -72,17 +72,24 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
   }
 }
 
+// Rules that type a name by a word of the text that says what it is ("airline Aer Lingus",
+// "Foreign Minister Lavrov", "Acme Inc."), not by its shape or a tagger's guess: where a
+// name has such mentions, they alone vote.
+const CUE_RULES = new Set(['org.described', 'org.suffix', 'org.cue', 'person.title-name', 'person.after-title', 'location.in-region']);
+
 /** Which type a name has in this document: the one most of its mentions got. */
 function voteTypes(infos: NameInfo[]): void {
+  const cued = new Set(infos.filter((x) => CUE_RULES.has(x.m.rule)).map((x) => x.key));
   const votes = new Map<string, Map<EntityType, number>>();
   for (const x of infos) {
+    if (cued.has(x.key) && !CUE_RULES.has(x.m.rule)) continue;
     const v = votes.get(x.key) ?? new Map<EntityType, number>();
     v.set(x.m.type, (v.get(x.m.type) ?? 0) + 1);
     votes.set(x.key, v);
   }
   for (const x of infos) {
     const v = votes.get(x.key)!;
-    if (v.size < 2) continue;
+    if (v.size === 1 && v.has(x.m.type)) continue;
     // the most frequent type; on a tie, the type of the first mention (insertion order)
     let best: EntityType | undefined;
     for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;
@@ -115,7 +122,7 @@ function nameEntities(input: readonly Mention[], text: string): Entity[] {
     const canonical = idx.get(`${m.type}|${nameKey(name)}`);
     // programs are one whatever head word follows ("Nunn-Lugar program", "Nunn-Lugar
     // agreement"), companies whatever suffix ("Acme Inc.", "Acme")
-    const core = m.type === 'PROGRAM' ? name.replace(PROGRAM_HEADS, '') : (corporateStem(name) ?? name);
+    const core = m.type === 'PROGRAM' ? name.replace(PROGRAM_HEADS, '') : (shortCompanyName(name) ?? name);
     const key = canonical ? nameKey(canonical) : nameKey(core);
     return { m, name, key, canonical };
   });
@@ -145,7 +152,7 @@ function nameEntities(input: readonly Mention[], text: string): Entity[] {
     for (let n = 1; n < bw.length; n++) {
       if (b.m.type === 'PERSON' ? n === 1 : n >= 2) index(`${b.m.type}|${bw.slice(-n).join(' ')}`, j);
     }
-    const stem = b.m.type === 'ORG' ? corporateStem(cleanName(b.name)) : null;
+    const stem = b.m.type === 'ORG' ? shortCompanyName(cleanName(b.name)) : null;
     if (stem) index(`ORG|${nameKey(stem)}`, j);
   });
   infos.forEach((a, i) => {

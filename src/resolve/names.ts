@@ -1,4 +1,5 @@
 import { wordList } from '../data.js';
+import { tagSentence } from '../nlp/tagger.js';
 
 /** A bounded memo: names repeat within and across documents, and resolution compares each
  * mention with many entities. */
@@ -43,6 +44,12 @@ export const initials = memoized((name: string): string =>
     .join(''),
 );
 
+/**
+ * A model or series number after a name makes a product or an index of it ("Boeing 747",
+ * "Airbus A380", "FTSE 100", "737-800s"); a year does not ("Expo 2016").
+ */
+export const isModelNumber = (w: string): boolean => !/^(?:1[89]|20)\d\d$/.test(w) && /^[A-Z]?\d{3,}(?:-\d+[A-Z]*)?s?$/.test(w);
+
 export const isAcronymName = (name: string): boolean => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(name);
 
 export function slug(name: string): string {
@@ -57,3 +64,24 @@ export function corporateStem(name: string): string | null {
   const m = suffixes.exec(name);
   return m ? m[1]! : null;
 }
+
+let companyHeads: Set<string> | undefined;
+const NOT_A_COMPANY = ['Place', 'Adjective', 'Demonym', 'Verb', 'Person', 'Value'];
+
+/**
+ * "Apple" for "Apple Computer", "AirTran" for "AirTran Airways": the one word before a
+ * company's head word names the company alone when it is a noun and no place or adjective
+ * ("Singapore Airlines", "General Motors", "British Airways" and "Air India" keep theirs).
+ */
+export function companyStem(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length !== 2 || !/^\p{Lu}\p{L}+$/u.test(words[0]!)) return null;
+  companyHeads ??= new Set(wordList('recognize/org/company-heads.txt').map((w) => w.toLowerCase()));
+  if (!companyHeads.has(words[1]!.toLowerCase())) return null;
+  const w = words[0]!.toLowerCase();
+  const tags = tagSentence(w, { start: 0, end: w.length }).tokens[0]?.tags;
+  return tags?.has('Noun') && !NOT_A_COMPANY.some((g) => tags.has(g)) ? words[0]! : null;
+}
+
+/** The name a company goes by alone: without its suffix or its head word ("Apple"). */
+export const shortCompanyName = (name: string): string | null => corporateStem(name) ?? companyStem(name);

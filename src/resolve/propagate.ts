@@ -2,7 +2,7 @@
 // document, even where its context proved nothing (a headline, the start of a sentence),
 // and a person's surname alone refers back to the full name met earlier.
 import type { Mention } from '../types.js';
-import { cleanName, corporateStem } from './names.js';
+import { cleanName, isModelNumber, shortCompanyName } from './names.js';
 
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'LOCATION', 'PROGRAM']);
 // Words that may stand just before a repeated name without being part of it.
@@ -32,10 +32,10 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     const name = cleanName(m.text);
     if (name.length >= 3 && !wanted.has(name)) wanted.set(name, { type: m.type, rule: 'resolve.repeat' });
   }
-  // a company's name without its suffix: "Apple" after "Apple Inc."
+  // a company's name without its suffix or head word: "Apple" after "Apple Inc." or "Apple Computer"
   for (const m of mentions) {
     if (m.type !== 'ORG') continue;
-    const stem = corporateStem(cleanName(m.text));
+    const stem = shortCompanyName(cleanName(m.text));
     if (stem && stem.length >= 3 && !wanted.has(stem)) wanted.set(stem, { type: 'ORG', rule: 'org.short-name' });
   }
   for (const m of mentions) {
@@ -68,6 +68,8 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
       const before = previousWord(text, at);
       if (/^\p{Lu}/u.test(before) && !OPENERS.has(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
       if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ') continue;
+      // a product or an index named after it: "Boeing 747", "FTSE 100"
+      if (text[end] === ' ' && isModelNumber(/^ ([\p{L}\p{N}-]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) continue;
       const how = wanted.get(name)!;
       taken.fill(1, at, end);
       added.push({ type: how.type, start: at, end, text: name, rule: how.rule });

@@ -1,7 +1,7 @@
 // Candidate names: maximal runs of capitalized tokens inside a sentence, joined by the few
 // lower-case words that live inside names ("Bank of England", "Ludwig van Beethoven").
 // Each chunk is then classified by the ordered rules in rules.ts.
-import type { TaggedSentence, Token } from '../../nlp/tagger.js';
+import { lexiconTags, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 
 export interface Chunk {
   sentence: TaggedSentence;
@@ -14,7 +14,8 @@ export interface Chunk {
 
 // Lower-case words that may sit between two capitalized words of one name.
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', '&', 'y']);
-// "the" only directly after "of"/"for"/"on": "Bank of the Philippines".
+// "the" only directly after "of"/"for"/"on": "Bank of the Philippines". The capitalized word
+// after a connector is a name's, not an expression's ("Best Buy for the No. 2 spot").
 const AFTER_OF = new Set(['the']);
 // "on" joins only after the words that take it in names: "Treaty on Open Skies",
 // "Committee on Foreign Relations" (not "Biden on Tuesday").
@@ -26,11 +27,15 @@ const isDateWord = (t: Token) => t.tags.has('Date') || t.tags.has('WeekDay') || 
 
 export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d][\p{L}\d]*\p{Lu}/u.test(t.text);
 
+// Abbreviations that close a name: what follows "Apple Inc." is not part of it.
+const ENDS_NAME = /^(?:Inc|Corp|Co|Ltd|Plc|Bros|Jr|Sr)$/i;
+
 /** Punctuation after a token that ends a name ("Miller," "Moscow." "(NNSA)"). */
 function breaksAfter(t: Token): boolean {
   // a bare hyphen joins ("Nunn-Lugar"), so does the period of an initial ("L. Ron
-  // Hubbard"); any other punctuation, or a line break, ends the name
-  if (t.post === '-' || (t.post === '. ' && /^\p{Lu}$/u.test(t.text))) return false;
+  // Hubbard") or of an abbreviation inside the sentence ("Mr. Lee", "St. Louis"); any other
+  // punctuation, or a line break, ends the name
+  if (t.post === '-' || (t.post === '. ' && (/^\p{Lu}$/u.test(t.text) || (t.tags.has('Abbreviation') && !ENDS_NAME.test(t.text))))) return false;
   return t.post.trim() !== '' || t.post.includes('\n');
 }
 
@@ -54,6 +59,19 @@ export function isTitleCase(s: TaggedSentence): boolean {
   return words >= 3 && lower <= words * 0.1;
 }
 
+/**
+ * A preposition, conjunction or article written with a capital inside a run of capitals,
+ * opening a phrase ("Ann Chiang of DAB In the Kowloon West constituency", "Talks With
+ * Washington"), ends the name before it and starts none; names write these words in lower
+ * case ("Bank of England"). A surname that is such a word ends no phrase: "James To of the
+ * party", "Wilson Or was elected".
+ */
+function capitalFunctionWord(t: Token, next: Token | undefined): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !next || t.post.trim() !== '') return false;
+  if (!isCapitalized(next) && !next.tags.has('Determiner')) return false;
+  return lexiconTags(t.text).some((g) => g === 'Preposition' || g === 'Conjunction' || g === 'Determiner');
+}
+
 /** the most tokens one candidate name may have */
 const MAX_CHUNK = 12;
 
@@ -63,7 +81,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
   const toks = s.tokens;
   let i = 0;
   while (i < toks.length) {
-    if (!isCapitalized(toks[i]!)) {
+    if (!isCapitalized(toks[i]!) || (i > 0 && capitalFunctionWord(toks[i]!, toks[i + 1]))) {
       i++;
       continue;
     }
@@ -72,7 +90,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
       const hyphenated = toks[j - 1]!.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !HYPHEN_SUFFIXES.has(t.text);
-      if (isCapitalized(t) || hyphenated) {
+      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenated) {
         j++;
         continue;
       }
@@ -82,7 +100,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       const joins = CONNECTORS.has(lower) || (lower === 'on' && TAKES_ON.has(toks[j - 1]!.text.toLowerCase()));
       if (joins && !breaksAfter(t)) k = j + 1;
       if (k > j && AFTER_OF.has(toks[k]?.text.toLowerCase() ?? '') && !breaksAfter(toks[k]!)) k++;
-      if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!)) {
+      if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!) && !toks[k]!.tags.has('Expression')) {
         j = k + 1;
         continue;
       }

@@ -4,7 +4,7 @@ import type { Mention, Span } from '../../types.js';
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { findChunks, isCapitalized, type Chunk } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
-import { bare, readChunk, readTitled, type ChunkView, type NamePart } from './rules.js';
+import { bare, commonBeforeCountry, readChunk, readTitled, type ChunkView, type NamePart } from './rules.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 
@@ -52,6 +52,23 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   if (t.tags.has('Plural') && !t.tags.has('ProperNoun')) return true;
   if (NAME_TAGS.some((g) => t.tags.has(g))) return false;
   return alone || t.tags.has('Adjective');
+}
+
+/**
+ * Whether a chunk opening a sentence ends in the head word of an organization or a program
+ * ("National Nuclear Security Administration", "Apple Computer", "Bank of America") or is
+ * an organization named by a common noun and a country ("Air Canada"): its first word
+ * belongs to the name, however common a word it is.
+ */
+function headed(tokens: readonly Token[], to: number, lex: NameLexicons): boolean {
+  if (to < 2) return false;
+  const last = bare(tokens[to - 1]!);
+  const l = last.toLowerCase();
+  if (!/^\p{Lu}/u.test(last)) return false;
+  // "Officials of the Defense Threat Reduction Agency": the first word stands apart
+  if (isCapitalized(tokens[1]!) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
+  if (commonBeforeCountry(tokens, 0, to, lex)) return true; // "Air Canada has ordered
+  return to > 2 && lex.orgHeads.has(bare(tokens[0]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[1]!.text);
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */
@@ -146,8 +163,11 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       let from = chunk.from;
       // the first word of a sentence (after an opening quote) is capitalized anyway
       // ... unless a title follows it ("Energy Secretary Ernest Moniz", "Assistant Secretary")
-      const beforeTitle = (i: number) => i < chunk.to && (lex.titles.has(s.tokens[i]!.text.toLowerCase()) || lex.titleModifiers.has(s.tokens[i]!.text.toLowerCase()));
-      if (from === 0 && !beforeTitle(0) && !beforeTitle(1) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
+      // (a modifier only when a title follows it: "Then Norway" is no "then-President")
+      const beforeTitle = (i: number): boolean =>
+        i < chunk.to && (lex.titles.has(s.tokens[i]!.text.toLowerCase()) || (lex.titleModifiers.has(s.tokens[i]!.text.toLowerCase()) && beforeTitle(i + 1)));
+      const opener = FUNCTION_TAGS.some((g) => s.tokens[0]!.tags.has(g)) && !beforeTitle(0); // "Then Chief Executive ..."
+      if (from === 0 && !headed(s.tokens, chunk.to, lex) && (opener || (!beforeTitle(0) && !beforeTitle(1))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }

@@ -4,8 +4,9 @@ import type { EntityType } from '../../types.js';
 import { lexiconTags, type Token } from '../../nlp/tagger.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { countryOfDemonym } from '../location/demonyms.js';
-import { isAcronymName } from '../../resolve/names.js';
+import { isAcronymName, isModelNumber } from '../../resolve/names.js';
 import type { NameLexicons } from './lexicons.js';
+import { isCapitalized } from './chunks.js';
 
 /** A typed part of a chunk, in token indices of the sentence. */
 export interface NamePart {
@@ -93,14 +94,23 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
 
 /** The longest title (with modifiers) starting at token i, as [i, end), or null. */
 function titleAt(c: ChunkView, i: number, limit: number): number | null {
-  let k = i;
-  while (k < limit && c.lex.titleModifiers.has(lower(c.tokens[k]!))) k++;
   let best: number | null = null;
-  let p = '';
-  for (let j = k; j < limit && j - k < c.lex.titleMaxWords; j++) {
-    const t = c.tokens[j]!;
-    p += (j > k ? ' ' : '') + t.text.toLowerCase();
-    if (c.lex.titles.has(p)) best = j + 1;
+  // the title may start after any of the modifiers before it: a modifier can be a title's
+  // own first word ("Chief Executive", "General Secretary")
+  for (let k = i; k < limit; k++) {
+    let p = '';
+    for (let j = k; j < limit && j - k < c.lex.titleMaxWords; j++) {
+      const t = c.tokens[j]!;
+      p += (j > k ? ' ' : '') + t.text.toLowerCase();
+      if (c.lex.titles.has(p) && (best === null || j + 1 > best)) best = j + 1;
+      // an abbreviated title is listed with its period ("Sen.", "Lt. Gen."), which the token
+      // leaves out
+      if (t.post.startsWith('.')) {
+        p += '.';
+        if (c.lex.titles.has(p) && (best === null || j + 1 > best)) best = j + 1;
+      }
+    }
+    if (!c.lex.titleModifiers.has(lower(c.tokens[k]!))) break;
   }
   return best;
 }
@@ -144,11 +154,14 @@ const acronym: NameRule = {
     if (c.lex.placeAcronyms.has(w)) return one('LOCATION', c.from, c.to, 'location.acronym');
     // a place written in capitals, as in a dateline: "VIENNA –"
     if (w.length > 3 && w === w.toUpperCase() && knownPlace(w)) return one('LOCATION', c.from, c.to, 'location.capitals');
-    // a common word in capitals is emphasis ("UNLESS"), not an acronym
-    if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w))) return one('ORG', c.from, c.to, 'org.acronym');
+    // a common word in capitals is emphasis ("UNLESS"), a Roman numeral counts ("part
+    // XVII"): neither is an acronym
+    if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
     return null;
   },
 };
+
+const ROMAN = /^(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 const programHead: NameRule = {
   id: 'program.head',
@@ -173,6 +186,23 @@ const programHead: NameRule = {
 };
 
 const CONNECTOR_WORDS = new Set(['of', 'for', 'on']);
+
+// "Changi International Airport", "Fisht Stadium", "Kennedy Space Center", "Museum of
+// Flight": a building or a site named by its head word is a place
+const facility: NameRule = {
+  id: 'location.facility',
+  strong: false,
+  read(c) {
+    if (c.to - c.from < 2) return null;
+    const last = lower(c.tokens[c.to - 1]!);
+    const two = c.to - c.from >= 3 ? `${lower(c.tokens[c.to - 2]!)} ${last}` : '';
+    const three = c.to - c.from >= 4 ? `${lower(c.tokens[c.to - 3]!)} ${two}` : '';
+    if (c.lex.facilityHeads.has(last) || c.lex.facilityHeads.has(two) || c.lex.facilityHeads.has(three)) return one('LOCATION', c.from, c.to, 'location.facility');
+    for (let i = c.from; i < c.to - 2; i++)
+      if (c.lex.facilityHeads.has(lower(c.tokens[i]!)) && c.tokens[i + 1]!.text === 'of') return one('LOCATION', c.from, c.to, 'location.facility-of');
+    return null;
+  },
+};
 
 const orgHead: NameRule = {
   id: 'org.head',
@@ -199,6 +229,68 @@ const orgCue: NameRule = {
   },
 };
 
+// "airline Lufthansa", "engine maker Europrop", "manufacturer, Airbus,": a noun naming a
+// kind of organization right before a name says what the name is
+const orgDescribed: NameRule = {
+  id: 'org.described',
+  strong: false,
+  read(c) {
+    const prev = c.tokens[c.from - 1];
+    if (!prev || !c.lex.orgDescriptors.has(prev.text)) return null;
+    const gap = prev.post.trim();
+    // a comma between them only in an apposition closed by another: "maker, Airbus, said"
+    if (gap !== '' && !(gap === ',' && c.tokens[c.to - 1]!.post.trim().startsWith(','))) return null;
+    return one('ORG', c.from, c.to, 'org.described');
+  },
+};
+
+// "Valeska Paris, an Australian woman", "K.C. Maurer, chief financial officer": a name
+// followed by a comma and a noun phrase headed by a person noun or a title is a person's
+const personApposed: NameRule = {
+  id: 'person.apposition',
+  strong: false,
+  read(c) {
+    const last = c.tokens[c.to - 1]!;
+    if (c.to - c.from < 2 || last.post.trim() !== ',' || !personLike(c, c.from, c.to) || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
+    let k = c.to;
+    if (/^(?:a|an|the)$/i.test(c.tokens[k]?.text ?? '')) k++;
+    // a few modifiers: "an Australian", "a 23-year-old", "the former"
+    for (let n = 0; n <= 3 && k < c.tokens.length; n++, k++) {
+      const t = c.tokens[k]!;
+      const w = t.text.toLowerCase();
+      if ((c.lex.personNouns.has(w) || c.lex.titles.has(w)) && /^\p{Ll}/u.test(t.text)) {
+        // "..., a Romanian official said": the subject of a clause, not an apposition
+        const after = c.tokens[k + 1];
+        return after && t.post.trim() === '' && (c.lex.speechVerbs.has(after.text.toLowerCase()) || has(after, 'Verb')) ? null : one('PERSON', c.from, c.to, 'person.apposition');
+      }
+      if ((t.post.trim() !== '' && t.post.trim() !== '-') || (/^\p{Lu}/u.test(t.text) && !has(t, 'Demonym') && !knownPlace(bare(t)))) return null;
+    }
+    return null;
+  },
+};
+
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'PresentTense', 'Infinitive']);
+
+/**
+ * "Air Canada", "Environment Canada", "Team Estonia": a common noun before a country's name
+ * makes the name an organization's (a qualifier of place does not: "Mainland China").
+ */
+export function commonBeforeCountry(tokens: readonly Token[], from: number, to: number, lex: NameLexicons): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  const first = bare(tokens[from]!);
+  const l = first.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isCommonWord(l) || lex.placeQualifiers.has(l)) return false;
+  // a noun ("Air", "Environment", "Team"), not an adverb, adjective or function word ("Then")
+  if (!lexiconTags(l).every((g) => NOUN_TAGS.has(g))) return false;
+  return lexiconTags(phrase(tokens, from + 1, to)).includes('Country');
+}
+
+const orgBeforeCountry: NameRule = {
+  id: 'org.before-country',
+  strong: false,
+  read: (c) => (commonBeforeCountry(c.tokens, c.from, c.to, c.lex) ? one('ORG', c.from, c.to, 'org.before-country') : null),
+};
+
 // "Houston, Texas", "Livorno, Italy": a name followed by a comma and a known region or
 // country is a place in it, whatever else the name could be
 const placeInRegion: NameRule = {
@@ -218,8 +310,13 @@ const taggedPlace: NameRule = {
   strong: true,
   read(c) {
     // a single word the lexicon knows as a place, whatever its context made of it
-    if (c.to - c.from === 1 && knownPlace(bare(c.tokens[c.from]!)) && !c.tokens[c.from]!.tags.has('Person')) return one('LOCATION', c.from, c.to, 'location.known-place');
-    for (let i = c.from; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
+    // (a person's tag from context counts only for a word the lexicon knows as a name too:
+    // "Victoria", not "Ontario")
+    const w = bare(c.tokens[c.from]!);
+    if (c.to - c.from === 1 && knownPlace(w) && !(c.tokens[c.from]!.tags.has('Person') && lexiconTags(w).some((g) => /Person|Name/.test(g)))) return one('LOCATION', c.from, c.to, 'location.known-place');
+    // a qualifier of place may open it: "New South Wales", "Greater Manchester"
+    const first = c.to - c.from > 1 && c.lex.placeQualifiers.has(lower(c.tokens[c.from]!)) ? c.from + 1 : c.from;
+    for (let i = first; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
     // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says
     if (c.to - c.from > 1 && firstName(c.tokens[c.from]!)) return null;
     // in a headline every word is capitalized and "Site" looks like a place: ask the lexicon
@@ -298,13 +395,23 @@ const dateOnly: NameRule = {
 };
 
 // "CEO", "UTC", "TV": capitalized, but no name; "Russian", "European": a nationality, not
-// a place or an organization; "Dow Jones Industrial Average": a market index
+// a place or an organization (whatever its context made of it); "Dow Jones Industrial
+// Average", "the Nikkei": a market index; "Boeing 747", "FTSE 100": a product or an index;
+// "Google Science Fair": an event
 const notName: NameRule = {
   id: 'not-name',
   strong: true,
   read(c) {
-    const last = bare(c.tokens[c.to - 1]!);
-    if (c.to - c.from === 1 && (c.lex.notNames.has(last) || (has(c.tokens[c.from]!, 'Demonym') && !has(c.tokens[c.from]!, 'Place')))) return { parts: [] };
+    const lastToken = c.tokens[c.to - 1]!;
+    const last = bare(lastToken);
+    const t = c.tokens[c.from]!;
+    const nationality = (has(t, 'Demonym') && !has(t, 'Place')) || (lexiconTags(bare(t)).includes('Demonym') && !knownPlace(bare(t)));
+    if (c.to - c.from === 1 && (c.lex.notNames.has(last) || nationality)) return { parts: [] };
+    if (c.lex.marketIndexes.has(phrase(c.tokens, c.from, c.to))) return { parts: [] };
+    const next = c.tokens[c.to];
+    if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text)) return { parts: [] };
+    // an event: "Worldwide Developers Conference", "FIFA World Cup"
+    if (c.to - c.from > 1 && /^\p{Lu}/u.test(last) && c.lex.eventHeads.has(last.toLowerCase())) return { parts: [] };
     return c.to - c.from > 1 && INDEX_HEADS.has(last) ? { parts: [] } : null;
   },
 };
@@ -351,6 +458,34 @@ const personOf: NameRule = {
 };
 
 /**
+ * "NASA Bill Ingalls", "Chrysler LLC Jim Press", "Education Stefania Giannini": a person's
+ * full name, opened by a known first name, after an organization or a place in one run of
+ * capitals is a person of its own; what stands before it is read alone.
+ */
+const personAfterName: NameRule = {
+  id: 'person.after-name',
+  strong: false,
+  read(c) {
+    for (let k = c.from + 1; k < c.to - 1; k++) {
+      if (!firstName(c.tokens[k]!) || c.to - k > 3 || !personLike(c, k, c.to)) continue;
+      const before = c.tokens.slice(c.from, k);
+      // "Martin Luther King", "Mary Ann Evans": a name before it makes one longer name
+      // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before
+      // a name, so only the lexicon's names count here)
+      if (before.some((t) => firstName(t) || has(t, 'LastName', 'Honorific') || /^\p{Lu}\.?$/u.test(t.text))) return null;
+      if (!isCapitalized(c.tokens[k - 1]!) || c.tokens.slice(k, c.to).some((t) => c.lex.facilityHeads.has(lower(t)))) return null;
+      // what stands before is a name of another kind, or common words ("Education"); an
+      // unknown word is more likely a first name the lexicon lacks ("Hernan Dario Gomez")
+      const left = readChunk({ ...c, to: k });
+      const named = (left?.parts ?? []).filter((p) => p.type !== 'PERSON');
+      if (!named.length && !before.every((t) => isCommonWord(bare(t)))) return null;
+      return { parts: [...named, { type: 'PERSON', from: k, to: c.to, rule: 'person.after-name' }] };
+    }
+    return null;
+  },
+};
+
+/**
  * "Apple released", "Airbus said": a lone capitalized word inside a sentence, doing what a
  * verb says, that no lexicon types is most often an organization in news (people are
  * introduced by full name first; their surnames are joined back to them in resolution).
@@ -367,6 +502,8 @@ const orgSubject: NameRule = {
     const w = bare(t);
     if (!next || t.post.trim() !== '' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
     if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific')) return null;
+    // a function word after an opening quote: "How can ...", "There is ..."
+    if (has(t, 'QuestionWord', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'There')) return null;
     if (c.lowerWords.has(w.toLowerCase()) || c.lex.titles.has(w.toLowerCase())) return null;
     // a past tense, a verb of saying or an auxiliary: present-tense forms are too often
     // plural nouns that compromise read as verbs ("Soviet states")
@@ -377,7 +514,7 @@ const orgSubject: NameRule = {
 };
 
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, knownName, acronym, programHead, orgHead, orgCue, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, personAfterName, knownName, acronym, orgDescribed, orgBeforeCountry, programHead, facility, orgHead, orgCue, personApposed, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {
@@ -432,7 +569,7 @@ export function readTitled(c: ChunkView): Reading | null {
         const proper =
           k < i &&
           !c.lex.domainTitles.has(head) &&
-          c.tokens.slice(k, i).every((t) => has(t, 'ProperNoun') && !c.lowerWords.has(bare(t).toLowerCase()) && !c.lex.titleModifiers.has(lower(t)));
+          c.tokens.slice(k, i).every((t) => has(t, 'ProperNoun') && !c.lowerWords.has(bare(t).toLowerCase()) && !c.lex.titleModifiers.has(lower(t)) && !c.lex.titles.has(lower(t)));
         if (proper) {
           org = { type: 'ORG', from: k, to: i, rule: 'org.before-title' };
           parts.push(org);

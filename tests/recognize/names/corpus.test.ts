@@ -34,11 +34,13 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Talks moved from Geneva to Vienna.', expect: ['LOCATION Geneva', 'LOCATION Vienna'] },
   { text: 'The United States and the U.S. Congress disagreed.', expect: ['LOCATION United States', 'ORG U.S. Congress'] },
   { text: 'Aid went to Eastern Europe and the Middle East.', expect: ['LOCATION Eastern Europe', 'LOCATION Middle East'] },
+  { text: 'The plan was announced at the White House on Capitol Hill.', expect: ['LOCATION White House', 'LOCATION Capitol Hill'] },
   // a headline in Title Case: names found by lexicon inside one run of capitals
   { text: 'Russia To Resume Arms Reduction Talks With Washington', expect: ['LOCATION Russia', 'LOCATION Washington'] },
   // a company with and without its suffix; a lone subject of a verb of saying
   { text: 'Acme Widgets Inc. said profits rose. Acme Widgets shares fell.', expect: ['ORG Acme Widgets Inc'] },
   { text: 'Later, Rosoboronexport said the deal was signed.', expect: ['ORG Rosoboronexport'] },
+  { text: 'The WHO and the IMF met.', expect: ['ORG WHO', 'ORG IMF'] },
   // "May" the person and "May" the month in one text
   { text: 'Prime Minister Theresa May met him. May said the vote would be held in May.', expect: ['PERSON Theresa May'] },
   // names no lexicon knows, with hyphenated syllables and initials
@@ -51,6 +53,57 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The shuttle stayed in Houston, Texas for a week.', expect: ['LOCATION Houston', 'LOCATION Texas'] },
   // a person and the party he belongs to
   { text: 'The seat went to Wu Chi-wai of the Democratic Party.', expect: ['PERSON Wu Chi-wai', 'ORG Democratic Party'] },
+  // abbreviated titles with or without their period; the period of an abbreviation inside a name
+  { text: 'Mr Okafor said the plan was sound.', expect: ['PERSON Okafor'] },
+  { text: 'Sen. Tom Wexley spoke to Dr. Lena Marsh and Mrs Pell.', expect: ['PERSON Tom Wexley', 'PERSON Lena Marsh', 'PERSON Pell'] },
+  { text: 'The plant in St. Louis closed.', expect: ['LOCATION St. Louis'] },
+  // a title whose first word is also a modifier ("Chief Executive"); a suffix ends a company's name
+  { text: 'Then Chief Executive Dana Roe spoke.', expect: ['PERSON Dana Roe'] },
+  { text: 'Acme Inc. Chief Executive Officer Dana Roe spoke.', expect: ['ORG Acme Inc', 'PERSON Dana Roe'] },
+  // a common word opening a sentence belongs to the name its head word ends
+  { text: 'Acme Computer today launched a phone.', expect: ['ORG Acme Computer'] },
+  { text: 'Civil Aviation Authority staff arrived.', expect: ['ORG Civil Aviation Authority'] },
+  // a noun before a name that says what kind of organization it is; that mention types the name
+  { text: 'Shares of German airline Lufthansa rose.', expect: ['ORG Lufthansa'] },
+  { text: 'The engine maker Velotrax said costs rose. Velotrax shares fell.', expect: ['ORG Velotrax'] },
+  { text: 'The aircraft manufacturer, Airbus, won an order.', expect: ['ORG Airbus'] },
+  { text: 'Aer Tamsa buys jets. Irish airline Aer Tamsa also has options. Aer Tamsa said so.', expect: ['ORG Aer Tamsa'] },
+  { text: 'Sales passed electronics retailer Best Buy for the No. 2 spot.', expect: ['ORG Best Buy'] },
+  // a building or a site named by its head word is a place
+  { text: 'The jet landed at Okemba International Airport.', expect: ['LOCATION Okemba International Airport'] },
+  { text: 'Crowds filled the Varenko Stadium and the Lindqvist Space Center.', expect: ['LOCATION Varenko Stadium', 'LOCATION Lindqvist Space Center'] },
+  { text: 'She thanked the Museum of Flight.', expect: ['LOCATION Museum of Flight'] },
+  // a company before a model number names a product: only the company alone is a mention
+  { text: 'The airline ordered ten Boeing 747 jets. Boeing said deliveries start soon.', expect: ['ORG Boeing'] },
+  // a place named with its region types the name's other mentions; a lexicon's place outweighs
+  // a person's tag from context unless the lexicon knows the word as a name too
+  { text: 'Crews flew from Houston, Texas. Houston said it was ready. The Houston office closed.', expect: ['LOCATION Houston', 'LOCATION Texas'] },
+  { text: 'The letter was found in Kanata, Ontario by a resident.', expect: ['LOCATION Kanata', 'LOCATION Ontario'] },
+  // a full name opened by a known first name, after an organization in one run of capitals
+  { text: 'Image: NASA Tom Kessler.', expect: ['ORG NASA', 'PERSON Tom Kessler'] },
+  { text: 'The vice chairman of Acme LLC Jim Prell said so.', expect: ['ORG Acme LLC', 'PERSON Jim Prell'] },
+  { text: 'Minister of Education Maria Tanzi spoke.', expect: ['PERSON Maria Tanzi'] },
+  // ... but not inside one person's name
+  { text: 'After the match, Hernan Dario Gomez, the coach, spoke.', expect: ['PERSON Hernan Dario Gomez'] },
+  // an apposition headed by a person noun or a title says a name is a person's
+  { text: 'Valeska Orne, an Australian woman, sued. Orne left the ship.', expect: ['PERSON Valeska Orne'] },
+  { text: 'Hernan Dario Gomez, Panama coach, said so.', expect: ['PERSON Hernan Dario Gomez', 'LOCATION Panama'] },
+  // ... not the subject of a new clause
+  { text: 'The keynote was in San Francisco, Apple CEO Tim Cook said.', expect: ['LOCATION San Francisco', 'ORG Apple', 'PERSON Tim Cook'] },
+  // a common noun before a country's name makes an organization's name, at a sentence's start too
+  { text: 'Air Canada has ordered new jets. Shares of Air Canada rose.', expect: ['ORG Air Canada'] },
+  { text: 'A sensitive Environment Canada document was found.', expect: ['ORG Environment Canada'] },
+  // a modifier of titles opening a sentence with no title after it is only a capital
+  { text: 'Then Norway opened the scoring.', expect: ['LOCATION Norway'] },
+  // the noun before a company's head word names it alone; a place or an adjective does not
+  { text: 'Zentro Computer today launched a phone. Zentro said sales rose.', expect: ['ORG Zentro Computer'] },
+  { text: 'British Airways cut flights. British officials agreed.', expect: ['ORG British Airways'] },
+  // a capitalized preposition opening a phrase ends a name; a surname that is such a word does not
+  { text: 'Votes went to Mara Quell In the northern district.', expect: ['PERSON Mara Quell'] },
+  { text: 'Voters backed James To of the Civic Party.', expect: ['PERSON James To', 'ORG Civic Party'] },
+  // a qualifier of place opening a place's name; places by their common abbreviations
+  { text: 'Schools across New South Wales and Greater Manchester agreed.', expect: ['LOCATION New South Wales', 'LOCATION Greater Manchester'] },
+  { text: 'He flew from LA to NYC.', expect: ['LOCATION Los Angeles', 'LOCATION New York City'] },
 ];
 
 const NEGATIVES: { text: string; none: EntityType[] }[] = [
@@ -66,6 +119,23 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   // a common word opening a sentence
   { text: 'Reading is popular among officials.', none: ['PERSON', 'ORG', 'LOCATION'] },
   { text: 'Stock markets fell sharply.', none: ['ORG'] },
+  // a title before a title is part of it, not an organization
+  { text: 'Mr Justice Harold Quist ruled on Monday.', none: ['ORG', 'LOCATION'] },
+  // a word that describes people as well as firms does not make an organization
+  { text: 'The game developer John Romero spoke.', none: ['ORG'] },
+  // a center is an organization unless its kind makes it a site
+  { text: 'The Pew Research Center said so.', none: ['LOCATION'] },
+  // market indexes are neither companies nor places; a nationality is neither, wherever it stands
+  { text: 'It owns Automobile Tarnova, a Romanian official said.', none: ['PERSON'] },
+  { text: 'The trip to Mainland China was long.', none: ['ORG'] },
+  // Roman numerals, generic abbreviations and quoted function words are not organizations
+  { text: 'The sequel, part XVII, and the HTML version shipped.', none: ['ORG'] },
+  { text: 'Mark Dunne, QC, said so.', none: ['ORG'] },
+  { text: 'One poster wrote, "How can we win?"', none: ['ORG'] },
+  // an event is none of our types
+  { text: 'He spoke at the Worldwide Makers Conference and the Varna Science Fair.', none: ['ORG', 'LOCATION', 'PERSON'] },
+  { text: 'The Dow fell 2% while the FTSE 100 rose and the Nikkei slid.', none: ['ORG', 'LOCATION', 'PERSON'] },
+  { text: 'The Australian government said so. Australian officials agreed.', none: ['ORG', 'LOCATION'] },
 ];
 
 describe('name recognizers: corpus', () => {
