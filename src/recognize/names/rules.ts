@@ -314,8 +314,9 @@ const taggedPlace: NameRule = {
     // "Victoria", not "Ontario")
     const w = bare(c.tokens[c.from]!);
     if (c.to - c.from === 1 && knownPlace(w) && !(c.tokens[c.from]!.tags.has('Person') && lexiconTags(w).some((g) => /Person|Name/.test(g)))) return one('LOCATION', c.from, c.to, 'location.known-place');
-    // a qualifier of place may open it: "New South Wales", "Greater Manchester"
-    const first = c.to - c.from > 1 && c.lex.placeQualifiers.has(lower(c.tokens[c.from]!)) ? c.from + 1 : c.from;
+    // qualifiers of place may open it: "New South Wales", "Greater Manchester"
+    let first = c.from;
+    while (first < c.to - 1 && c.lex.placeQualifiers.has(lower(c.tokens[first]!))) first++;
     for (let i = first; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
     // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says
     if (c.to - c.from > 1 && firstName(c.tokens[c.from]!)) return null;
