@@ -83,43 +83,14 @@ async function jobsFor(o: DocumentsOptions): Promise<number> {
   return Math.min(o.jobs, Math.max(1, o.paths.length));
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-
-/**
- * Runs `f` with the default action for SIGINT and SIGTERM. In this thread a long document
- * cannot be interrupted by a handler (it runs only between documents), so while one is
- * analysed a signal ends the process at once, as it would any program; between documents
- * the run's handlers stop it cleanly.
- */
-function withDefaultSignals<T>(f: () => T): T {
-  const saved = SIGNALS.map((s) => [s, process.listeners(s)] as const);
-  for (const s of SIGNALS) process.removeAllListeners(s);
-  try {
-    return f();
-  } finally {
-    for (const [s, listeners] of saved) for (const l of listeners) process.on(s, l);
-  }
-}
-
 export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const jobs = await jobsFor(o);
   const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText };
-  let execute: (job: Job) => Promise<JobResult>;
-  let pool: Pool | null = null;
-  if (jobs === 1) {
-    const { runJob } = await import('../parallel/job.js');
-    execute = async (job) => {
-      // let signals and writes in between documents
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (o.signal?.aborted) return { error: 'stopped' };
-      return withDefaultSignals(() => runJob(job, settings));
-    };
-  } else {
-    pool = new Pool(jobs, settings);
-    const p = pool;
-    execute = (job) => p.run(job);
-    o.signal?.addEventListener('abort', () => void p.close(), { once: true });
-  }
+  // even one job runs in a worker: this thread stays free to take a signal at once (a long
+  // document would hold it otherwise) and to read and write while the worker analyses
+  const pool = new Pool(jobs, settings);
+  const execute = (job: Job): Promise<JobResult> => pool.run(job);
+  o.signal?.addEventListener('abort', () => void pool.close(), { once: true });
   const work = async (item: Item): Promise<Done> => {
     if (item.error !== undefined) return { label: item.label, error: item.error };
     let job = item.job;
@@ -134,8 +105,8 @@ export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const items = o.input === 'ndjson' ? ndjsonItems(o) : fileItems(o);
   try {
     // enough in flight to keep every worker busy while the head of the line is slow
-    yield* inOrder(items, work, jobs === 1 ? 1 : jobs * 4, o.signal);
+    yield* inOrder(items, work, jobs * 4, o.signal);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }

@@ -19,7 +19,7 @@ export interface CliOptions {
   summary: boolean;
   /** no progress bar */
   quiet: boolean;
-  /** documents analysed at once; 1 runs in this thread, without workers */
+  /** documents analysed at once, each in a worker thread */
   jobs: number;
   /** inputs larger than this many bytes are refused */
   maxSize: number;
@@ -92,7 +92,7 @@ export function buildProgram(version: string): Command {
     .option('-v, --verbose', 'say which files are skipped and why', false)
     .option('-q, --quiet', 'no progress bar on the terminal', false)
     .option('--no-color', 'no colour, even on a terminal')
-    .option('-j, --jobs <n>', 'documents analysed at once, one per core by default; 1: no worker threads', parseJobs, availableParallelism())
+    .option('-j, --jobs <n>', 'documents analysed at once (worker threads), one per core by default', parseJobs, availableParallelism())
     .option('--max-size <size>', 'refuse inputs larger than this (KB, MB, GB: units of 1,024 bytes)', parseMaxSize, parseSize(DEFAULT_MAX_SIZE)!)
     .addOption(new Option('--input <what>', 'what standard input holds: "files" (the default), or "ndjson": one JSON document per line, {"id", "text", "date"?, "kind"?}').choices(['files', 'ndjson']).default('files'))
     .option('--fail-fast', 'stop at the first input that cannot be read', false)

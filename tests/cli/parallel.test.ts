@@ -188,12 +188,14 @@ describe('interrupts', () => {
     expect(docs.map((d) => d.source)).toEqual(docs.map((_, i) => join(dir, `${String(i).padStart(3, '0')}.txt`)));
   }, 60_000);
 
-  it('SIGINT in one thread: what was written is whole', async () => {
+  // one job runs in a worker too: the main thread takes the signal at once, whatever the
+  // worker is doing (it used to run in the main thread, and a signal could be lost)
+  it.each([1, 2, 3, 4, 5])('SIGINT with one job (run %i): exit 130, what was written is whole', async () => {
     const r = await interrupt(['-j', '1', dir], 'SIGINT');
-    // between documents the run stops itself (130); inside one, the signal ends the process
-    expect(r.code === 130 || r.signal === 'SIGINT').toBe(true);
-    if (r.stdout) expect(r.stdout.endsWith('\n')).toBe(true);
-    expect(() => records(r.stdout)).not.toThrow();
+    expect(r.code).toBe(130);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const docs = records(r.stdout);
+    expect(docs.length).toBeLessThan(400);
   }, 60_000);
 
   it.each([['SIGINT'], ['SIGTERM']] as const)('%s with -o FILE: no FILE, no temporary file left', async (signal) => {

@@ -6,7 +6,7 @@
 // Builds a corpus of about --mb megabytes from ../shared/eval/data/*/docs (or fixtures/
 // articles), then in one run measures MB/s, documents/s and peak RSS (each in its own
 // process, /usr/bin/time-free: the child reports process.resourceUsage().maxRSS) for:
-//   extract -j 1      the whole pipeline in one thread
+//   extract -j 1      the whole pipeline in one worker thread
 //   extract -j N      all cores (N = os.availableParallelism())
 //   tagger            compromise's nlp(text) over the same texts (what tagging alone costs)
 //   baseline          compromise + compromise-dates out of the box: people(), organizations(),
