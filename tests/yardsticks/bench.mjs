@@ -11,9 +11,11 @@
 //   tagger            compromise's nlp(text) over the same texts (what tagging alone costs)
 //   baseline          compromise + compromise-dates out of the box: people(), organizations(),
 //                     places(), money, dates()
+//   N separate        one extract -j 1 process per core on its share of the corpus, at once:
+//                     the most this machine gives to N workers (the ceiling for -j N)
 // then the start-up time (extract --version, one small file) and adversarial one-line inputs
 // against normal news. Timings on a shared machine are noisy: read the ratios.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -108,6 +110,26 @@ function row(name, r, n = docs, b = bytes) {
 }
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
+/**
+ * The machine's own ceiling for all cores: one independent `extract -j 1` process per core,
+ * each on its share of the corpus's folders, all at once. What two processes that share
+ * nothing gain over one is the most a pool of workers can gain here.
+ */
+const rounds = readdirSync(corpus).sort();
+const shares = Array.from({ length: cores }, (_, k) => rounds.filter((_, i) => i % cores === k).map((d) => join(corpus, d)));
+function measureApart(shareArgs) {
+  const started = process.hrtime.bigint();
+  const script = `
+const { spawn } = require('node:child_process');
+const runs = ${JSON.stringify(shareArgs)}.map((args) => new Promise((resolve) => {
+  const c = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  c.on('close', (code) => resolve(code));
+}));
+Promise.all(runs).then((codes) => process.exit(codes.every((c) => c === 0 || c === 1) ? 0 : 2));`;
+  const r = spawnSync(process.execPath, ['-e', script], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, rssMB: NaN, status: r.status, signal: r.signal, stdout: Buffer.alloc(0), stderr: r.stderr?.toString() ?? '' };
+}
+
 // --repeat N: every row N times, interleaved, keeping each row's fastest run (the least
 // disturbed by other work on a shared machine) and its largest peak RSS
 const configs = [
@@ -117,17 +139,18 @@ const configs = [
   [`extract -j ${cores}`, [bin, '-j', String(cores), corpus]],
   ['compromise nlp(text) only', [compromiseScript, 'tagger', listFile]],
   ['compromise + dates baseline', [compromiseScript, 'baseline', listFile]],
+  [`${cores} separate extract -j 1`, null],
 ];
 const best = configs.map(() => null);
 for (let rep = 0; rep < REPEAT; rep++) {
   configs.forEach(([, args, opts], i) => {
-    const r = measure(args, opts);
+    const r = args ? measure(args, opts) : measureApart(shares.map((dirs) => [bin, '-j', '1', ...dirs]));
     if (!best[i] || r.seconds < best[i].seconds) best[i] = { ...r, rssMB: Math.max(r.rssMB, best[i]?.rssMB ?? 0) };
     else best[i].rssMB = Math.max(best[i].rssMB, r.rssMB);
   });
 }
 console.log(`throughput (same corpus; ${REPEAT === 1 ? 'one run each' : `fastest of ${REPEAT} interleaved runs each`})`);
-const [one, uncached, all, tagger, base] = configs.map(([name], i) => row(name, best[i]));
+const [one, uncached, all, tagger, base, apart] = configs.map(([name], i) => row(name, best[i]));
 const baseR = best[4];
 try {
   const { failed } = JSON.parse(baseR.stdout.toString());
@@ -142,6 +165,7 @@ console.log(`    without the sentence cache (new text only)      ${faster(uncach
 console.log(`  extract -j 1 vs compromise + dates baseline       ${faster(one, base).padStart(7)}   (bar: 6x)`);
 console.log(`    without the sentence cache                      ${faster(uncached, base).padStart(7)}`);
 console.log(`  extract -j ${cores} vs extract -j 1                       ${faster(all, one).padStart(7)}   (bar: 1.7x on 2 cores; peak RSS ${fmt(all.rssMB / one.rssMB)}x, workers count in the one process)`);
+console.log(`  ${cores} separate processes vs extract -j 1              ${faster(apart, one).padStart(7)}   (the machine's ceiling for -j ${cores}: they share nothing but the hardware)`);
 console.log(`  the sentence cache on this corpus (it repeats documents) ${faster(one, uncached)}`);
 
 // ---- start-up ---------------------------------------------------------------------------
