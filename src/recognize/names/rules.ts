@@ -4,6 +4,7 @@ import type { EntityType } from '../../types.js';
 import { lexiconTags, type Token } from '../../nlp/tagger.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { countryOfDemonym } from '../location/demonyms.js';
+import { isGazetteerCity } from '../location/gazetteer.js';
 import { isAcronymName, isModelNumber } from '../../resolve/names.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCapitalized } from './chunks.js';
@@ -514,8 +515,23 @@ const orgSubject: NameRule = {
   },
 };
 
+// a city of the gazetteer that nothing before typed ("in Herat", "near Severodvinsk"): the
+// whole chunk is the city's name as written, and a one-word name needs a preposition of
+// place before it (cities share names with heroes and myths: "Batman", "Atlantis")
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'around', 'to', 'across', 'toward', 'towards', 'via', 'between', 'into']);
+const gazetteerPlace: NameRule = {
+  id: 'location.gazetteer',
+  strong: true,
+  read(c) {
+    if (!isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
+    const before = c.tokens[c.from - 1];
+    if (c.to - c.from === 1 && !(before && PLACE_PREPOSITIONS.has(lower(before)) && before.post.trim() === '')) return null;
+    return one('LOCATION', c.from, c.to, 'location.gazetteer');
+  },
+};
+
 /** Rules for a whole chunk or the part of it before a title, in order. */
-export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, personAfterName, knownName, acronym, orgDescribed, orgBeforeCountry, programHead, facility, orgHead, orgCue, personApposed, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, personShape, orgSubject];
+export const CHUNK_RULES: readonly NameRule[] = [dateOnly, notName, personOf, personAfterName, knownName, acronym, orgDescribed, orgBeforeCountry, programHead, facility, orgHead, orgCue, personApposed, placeInRegion, taggedPlace, taggedPerson, taggedOrg, speaker, afterTitle, gazetteerPlace, personShape, orgSubject];
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
 function placeCompound(t: Token): boolean {

