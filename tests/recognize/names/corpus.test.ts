@@ -9,6 +9,10 @@ const names = (text: string) =>
   extract(text, { date: '2014-03-12', types: NAME_TYPES }).entities.map((e) => `${e.type} ${e.name}`);
 
 const CORPUS: { text: string; expect: string[] }[] = [
+  // newspapers and magazines by their head word
+  { text: 'A spokesman told Harbor City Weekly that the case was closed.', expect: ['ORG Harbor City Weekly'] },
+  { text: 'The Lakeview Examiner first reported the leak.', expect: ['ORG Lakeview Examiner'] },
+  { text: 'The monitor showed no radiation.', expect: [] },
   // cities of the gazetteer (GeoNames): after a preposition of place, or a name of two words
   { text: 'The convoy stopped near Severodvinsk before dawn.', expect: ['LOCATION Severodvinsk'] },
   { text: 'Officials in Herat said the road was open.', expect: ['LOCATION Herat'] },
