@@ -149,6 +149,8 @@ export function tagSet(tags: readonly string[]): ReadonlySet<string> {
 
 /** The tags compromise's own lexicon gives a lower-case word (not guessed from context). */
 export function lexiconTags(word: string): readonly string[] {
-  const t = model().lexicon[word.toLowerCase()];
+  const lexicon = model().lexicon;
+  const w = word.toLowerCase();
+  const t = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }

@@ -40,7 +40,9 @@ function normalize(word: string): string {
 }
 
 function lookup(word: string): string[] | undefined {
-  const v = model().lexicon[word];
+  // own keys only: "constructor" is a word, not Object.prototype's
+  const lexicon = model().lexicon;
+  const v = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return v === undefined ? undefined : Array.isArray(v) ? v : [v];
 }
 
@@ -306,7 +308,8 @@ function places(words: Word[], i: number): void {
  */
 function switches(words: Word[], i: number): void {
   const w = words[i]!;
-  const form = model().switches[w.normal];
+  const switches = model().switches;
+  const form = Object.hasOwn(switches, w.normal) ? switches[w.normal] : undefined;
   if (!form || has(w, 'Acronym') || has(w, 'PhrasalVerb')) return;
   const clues = model().clues[form];
   const before = words[i - 1]?.text !== 'also' ? i - 1 : Math.max(0, i - 2);

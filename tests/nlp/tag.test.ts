@@ -51,6 +51,13 @@ describe('the fast tagger', () => {
     expect(tagsOf(sentence, word)).toEqual(expected);
   });
 
+  it('reads words that are names of JavaScript object properties as words', () => {
+    const s = 'The constructor said hasOwnProperty and toString were valueOf nothing.';
+    const tokens = tagTokens(tokenize(s, { start: 0, end: s.length }));
+    for (const t of tokens) for (const g of t.tags) expect(typeof g).toBe('string');
+    expect(tagsOf(s, 'constructor')).toEqual(['Noun']);
+  });
+
   it('gives every token at least one tag', () => {
     const s = 'Xyzzy qwv ##! 12,345 frobnicated the zorbs';
     for (const t of tagTokens(tokenize(s, { start: 0, end: s.length }))) expect(t.tags.size).toBeGreaterThan(0);
