@@ -75,29 +75,21 @@ export function tokenize(text: string, span: Span): RawToken[] {
     } else pushWord(words, chunk, at);
   }
   const out: RawToken[] = [];
+  let pre = words.length ? text.slice(span.start, words[0]) : '';
   for (let i = 0; i < words.length; i += 2) {
     const start = words[i]!;
     const end = words[i + 1]!;
+    if (i + 2 >= words.length) {
+      out.push({ start, end, text: text.slice(start, end), pre, post: text.slice(end, span.end) });
+      break;
+    }
     // punctuation between two words: what touches the next word is its `pre`, the rest
-    // (with the space) the previous word's `post`; a dash between joined words is `post`
-    const gapEnd = i + 2 < words.length ? words[i + 2]! : span.end;
-    const gap = text.slice(end, gapEnd);
-    let pre = '';
-    if (i === 0) pre = text.slice(span.start, start);
-    let post = gap;
-    if (i + 2 < words.length) {
-      const ws = gap.search(/\s(?=\S*$)/);
-      const cut = ws >= 0 ? ws + 1 : DASH.test(gap) ? gap.search(DASH) + 1 : 0;
-      post = gap.slice(0, cut);
-    }
-    if (i > 0) {
-      const prevEnd = words[i - 1]!;
-      const prevGap = text.slice(prevEnd, start);
-      const ws = prevGap.search(/\s(?=\S*$)/);
-      const cut = ws >= 0 ? ws + 1 : DASH.test(prevGap) ? prevGap.search(DASH) + 1 : 0;
-      pre = prevGap.slice(cut);
-    }
-    out.push({ start, end, text: text.slice(start, end), pre, post });
+    // (with the space) this word's `post`; a dash between joined words is `post`
+    const gap = text.slice(end, words[i + 2]);
+    const ws = gap.search(/\s(?=\S*$)/);
+    const cut = ws >= 0 ? ws + 1 : DASH.test(gap) ? gap.search(DASH) + 1 : 0;
+    out.push({ start, end, text: text.slice(start, end), pre, post: gap.slice(0, cut) });
+    pre = gap.slice(cut);
   }
   return out;
 }
