@@ -51,10 +51,10 @@ function asTeam(text: string, m: Mention): boolean {
 
 export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   const places = mentions.filter((m) => m.type === 'LOCATION');
-  if (places.length === 0 || sportsWords(text, 4) < 4) return mentions;
   const teams = new Set<string>();
   for (const m of places) if (asTeam(text, m)) teams.add(m.text.replace(/['’]s$/, ''));
-  if (teams.size < 2) return mentions; // a match has two sides
+  // a match has two sides; only then is the whole text read for sports words
+  if (teams.size < 2 || sportsWords(text, 4) < 4) return mentions;
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
   return mentions.map((m) => (m.type === 'LOCATION' && teams.has(m.text.replace(/['’]s$/, '')) ? { ...m, type: 'ORG', rule: 'org.team' } : m));
