@@ -258,13 +258,16 @@ function year(words: Word[], i: number): void {
   if (good(words[i - 1]) || good(words[i + 1])) add(w, 'Year');
 }
 
+/** A capitalized word, or a capitalized singular noun opening the sentence. */
+const titleCased = (w: Word, k: number): boolean => TITLE_CASE.test(w.text) && (k > 0 || has(w, 'Singular'));
+
 /** "Johnson Controls Inc", "Energy Department": a run of proper nouns before an org word. */
 function organizations(words: Word[], i: number): void {
   const isOrg = (k: number): boolean => {
     const w = words[k];
     if (!w || has(w, 'FirstName') || has(w, 'Place')) return false;
     if (has(w, 'ProperNoun') || has(w, 'Organization') || has(w, 'Acronym')) return true;
-    return TITLE_CASE.test(w.text) && (k > 0 || has(w, 'Singular'));
+    return titleCased(w, k);
   };
   if (model().orgWords[words[i]!.normal] !== true || !isOrg(i - 1)) return;
   add(words[i]!, 'Organization');
@@ -282,7 +285,7 @@ function places(words: Word[], i: number): void {
     const w = words[k]!;
     if (has(w, 'Organization') || has(w, 'Possessive')) return false;
     if (has(w, 'ProperNoun') || has(w, 'Place')) return true;
-    return TITLE_CASE.test(w.text) && (k > 0 || has(w, 'Singular'));
+    return titleCased(w, k);
   };
   const mark = (from: number, to: number) => {
     for (let k = from; k <= to; k++) add(words[k]!, 'Place');
