@@ -4,10 +4,10 @@
 // Loading compromise builds its lexicon (conjugating every verb) and takes about 250 ms per
 // process and per worker; the build writes the tables it gives to a JSON snapshot
 // (`npm run build` runs this file), which loads in about 15 ms.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readSnapshot, writeSnapshotWhenRun } from '../snapshot.js';
 
 type TagValue = string | string[];
 type Pattern = [RegExp, TagValue, string?];
@@ -44,15 +44,12 @@ interface Clues {
 
 let cached: Model | undefined;
 
-const SNAPSHOT = fileURLToPath(new URL('./compromise-model.json', import.meta.url));
+const SNAPSHOT = 'compromise-model.json';
 
 export function model(): Model {
   if (cached) return cached;
-  if (existsSync(SNAPSHOT)) {
-    const json = JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as Model & { version: string };
-    if (json.version === compromiseVersion()) return (cached = revive(json));
-  }
-  return (cached = fromCompromise());
+  const json = readSnapshot<Model & { version: string }>(import.meta.url, SNAPSHOT);
+  return (cached = json && json.version === compromiseVersion() ? revive(json) : fromCompromise());
 }
 
 /** compromise's version, from its package.json (its exports do not list that file). */
@@ -122,7 +119,7 @@ export function snapshot(m: Model): string {
 }
 
 // `node dist/nlp/model.js`: writes the snapshot next to this file (the build runs it)
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) writeFileSync(SNAPSHOT, snapshot(fromCompromise()));
+writeSnapshotWhenRun(import.meta.url, SNAPSHOT, () => snapshot(fromCompromise()));
 
 const expanded = new Map<string, ReadonlySet<string>>();
 

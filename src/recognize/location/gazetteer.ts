@@ -4,14 +4,13 @@
 // (population at least MIN_POPULATION, not a common English word, not a word compromise
 // already knows, not a person's name) in a snapshot next to this file, which loads in a
 // few milliseconds.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { readSnapshot, writeSnapshotWhenRun } from '../../snapshot.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/model.js';
 
 const MIN_POPULATION = 15_000;
-const SNAPSHOT = fileURLToPath(new URL('./cities.json', import.meta.url));
+const SNAPSHOT = 'cities.json';
 
 interface City {
   name: string;
@@ -50,9 +49,9 @@ let cities: Set<string> | undefined;
 
 /** Whether the phrase, as written, names a city of the gazetteer. */
 export function isGazetteerCity(phrase: string): boolean {
-  cities ??= new Set(existsSync(SNAPSHOT) ? (JSON.parse(readFileSync(SNAPSHOT, 'utf8')) as string[]) : citiesFromPackage());
+  cities ??= new Set(readSnapshot<string[]>(import.meta.url, SNAPSHOT) ?? citiesFromPackage());
   return cities.has(phrase);
 }
 
 // `node dist/recognize/location/gazetteer.js`: writes the snapshot (the build runs it)
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) writeFileSync(SNAPSHOT, JSON.stringify(citiesFromPackage()));
+writeSnapshotWhenRun(import.meta.url, SNAPSHOT, () => JSON.stringify(citiesFromPackage()));

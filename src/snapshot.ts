@@ -1,0 +1,16 @@
+// Tables built from a dependency at build time (compromise's model, the city gazetteer):
+// `npm run build` runs each such module, which writes its JSON snapshot next to itself;
+// at run time the snapshot is read, and without one the table is built from the package.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The snapshot `name` next to the module `moduleUrl`, parsed, or undefined if absent. */
+export function readSnapshot<T>(moduleUrl: string, name: string): T | undefined {
+  const file = fileURLToPath(new URL(name, moduleUrl));
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+}
+
+/** When the module `moduleUrl` is the script node runs (the build), writes its snapshot. */
+export function writeSnapshotWhenRun(moduleUrl: string, name: string, make: () => string): void {
+  if (process.argv[1] && fileURLToPath(moduleUrl) === process.argv[1]) writeFileSync(fileURLToPath(new URL(name, moduleUrl)), make());
+}
