@@ -4,9 +4,10 @@ import type { Span } from '../types.js';
 import { tagTokens, type Token } from './tag.js';
 import { tokenize } from './tokenize.js';
 
-export type { Token } from './tag.js';
-export { lexiconTags } from './model.js';
 import { lexiconTags } from './model.js';
+
+export type { Token } from './tag.js';
+export { lexiconTags };
 
 export interface TaggedSentence extends Span {
   tokens: Token[];
