@@ -35,7 +35,7 @@ const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b/;
 const SCORE_BEFORE = /\b\d{1,3}\s*[-–—:]\s*\d{1,3}\s+(?:to|against|over|with)\s*$/i;
 const WORD_AFTER = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 // "defeated Panama", "lost to England", "beaten by the hosts Qatar"
-const WORDS_BEFORE = /([\p{L}-]+)\s+(?:(?:to|by|with|over)\s+)?(?:(?:the|debutants?|hosts?|holders?|champions?)\s+)*$/iu;
+const WORDS_BEFORE = /([\p{L}-]+)\s+(?:(?:to|by|with|over)\s+)?(?:(?:the|hosts?|holders?|champions?)\s+)*$/iu;
 
 /** Whether this mention of a place reads as a side in a match. */
 function asTeam(text: string, m: Mention): boolean {
