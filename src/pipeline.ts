@@ -2,8 +2,8 @@
 // to the document's analysis. Facts need entities, entities need mentions, mentions need
 // sentences and the document date: the order below is that dependency order.
 import { splitSentences } from './nlp/sentences.js';
-import { tagSentences, type TaggedSentence } from './nlp/tagger.js';
-import { recognizeNames, type TitleMention } from './recognize/names/index.js';
+import { tagSentences } from './nlp/tagger.js';
+import { recognizeNames } from './recognize/names/index.js';
 import { nameLexicons } from './recognize/names/lexicons.js';
 import { recognizeDates, findDocumentDate } from './recognize/date/index.js';
 import { recognizeMoney } from './recognize/money/index.js';
@@ -15,27 +15,9 @@ import { nestedPlaces } from './resolve/nested.js';
 import { sportsTeams } from './resolve/teams.js';
 import { extractFacts } from './facts/index.js';
 import { toPlainText } from './text/index.js';
-import type { DocumentContext, DocumentDate, DocumentKind, Entity, Fact, Mention, PlainText, Span } from './types.js';
+import type { Analysis, DocumentContext, PipelineOptions } from './types.js';
 
-export interface PipelineOptions {
-  kind: DocumentKind;
-  /** the document date, YYYY-MM-DD, overriding what the document says */
-  date?: string;
-}
-
-/** Everything known about one document, filled in stage by stage. */
-export interface Analysis {
-  raw: string;
-  options: PipelineOptions;
-  plain: PlainText;
-  date: DocumentDate | null;
-  sentences: Span[];
-  tagged: TaggedSentence[];
-  mentions: Mention[];
-  titles: TitleMention[];
-  entities: Entity[];
-  facts: Fact[];
-}
+export type { Analysis, PipelineOptions };
 
 interface Stage {
   name: string;

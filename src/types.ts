@@ -32,6 +32,27 @@ export interface Span {
   end: number;
 }
 
+/** A word of a sentence as the tokenizer splits it, before tagging. */
+export interface RawToken {
+  start: number;
+  end: number;
+  /** The word as written, without surrounding punctuation ("Russia's", "U.S.", "Nunn"). */
+  text: string;
+  /** Punctuation and space before and after the word. */
+  pre: string;
+  post: string;
+}
+
+/** A word with compromise's part-of-speech and named-entity tags ("ProperNoun", "Person", ...). */
+export interface Token extends RawToken {
+  tags: ReadonlySet<string>;
+}
+
+/** A sentence and its tagged words (tagged when first read). */
+export interface TaggedSentence extends Span {
+  tokens: Token[];
+}
+
 export interface MoneyValue {
   amount: number;
   currency: string;
@@ -70,6 +91,15 @@ export interface Mention {
   value?: string | MoneyValue;
   /** A name for the mention other than its text (e.g. without a leading "the"). */
   name?: string;
+}
+
+/** A title read before a name, in plain-text offsets: "Foreign Minister" + Sergei Lavrov. */
+export interface TitleMention extends Span {
+  title: string;
+  person: Mention;
+  org?: Mention;
+  /** the country a nationality before the title names, when no org is named */
+  country?: string;
 }
 
 /** One real-world thing within a document, with every mention of it. */
@@ -121,4 +151,24 @@ export interface DocumentRecord {
   entities: Entity[];
   facts: Fact[];
   error?: string;
+}
+
+export interface PipelineOptions {
+  kind: DocumentKind;
+  /** the document date, YYYY-MM-DD, overriding what the document says */
+  date?: string;
+}
+
+/** Everything known about one document, filled in stage by stage (src/pipeline.ts). */
+export interface Analysis {
+  raw: string;
+  options: PipelineOptions;
+  plain: PlainText;
+  date: DocumentDate | null;
+  sentences: Span[];
+  tagged: TaggedSentence[];
+  mentions: Mention[];
+  titles: TitleMention[];
+  entities: Entity[];
+  facts: Fact[];
 }

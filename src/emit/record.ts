@@ -1,8 +1,7 @@
 // The document record of OUTPUT.md: offsets moved from the plain text to the source as
 // read, counted in Unicode code points, and `text` sliced from the source.
-import type { Analysis } from '../pipeline.js';
 import { codePointIndexer } from '../text/code-points.js';
-import type { DocumentDateSource, EntityType, Fact, MoneyValue } from '../types.js';
+import type { Analysis, DocumentDateSource, EntityType, Fact, MoneyValue } from '../types.js';
 
 export interface OutputMention {
   text: string;

@@ -1,9 +1,8 @@
 // What every fact rule reads: the text, its tagged sentences, and the mentions indexed by
 // offset so that a rule asks "which mention starts at this token?" in constant time
 // instead of scanning all mentions for each token (documents can be large).
-import type { Analysis } from '../pipeline.js';
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
-import type { Entity, EntityType, Mention, Span } from '../types.js';
+import type { Analysis, Entity, EntityType, Mention, Span } from '../types.js';
 import { wordList } from '../data.js';
 
 const lowerSet = (rel: string) => new Set(wordList(rel).map((w) => w.toLowerCase()));

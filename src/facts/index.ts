@@ -2,8 +2,7 @@
 // canonical name; offsets are plain-text UTF-16 indices (the emit stage maps them).
 // The rules run in one literal order; for roles the order is also the order of trust
 // (the first fact for a person and title wins).
-import type { Analysis } from '../pipeline.js';
-import type { Entity, Fact } from '../types.js';
+import type { Analysis, Entity, Fact } from '../types.js';
 import { buildContext } from './context.js';
 import { extractFunding } from './funding.js';
 import { extractQuotes } from './quotes.js';

@@ -4,8 +4,7 @@
 //  - role.lower-title-name: a title in lower case (or one the chunk reader left out) right
 //    before a PERSON mention, "military analyst Alexander Golts", "Nuclear agency
 //    spokesman Robert Middaugh" -> "spokesman", "Acme chief executive John Smith" -> org Acme
-import type { TitleMention } from '../recognize/names/index.js';
-import type { RoleFact } from '../types.js';
+import type { RoleFact, TitleMention } from '../types.js';
 import { tokenAt, type FactContext } from './context.js';
 import { roleFact } from './role-fact.js';
 import { readTitleBackward } from './title-phrase.js';

@@ -4,12 +4,8 @@
 // run: the recognizers decide names from tags, lexicons and context themselves, and the
 // eval scores are the same without it (see the commit that brought this file).
 import { model, tagSet } from './model.js';
-import type { RawToken } from './tokenize.js';
+import type { RawToken, Token } from '../types.js';
 
-export interface Token extends RawToken {
-  /** compromise's part-of-speech and named-entity tags ("ProperNoun", "Person", ...). */
-  tags: ReadonlySet<string>;
-}
 
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’]/u;
 const HAS_DIGIT = /[0-9]/;

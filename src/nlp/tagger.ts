@@ -1,17 +1,13 @@
 // Sentences to tagged tokens: our tokenizer and the fast tagger (compromise's lexicon and
 // tables), a cache for sentences that repeat, and tagging only when a stage asks for it.
-import type { Span } from '../types.js';
-import { tagTokens, type Token } from './tag.js';
+import type { Span, TaggedSentence, Token } from '../types.js';
+import { tagTokens } from './tag.js';
 import { tokenize } from './tokenize.js';
 
 import { lexiconTags } from './model.js';
 
-export type { Token } from './tag.js';
+export type { TaggedSentence, Token };
 export { lexiconTags };
-
-export interface TaggedSentence extends Span {
-  tokens: Token[];
-}
 
 /**
  * Sentences repeat (captions, boilerplate, a lead repeated at the end): their tokens are

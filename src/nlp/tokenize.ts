@@ -1,18 +1,11 @@
 // Splits a sentence into words the way compromise does (the recognizers were written
 // against its tokens), without building its documents: a word's text, and the
 // punctuation and space around it as `pre` and `post`. About 50x faster than nlp.tokenize.
-import type { Span } from '../types.js';
+import type { RawToken, Span } from '../types.js';
+
+export type { RawToken };
 import { model } from './model.js';
 
-export interface RawToken {
-  start: number;
-  end: number;
-  /** The word as written, without surrounding punctuation ("Russia's", "U.S.", "Nunn"). */
-  text: string;
-  /** Punctuation and space before and after the word. */
-  pre: string;
-  post: string;
-}
 
 const DASH = /[-–—]/;
 // "re-elect", "e-mail", "co-chair": compromise keeps a known prefix or one letter joined

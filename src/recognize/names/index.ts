@@ -1,21 +1,14 @@
 // The name recognizer: PERSON, ORG, LOCATION and PROGRAM mentions from capitalized chunks,
 // plus the titles found before names (the role facts read them).
-import type { Mention, Span } from '../../types.js';
+import type { Mention, TitleMention } from '../../types.js';
+
+export type { TitleMention };
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { findChunks, isCapitalized, type Chunk } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
 import { bare, commonBeforeCountry, readChunk, readTitled, type ChunkView, type NamePart } from './rules.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
-
-/** A title read before a name, in plain-text offsets: "Foreign Minister" + Sergei Lavrov. */
-export interface TitleMention extends Span {
-  title: string;
-  person: Mention;
-  org?: Mention;
-  /** the country a nationality before the title names, when no org is named */
-  country?: string;
-}
 
 export interface NameResult {
   mentions: Mention[];
