@@ -172,3 +172,19 @@ export interface Analysis {
   entities: Entity[];
   facts: Fact[];
 }
+
+/** What a rule produces: an entity type's mentions, or a kind of fact. */
+export type RuleOutput = EntityType | Fact['type'];
+
+/**
+ * One entry of the rule catalogue (`extract --list-rules`): every rule id a mention or a
+ * fact can carry, what it emits, what it does, and a phrase it fires on. `expect` is the
+ * text of the mention (or the fact's `text`/`person`/`recipient`) the rule finds in `example`.
+ */
+export interface RuleInfo {
+  id: string;
+  emits: RuleOutput;
+  description: string;
+  example: string;
+  expect: string;
+}
