@@ -2,7 +2,7 @@
 // "Texas" in "University of Texas". These nested mentions may overlap the organization (a
 // different type); they never overlap another place.
 import type { Mention } from '../types.js';
-import { knownPlace } from '../recognize/names/rules.js';
+import { knownPlace } from '../recognize/location/known-place.js';
 import { wordList } from '../data.js';
 
 let institutions: Set<string> | undefined;

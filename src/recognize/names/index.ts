@@ -6,7 +6,9 @@ export type { TitleMention };
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { findChunks, isCapitalized, type Chunk } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
-import { bare, commonBeforeCountry, readChunk, readTitled, type ChunkView, type NamePart } from './rules.js';
+import { commonBeforeCountry } from '../org/before-country.js';
+import { readChunk, readWhole } from './read.js';
+import { bare, type ChunkView, type NamePart } from './view.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 
@@ -165,13 +167,13 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }
       if (from >= chunk.to) continue;
-      const view: ChunkView = { tokens: s.tokens, from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords };
+      const view: ChunkView = { tokens: s.tokens, from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords, read: readChunk };
       if (chunk.titleCase) {
         // a headline is one run of capitals: find the names inside it by lexicon alone
         for (const p of headlineParts(view)) mentions.push(toMention(text, s.tokens, p));
         continue;
       }
-      const reading = readTitled(view) ?? readChunk(view);
+      const reading = readWhole(view);
       if (!reading) {
         // no reading for the whole: read the capitalized runs between connectors alone
         // ("Vienna & Geneva", "Biden of Delaware")

@@ -49,9 +49,9 @@ export function nameLexicons(): NameLexicons {
     facilityHeads: lowerSet('recognize/location/facility-heads.txt'),
     placeQualifiers: lowerSet('recognize/location/qualifiers.txt'),
     speechVerbs: lowerSet('lexicon/speech-verbs.txt'),
-    notNames: new Set(wordList('recognize/names/not-names.txt')),
-    marketIndexes: new Set(wordList('recognize/names/market-indexes.txt')),
-    eventHeads: lowerSet('recognize/names/event-heads.txt'),
+    notNames: new Set(wordList('recognize/not-name/not-names.txt')),
+    marketIndexes: new Set(wordList('recognize/not-name/market-indexes.txt')),
+    eventHeads: lowerSet('recognize/not-name/event-heads.txt'),
     corporateSuffixes: new Set(wordList('recognize/org/suffixes.txt').map((w) => w.replace(/\.$/, ''))),
   });
 }

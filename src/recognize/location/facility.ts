@@ -1,0 +1,22 @@
+import { lower, one, rule, type NameRule } from '../names/view.js';
+
+// "Changi International Airport", "Fisht Stadium", "Kennedy Space Center", "Museum of
+// Flight": a building or a site named by its head word is a place
+export const facility: NameRule = {
+  id: 'location.facility',
+  strong: false,
+  info: [
+    rule('location.facility', 'LOCATION', 'a building or site named by its head word (Airport, Stadium, Space Center)', 'The plane landed at Zorvan International Airport.', 'Zorvan International Airport'),
+    rule('location.facility-of', 'LOCATION', 'a facility head word followed by "of" and a name', 'The exhibit opened at the Museum of Flight.', 'Museum of Flight'),
+  ],
+  read(c) {
+    if (c.to - c.from < 2) return null;
+    const last = lower(c.tokens[c.to - 1]!);
+    const two = c.to - c.from >= 3 ? `${lower(c.tokens[c.to - 2]!)} ${last}` : '';
+    const three = c.to - c.from >= 4 ? `${lower(c.tokens[c.to - 3]!)} ${two}` : '';
+    if (c.lex.facilityHeads.has(last) || c.lex.facilityHeads.has(two) || c.lex.facilityHeads.has(three)) return one('LOCATION', c.from, c.to, 'location.facility');
+    for (let i = c.from; i < c.to - 2; i++)
+      if (c.lex.facilityHeads.has(lower(c.tokens[i]!)) && c.tokens[i + 1]!.text === 'of') return one('LOCATION', c.from, c.to, 'location.facility-of');
+    return null;
+  },
+};

@@ -1,0 +1,19 @@
+import { lower, one, phrase, rule, type NameRule } from '../names/view.js';
+import { isGazetteerCity } from './gazetteer.js';
+
+// a city of the gazetteer that nothing before typed ("in Herat", "near Severodvinsk"): the
+// whole chunk is the city's name as written, and a one-word name needs a preposition of
+// place before it (cities share names with heroes and myths: "Batman", "Atlantis")
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'around', 'to', 'across', 'toward', 'towards', 'via', 'between', 'into']);
+
+export const gazetteerPlace: NameRule = {
+  id: 'location.gazetteer',
+  strong: true,
+  info: [rule('location.gazetteer', 'LOCATION', 'a city of the GeoNames gazetteer (a one-word name after a preposition of place)', 'The convoy reached Herat at dawn.', 'Herat')],
+  read(c) {
+    if (!isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
+    const before = c.tokens[c.from - 1];
+    if (c.to - c.from === 1 && !(before && PLACE_PREPOSITIONS.has(lower(before)) && before.post.trim() === '')) return null;
+    return one('LOCATION', c.from, c.to, 'location.gazetteer');
+  },
+};

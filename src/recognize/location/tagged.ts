@@ -1,0 +1,29 @@
+import { lexiconTags } from '../../nlp/tagger.js';
+import { firstName } from '../person/first-name.js';
+import { bare, has, lower, one, rule, type NameRule } from '../names/view.js';
+import { knownPlace } from './known-place.js';
+
+export const taggedPlace: NameRule = {
+  id: 'location.tagged',
+  strong: true,
+  info: [
+    rule('location.known-place', 'LOCATION', "a word compromise's lexicon knows as a place", 'The delegates flew to Geneva on Monday.', 'Geneva'),
+    rule('location.tagged', 'LOCATION', 'words the tagger reads as a place, with any qualifiers of place before them', 'The storm hit New South Wales overnight.', 'New South Wales'),
+  ],
+  read(c) {
+    // a single word the lexicon knows as a place, whatever its context made of it
+    // (a person's tag from context counts only for a word the lexicon knows as a name too:
+    // "Victoria", not "Ontario")
+    const w = bare(c.tokens[c.from]!);
+    if (c.to - c.from === 1 && knownPlace(w) && !(c.tokens[c.from]!.tags.has('Person') && lexiconTags(w).some((g) => /Person|Name/.test(g)))) return one('LOCATION', c.from, c.to, 'location.known-place');
+    // qualifiers of place may open it: "New South Wales", "Greater Manchester"
+    let first = c.from;
+    while (first < c.to - 1 && c.lex.placeQualifiers.has(lower(c.tokens[first]!))) first++;
+    for (let i = first; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
+    // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says
+    if (c.to - c.from > 1 && firstName(c.tokens[c.from]!)) return null;
+    // in a headline every word is capitalized and "Site" looks like a place: ask the lexicon
+    if (c.titleCase && !c.tokens.slice(c.from, c.to).some((t) => knownPlace(bare(t)))) return null;
+    return one('LOCATION', c.from, c.to, 'location.tagged');
+  },
+};

@@ -1,0 +1,52 @@
+// The order in which the name rules of every type are tried on a chunk: the first rule that
+// reads it decides it. Strongest evidence first: vetoes, then splits of one run of capitals
+// into several names, then lexicons, then words of the text that say what a name is (head
+// words, cues, appositions), then the tagger's guesses, and last guesses from shape and
+// context. Each type's own list (PERSON_RULES, ...) keeps its rules in this relative order.
+import * as location from '../location/index.js';
+import * as notName from '../not-name/index.js';
+import * as org from '../org/index.js';
+import * as person from '../person/index.js';
+import * as program from '../program/index.js';
+import type { NameRule } from './view.js';
+
+/** Tried first on a whole chunk: a title inside it ("U.S. Vice President Joe Biden"). */
+export const TITLE_RULE: NameRule = person.titledName;
+
+/** The rules for a whole chunk, or the part of it before a title, in order. */
+export const CHUNK_RULES: readonly NameRule[] = [
+  // vetoes
+  notName.dateWord,
+  notName.notName,
+  // one run of capitals, several names
+  person.personOf,
+  person.personAfterName,
+  // lexicons
+  org.orgKnown,
+  program.programKnown,
+  location.locationKnown,
+  location.placeAcronym,
+  org.orgAcronym,
+  // words that say what the name is
+  org.orgDescribed,
+  org.orgBeforeCountry,
+  program.programHead,
+  location.facility,
+  org.orgHead,
+  org.orgCue,
+  person.personApposed,
+  location.placeInRegion,
+  // the tagger
+  location.taggedPlace,
+  person.taggedPerson,
+  org.taggedOrg,
+  // context and shape
+  person.speaker,
+  person.afterTitle,
+  location.gazetteerPlace,
+  person.personShape,
+  org.orgSubject,
+];
+
+/** Every name rule, each type's list in turn (for the catalogue). */
+export const NAME_RULES: readonly NameRule[] = [...notName.NOT_NAME_RULES, ...person.PERSON_RULES, ...org.ORG_RULES, ...location.LOCATION_RULES, ...program.PROGRAM_RULES];

@@ -1,0 +1,75 @@
+// What every name rule reads and returns: a chunk of a sentence's tokens (a ChunkView), a
+// reading of it as typed parts, and the small helpers the rules of every type share.
+import type { EntityType, RuleInfo, Token } from '../../types.js';
+import type { NameLexicons } from './lexicons.js';
+
+/** A typed part of a chunk, in token indices of the sentence. */
+export interface NamePart {
+  type: EntityType;
+  from: number;
+  to: number;
+  rule: string;
+}
+
+/** A title found before a name: "U.S. Vice President | Joe Biden". */
+export interface TitleReading {
+  from: number;
+  to: number;
+  person: NamePart;
+  /** the organization or country named just before the title */
+  org?: NamePart;
+  /** the country a nationality before the title names ("Russian Deputy Foreign Minister") */
+  country?: string;
+}
+
+export interface Reading {
+  parts: NamePart[];
+  title?: TitleReading;
+}
+
+/** What a rule sees: the sentence's tokens and the chunk's bounds. */
+export interface ChunkView {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  titleCase: boolean;
+  lex: NameLexicons;
+  /** words the document writes in lower case: evidence that a word is common */
+  lowerWords: ReadonlySet<string>;
+  /** reads a part of the chunk with the whole ordered list (rules that split a chunk use it) */
+  read(part: ChunkView): Reading | null;
+}
+
+export interface NameRule {
+  id: string;
+  /** strong rules rest on lexicons, not on capitals, and still apply in headlines */
+  strong: boolean;
+  /** the catalogue entries of the rule ids this rule gives its parts */
+  info: readonly RuleInfo[];
+  read(c: ChunkView): Reading | null;
+}
+
+export const POSSESSIVE = /['’]s$/i;
+/** The word without a possessive: "Russia's" -> "Russia". */
+export const bare = (t: Token): string => t.text.replace(POSSESSIVE, '').replace(/['’]$/, '');
+export const lower = (t: Token): string => bare(t).toLowerCase();
+export const has = (t: Token, ...tags: string[]): boolean => tags.some((g) => t.tags.has(g));
+
+/** The chunk's words as written, joined as in the text ("Nunn-Lugar", "Moscow Times"). */
+export function phrase(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    s += i === to - 1 ? bare(t) : t.text + (t.post === '-' ? '-' : ' ');
+  }
+  return s;
+}
+
+/** A reading of one part. */
+export const one = (type: EntityType, from: number, to: number, rule: string): Reading => ({ parts: [{ type, from, to, rule }] });
+
+/** A reading of no name at all: the chunk is something else (a date word, an index). */
+export const none = (): Reading => ({ parts: [] });
+
+/** A catalogue entry, written beside the rule it describes. */
+export const rule = (id: string, emits: RuleInfo['emits'], description: string, example: string, expect: string): RuleInfo => ({ id, emits, description, example, expect });

@@ -1,0 +1,10 @@
+// Rules that read a capitalized chunk as none of our types: a date word, a nationality, a
+// word on the list of capitalized non-names ("CEO", "TV"), a market index, a product with a
+// model number, an event. They come first in the name loop: a veto decides the chunk.
+import type { NameRule } from '../names/view.js';
+import { dateWord } from './date-word.js';
+import { notName } from './not-name.js';
+
+export { dateWord, notName };
+
+export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName];

@@ -1,0 +1,30 @@
+import { lexiconTags } from '../../nlp/tagger.js';
+import { isModelNumber } from '../../resolve/names.js';
+import { knownPlace } from '../location/known-place.js';
+import { bare, has, none, phrase, POSSESSIVE, type NameRule } from '../names/view.js';
+
+// the head words of a market index's name: "Dow Jones Industrial Average"
+const INDEX_HEADS = new Set(['Average', 'Index', 'Composite']);
+
+// "CEO", "UTC", "TV": capitalized, but no name; "Russian", "European": a nationality, not
+// a place or an organization (whatever its context made of it); "Dow Jones Industrial
+// Average", "the Nikkei": a market index; "Boeing 747", "FTSE 100": a product or an index;
+// "Google Science Fair": an event
+export const notName: NameRule = {
+  id: 'not-name',
+  strong: true,
+  info: [],
+  read(c) {
+    const lastToken = c.tokens[c.to - 1]!;
+    const last = bare(lastToken);
+    const t = c.tokens[c.from]!;
+    const nationality = (has(t, 'Demonym') && !has(t, 'Place')) || (lexiconTags(bare(t)).includes('Demonym') && !knownPlace(bare(t)));
+    if (c.to - c.from === 1 && (c.lex.notNames.has(last) || nationality)) return none();
+    if (c.lex.marketIndexes.has(phrase(c.tokens, c.from, c.to))) return none();
+    const next = c.tokens[c.to];
+    if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text)) return none();
+    // an event: "Worldwide Developers Conference", "FIFA World Cup"
+    if (c.to - c.from > 1 && /^\p{Lu}/u.test(last) && c.lex.eventHeads.has(last.toLowerCase())) return none();
+    return c.to - c.from > 1 && INDEX_HEADS.has(last) ? none() : null;
+  },
+};

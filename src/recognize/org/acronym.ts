@@ -1,0 +1,19 @@
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { isAcronymName } from '../../resolve/names.js';
+import { bare, one, rule, type NameRule } from '../names/view.js';
+
+// a Roman numeral counts ("part XVII"), it abbreviates nothing
+const ROMAN = /^(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+export const orgAcronym: NameRule = {
+  id: 'org.acronym',
+  strong: true,
+  info: [rule('org.acronym', 'ORG', 'a word of two to six capitals (or dotted capitals) that abbreviates a name', 'Officials at NNSA declined to comment.', 'NNSA')],
+  read(c) {
+    if (c.to - c.from !== 1) return null;
+    const w = bare(c.tokens[c.from]!);
+    // a common word in capitals is emphasis ("UNLESS"), not an acronym
+    if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
+    return null;
+  },
+};

@@ -1,0 +1,15 @@
+import { one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
+
+// "Zentrix spokesman", "the Acme board": a lower-case noun after the name that only an
+// organization has
+export const orgCue: NameRule = {
+  id: 'org.cue',
+  strong: false,
+  info: [rule('org.cue', 'ORG', 'a name followed by a lower-case word only organizations take ("spokeswoman", "shareholders")', 'Zentrix shareholders approved the merger.', 'Zentrix')],
+  read(c) {
+    const next = c.tokens[c.to];
+    const prev = c.tokens[c.to - 1]!;
+    if (!next || POSSESSIVE.test(prev.text) || prev.post.trim() !== '') return null;
+    return /^\p{Ll}/u.test(next.text) && c.lex.orgCues.has(next.text) ? one('ORG', c.from, c.to, 'org.cue') : null;
+  },
+};

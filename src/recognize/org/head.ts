@@ -1,0 +1,24 @@
+import { bare, lower, one, rule, type NameRule } from '../names/view.js';
+
+// the words after an organization's head word in its name: "Bank of England"
+const CONNECTOR_WORDS = new Set(['of', 'for', 'on']);
+
+/** A name ending in an organization's head word or a corporate suffix, or opening "Head of ...". */
+export const orgHead: NameRule = {
+  id: 'org.head',
+  strong: false,
+  info: [
+    rule('org.head', 'ORG', "a name ending in an organization's head word", 'The Zorvan Defense Agency signed the deal.', 'Zorvan Defense Agency'),
+    rule('org.suffix', 'ORG', 'a name ending in a corporate suffix', 'Shares of Quellmark Inc. rose.', 'Quellmark Inc.'),
+    rule('org.head-of', 'ORG', 'a head word followed by "of" or "for" and a name', 'The Bank of Zorvania raised rates.', 'Bank of Zorvania'),
+  ],
+  read(c) {
+    if (c.to - c.from < 2) return null;
+    if (c.lex.orgHeads.has(lower(c.tokens[c.to - 1]!))) return one('ORG', c.from, c.to, 'org.head');
+    if (c.lex.corporateSuffixes.has(bare(c.tokens[c.to - 1]!).replace(/\.$/, ''))) return one('ORG', c.from, c.to, 'org.suffix');
+    // "Bank of England", "Partnership for Global Security", "Ministry of Defense"
+    for (let i = c.from; i < c.to - 2; i++)
+      if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && CONNECTOR_WORDS.has(c.tokens[i + 1]!.text)) return one('ORG', c.from, c.to, 'org.head-of');
+    return null;
+  },
+};

@@ -1,0 +1,15 @@
+// The ORG rules, in the order the name loop tries them (src/recognize/names/order.ts
+// interleaves them with the other types' rules).
+import type { NameRule } from '../names/view.js';
+import { orgAcronym } from './acronym.js';
+import { orgBeforeCountry, commonBeforeCountry } from './before-country.js';
+import { orgCue } from './cue.js';
+import { orgDescribed } from './described.js';
+import { orgHead } from './head.js';
+import { orgKnown } from './known.js';
+import { orgSubject } from './subject.js';
+import { taggedOrg } from './tagged.js';
+
+export { orgAcronym, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgKnown, orgSubject, taggedOrg };
+
+export const ORG_RULES: readonly NameRule[] = [orgKnown, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgCue, taggedOrg, orgSubject];

@@ -1,0 +1,30 @@
+import { bare, has, one, rule, type NameRule } from '../names/view.js';
+
+/**
+ * "Apple released", "Airbus said": a lone capitalized word inside a sentence, doing what a
+ * verb says, that no lexicon types is most often an organization in news (people are
+ * introduced by full name first; their surnames are joined back to them in resolution).
+ */
+const AUXILIARIES = new Set('has had have is was will would could can may might must plans wants expects announced'.split(' '));
+
+export const orgSubject: NameRule = {
+  id: 'org.subject',
+  strong: false,
+  info: [rule('org.subject', 'ORG', 'a lone unknown capitalized word as the subject of a past-tense or saying verb', 'Last year Zentrix announced a new plant.', 'Zentrix')],
+  read(c) {
+    if (c.to - c.from !== 1 || c.from === 0) return null;
+    const t = c.tokens[c.from]!;
+    const next = c.tokens[c.to];
+    const w = bare(t);
+    if (!next || t.post.trim() !== '' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+    if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific')) return null;
+    // a function word after an opening quote: "How can ...", "There is ..."
+    if (has(t, 'QuestionWord', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'There')) return null;
+    if (c.lowerWords.has(w.toLowerCase()) || c.lex.titles.has(w.toLowerCase())) return null;
+    // a past tense, a verb of saying or an auxiliary: present-tense forms are too often
+    // plural nouns that compromise read as verbs ("Soviet states")
+    const n = next.text.toLowerCase();
+    const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || AUXILIARIES.has(n);
+    return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
+  },
+};

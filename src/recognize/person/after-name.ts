@@ -1,0 +1,34 @@
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { isCapitalized } from '../names/chunks.js';
+import { bare, has, lower, rule, type NameRule } from '../names/view.js';
+import { firstName } from './first-name.js';
+import { personLike } from './person-like.js';
+
+/**
+ * "NASA Bill Ingalls", "Chrysler LLC Jim Press", "Education Stefania Giannini": a person's
+ * full name, opened by a known first name, after an organization or a place in one run of
+ * capitals is a person of its own; what stands before it is read alone.
+ */
+export const personAfterName: NameRule = {
+  id: 'person.after-name',
+  strong: false,
+  info: [rule('person.after-name', 'PERSON', 'a full name opened by a known first name, after another name in one run of capitals', 'The photo credit reads NASA Bill Ingalls.', 'Bill Ingalls')],
+  read(c) {
+    for (let k = c.from + 1; k < c.to - 1; k++) {
+      if (!firstName(c.tokens[k]!) || c.to - k > 3 || !personLike(c, k, c.to)) continue;
+      const before = c.tokens.slice(c.from, k);
+      // "Martin Luther King", "Mary Ann Evans": a name before it makes one longer name
+      // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before
+      // a name, so only the lexicon's names count here)
+      if (before.some((t) => firstName(t) || has(t, 'LastName', 'Honorific') || /^\p{Lu}\.?$/u.test(t.text))) return null;
+      if (!isCapitalized(c.tokens[k - 1]!) || c.tokens.slice(k, c.to).some((t) => c.lex.facilityHeads.has(lower(t)))) return null;
+      // what stands before is a name of another kind, or common words ("Education"); an
+      // unknown word is more likely a first name the lexicon lacks ("Hernan Dario Gomez")
+      const left = c.read({ ...c, to: k });
+      const named = (left?.parts ?? []).filter((p) => p.type !== 'PERSON');
+      if (!named.length && !before.every((t) => isCommonWord(bare(t)))) return null;
+      return { parts: [...named, { type: 'PERSON', from: k, to: c.to, rule: 'person.after-name' }] };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,20 @@
+import { one, rule, type NameRule } from '../names/view.js';
+import { personLike } from './person-like.js';
+
+// "spokesman Robert Middaugh", "By Yekaterina Kravtsova"
+export const afterTitle: NameRule = {
+  id: 'person.after-title',
+  strong: false,
+  info: [
+    rule('person.after-title', 'PERSON', 'a name after a lower-case title ("spokesman")', 'The agency spokesman Zorvan Telek declined to comment.', 'Zorvan Telek'),
+    rule('person.byline', 'PERSON', 'a name after "By" opening a sentence (a byline)', 'By Zorvan Telek\n\nThe talks ended.', 'Zorvan Telek'),
+  ],
+  read(c) {
+    const prev = c.tokens[c.from - 1];
+    if (!prev || prev.post.trim() !== '') return null;
+    const p = prev.text.toLowerCase();
+    const byline = p === 'by' && c.from === 1;
+    if (!byline && !c.lex.titles.has(p)) return null;
+    return personLike(c, c.from, c.to) ? one('PERSON', c.from, c.to, byline ? 'person.byline' : 'person.after-title') : null;
+  },
+};

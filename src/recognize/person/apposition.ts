@@ -1,0 +1,29 @@
+import { knownPlace } from '../location/known-place.js';
+import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
+import { personLike } from './person-like.js';
+
+// "Valeska Paris, an Australian woman", "K.C. Maurer, chief financial officer": a name
+// followed by a comma and a noun phrase headed by a person noun or a title is a person's
+export const personApposed: NameRule = {
+  id: 'person.apposition',
+  strong: false,
+  info: [rule('person.apposition', 'PERSON', 'a name followed by a comma and a phrase headed by a person noun or a title', 'The award went to Valeska Paris, an Australian woman.', 'Valeska Paris')],
+  read(c) {
+    const last = c.tokens[c.to - 1]!;
+    if (c.to - c.from < 2 || last.post.trim() !== ',' || !personLike(c, c.from, c.to) || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
+    let k = c.to;
+    if (/^(?:a|an|the)$/i.test(c.tokens[k]?.text ?? '')) k++;
+    // a few modifiers: "an Australian", "a 23-year-old", "the former"
+    for (let n = 0; n <= 3 && k < c.tokens.length; n++, k++) {
+      const t = c.tokens[k]!;
+      const w = t.text.toLowerCase();
+      if ((c.lex.personNouns.has(w) || c.lex.titles.has(w)) && /^\p{Ll}/u.test(t.text)) {
+        // "..., a Romanian official said": the subject of a clause, not an apposition
+        const after = c.tokens[k + 1];
+        return after && t.post.trim() === '' && (c.lex.speechVerbs.has(after.text.toLowerCase()) || has(after, 'Verb')) ? null : one('PERSON', c.from, c.to, 'person.apposition');
+      }
+      if ((t.post.trim() !== '' && t.post.trim() !== '-') || (/^\p{Lu}/u.test(t.text) && !has(t, 'Demonym') && !knownPlace(bare(t)))) return null;
+    }
+    return null;
+  },
+};

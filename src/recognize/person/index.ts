@@ -1,0 +1,15 @@
+// The PERSON rules, in the order the name loop tries them (src/recognize/names/order.ts
+// interleaves them with the other types' rules).
+import type { NameRule } from '../names/view.js';
+import { personAfterName } from './after-name.js';
+import { afterTitle } from './after-title.js';
+import { personApposed } from './apposition.js';
+import { personOf } from './of.js';
+import { personShape } from './shape.js';
+import { speaker } from './speaker.js';
+import { taggedPerson } from './tagged.js';
+import { titledName } from './title-name.js';
+
+export { personAfterName, afterTitle, personApposed, personOf, personShape, speaker, taggedPerson, titledName };
+
+export const PERSON_RULES: readonly NameRule[] = [titledName, personOf, personAfterName, personApposed, taggedPerson, speaker, afterTitle, personShape];

@@ -1,0 +1,25 @@
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { bare, has, type ChunkView } from '../names/view.js';
+import { firstName } from './first-name.js';
+
+/** Could these tokens be a person's name? */
+export function personLike(c: ChunkView, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const t = c.tokens[i]!;
+    const w = bare(t);
+    // a lower-case syllable after a hyphen belongs to the name: "Lee Cheuk-yan"
+    const syllable = i > from && c.tokens[i - 1]!.post === '-' && /^\p{Ll}+$/u.test(w);
+    if (!syllable && !/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return false;
+    if (w.length > 1 && w === w.toUpperCase() && !/\./.test(w)) return false;
+    const l = w.toLowerCase();
+    if (c.lex.orgHeads.has(l) || c.lex.titles.has(l) || c.lex.programHeads.has(l)) return false;
+    if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;
+    if (has(t, 'Month', 'WeekDay', 'Date')) return false;
+    // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")
+    if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName')) return false;
+    // ... unless a known first name opens it ("Tom Cruise", "Jim Press")
+    if (i === to - 1 && to - from > 1 && !syllable && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
+  }
+  return true;
+}
