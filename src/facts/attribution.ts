@@ -9,6 +9,7 @@
 // A subject that is there but names no one ("the president said") is an explicit
 // attribution to nobody we can name: the quote gets no fact rather than a guessed speaker.
 import type { Token } from '../nlp/tagger.js';
+import { lexicon } from '../lexicon/registry.js';
 import type { Entity } from '../types.js';
 import { endsPhrase, has, lastAtOrBefore, lower, normTitle, TYPES_OF_ORG, type FactContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -31,9 +32,7 @@ export interface Attribution {
 const PRONOUNS = new Set(['he', 'she']);
 // words between a subject and its verb that do not break the link: "Smith also said",
 // "Smith has told", "Smith later added"
-const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'again', 'once', 'would', 'will', 'did', 'does', 'was', 'is']);
 const DETERMINERS = /^(?:a|an|one|two|three|four|five|several|some|many|other|another)$/i;
-const NP_STOP = new Set(['that', 'who', 'which', 'and', 'but', 'as', 'when', 'while', 'because', 'if', 'on', 'in']);
 const MAX_AFTER = 12; // tokens between a closing mark and its verb ("John Smith, a spokesman for X, said")
 const MAX_BEFORE = 16; // tokens between a verb and the opening mark it introduces
 
@@ -150,7 +149,7 @@ export class Attributor {
     let j = k;
     while (j > lo) {
       const p = toks[j - 1]!;
-      if (endsPhrase(p) || NP_STOP.has(lower(p)) || (has(p, 'Verb') && !has(p, 'Adjective') && !this.ctx.startingAt(p.start))) break;
+      if (endsPhrase(p) || lexicon('speakerStops').has(lower(p)) || (has(p, 'Verb') && !has(p, 'Adjective') && !this.ctx.startingAt(p.start))) break;
       j--;
       if (DETERMINERS.test(p.text) || /^(?:the)$/i.test(p.text) || /['’]s$/.test(p.text)) break;
     }
@@ -195,7 +194,7 @@ export class Attributor {
   /** The subject of the verb at token v, searching back to token lo. */
   private subjectOf(toks: readonly Token[], lo: number, v: number): Attribution | undefined {
     let k = v - 1;
-    while (k >= lo && (AUX.has(lower(toks[k])) || (has(toks[k], 'Adverb') && !endsPhrase(toks[k]!)))) k--;
+    while (k >= lo && (lexicon('quoteAuxiliaries').has(lower(toks[k])) || (has(toks[k], 'Adverb') && !endsPhrase(toks[k]!)))) k--;
     if (k < lo) return undefined;
     // "Scott Carson, president and CEO of Acme said": an apposition whose closing comma
     // is missing; the title phrase must run from the name's comma to the verb

@@ -4,50 +4,46 @@
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
 import type { Analysis, Entity, EntityType, Mention, Span } from '../types.js';
 import { wordList } from '../data.js';
+import { lexicon, maxWords, normTitle } from '../lexicon/registry.js';
 
-const lowerSet = (rel: string) => new Set(wordList(rel).map((w) => w.toLowerCase()));
+export { normTitle };
 
 export interface FactLexicons {
   /** titles, lower case, hyphens as spaces ("secretary general") */
-  titles: Set<string>;
+  titles: ReadonlySet<string>;
   titleMaxWords: number;
-  titleModifiers: Set<string>;
-  honorifics: Set<string>;
+  titleModifiers: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
   /** titles a policy field may precede ("industry minister") and organizations' head words */
-  domainTitles: Set<string>;
-  orgHeads: Set<string>;
+  domainTitles: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
   /** titles only when capitalized ("Father", not "his father") */
-  capitalizedOnly: Set<string>;
+  capitalizedOnly: ReadonlySet<string>;
   /** verbs that attribute a quote: speech-verbs.txt and attribution-verbs.txt */
-  attribution: Set<string>;
-  sourceNouns: Set<string>;
+  attribution: ReadonlySet<string>;
+  sourceNouns: ReadonlySet<string>;
   copulas: string[][];
 }
 
 let lexicons: FactLexicons | undefined;
 
+/** The word lists the fact rules read, from the one lexicon registry. */
 export function factLexicons(): FactLexicons {
-  if (lexicons) return lexicons;
-  const titles = new Set([...lowerSet('recognize/person/titles.txt')].map(normTitle));
-  return (lexicons = {
-    titles,
-    titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
-    titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
-    honorifics: lowerSet('lexicon/honorifics.txt'),
-    domainTitles: new Set([...lowerSet('recognize/person/domain-titles.txt')].map(normTitle)),
-    orgHeads: new Set([...lowerSet('recognize/org/heads.txt'), ...lowerSet('recognize/org/company-heads.txt')]),
-    capitalizedOnly: lowerSet('lexicon/capitalized-titles.txt'),
-    attribution: new Set([...lowerSet('lexicon/speech-verbs.txt'), ...lowerSet('lexicon/attribution-verbs.txt')]),
-    sourceNouns: lowerSet('lexicon/source-nouns.txt'),
+  return (lexicons ??= {
+    titles: lexicon('titles'),
+    titleMaxWords: maxWords('titles'),
+    titleModifiers: lexicon('titleModifiers'),
+    honorifics: lexicon('honorifics'),
+    domainTitles: lexicon('domainTitles'),
+    orgHeads: lexicon('orgHeads'),
+    capitalizedOnly: lexicon('capitalizedTitles'),
+    attribution: lexicon('attributionVerbs'),
+    sourceNouns: lexicon('sourceNouns'),
+    // phrases, longest first: "has been", "is"
     copulas: wordList('lexicon/copulas.txt')
       .map((l) => l.toLowerCase().split(/\s+/))
       .sort((x, y) => y.length - x.length),
   });
-}
-
-/** A title as the lexicon compares it: lower case, hyphens and runs of space as one space. */
-export function normTitle(s: string): string {
-  return s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
 }
 
 /** A mention with the entity it belongs to. */

@@ -13,13 +13,13 @@
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
 import type { Entity, FundingFact, Mention, MoneyValue } from '../types.js';
 import { wordList } from '../data.js';
+import { lexicon } from '../lexicon/registry.js';
 import { endsPhrase, has, isArticle, lastAtOrBefore, lower, tokenFrom, type FactContext } from './context.js';
 import { tokenEnding } from './title-phrase.js';
 
 type Frame = 'give' | 'cut' | 'get';
 
 let verbs: Map<string, Frame> | undefined;
-let programHeads: Set<string> | undefined;
 
 function fundingVerbs(): Map<string, Frame> {
   if (verbs) return verbs;
@@ -32,11 +32,8 @@ function fundingVerbs(): Map<string, Frame> {
   return verbs;
 }
 
-const heads = () => (programHeads ??= new Set(wordList('recognize/program/heads.txt').map((w) => w.toLowerCase())));
+const heads = () => lexicon('programHeads');
 
-const AUX = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'already', 'so', 'far', 'recently', 'previously', 'since', 'to', 'plans', 'planned', 'agreed']);
-const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'already', 'also']);
-const RECIPIENT_PREP = new Set(['to', 'for', 'on', 'in', 'into', 'toward', 'towards']);
 const PAYERS = new Set(['ORG', 'LOCATION', 'PERSON']);
 const MAX_GAP = 6; // tokens between a verb and its amount ("allocated more than" sits in the MONEY mention)
 
@@ -93,7 +90,7 @@ function readFunding(ctx: FactContext, s: TaggedSentence, mi: number, me: number
   for (let v = mi - 1; v >= Math.max(0, mi - MAX_GAP); v--) {
     const frame = vs.get(lower(toks[v]));
     if (!frame || !has(toks[v], 'Verb')) {
-      if (/[;:]/.test(toks[v]!.post) || (v < mi - 1 && has(toks[v], 'Verb') && !AUX.has(lower(toks[v])))) break;
+      if (/[;:]/.test(toks[v]!.post) || (v < mi - 1 && has(toks[v], 'Verb') && !lexicon('fundingAuxiliaries').has(lower(toks[v])))) break;
       continue;
     }
     const subject = subjectBefore(ctx, toks, v);
@@ -111,24 +108,24 @@ function readFunding(ctx: FactContext, s: TaggedSentence, mi: number, me: number
     }
     // give: "gave Russia $5 million", "provided Russia with $5 million", else "$N to/for X"
     let r: Phrase | undefined;
-    if (v + 1 < mi && !AUX.has(lower(toks[v + 1]))) {
+    if (v + 1 < mi && !lexicon('fundingAuxiliaries').has(lower(toks[v + 1]))) {
       const n = ctx.startingAt(toks[v + 1]!.start);
       if (n && n.entity.type !== 'MONEY' && n.entity.type !== 'DATE') r = phraseAt(ctx, toks, v + 1, programBefore);
     }
-    if (!r && RECIPIENT_PREP.has(lower(toks[me + 1])) && !endsPhrase(toks[me]!)) r = phraseAt(ctx, toks, me + 2, programBefore);
+    if (!r && lexicon('recipientPrepositions').has(lower(toks[me + 1])) && !endsPhrase(toks[me]!)) r = phraseAt(ctx, toks, me + 2, programBefore);
     return build(subject && { text: subject.entity.name, start: subject.start }, r, { payer: subject?.entity.name, recipient: r?.text }, toks[v]!.start, 'funding.give');
   }
   // the verb after the amount (passive): "$5 million was allocated to X by Y"
   let v = me + 1;
   let be = false;
-  while (v < toks.length && PASSIVE_AUX.has(lower(toks[v])) && !endsPhrase(toks[v - 1]!)) be ||= /^(?:was|were|is|are|be|been|being)$/.test(lower(toks[v++]));
+  while (v < toks.length && lexicon('passiveAuxiliaries').has(lower(toks[v])) && !endsPhrase(toks[v - 1]!)) be ||= /^(?:was|were|is|are|be|been|being)$/.test(lower(toks[v++]));
   // a form of "be" makes it passive; "$15 billion, has given a boost" is not
   if (be && v < toks.length && !endsPhrase(toks[v - 1]!) && vs.get(lower(toks[v])) === 'give') {
     let r: Phrase | undefined;
     let payer: Phrase | undefined;
     for (let k = v + 1; k < toks.length && k <= v + 12; k++) {
       const w = lower(toks[k]);
-      if (!r && RECIPIENT_PREP.has(w)) r = phraseAt(ctx, toks, k + 1, programBefore);
+      if (!r && lexicon('recipientPrepositions').has(w)) r = phraseAt(ctx, toks, k + 1, programBefore);
       else if (!payer && w === 'by') payer = phraseAt(ctx, toks, k + 1, programBefore, true);
       if (/[.;:]/.test(toks[k]!.post)) break;
     }
@@ -153,7 +150,7 @@ function build(a: Phrase | undefined, b: Phrase | undefined, roles: Read['roles'
 /** The payer or receiver before the verb: an ORG, LOCATION or PERSON mention ending there. */
 function subjectBefore(ctx: FactContext, toks: readonly Token[], v: number): { entity: Entity; start: number } | undefined {
   let k = v - 1;
-  while (k >= 0 && (AUX.has(lower(toks[k])) || has(toks[k], 'Adverb')) && !endsPhrase(toks[k]!)) k--;
+  while (k >= 0 && (lexicon('fundingAuxiliaries').has(lower(toks[k])) || has(toks[k], 'Adverb')) && !endsPhrase(toks[k]!)) k--;
   if (k < 0) return undefined;
   // "The U.S., the largest donor, has allocated": skip the apposition
   if (toks[k]!.post.includes(',')) {

@@ -4,6 +4,7 @@
 // modifiers (acting, deputy, former, vice) and an "of/for ..." complement as written; an
 // organization or country inside the phrase becomes `org` and leaves the title.
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
+import { lexicon } from '../lexicon/registry.js';
 import type { Entity } from '../types.js';
 import { TYPES_OF_ORG, endsPhrase, has, isArticle, lower, normTitle, type FactContext } from './context.js';
 
@@ -24,10 +25,6 @@ const COMPLEMENT = new Set(['of', 'for', 'at', 'to', 'on']);
 // Russia does not work for Russia.
 const ORG_COMPLEMENT = new Set(['of', 'for', 'at']);
 // Words a complement never runs into: a relative clause, a time, a new clause.
-const COMPLEMENT_STOP = new Set([
-  'who', 'which', 'that', 'whose', 'whom', 'since', 'until', 'from', 'during', 'in', 'after', 'before', 'when', 'while',
-  'as', 'but', 'because', 'if', 'with', 'by', 'said', 'says', 'told',
-]);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'];
 const MAX_DROPPED = 3;
 const MAX_COMPLEMENT = 10;
@@ -172,7 +169,7 @@ export function readTitleForward(ctx: FactContext, s: TaggedSentence, i: number)
       if (e > k + 1 && COMPLEMENT.has(w)) break;
       // "professor of art and curator": a second title, not more of the complement
       if (w === 'and' && titleFrom(ctx, toks, e + 1) > 0) break;
-      if (COMPLEMENT_STOP.has(w) || ctx.lex.attribution.has(w)) break;
+      if (lexicon('titleComplementStops').has(w) || ctx.lex.attribution.has(w)) break;
       if (has(t, 'Verb') && ['PastTense', 'Copula', 'Modal', 'Auxiliary'].some((g) => has(t, g))) break;
       const n = ctx.startingAt(t.start);
       if (n && (n.entity.type === 'DATE' || n.entity.type === 'PERSON' || n.entity.type === 'MONEY')) break;

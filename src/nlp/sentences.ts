@@ -1,16 +1,11 @@
 // A rule-based sentence splitter. It is fast (one pass, no tagging) and knows news text:
 // abbreviations and initials do not end sentences, a blank line always does, and a single
 // line break does unless the document is hard-wrapped prose.
-import { wordList } from '../data.js';
+import { lexicon } from '../lexicon/registry.js';
 import type { Span } from '../types.js';
 
-let abbreviations: Set<string> | undefined;
-const abbrevs = () => (abbreviations ??= new Set(wordList('nlp/abbreviations.txt')));
+const abbrevs = () => lexicon('abbreviations');
 
-// After an abbreviation such as "U.S." a sentence still ends when one of these follows.
-const OPENERS = new Set(
-  'The A An He She It They We I This That These Those But And In On At For His Her Its Their Our Meanwhile However'.split(' '),
-);
 
 const TERMINAL = /[.!?]/;
 /** the longest span passed on as one sentence, in characters */
@@ -53,7 +48,7 @@ function periodEnds(text: string, dot: number, after: number): boolean {
   const nextCapital = /^[\p{Lu}\p{N}"“]/u.test(next);
   if (!nextCapital) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
-  if (abbrevs().has(lower) || /^(\p{L}\.)+\p{L}$/u.test(word)) return OPENERS.has(next);
+  if (abbrevs().has(lower) || /^(\p{L}\.)+\p{L}$/u.test(word)) return lexicon('sentenceOpeners').has(next);
   return true;
 }
 

@@ -32,13 +32,6 @@ export const units = () => jsonData<Units>(DIR + 'units.json');
 export const ordinals = () => jsonData<Ordinals>(DIR + 'ordinals.json');
 export const holidays = () => jsonData<{ fixed: Record<string, [number, number]> }>(DIR + 'holidays.json').fixed;
 
-const sets = new Map<string, Set<string>>();
-/** A word list as a lower-case set. */
-export function wordSet(file: string): Set<string> {
-  let s = sets.get(file);
-  if (!s) sets.set(file, (s = new Set(wordList(DIR + file).map((w) => w.toLowerCase()))));
-  return s;
-}
 
 /** Also accept the all-capitals form of a name ("FEB. 28" in datelines). */
 const withCaps = (names: string[]) => names.flatMap((n) => [n, n.toUpperCase()]);

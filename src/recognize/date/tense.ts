@@ -3,7 +3,7 @@
 // May" (set to: future), "will meet on Friday" (will: future). A small verb-form lexicon
 // (data/tense-*.txt) plus the -ed ending, read only for the few dates that need it: no
 // tagger runs. (Not compared with compromise's verb tenses yet; see the issue report.)
-import { wordSet } from './lexicon.js';
+import { lexicon } from '../../lexicon/registry.js';
 import type { Span } from '../../types.js';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -11,7 +11,6 @@ export type Tense = 'past' | 'future' | 'present';
 const WORD = /[\p{L}’']+/gu;
 
 /** Words ending in -ed that are not past-tense reports. */
-const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'breed', 'indeed', 'bed', 'red', 'shed', 'hundred', 'embed', 'proceed', 'exceed', 'succeed']);
 
 const PASSIVE = new Set(['be', 'been', 'being']);
 
@@ -20,8 +19,8 @@ function cueOf(words: string[], i: number): Tense | undefined {
   if (i > 0 && /^\p{Lu}/u.test(words[i]!)) return undefined;
   const w = words[i]!.toLowerCase().replace(/’/g, "'");
   const next = (words[i + 1] ?? '').toLowerCase();
-  const future = wordSet('tense-future.txt');
-  const past = wordSet('tense-past.txt');
+  const future = lexicon('tenseFuture');
+  const past = lexicon('tensePast');
   const prev = (words[i - 1] ?? '').toLowerCase();
   if (w === 'set') return next === 'to' || next === 'for' ? 'future' : 'past';
   // "is to be held", "are to meet": an arrangement for the future
@@ -29,12 +28,12 @@ function cueOf(words: string[], i: number): Tense | undefined {
   if (w === 'due' || w === 'expected' || w === 'scheduled' || w === 'planned') return 'future';
   if (future.has(w)) return 'future';
   if (w.endsWith("'ll")) return 'future';
-  const participle = past.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
+  const participle = past.has(w) || (w.length > 4 && w.endsWith('ed') && !lexicon('notPast').has(w));
   // a participle after a form of "be" ("will be finalized", "to be held") is no tense of
   // its own: the auxiliary before it decides
   if (participle && PASSIVE.has(prev)) return undefined;
   if (participle || past.has(w)) return 'past';
-  if (wordSet('tense-present.txt').has(w)) return 'present';
+  if (lexicon('tensePresent').has(w)) return 'present';
   return undefined;
 }
 

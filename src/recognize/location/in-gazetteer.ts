@@ -1,10 +1,10 @@
+import { lexicon } from '../../lexicon/registry.js';
 import { lower, one, phrase, rule, type NameRule } from '../names/view.js';
 import { isGazetteerCity } from './gazetteer.js';
 
 // a city of the gazetteer that nothing before typed ("in Herat", "near Severodvinsk"): the
 // whole chunk is the city's name as written, and a one-word name needs a preposition of
 // place before it (cities share names with heroes and myths: "Batman", "Atlantis")
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'inside', 'around', 'to', 'across', 'toward', 'towards', 'via', 'between', 'into']);
 
 export const gazetteerPlace: NameRule = {
   id: 'location.gazetteer',
@@ -13,7 +13,7 @@ export const gazetteerPlace: NameRule = {
   read(c) {
     if (!isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
     const before = c.tokens[c.from - 1];
-    if (c.to - c.from === 1 && !(before && PLACE_PREPOSITIONS.has(lower(before)) && before.post.trim() === '')) return null;
+    if (c.to - c.from === 1 && !(before && lexicon('placePrepositions').has(lower(before)) && before.post.trim() === '')) return null;
     return one('LOCATION', c.from, c.to, 'location.gazetteer');
   },
 };

@@ -1,7 +1,8 @@
 // Candidate names: maximal runs of capitalized tokens inside a sentence, joined by the few
 // lower-case words that live inside names ("Bank of England", "Ludwig van Beethoven").
-// Each chunk is then classified by the ordered rules in rules.ts.
+// Each chunk is then read by the ordered rules of names/order.ts.
 import { lexiconTags, type TaggedSentence, type Token } from '../../nlp/tagger.js';
+import { lexicon } from '../../lexicon/registry.js';
 
 export interface Chunk {
   sentence: TaggedSentence;
@@ -12,17 +13,9 @@ export interface Chunk {
   titleCase: boolean;
 }
 
-// Lower-case words that may sit between two capitalized words of one name.
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', '&', 'y']);
 // "the" only directly after "of"/"for"/"on": "Bank of the Philippines". The capitalized word
 // after a connector is a name's, not an expression's ("Best Buy for the No. 2 spot").
 const AFTER_OF = new Set(['the']);
-// "on" joins only after the words that take it in names: "Treaty on Open Skies",
-// "Committee on Foreign Relations" (not "Biden on Tuesday").
-const TAKES_ON = new Set(['treaty', 'convention', 'agreement', 'committee', 'subcommittee', 'commission', 'conference', 'council', 'panel', 'protocol']);
-// Lower-case words after a hyphen that make an adjective of a name ("U.S.-based"), unlike
-// the syllables of a given name ("Lee Cheuk-yan").
-const HYPHEN_SUFFIXES = new Set('based led born owned backed run made era style like type class funded controlled speaking bound sized wide free linked allied aligned friendly held occupied ruled backed affiliated sponsored'.split(' '));
 const isDateWord = (t: Token) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
 
 export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d][\p{L}\d]*\p{Lu}/u.test(t.text);
@@ -41,15 +34,13 @@ function breaksAfter(t: Token): boolean {
 
 const breaksBefore = (t: Token): boolean => /[("“‘'\[«]/.test(t.pre);
 
-// Short words that a headline in Title Case still writes in lower case.
-const MINOR_WORDS = new Set('about above after along amid among from into like near onto over past than that this upon with within without'.split(' '));
 
 /** True when (nearly) every content word of the sentence is capitalized: a headline. */
 export function isTitleCase(s: TaggedSentence): boolean {
   let words = 0;
   let lower = 0;
   for (const t of s.tokens) {
-    if (t.text.length < 4 || !/^\p{L}/u.test(t.text) || MINOR_WORDS.has(t.text)) continue;
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text) || lexicon('headlineMinorWords').has(t.text)) continue;
     words++;
     if (!/^\p{Lu}/u.test(t.text)) lower++;
   }
@@ -89,7 +80,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text)) {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
-      const hyphenated = toks[j - 1]!.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !HYPHEN_SUFFIXES.has(t.text);
+      const hyphenated = toks[j - 1]!.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !lexicon('hyphenSuffixes').has(t.text);
       if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenated) {
         j++;
         continue;
@@ -97,7 +88,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       // a connector, or "of the", followed by a capitalized word
       const lower = t.text.toLowerCase();
       let k = j;
-      const joins = CONNECTORS.has(lower) || (lower === 'on' && TAKES_ON.has(toks[j - 1]!.text.toLowerCase()));
+      const joins = lexicon('nameConnectors').has(lower) || (lower === 'on' && lexicon('takesOn').has(toks[j - 1]!.text.toLowerCase()));
       if (joins && !breaksAfter(t)) k = j + 1;
       if (k > j && AFTER_OF.has(toks[k]?.text.toLowerCase() ?? '') && !breaksAfter(toks[k]!)) k++;
       if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!) && !toks[k]!.tags.has('Expression')) {

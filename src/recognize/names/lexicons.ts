@@ -1,57 +1,53 @@
-// The word lists the name rules read, loaded once from the data files beside each type.
-import { wordList } from '../../data.js';
-
-const lowerSet = (rel: string) => new Set(wordList(rel).map((w) => w.toLowerCase()));
+// The word lists the name rules read, from the one lexicon registry (src/lexicon/registry.ts),
+// gathered in one object that travels with the chunk a rule reads.
+import { lexicon, maxWords } from '../../lexicon/registry.js';
 
 export interface NameLexicons {
-  titles: Set<string>;
+  titles: ReadonlySet<string>;
   titleMaxWords: number;
-  titleModifiers: Set<string>;
-  domainTitles: Set<string>;
-  personNouns: Set<string>;
-  orgHeads: Set<string>;
-  orgNames: Set<string>;
-  orgCues: Set<string>;
-  orgDescriptors: Set<string>;
-  programHeads: Set<string>;
-  programNames: Set<string>;
-  placeNames: Set<string>;
-  placeAcronyms: Set<string>;
-  facilityHeads: Set<string>;
-  placeQualifiers: Set<string>;
-  speechVerbs: Set<string>;
-  notNames: Set<string>;
-  marketIndexes: Set<string>;
-  eventHeads: Set<string>;
-  corporateSuffixes: Set<string>;
+  titleModifiers: ReadonlySet<string>;
+  domainTitles: ReadonlySet<string>;
+  personNouns: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  orgNames: ReadonlySet<string>;
+  orgCues: ReadonlySet<string>;
+  orgDescriptors: ReadonlySet<string>;
+  programHeads: ReadonlySet<string>;
+  programNames: ReadonlySet<string>;
+  placeNames: ReadonlySet<string>;
+  placeAcronyms: ReadonlySet<string>;
+  facilityHeads: ReadonlySet<string>;
+  placeQualifiers: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  marketIndexes: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
+  corporateSuffixes: ReadonlySet<string>;
 }
 
 let lexicons: NameLexicons | undefined;
 
 export function nameLexicons(): NameLexicons {
-  if (lexicons) return lexicons;
-  // "Secretary-General" and "Secretary General" are one title: compare with spaces
-  const titles = new Set([...lowerSet('recognize/person/titles.txt')].map((t) => t.replace(/-/g, ' ')));
-  return (lexicons = {
-    titles,
-    titleMaxWords: Math.max(...[...titles].map((t) => t.split(' ').length)),
-    titleModifiers: lowerSet('recognize/person/title-modifiers.txt'),
-    domainTitles: lowerSet('recognize/person/domain-titles.txt'),
-    personNouns: lowerSet('recognize/person/nouns.txt'),
-    orgHeads: new Set([...lowerSet('recognize/org/heads.txt'), ...lowerSet('recognize/org/company-heads.txt')]),
-    orgNames: new Set(wordList('recognize/org/names.txt')),
-    orgCues: lowerSet('recognize/org/cues.txt'),
-    orgDescriptors: lowerSet('recognize/org/descriptors.txt'),
-    programHeads: lowerSet('recognize/program/heads.txt'),
-    programNames: new Set(wordList('recognize/program/names.txt')),
-    placeNames: new Set(wordList('recognize/location/names.txt')),
-    placeAcronyms: new Set(wordList('recognize/location/acronyms.txt')),
-    facilityHeads: lowerSet('recognize/location/facility-heads.txt'),
-    placeQualifiers: lowerSet('recognize/location/qualifiers.txt'),
-    speechVerbs: lowerSet('lexicon/speech-verbs.txt'),
-    notNames: new Set(wordList('recognize/not-name/not-names.txt')),
-    marketIndexes: new Set(wordList('recognize/not-name/market-indexes.txt')),
-    eventHeads: lowerSet('recognize/not-name/event-heads.txt'),
-    corporateSuffixes: new Set(wordList('recognize/org/suffixes.txt').map((w) => w.replace(/\.$/, ''))),
+  return (lexicons ??= {
+    titles: lexicon('titles'),
+    titleMaxWords: maxWords('titles'),
+    titleModifiers: lexicon('titleModifiers'),
+    domainTitles: lexicon('domainTitles'),
+    personNouns: lexicon('personNouns'),
+    orgHeads: lexicon('orgHeads'),
+    orgNames: lexicon('orgNames'),
+    orgCues: lexicon('orgCues'),
+    orgDescriptors: lexicon('orgDescriptors'),
+    programHeads: lexicon('programHeads'),
+    programNames: lexicon('programNames'),
+    placeNames: lexicon('placeNames'),
+    placeAcronyms: lexicon('placeAcronyms'),
+    facilityHeads: lexicon('facilityHeads'),
+    placeQualifiers: lexicon('placeQualifiers'),
+    speechVerbs: lexicon('speechVerbs'),
+    notNames: lexicon('notNames'),
+    marketIndexes: lexicon('marketIndexes'),
+    eventHeads: lexicon('eventHeads'),
+    corporateSuffixes: lexicon('corporateSuffixes'),
   });
 }

@@ -1,10 +1,9 @@
 import { lexiconTags } from '../../nlp/tagger.js';
 import { isModelNumber } from '../../resolve/names.js';
+import { lexicon } from '../../lexicon/registry.js';
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, none, phrase, POSSESSIVE, type NameRule } from '../names/view.js';
 
-// the head words of a market index's name: "Dow Jones Industrial Average"
-const INDEX_HEADS = new Set(['Average', 'Index', 'Composite']);
 
 // "CEO", "UTC", "TV": capitalized, but no name; "Russian", "European": a nationality, not
 // a place or an organization (whatever its context made of it); "Dow Jones Industrial
@@ -25,6 +24,6 @@ export const notName: NameRule = {
     if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text)) return none();
     // an event: "Worldwide Developers Conference", "FIFA World Cup"
     if (c.to - c.from > 1 && /^\p{Lu}/u.test(last) && c.lex.eventHeads.has(last.toLowerCase())) return none();
-    return c.to - c.from > 1 && INDEX_HEADS.has(last) ? none() : null;
+    return c.to - c.from > 1 && lexicon('indexHeads').has(last) ? none() : null;
   },
 };

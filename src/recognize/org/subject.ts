@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon/registry.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
 
 /**
@@ -5,7 +6,6 @@ import { bare, has, one, rule, type NameRule } from '../names/view.js';
  * verb says, that no lexicon types is most often an organization in news (people are
  * introduced by full name first; their surnames are joined back to them in resolution).
  */
-const AUXILIARIES = new Set('has had have is was will would could can may might must plans wants expects announced'.split(' '));
 
 export const orgSubject: NameRule = {
   id: 'org.subject',
@@ -24,7 +24,7 @@ export const orgSubject: NameRule = {
     // a past tense, a verb of saying or an auxiliary: present-tense forms are too often
     // plural nouns that compromise read as verbs ("Soviet states")
     const n = next.text.toLowerCase();
-    const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || AUXILIARIES.has(n);
+    const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || lexicon('subjectVerbs').has(n);
     return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
   },
 };

@@ -1,7 +1,8 @@
 // A month on its own: "In October, Russia said", "set to expire in May", "early June",
 // "last March", "the end of October", "their January sales". Not a name ("Theresa May",
 // "April Ryan") and not the modal verb ("May I ask"): "May" needs a month context.
-import { MONTH_ALONE, WORD_AFTER, WORD_BEFORE, monthIndex, wordSet, compile } from '../lexicon.js';
+import { MONTH_ALONE, WORD_AFTER, WORD_BEFORE, monthIndex, compile } from '../lexicon.js';
+import { lexicon } from '../../../lexicon/registry.js';
 import { atSentenceStart, isCapitalized, scan, wordAfter, wordBefore, wordBeforeStart } from '../scan.js';
 import type { DateContext, DateParse, DateParser } from '../types.js';
 
@@ -17,7 +18,7 @@ export const monthParser: DateParser = {
   id: 'date.month',
   find(ctx: DateContext): DateParse[] {
     const out: DateParse[] = [];
-    const context = wordSet('month-context.txt');
+    const context = lexicon('monthContext');
     const text = ctx.text;
     scan(pattern(), text, (m) => {
       const token = m[4]!;

@@ -2,6 +2,7 @@
 // "summer 2014", "early spring". Not "Arab Spring", "Summer Olympics", "the fall of the
 // wall", or the verb "fall".
 import { YEAR, WORD_AFTER, WORD_BEFORE, ordinals, compile } from '../lexicon.js';
+import { lexicon } from '../../../lexicon/registry.js';
 import { atSentenceStart, isCapitalized, scan, wordAfter, wordBefore, wordBeforeStart } from '../scan.js';
 import type { DateContext, DateParse, DateParser } from '../types.js';
 
@@ -9,7 +10,6 @@ const RE = compile(
   `${WORD_BEFORE}(?:(this|last|next|early|late|mid|the|this\\s+past|this\\s+coming)[- ]+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(${YEAR}))?${WORD_AFTER}`,
   'giu',
 );
-const CONTEXT = new Set(['in', 'during', 'by', 'until', 'till', 'through', 'throughout', 'since', 'over', 'before', 'after', 'this', 'last', 'next', 'early', 'late']);
 
 export const seasonParser: DateParser = {
   id: 'date.season',
@@ -33,7 +33,7 @@ export const seasonParser: DateParser = {
         const prevWord = wordBefore(text, m.index).toLowerCase();
         if (!mod || mod === 'the') {
           // a bare season or "the summer" needs a time preposition before it
-          if (!CONTEXT.has(prevWord)) return;
+          if (!lexicon('seasonContext').has(prevWord)) return;
           if (/^\s+of\b/.test(text.slice(wordEnd, wordEnd + 4))) return; // "the fall of Rome"
         }
       }

@@ -1,7 +1,8 @@
 // "Wednesday", "On Wednesday" (the date is "Wednesday"), "last Tuesday", "next Friday",
 // "this past Sunday", "a Tuesday appearance", "Monday's email". Not "Black Monday" nor the
 // plural "Mondays".
-import { WEEKDAY, WORD_BEFORE, weekdayIndex, wordSet, compile } from '../lexicon.js';
+import { WEEKDAY, WORD_BEFORE, weekdayIndex, compile } from '../lexicon.js';
+import { lexicon } from '../../../lexicon/registry.js';
 import { scan, wordBefore } from '../scan.js';
 import type { DateContext, DateParse, DateParser } from '../types.js';
 
@@ -16,7 +17,7 @@ export const weekdayParser: DateParser = {
   id: 'date.weekday',
   find(ctx: DateContext): DateParse[] {
     const out: DateParse[] = [];
-    const named = wordSet('named-days.txt');
+    const named = lexicon('namedDays');
     scan(pattern(), ctx.text, (m) => {
       const token = m[2]!;
       const tokenStart = m.index + m[0].length - token.length;

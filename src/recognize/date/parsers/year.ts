@@ -2,7 +2,8 @@
 // 2010 signing", "1992's", "WWDC 2005", "mid-2011", "the end of 2009", ranges "2001-2005",
 // "2001-05"; two-digit years after a year preposition ("since '82"); fiscal years
 // ("fiscal 2014", "FY2014", "the 2014 fiscal year"). Not "2000 troops", "1,200", "$2013".
-import { YEAR, wordSet, compile } from '../lexicon.js';
+import { YEAR, compile } from '../lexicon.js';
+import { lexicon } from '../../../lexicon/registry.js';
 import { atSentenceStart, isCapitalized, scan, wordAfter, wordBefore, wordBeforeStart } from '../scan.js';
 import type { DateContext, DateParse, DateParser, Stated } from '../types.js';
 
@@ -23,7 +24,6 @@ const FISCAL_RE = compile(
 );
 
 /** Time prepositions after which a year is a year even before a plural noun ("in 2000 troops were..."). */
-const PURE = new Set(['in', 'since', 'until', 'till', 'during', 'before', 'after', 'circa', 'by', 'through']);
 /** Plural nouns a year often modifies ("the 2010 elections", "2000 levels"). */
 const YEAR_NOUNS = /^(?:levels|elections|games|olympics|polls|protests|talks|figures|results|sales|prices|rates|riots|attacks|negotiations|accords|agreements|standards|budgets|floods|earnings|numbers|estimates|data|campaigns|events|midterms|primaries|sanctions|reforms|amendments)$/;
 
@@ -42,7 +42,7 @@ export const yearParser: DateParser = {
   find(ctx: DateContext): DateParse[] {
     const out: DateParse[] = [];
     const text = ctx.text;
-    const context = wordSet('year-context.txt');
+    const context = lexicon('yearContext');
     scan(YEAR_RE, text, (m) => {
       const year = m[3]!;
       const prefixed = Boolean(m[1] || m[2]);
@@ -70,14 +70,14 @@ export const yearParser: DateParser = {
         if (!ok && atSentenceStart(text, yearStart) && /^[,:]/.test(text.slice(yearEnd, yearEnd + 1))) ok = true;
         if (!ok) return;
         // "of 2000 troops": a count before a plural noun, unless a time preposition leads
-        if (after && PLURAL.test(after) && !YEAR_NOUNS.test(after) && !PURE.has(lower) && /^[ \t]/.test(text.slice(yearEnd, yearEnd + 1)))
+        if (after && PLURAL.test(after) && !YEAR_NOUNS.test(after) && !lexicon('yearPrepositions').has(lower) && /^[ \t]/.test(text.slice(yearEnd, yearEnd + 1)))
           return;
       }
       out.push({ start: m.index, end: m.index + m[0].length, rule, stated });
     });
     scan(SHORT_RE, text, (m) => {
       const before = wordBefore(text, m.index).toLowerCase();
-      if (!PURE.has(before) && before !== 'of' && before !== 'from' && before !== 'to') return;
+      if (!lexicon('yearPrepositions').has(before) && before !== 'of' && before !== 'from' && before !== 'to') return;
       if (/^\s*s\b/.test(text.slice(m.index + 3, m.index + 5))) return;
       out.push({
         start: m.index,

@@ -1,0 +1,111 @@
+// The one registry of word lists: every lexicon the rules read, the data files it comes from
+// (under src/, one entry a line, `#` comments) and how its entries compare. Each list is
+// loaded and normalized once, here, whichever stage asks for it first.
+import { wordList } from '../data.js';
+
+/** A title as the lexicons compare it: lower case, hyphens and runs of space as one space. */
+export function normTitle(s: string): string {
+  return s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+}
+
+const NORMALIZE = {
+  /** as written: names ("Pentagon", "New START"), where case tells */
+  exact: (s: string) => s,
+  /** common words, compared in lower case */
+  lower: (s: string) => s.toLowerCase(),
+  /** titles: "Secretary-General" and "secretary general" are one */
+  title: normTitle,
+  /** abbreviations without their final period: "Inc." and "Inc" are one */
+  abbreviation: (s: string) => s.replace(/\.$/, ''),
+} as const;
+
+interface Spec {
+  files: readonly string[];
+  norm: keyof typeof NORMALIZE;
+}
+
+export const LEXICONS = {
+  // sentences
+  abbreviations: { files: ['nlp/abbreviations.txt'], norm: 'exact' },
+  sentenceOpeners: { files: ['nlp/sentence-openers.txt'], norm: 'exact' },
+  // people
+  titles: { files: ['recognize/person/titles.txt'], norm: 'title' },
+  titleModifiers: { files: ['recognize/person/title-modifiers.txt'], norm: 'lower' },
+  domainTitles: { files: ['recognize/person/domain-titles.txt'], norm: 'title' },
+  personNouns: { files: ['recognize/person/nouns.txt'], norm: 'lower' },
+  honorifics: { files: ['lexicon/honorifics.txt'], norm: 'lower' },
+  capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
+  // organizations
+  orgHeads: { files: ['recognize/org/heads.txt', 'recognize/org/company-heads.txt'], norm: 'lower' },
+  companyHeads: { files: ['recognize/org/company-heads.txt'], norm: 'lower' },
+  orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
+  orgCues: { files: ['recognize/org/cues.txt'], norm: 'lower' },
+  orgDescriptors: { files: ['recognize/org/descriptors.txt'], norm: 'lower' },
+  corporateSuffixes: { files: ['recognize/org/suffixes.txt'], norm: 'abbreviation' },
+  subjectVerbs: { files: ['recognize/org/subject-verbs.txt'], norm: 'lower' },
+  // programs
+  programHeads: { files: ['recognize/program/heads.txt'], norm: 'lower' },
+  programNames: { files: ['recognize/program/names.txt'], norm: 'exact' },
+  // places
+  placeNames: { files: ['recognize/location/names.txt'], norm: 'exact' },
+  placeAcronyms: { files: ['recognize/location/acronyms.txt'], norm: 'exact' },
+  facilityHeads: { files: ['recognize/location/facility-heads.txt'], norm: 'lower' },
+  placeQualifiers: { files: ['recognize/location/qualifiers.txt'], norm: 'lower' },
+  placePrepositions: { files: ['recognize/location/prepositions.txt'], norm: 'lower' },
+  // what is no name
+  notNames: { files: ['recognize/not-name/not-names.txt'], norm: 'exact' },
+  marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },
+  indexHeads: { files: ['recognize/not-name/index-heads.txt'], norm: 'exact' },
+  eventHeads: { files: ['recognize/not-name/event-heads.txt'], norm: 'lower' },
+  // how names are written
+  nameConnectors: { files: ['recognize/names/connectors.txt'], norm: 'lower' },
+  takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },
+  hyphenSuffixes: { files: ['recognize/names/hyphen-suffixes.txt'], norm: 'lower' },
+  headlineMinorWords: { files: ['recognize/names/headline-minor-words.txt'], norm: 'lower' },
+  // verbs and phrases the facts read
+  speechVerbs: { files: ['lexicon/speech-verbs.txt'], norm: 'lower' },
+  attributionVerbs: { files: ['lexicon/speech-verbs.txt', 'lexicon/attribution-verbs.txt'], norm: 'lower' },
+  sourceNouns: { files: ['lexicon/source-nouns.txt'], norm: 'lower' },
+  quoteAuxiliaries: { files: ['facts/data/quote-auxiliaries.txt'], norm: 'lower' },
+  speakerStops: { files: ['facts/data/speaker-stops.txt'], norm: 'lower' },
+  fundingAuxiliaries: { files: ['facts/data/funding-auxiliaries.txt'], norm: 'lower' },
+  passiveAuxiliaries: { files: ['facts/data/passive-auxiliaries.txt'], norm: 'lower' },
+  recipientPrepositions: { files: ['facts/data/recipient-prepositions.txt'], norm: 'lower' },
+  titleComplementStops: { files: ['facts/data/title-complement-stops.txt'], norm: 'lower' },
+  // dates
+  monthContext: { files: ['recognize/date/data/month-context.txt'], norm: 'lower' },
+  yearContext: { files: ['recognize/date/data/year-context.txt'], norm: 'lower' },
+  yearPrepositions: { files: ['recognize/date/data/year-prepositions.txt'], norm: 'lower' },
+  seasonContext: { files: ['recognize/date/data/season-context.txt'], norm: 'lower' },
+  namedDays: { files: ['recognize/date/data/named-days.txt'], norm: 'lower' },
+  tenseFuture: { files: ['recognize/date/data/tense-future.txt'], norm: 'lower' },
+  tensePast: { files: ['recognize/date/data/tense-past.txt'], norm: 'lower' },
+  tensePresent: { files: ['recognize/date/data/tense-present.txt'], norm: 'lower' },
+  notPast: { files: ['recognize/date/data/not-past.txt'], norm: 'lower' },
+} as const satisfies Record<string, Spec>;
+
+export type LexiconName = keyof typeof LEXICONS;
+
+const loaded = new Map<LexiconName, ReadonlySet<string>>();
+
+/** The entries of a lexicon, normalized as it says. */
+export function lexicon(name: LexiconName): ReadonlySet<string> {
+  let set = loaded.get(name);
+  if (!set) {
+    const spec: Spec = LEXICONS[name];
+    const norm = NORMALIZE[spec.norm];
+    set = new Set(spec.files.flatMap((f) => wordList(f).map(norm)));
+    loaded.set(name, set);
+  }
+  return set;
+}
+
+/** How the entries of a lexicon compare: normalize a word before looking it up. */
+export const normalizeFor = (name: LexiconName): ((s: string) => string) => NORMALIZE[LEXICONS[name].norm];
+
+/** The most words an entry of the lexicon has ("deputy foreign minister": 3). */
+export function maxWords(name: LexiconName): number {
+  let n = 0;
+  for (const e of lexicon(name)) n = Math.max(n, e.split(' ').length);
+  return n;
+}
