@@ -87,6 +87,11 @@ export interface Mention {
   text: string;
   /** The id of the rule that found it, e.g. "person.title-name". */
   rule: string;
+  /**
+   * The rule id of the resolution step that last changed its type, when one did (e.g.
+   * "org.team": a place named as a side in a match is its team); `rule` stays as found.
+   */
+  retypedBy?: string;
   /** DATE: a TIMEX3 value; MONEY: the amount. */
   value?: string | MoneyValue;
   /** A name for the mention other than its text (e.g. without a leading "the"). */

@@ -7,7 +7,10 @@ export interface OutputMention {
   text: string;
   start: number;
   end: number;
+  /** the rule that found the mention */
   rule: string;
+  /** the resolution rule that changed its type, when one did */
+  retypedBy?: string;
 }
 
 export interface OutputEntity {
@@ -43,7 +46,7 @@ export function toRecord(source: string, a: Analysis, types?: ReadonlySet<Entity
       type: e.type,
       name: e.name,
       ...(e.value !== undefined ? { value: e.value } : {}),
-      mentions: e.mentions.map((m) => ({ ...span(m.start, m.end), rule: m.rule })),
+      mentions: e.mentions.map((m) => ({ ...span(m.start, m.end), rule: m.rule, ...(m.retypedBy ? { retypedBy: m.retypedBy } : {}) })),
     });
   }
   const facts = a.facts.map((f) => {
