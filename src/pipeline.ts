@@ -4,15 +4,9 @@
 import { splitSentences } from './nlp/sentences.js';
 import { tagSentences } from './nlp/tagger.js';
 import { recognizeNames } from './recognize/names/index.js';
-import { nameLexicons } from './recognize/names/lexicons.js';
 import { recognizeDates, findDocumentDate } from './recognize/date/index.js';
 import { recognizeMoney } from './recognize/money/index.js';
-import { removeOverlaps } from './resolve/overlaps.js';
-import { propagateNames } from './resolve/propagate.js';
-import { buildEntities } from './resolve/entities.js';
-import { resolveDefinitePrograms, resolveSoCalled } from './resolve/anaphora.js';
-import { nestedPlaces } from './resolve/nested.js';
-import { sportsTeams } from './resolve/teams.js';
+import { resolve } from './resolve/index.js';
 import { extractFacts } from './facts/index.js';
 import { toPlainText } from './text/index.js';
 import type { Analysis, DocumentContext, PipelineOptions } from './types.js';
@@ -44,17 +38,8 @@ export const STAGES: readonly Stage[] = [
   },
   { name: 'dates', run: (a) => void a.mentions.push(...recognizeDates(context(a))) },
   { name: 'money', run: (a) => void a.mentions.push(...recognizeMoney(context(a))) },
-  {
-    name: 'resolve',
-    run: (a) => {
-      const text = a.plain.text;
-      const kept = removeOverlaps(a.mentions, text.length);
-      const lex = nameLexicons();
-      a.mentions = sportsTeams(text, nestedPlaces(propagateNames(text, kept, lex.titles), (s) => lex.placeAcronyms.has(s) || lex.placeNames.has(s)));
-      a.entities = resolveSoCalled(text, buildEntities(a.mentions, text));
-      resolveDefinitePrograms(text, a.sentences, a.entities);
-    },
-  },
+  // mentions -> entities: the refiners of src/resolve/index.ts, in order
+  { name: 'resolve', run: resolve },
   { name: 'facts', run: (a) => void (a.facts = extractFacts(a)) },
 ];
 

@@ -54,9 +54,14 @@ export interface TaggedSentence extends Span {
 }
 
 export interface MoneyValue {
+  /** in units of the currency ("$8 billion" -> 8000000000) */
   amount: number;
+  /** ISO 4217 code */
   currency: string;
+  /** "more than", "about", "up to" */
   modifier?: string;
+  /** a range's upper end ("$5 to $7 billion" -> amount 5e9, max 7e9) */
+  max?: number;
 }
 
 /** Where the document date came from. */
@@ -87,6 +92,11 @@ export interface Mention {
   text: string;
   /** The id of the rule that found it, e.g. "person.title-name". */
   rule: string;
+  /**
+   * The rule id of the resolution step that last changed its type, when one did (e.g.
+   * "org.team": a place named as a side in a match is its team); `rule` stays as found.
+   */
+  retypedBy?: string;
   /** DATE: a TIMEX3 value; MONEY: the amount. */
   value?: string | MoneyValue;
   /** A name for the mention other than its text (e.g. without a leading "the"). */
@@ -187,4 +197,55 @@ export interface RuleInfo {
   description: string;
   example: string;
   expect: string;
+}
+
+// The record as written (README.md, "Output"): offsets into the source as read, in code
+// points. Entities are a union by type, so `if (e.type === 'MONEY') e.value.amount` needs
+// no cast.
+
+/** One mention in the output: where it is in the source, and the rules behind it. */
+export interface OutputMention {
+  text: string;
+  start: number;
+  end: number;
+  /** the rule that found the mention */
+  rule: string;
+  /** the resolution rule that changed its type, when one did */
+  retypedBy?: string;
+}
+
+interface OutputEntityOf<T extends EntityType> {
+  id: string;
+  type: T;
+  name: string;
+  mentions: OutputMention[];
+}
+
+/** A person, organization, place or program: a name, no value. */
+export interface NameEntity extends OutputEntityOf<'PERSON' | 'ORG' | 'LOCATION' | 'PROGRAM'> {
+  value?: never;
+}
+
+/** A date: its TIMEX3 value ("2013-01-30", "2012-10", "P20Y"), when it can be computed. */
+export interface DateEntity extends OutputEntityOf<'DATE'> {
+  value?: string;
+}
+
+/** An amount of money. */
+export interface MoneyEntity extends OutputEntityOf<'MONEY'> {
+  value: MoneyValue;
+}
+
+export type OutputEntity = NameEntity | DateEntity | MoneyEntity;
+
+export type OutputFact = Fact;
+
+/** The record of one document, as written. */
+export interface OutputRecord {
+  source: string;
+  date: string | null;
+  dateSource?: DocumentDateSource;
+  entities: OutputEntity[];
+  facts: OutputFact[];
+  error?: string;
 }

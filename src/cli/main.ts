@@ -9,7 +9,7 @@ import { EXIT, exitStatus } from './exit.js';
 import { Sink } from './sink.js';
 import { terminalInfo } from './terminal.js';
 import { Progress, wantsProgress } from './progress.js';
-import { summary, type SummaryFormat } from '../summary/render.js';
+import { summary, type SummaryFormat } from '../emit/summary.js';
 
 /** the progress bar of the run, if any: taken off the line before each message */
 let bar: Progress | null = null;

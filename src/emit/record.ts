@@ -1,32 +1,17 @@
 // The document record of OUTPUT.md: offsets moved from the plain text to the source as
 // read, counted in Unicode code points, and `text` sliced from the source.
 import { codePointIndexer } from '../text/code-points.js';
-import type { Analysis, DocumentDateSource, EntityType, Fact, MoneyValue } from '../types.js';
+import type { Analysis, Entity, EntityType, MoneyValue, OutputEntity, OutputMention, OutputRecord } from '../types.js';
 
-export interface OutputMention {
-  text: string;
-  start: number;
-  end: number;
-  rule: string;
-}
+export type { OutputMention, OutputEntity, OutputFact, OutputRecord } from '../types.js';
 
-export interface OutputEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  value?: string | MoneyValue;
-  mentions: OutputMention[];
-}
-
-export type OutputFact = Fact;
-
-export interface OutputRecord {
-  source: string;
-  date: string | null;
-  dateSource?: DocumentDateSource;
-  entities: OutputEntity[];
-  facts: OutputFact[];
-  error?: string;
+/** The entity as written: a value only where its type has one (DATE a string, MONEY an amount). */
+function outputEntity(e: Entity, mentions: OutputMention[]): OutputEntity {
+  const { id, name } = e;
+  // (keys in the order of the contract; MONEY mentions always carry their amount)
+  if (e.type === 'MONEY') return { id, type: e.type, name, value: e.value as MoneyValue, mentions };
+  if (e.type === 'DATE') return { id, type: e.type, name, ...(typeof e.value === 'string' ? { value: e.value } : {}), mentions };
+  return { id, type: e.type, name, mentions };
 }
 
 export function toRecord(source: string, a: Analysis, types?: ReadonlySet<EntityType>): OutputRecord {
@@ -38,13 +23,8 @@ export function toRecord(source: string, a: Analysis, types?: ReadonlySet<Entity
   const entities: OutputEntity[] = [];
   for (const e of a.entities) {
     if (types && !types.has(e.type)) continue;
-    entities.push({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      ...(e.value !== undefined ? { value: e.value } : {}),
-      mentions: e.mentions.map((m) => ({ ...span(m.start, m.end), rule: m.rule })),
-    });
+    const mentions = e.mentions.map((m) => ({ ...span(m.start, m.end), rule: m.rule, ...(m.retypedBy ? { retypedBy: m.retypedBy } : {}) }));
+    entities.push(outputEntity(e, mentions));
   }
   const facts = a.facts.map((f) => {
     const s = span(f.start, f.end);

@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { EntityType } from '../types.js';
 import type { OutputRecord } from './record.js';
 import type { RenderOptions, Renderer } from './formats.js';
-import { moneyText } from '../summary/money.js';
+import { moneyText } from './money.js';
 
 export const COLOURS: Record<EntityType, (c: ChalkInstance) => ChalkInstance> = {
   PERSON: (c) => c.cyan,

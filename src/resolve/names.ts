@@ -33,13 +33,15 @@ export const nameKey = memoized((text: string): string =>
 
 export const words = (name: string): string[] => nameKey(name).split(' ').filter(Boolean);
 
-const MINOR = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de', 'la', '&']);
+let minor: ReadonlySet<string> | undefined;
+/** Words an acronym skips ("of", "the"): minor-words.txt. */
+const isMinor = (w: string) => (minor ??= new Set(wordList('resolve/minor-words.txt'))).has(w);
 
 /** The initials of a name's significant words, hyphenated parts counted: "NNSA", "CTR". */
 export const initials = memoized((name: string): string =>
   cleanName(name)
     .split(/[\s-]+/)
-    .filter((w) => w && !MINOR.has(w.toLowerCase()))
+    .filter((w) => w && !isMinor(w.toLowerCase()))
     .map((w) => w[0]!.toUpperCase())
     .join(''),
 );

@@ -1,8 +1,7 @@
 // The corpus view: what a whole run says, entity by entity. Records are added one at a time
 // and only counts are kept (never a document's text), so memory grows with the number of
 // distinct entities, not with the size of the corpus.
-import type { OutputRecord } from '../emit/record.js';
-import type { EntityType, MoneyValue } from '../types.js';
+import type { EntityType, MoneyValue, OutputRecord } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
 
 /** One funding fact naming a program as its recipient, with the document it is from. */

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/summary/corpus.js';
-import { moneyText } from '../../src/summary/money.js';
-import { summary, SUMMARY_HEADER } from '../../src/summary/render.js';
+import { moneyText } from '../../src/emit/money.js';
+import { summary, SUMMARY_HEADER } from '../../src/emit/summary.js';
 import type { OutputRecord } from '../../src/emit/record.js';
 import { ROOT, run } from '../cli/run.js';
 

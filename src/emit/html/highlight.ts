@@ -24,7 +24,7 @@ export function mentionSpans(text: string, r: OutputRecord): Span[] {
     for (const m of e.mentions) {
       const start = at(m.start);
       const end = at(m.end);
-      if (start < end && end <= text.length) spans.push({ start, end, entity, rule: m.rule });
+      if (start < end && end <= text.length) spans.push({ start, end, entity, rule: m.retypedBy ? `${m.rule}, retyped by ${m.retypedBy}` : m.rule });
     }
   });
   spans.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -6,7 +6,7 @@ import { ENTITY_TYPES, type EntityType, type MoneyValue } from '../../types.js';
 import type { OutputEntity, OutputFact, OutputRecord } from '../record.js';
 import type { RenderOptions, Renderer, SourceDocument } from '../formats.js';
 import { Corpus, type EntitySummary } from '../../summary/corpus.js';
-import { moneyText } from '../../summary/money.js';
+import { moneyText } from '../money.js';
 import { CSP, SCRIPT, STYLE } from './assets.js';
 import { escapeHtml as esc } from './escape.js';
 import { entityKey, highlight } from './highlight.js';

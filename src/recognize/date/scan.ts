@@ -1,21 +1,9 @@
-// Helpers shared by the DATE (and MONEY) parsers: scanning a text with one global
-// expression, reading the words around a match, and the spans that are never entities
-// (URLs, e-mail addresses, phone numbers).
+// Helpers of the DATE (and MONEY) parsers: reading the words around a match and the
+// sentence it is in. Scanning and the masked spans (URLs, e-mail addresses, phone numbers)
+// live in ../shared/spans.ts and are re-exported here for the parsers.
 import type { Span } from '../../types.js';
 
-/** Calls `fn` for every match of a global (or sticky-free) expression, in order. */
-export function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
-  if (!re.global) throw new Error('scan needs a global expression');
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    fn(m);
-  }
-}
+export { scan, maskedSpans, overlapsAny } from '../shared/spans.js';
 
 /** The word (letters, digits, apostrophes) ending just before `pos`, skipping spaces; '' if none. */
 export function wordBefore(text: string, pos: number): string {
@@ -48,33 +36,6 @@ export function atSentenceStart(text: string, pos: number): boolean {
 }
 
 export const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
-
-const MASKS = [
-  /\b(?:https?|ftp):\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/g,
-  // (the look-behind makes a long run of word characters try its first character only)
-  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  // phone numbers: a country code, an area code in brackets, or three groups 555-123-4567
-  /(?<![\w.])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,3}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g,
-];
-
-/** The spans of URLs, e-mail addresses and phone numbers, sorted. */
-export function maskedSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (const re of MASKS) scan(re, text, (m) => out.push({ start: m.index, end: m.index + m[0].length }));
-  return out.sort((a, b) => a.start - b.start);
-}
-
-/** Whether [start, end) overlaps any of the sorted spans. */
-export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo]!.start < end;
-}
 
 /** The sentence containing `pos` (or a span of the whole text if none does). */
 export function sentenceAt(sentences: readonly Span[], pos: number, text: string): Span {

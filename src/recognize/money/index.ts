@@ -3,7 +3,7 @@
 // and ordered: among amounts of the same length, the earlier parser wins.
 import { runRecognizer } from '../run.js';
 import type { DocumentContext, Mention, MoneyValue } from '../../types.js';
-import { maskedSpans } from '../date/scan.js';
+import { maskedSpans } from '../shared/spans.js';
 import { amountNameParser } from './parsers/amount-name.js';
 import { codeAmountParser } from './parsers/code-amount.js';
 import { pluralScaleParser } from './parsers/plural-scale.js';

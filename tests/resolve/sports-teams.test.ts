@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 
-/** Each place or organization entity of the text: type, name and the rules of its mentions. */
+/** Each place or organization entity of the text: type, name and the rules that retyped its mentions. */
 const sides = (text: string) =>
   extract(text, { types: ['ORG', 'LOCATION'] })
-    .entities.map((e) => `${e.type} ${e.name} ${[...new Set(e.mentions.map((m) => m.rule))].join(',')}`)
+    .entities.map((e) => `${e.type} ${e.name} ${[...new Set(e.mentions.map((m) => m.retypedBy ?? ''))].join(',')}`.trim())
     .sort();
 
 describe('a country or city named as a side in a match is its team (ORG)', () => {

@@ -1,12 +1,43 @@
 // One sense per discourse: a name recognized once is the same name elsewhere in the
 // document, even where its context proved nothing (a headline, the start of a sentence),
 // and a person's surname alone refers back to the full name met earlier.
-import type { Mention } from '../types.js';
+import { wordList } from '../data.js';
+import type { Mention, RuleInfo } from '../types.js';
+import { nameLexicons } from '../recognize/names/lexicons.js';
 import { cleanName, isModelNumber, shortCompanyName } from './names.js';
+import type { ResolveRefiner } from './types.js';
+
+/** The rule of a surname alone that refers back to a person named in full (also a retype: surnames-are-people.ts). */
+export const SURNAME_RULE = 'person.surname';
+
+export const rules: readonly RuleInfo[] = [
+  {
+    id: 'resolve.repeat',
+    emits: 'ORG',
+    description: 'a name found once is the same name where it is repeated without the context that found it',
+    example: 'The airline Qantora cut fares. Qantora said demand was weak.',
+    expect: 'Qantora',
+  },
+  {
+    id: 'org.short-name',
+    emits: 'ORG',
+    description: 'a company named without its corporate suffix or head word after its full name ("Apple" after "Apple Inc.")',
+    example: 'Zorblax Corp. reported a loss. Zorblax shares fell.',
+    expect: 'Zorblax',
+  },
+  {
+    id: SURNAME_RULE,
+    emits: 'PERSON',
+    description: 'the surname alone of a person named in full in the document (found, or retyped from a place or an organization)',
+    example: 'Judge Peter Hale ruled. Hale cited the law.',
+    expect: 'Hale',
+  },
+];
 
 const NAME_TYPES = new Set(['PERSON', 'ORG', 'LOCATION', 'PROGRAM']);
-// Words that may stand just before a repeated name without being part of it.
-const OPENERS = new Set('the a an in on at by for from with and but of to as while when after before said says told than that'.split(' '));
+let openers: ReadonlySet<string> | undefined;
+/** Words that may stand just before a repeated name without being part of it. */
+const isOpener = (w: string) => (openers ??= new Set(wordList('resolve/repeat-openers.txt'))).has(w);
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
@@ -42,7 +73,7 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     if (m.type !== 'PERSON') continue;
     const parts = cleanName(m.text).split(' ');
     const last = parts[parts.length - 1]!;
-    if (parts.length >= 2 && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: 'person.surname' });
+    if (parts.length >= 2 && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: SURNAME_RULE });
   }
   // one pass over the words of the text: at each word, the names that start with it,
   // longest first (linear in the text, however many names the document has)
@@ -66,7 +97,7 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
       if (taken.subarray(at, end).includes(1)) continue;
       // part of a longer name we did not read: "Steve Miller", "Moscow State University"
       const before = previousWord(text, at);
-      if (/^\p{Lu}/u.test(before) && !OPENERS.has(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
+      if (/^\p{Lu}/u.test(before) && !isOpener(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
       if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ') continue;
       // a product or an index named after it: "Boeing 747", "FTSE 100"
       if (text[end] === ' ' && isModelNumber(/^ ([\p{L}\p{N}-]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) continue;
@@ -78,3 +109,8 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+
+export const propagateNamesRefiner: ResolveRefiner = {
+  id: 'propagate-names',
+  refine: (a) => void (a.mentions = propagateNames(a.plain.text, a.mentions, nameLexicons().titles)),
+};

@@ -1,9 +1,30 @@
 // Groups mentions into entities, one per real thing in the document: the same name, a
 // surname and the full name, an acronym and its expansion, "Moscow Times" and "The Moscow
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
-import { jsonData } from '../data.js';
-import type { Entity, EntityType, Mention, MoneyValue } from '../types.js';
+import { jsonData, wordList } from '../data.js';
+import type { Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
 import { cleanName, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
+import type { ResolveRefiner } from './types.js';
+
+const VOTE_RULE = 'resolve.vote';
+const ACRONYM_RULE = 'resolve.acronym';
+
+export const rules: readonly RuleInfo[] = [
+  {
+    id: VOTE_RULE,
+    emits: 'PERSON',
+    description: 'retypes a mention to the type most mentions of its name got in the document (cue rules alone vote where a name has them)',
+    example: 'Veltria said no. Veltria agreed later. Mr. Veltria left.',
+    expect: 'Veltria',
+  },
+  {
+    id: ACRONYM_RULE,
+    emits: 'PROGRAM',
+    description: 'retypes an acronym to the type of the name it abbreviates',
+    example: 'The Clean Rivers Initiative (CRI) was launched in May. Funding for CRI grew.',
+    expect: 'CRI',
+  },
+];
 
 type AliasTable = Partial<Record<EntityType, Record<string, string[]>>>;
 let aliasIndex: Map<string, string> | undefined;
@@ -22,8 +43,10 @@ function aliases(): Map<string, string> {
   return aliasIndex;
 }
 
-// Lower-case words that end a program's name without changing which program it is.
-const PROGRAM_HEADS = /\s+(?:program|programme|agreement|treaty|accord|pact|initiative|deal)$/i;
+let programHeads: RegExp | undefined;
+/** Lower-case words that end a program's name without changing which program it is: program-heads.txt. */
+const withoutProgramHead = (name: string) =>
+  name.replace((programHeads ??= new RegExp(`\\s+(?:${wordList('resolve/program-heads.txt').join('|')})$`, 'i')), '');
 
 class Groups {
   private parent: number[];
@@ -59,7 +82,7 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
       const e = infos[j]!;
       if (i === j || isAcronymName(e.name) || e.name.split(' ').length < 2) continue;
       const defined = e.m.end <= a.m.start && /^\s*\($/.test(text.slice(e.m.end, a.m.start));
-      const core = e.name.replace(PROGRAM_HEADS, '');
+      const core = withoutProgramHead(e.name);
       if (defined || initials(e.name) === letters || initials(core) === letters) {
         best = j;
         if (defined || e.m.start < a.m.start) continue; // prefer the last expansion before it
@@ -67,22 +90,25 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
       }
     }
     if (best < 0) continue;
-    a.m = { ...a.m, type: infos[best]!.m.type };
+    const type = infos[best]!.m.type;
+    a.m = type === a.m.type ? { ...a.m } : { ...a.m, type, retypedBy: ACRONYM_RULE };
     groups.join(i, best);
   }
 }
 
 // Rules that type a name by a word of the text that says what it is ("airline Aer Lingus",
 // "Foreign Minister Lavrov", "Acme Inc."), not by its shape or a tagger's guess: where a
-// name has such mentions, they alone vote.
+// name has such mentions, they alone vote. A mention resolution retyped counts by the rule
+// that retyped it (a retyped team is no longer cued by the rule that found the place).
 const CUE_RULES = new Set(['org.described', 'org.suffix', 'org.cue', 'person.title-name', 'person.after-title', 'location.in-region']);
 
 /** Which type a name has in this document: the one most of its mentions got. */
 function voteTypes(infos: NameInfo[]): void {
-  const cued = new Set(infos.filter((x) => CUE_RULES.has(x.m.rule)).map((x) => x.key));
+  const cue = (m: Mention) => CUE_RULES.has(m.retypedBy ?? m.rule);
+  const cued = new Set(infos.filter((x) => cue(x.m)).map((x) => x.key));
   const votes = new Map<string, Map<EntityType, number>>();
   for (const x of infos) {
-    if (cued.has(x.key) && !CUE_RULES.has(x.m.rule)) continue;
+    if (cued.has(x.key) && !cue(x.m)) continue;
     const v = votes.get(x.key) ?? new Map<EntityType, number>();
     v.set(x.m.type, (v.get(x.m.type) ?? 0) + 1);
     votes.set(x.key, v);
@@ -93,36 +119,18 @@ function voteTypes(infos: NameInfo[]): void {
     // the most frequent type; on a tie, the type of the first mention (insertion order)
     let best: EntityType | undefined;
     for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;
-    if (best !== x.m.type) x.m = { ...x.m, type: best! };
+    if (best !== x.m.type) x.m = { ...x.m, type: best!, retypedBy: VOTE_RULE };
   }
 }
 
-/**
- * A single word read as a place or an organization from its context alone is the
- * surname of a person named in full elsewhere in the document ("Valeska Paris" ... "Paris").
- */
-function surnamesArePeople(mentions: readonly Mention[]): Mention[] {
-  const surnames = new Set<string>();
-  for (const m of mentions) {
-    const w = words(m.text);
-    if (m.type === 'PERSON' && w.length >= 2) surnames.add(w[w.length - 1]!);
-  }
-  return mentions.map((m) =>
-    m.type !== 'PERSON' && !m.rule.endsWith('.known') && !m.rule.endsWith('acronym') && words(m.text).length === 1 && surnames.has(nameKey(m.text))
-      ? { ...m, type: 'PERSON' as const, rule: 'person.surname' }
-      : m,
-  );
-}
-
-function nameEntities(input: readonly Mention[], text: string): Entity[] {
-  const mentions = surnamesArePeople(input);
+function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
   const idx = aliases();
   const infos: NameInfo[] = mentions.map((m) => {
     const name = m.name ?? cleanName(m.text);
     const canonical = idx.get(`${m.type}|${nameKey(name)}`);
     // programs are one whatever head word follows ("Nunn-Lugar program", "Nunn-Lugar
     // agreement"), companies whatever suffix ("Acme Inc.", "Acme")
-    const core = m.type === 'PROGRAM' ? name.replace(PROGRAM_HEADS, '') : (shortCompanyName(name) ?? name);
+    const core = m.type === 'PROGRAM' ? withoutProgramHead(name) : (shortCompanyName(name) ?? name);
     const key = canonical ? nameKey(canonical) : nameKey(core);
     return { m, name, key, canonical };
   });
@@ -227,3 +235,8 @@ export function buildEntities(mentions: readonly Mention[], text: string): Entit
   }
   return all;
 }
+
+export const buildEntitiesRefiner: ResolveRefiner = {
+  id: 'build-entities',
+  refine: (a) => void (a.entities = buildEntities(a.mentions, a.plain.text)),
+};

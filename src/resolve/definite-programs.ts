@@ -1,9 +1,23 @@
 // "The program" after a named program is that program, where the text makes it clear:
 // the document names one program only, or names one within the last few sentences. Such
 // mentions join the program's entity after it is named, so they never give it its name.
-import type { Entity, Span } from '../types.js';
+import { wordList } from '../data.js';
+import type { Entity, RuleInfo, Span } from '../types.js';
+import type { ResolveRefiner } from './types.js';
 
-const DEFINITE = /\b[Tt]he (?:program|programme|treaty|agreement|accord|pact|initiative)\b/g;
+export const rules: readonly RuleInfo[] = [
+  {
+    id: 'program.anaphora',
+    emits: 'PROGRAM',
+    description: '"the program" (treaty, agreement, ...) after a named program, when the text makes clear which one',
+    example: 'The Nunn-Lugar program ended in June. Moscow said the program had done its work.',
+    expect: 'the program',
+  },
+];
+
+let definite: RegExp | undefined;
+/** "the program", "the treaty": definite-program-nouns.txt */
+const definitePrograms = () => (definite ??= new RegExp(`\\b[Tt]he (?:${wordList('resolve/definite-program-nouns.txt').join('|')})\\b`, 'g'));
 /** how many sentences back a named program is still "the program" of the text */
 const REACH = 4;
 
@@ -25,7 +39,7 @@ export function resolveDefinitePrograms(text: string, sentences: readonly Span[]
   const taken = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
   let t = 0;
   let k = -1;
-  for (const hit of text.matchAll(DEFINITE)) {
+  for (const hit of text.matchAll(definitePrograms())) {
     const start = hit.index!;
     const end = start + hit[0].length;
     while (t < taken.length && taken[t]!.end <= start) t++;
@@ -40,26 +54,7 @@ export function resolveDefinitePrograms(text: string, sentences: readonly Span[]
   for (const e of programs) e.mentions.sort((a, b) => a.start - b.start);
 }
 
-/**
- * "the so-called Nunn-Lugar program": a popular name for the program the text is about.
- * When a program is named only after "so-called" and another program is the document's
- * most mentioned one, the popular name joins it (it becomes an alias, never the name).
- */
-export function resolveSoCalled(text: string, entities: Entity[]): Entity[] {
-  const programs = entities.filter((e) => e.type === 'PROGRAM');
-  if (programs.length < 2) return entities;
-  const main = programs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
-  const rivals = programs.filter((e) => e !== main && e.mentions.length >= main.mentions.length);
-  if (rivals.length > 0) return entities; // no program clearly the subject
-  const merged = new Set<Entity>();
-  for (const e of programs) {
-    if (e === main) continue;
-    const soCalled = e.mentions.every((m) => /\bso-called\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
-    if (!soCalled) continue;
-    main.mentions.push(...e.mentions);
-    merged.add(e);
-  }
-  if (merged.size === 0) return entities;
-  main.mentions.sort((a, b) => a.start - b.start);
-  return entities.filter((e) => !merged.has(e));
-}
+export const definiteProgramsRefiner: ResolveRefiner = {
+  id: 'definite-programs',
+  refine: (a) => resolveDefinitePrograms(a.plain.text, a.sentences, a.entities),
+};

@@ -3,8 +3,21 @@
 // a document about sport (several sports words), only for a place seen at least once in a
 // match context, and then for all its mentions in the document (one sense per discourse:
 // "Belgium had more possession" is the team too).
-import { jsonData } from '../data.js';
-import type { Mention } from '../types.js';
+import { jsonData, wordList } from '../data.js';
+import type { Mention, RuleInfo } from '../types.js';
+import type { ResolveRefiner } from './types.js';
+
+const TEAM_RULE = 'org.team';
+
+export const rules: readonly RuleInfo[] = [
+  {
+    id: TEAM_RULE,
+    emits: 'ORG',
+    description: 'retypes a country or city named as a side in a match as its team, in a document about sport',
+    example: 'Spain defeated Croatia 2-1 in the final match of the tournament. Croatia coach Ivan Horvat blamed the referee for the penalty, and the fans left the stadium.',
+    expect: 'Croatia',
+  },
+];
 
 interface TeamCues {
   sportsWords: string[];
@@ -12,13 +25,20 @@ interface TeamCues {
   teamRoles: string[];
 }
 
-let cues: { sports: RegExp; verbs: Set<string>; roles: Set<string> } | undefined;
+let cues: { sports: RegExp; verbs: Set<string>; roles: Set<string>; wordsBefore: RegExp } | undefined;
 
 function load() {
   if (cues) return cues;
   const c = jsonData<TeamCues>('recognize/org/team-cues.json');
   const words = c.sportsWords.map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|');
-  return (cues = { sports: new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu'), verbs: new Set(c.matchVerbs), roles: new Set(c.teamRoles) });
+  // "defeated Panama", "lost to England", "beaten by the hosts Qatar"
+  const epithets = wordList('resolve/team-epithets.txt').join('|');
+  return (cues = {
+    sports: new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu'),
+    verbs: new Set(c.matchVerbs),
+    roles: new Set(c.teamRoles),
+    wordsBefore: new RegExp(`([\\p{L}-]+)\\s+(?:(?:to|by|with|over)\\s+)?(?:(?:${epithets})\\s+)*$`, 'iu'),
+  });
 }
 
 /** How many distinct sports words the document uses (at least `enough`, then it stops). */
@@ -34,18 +54,16 @@ function sportsWords(text: string, enough: number): number {
 const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b/;
 const SCORE_BEFORE = /\b\d{1,3}\s*[-–—:]\s*\d{1,3}\s+(?:to|against|over|with)\s*$/i;
 const WORD_AFTER = /^(?:['’]s)?\s+([\p{L}-]+)/u;
-// "defeated Panama", "lost to England", "beaten by the hosts Qatar"
-const WORDS_BEFORE = /([\p{L}-]+)\s+(?:(?:to|by|with|over)\s+)?(?:(?:the|hosts?|holders?|champions?)\s+)*$/iu;
 
 /** Whether this mention of a place reads as a side in a match. */
 function asTeam(text: string, m: Mention): boolean {
-  const { verbs, roles } = load();
+  const { verbs, roles, wordsBefore } = load();
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (SCORE.test(after) || SCORE_BEFORE.test(before)) return true;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (next && (verbs.has(next) || roles.has(next))) return true;
-  const prev = WORDS_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const prev = wordsBefore.exec(before)?.[1]?.toLowerCase();
   return prev !== undefined && verbs.has(prev);
 }
 
@@ -57,5 +75,10 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   if (teams.size < 2 || sportsWords(text, 4) < 4) return mentions;
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
-  return mentions.map((m) => (m.type === 'LOCATION' && teams.has(m.text.replace(/['’]s$/, '')) ? { ...m, type: 'ORG', rule: 'org.team' } : m));
+  return mentions.map((m) => (m.type === 'LOCATION' && teams.has(m.text.replace(/['’]s$/, '')) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
 }
+
+export const sportsTeamsRefiner: ResolveRefiner = {
+  id: 'sports-teams',
+  refine: (a) => void (a.mentions = sportsTeams(a.plain.text, a.mentions)),
+};

@@ -2,10 +2,10 @@
 // written at the end, as one NDJSON object (or CSV row, or table line) per entity.
 import { stringify } from 'csv-stringify/sync';
 import { Chalk } from 'chalk';
-import type { Format, RenderOptions, Renderer } from '../emit/formats.js';
-import { valueText } from '../emit/csv.js';
-import { COLOURS } from '../emit/table.js';
-import { Corpus, type EntitySummary, type ProgramFunding } from './corpus.js';
+import type { Format, RenderOptions, Renderer } from './formats.js';
+import { valueText } from './csv.js';
+import { COLOURS } from './table.js';
+import { Corpus, type EntitySummary, type ProgramFunding } from '../summary/corpus.js';
 import { moneyText } from './money.js';
 
 /** The formats `--summary` can write. */

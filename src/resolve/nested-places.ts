@@ -1,9 +1,21 @@
 // A place named inside an organization's name is a place too: "U.S." in "U.S. Air Force",
 // "Texas" in "University of Texas". These nested mentions may overlap the organization (a
 // different type); they never overlap another place.
-import type { Mention } from '../types.js';
+import type { Mention, RuleInfo } from '../types.js';
 import { knownPlace } from '../recognize/location/known-place.js';
+import { nameLexicons } from '../recognize/names/lexicons.js';
 import { wordList } from '../data.js';
+import type { ResolveRefiner } from './types.js';
+
+export const rules: readonly RuleInfo[] = [
+  {
+    id: 'location.in-name',
+    emits: 'LOCATION',
+    description: 'a place named inside the name of an institution that serves it ("Texas" in "University of Texas")',
+    example: 'She taught at the University of Nebraska for ten years.',
+    expect: 'Nebraska',
+  },
+];
 
 let institutions: Set<string> | undefined;
 const isInstitution = (word: string) => (institutions ??= new Set(wordList('resolve/institution-heads.txt'))).has(word.toLowerCase());
@@ -55,3 +67,11 @@ export function nestedPlaces(mentions: readonly Mention[], isPlaceForm: (s: stri
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
+
+export const nestedPlacesRefiner: ResolveRefiner = {
+  id: 'nested-places',
+  refine(a) {
+    const lex = nameLexicons();
+    a.mentions = nestedPlaces(a.mentions, (s) => lex.placeAcronyms.has(s) || lex.placeNames.has(s));
+  },
+};

@@ -1,0 +1,49 @@
+// Resolution: from the recognizers' mentions to the document's entities, as one literal,
+// ordered list of refiners (chrono-node's refiners, one a file). Each reads and rewrites
+// the analysis: the first five work on mentions (which survive, which are added, which
+// change type), build-entities groups them into entities, and the last two work on those.
+// One list over the Analysis rather than two typed lists, so that the step from mentions
+// to entities is a refiner like the others and the order reads top to bottom.
+import type { Analysis, RuleInfo } from '../types.js';
+import { buildEntitiesRefiner, rules as buildEntitiesRules } from './build-entities.js';
+import { definiteProgramsRefiner, rules as definiteProgramsRules } from './definite-programs.js';
+import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
+import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
+import { removeOverlapsRefiner } from './remove-overlaps.js';
+import { soCalledRefiner } from './so-called.js';
+import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
+import { surnamesArePeopleRefiner } from './surnames-are-people.js';
+import type { ResolveRefiner } from './types.js';
+
+export type { ResolveRefiner };
+
+export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
+  // mentions
+  removeOverlapsRefiner,
+  propagateNamesRefiner,
+  nestedPlacesRefiner,
+  sportsTeamsRefiner,
+  surnamesArePeopleRefiner,
+  // mentions -> entities (types voted, acronyms linked, aliases joined)
+  buildEntitiesRefiner,
+  // entities
+  soCalledRefiner,
+  definiteProgramsRefiner,
+];
+
+/**
+ * Every rule id resolution puts on a mention, as `rule` (a mention it adds) or as
+ * `retypedBy` (a mention whose type it changes), in the order of the refiners.
+ */
+export const RESOLVE_RULES: readonly RuleInfo[] = [
+  ...propagateNamesRules,
+  ...nestedPlacesRules,
+  ...sportsTeamsRules,
+  ...buildEntitiesRules,
+  ...definiteProgramsRules,
+];
+
+/** Runs the refiners in order: `a.mentions` resolved, `a.entities` built. */
+export function resolve(a: Analysis): void {
+  for (const refiner of RESOLVE_REFINERS) refiner.refine(a);
+}

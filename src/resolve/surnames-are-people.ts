@@ -1,0 +1,29 @@
+// A single word read as a place or an organization from its context alone is the surname
+// of a person named in full elsewhere in the document ("Valeska Paris" ... "Paris").
+import type { Mention } from '../types.js';
+import { nameKey, words } from './names.js';
+import { SURNAME_RULE } from './propagate-names.js';
+import type { ResolveRefiner } from './types.js';
+
+// A name a lexicon knows ("*.known") or an acronym keeps its type; so do dates and amounts.
+const KEEPS_TYPE = new Set(['PERSON', 'DATE', 'MONEY']);
+
+export function surnamesArePeople(mentions: readonly Mention[]): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const w = words(m.text);
+    if (m.type === 'PERSON' && w.length >= 2) surnames.add(w[w.length - 1]!);
+  }
+  return mentions.map((m) => {
+    // a mention retyped before is judged by the rule that retyped it
+    const rule = m.retypedBy ?? m.rule;
+    return !KEEPS_TYPE.has(m.type) && !rule.endsWith('.known') && !rule.endsWith('acronym') && words(m.text).length === 1 && surnames.has(nameKey(m.text))
+      ? { ...m, type: 'PERSON' as const, retypedBy: SURNAME_RULE }
+      : m;
+  });
+}
+
+export const surnamesArePeopleRefiner: ResolveRefiner = {
+  id: 'surnames-are-people',
+  refine: (a) => void (a.mentions = surnamesArePeople(a.mentions)),
+};

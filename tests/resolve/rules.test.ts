@@ -1,0 +1,26 @@
+// The catalogue entries of resolution (RESOLVE_RULES): each example, run through extract(),
+// puts that rule id on a mention with exactly that text, as `rule` or as `retypedBy`.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { RESOLVE_RULES } from '../../src/resolve/index.js';
+
+const byRule = (text: string, id: string) =>
+  extract(text).entities.flatMap((e) => e.mentions.filter((m) => m.rule === id || m.retypedBy === id).map((m) => ({ type: e.type, text: m.text })));
+
+describe('RESOLVE_RULES', () => {
+  it('lists every id once, each with a description, an example and its expected text', () => {
+    const ids = RESOLVE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual(
+      ['location.in-name', 'org.short-name', 'org.team', 'person.surname', 'program.anaphora', 'resolve.acronym', 'resolve.repeat', 'resolve.vote'].sort(),
+    );
+    for (const r of RESOLVE_RULES) {
+      expect(r.description).not.toMatch(/\n/);
+      expect(r.example).toContain(r.expect);
+    }
+  });
+
+  it.each(RESOLVE_RULES.map((r) => [r.id, r] as const))('%s fires on its example', (id, r) => {
+    expect(byRule(r.example, id)).toContainEqual({ type: r.emits, text: r.expect });
+  });
+});
