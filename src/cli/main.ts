@@ -8,6 +8,8 @@ import { buildProgram, readOptions, type CliOptions } from './options.js';
 import { EXIT, exitStatus } from './exit.js';
 import { Sink } from './sink.js';
 import { terminalInfo } from './terminal.js';
+import { ruleCatalogue } from '../catalogue.js';
+import { rulesNdjson, rulesTable } from '../emit/rules.js';
 import { Progress, wantsProgress } from './progress.js';
 import { summary, type SummaryFormat } from '../emit/summary.js';
 
@@ -30,7 +32,19 @@ export function failureSummary(failed: number, total: number, noun: 'file' | 're
   return `${count(failed)} of ${count(total)} ${noun}${total === 1 ? '' : 's'} could not be read`;
 }
 
+/** `--list-rules`: the catalogue, as a table on a terminal and NDJSON otherwise. */
+async function listRules(o: CliOptions): Promise<number> {
+  const out = o.output ? Sink.file(o.output) : Sink.stdout();
+  const term = terminalInfo(process.stdout, process.env, o.color);
+  const rules = ruleCatalogue();
+  const table = o.format === 'table' || (o.format === undefined && !o.output && term.isTTY);
+  await out.write(table ? rulesTable(rules, { color: !o.output && term.color, width: term.width }) : rulesNdjson(rules));
+  await out.close(true);
+  return EXIT.ok;
+}
+
 async function run(o: CliOptions): Promise<number> {
+  if (o.listRules) return listRules(o);
   const paths = o.paths.length ? o.paths : ['-'];
   if (o.input === 'ndjson' && o.paths.length > 0) {
     say('--input ndjson reads documents from standard input: name no files (extract --help for usage)');

@@ -26,6 +26,8 @@ export interface CliOptions {
   /** what standard input holds: files (paths) or NDJSON documents */
   input: 'files' | 'ndjson';
   failFast: boolean;
+  /** print the rule catalogue and exit */
+  listRules: boolean;
 }
 
 export const DEFAULT_MAX_SIZE = '10MB';
@@ -41,6 +43,7 @@ Examples:
   $ extract -f html -o report.html articles/   # a report to open in a browser
   $ extract --types PERSON,ORG -f json report.html
   $ curl -s https://example.org/a.html | extract --kind html --date 2013-01-31 -
+  $ extract --list-rules | jq -r 'select(.emits == "ORG") | .id'   # the rules that find organizations
   $ extract -j 4 corpus/ > corpus.ndjson        # four documents at a time (default: one per core)
   $ jq -c '{id, text}' docs.jsonl | extract --input ndjson    # documents as JSON lines, e.g. from Spark or Hadoop
 
@@ -96,6 +99,7 @@ export function buildProgram(version: string): Command {
     .option('--max-size <size>', 'refuse inputs larger than this (KB, MB, GB: units of 1,024 bytes)', parseMaxSize, parseSize(DEFAULT_MAX_SIZE)!)
     .addOption(new Option('--input <what>', 'what standard input holds: "files" (the default), or "ndjson": one JSON document per line, {"id", "text", "date"?, "kind"?}').choices(['files', 'ndjson']).default('files'))
     .option('--fail-fast', 'stop at the first input that cannot be read', false)
+    .option('--list-rules', 'list every rule a mention or fact can name in its "rule" field (NDJSON when piped, a table on a terminal), then exit', false)
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride();

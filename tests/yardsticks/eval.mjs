@@ -4,7 +4,7 @@
 //   ../shared/eval/data/*/docs    annotated news, scored on mention spans (score.mjs spans)
 // Exits 0 with a note when ../shared is not there (a fresh clone elsewhere).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,12 @@ function score(args) {
   return execFileSync(process.execPath, [scorer, ...args], { encoding: 'utf8' });
 }
 
+const outputs = [];
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const seeds = join(shared, 'seeds');
 if (existsSync(seeds)) {
   const { out, seconds } = extract('seeds', [seeds]);
+  outputs.push(out);
   console.log(`== seeds (${seconds.toFixed(1)} s)`);
   process.stdout.write(score(['seeds', seeds, out]));
 }
@@ -45,6 +48,21 @@ for (const set of existsSync(data) ? readdirSync(data).sort() : []) {
   const gold = join(data, set, 'gold.jsonl');
   if (!existsSync(docs) || !existsSync(gold)) continue;
   const { out, seconds } = extract(set, [docs]);
+  outputs.push(out);
   console.log(`\n== ${set} (${seconds.toFixed(1)} s)`);
   process.stdout.write(score(['spans', gold, out, '--map', 'DURATION:DATE']));
 }
+
+// every rule id the outputs carry is in the catalogue (extract --list-rules)
+const catalogue = new Set(
+  spawnSync(process.execPath, [bin, '--list-rules'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).id),
+);
+const unlisted = new Set();
+for (const out of outputs) {
+  for (const line of readFileSync(out, 'utf8').split('\n').filter(Boolean)) {
+    const doc = JSON.parse(line);
+    for (const e of doc.entities ?? []) for (const m of e.mentions) for (const id of [m.rule, m.retypedBy]) if (id && !catalogue.has(id)) unlisted.add(id);
+    for (const f of doc.facts ?? []) if (!catalogue.has(f.rule)) unlisted.add(f.rule);
+  }
+}
+console.log(`\nrule ids in the outputs but not in extract --list-rules: ${unlisted.size ? [...unlisted].sort().join(', ') : 'none'}`);

@@ -9,7 +9,7 @@ import { isGazetteerCity } from './gazetteer.js';
 export const gazetteerPlace: NameRule = {
   id: 'location.gazetteer',
   strong: true,
-  info: [rule('location.gazetteer', 'LOCATION', 'a city of the GeoNames gazetteer (a one-word name after a preposition of place)', 'The convoy reached Herat at dawn.', 'Herat')],
+  info: [rule('location.gazetteer', 'LOCATION', 'a city of the GeoNames gazetteer (a one-word name after a preposition of place)', 'The team travelled from Herat to Kabul.', 'Herat')],
   read(c) {
     if (!isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
     const before = c.tokens[c.from - 1];

@@ -5,7 +5,7 @@ import { one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
 export const orgCue: NameRule = {
   id: 'org.cue',
   strong: false,
-  info: [rule('org.cue', 'ORG', 'a name followed by a lower-case word only organizations take ("spokeswoman", "shareholders")', 'Zentrix shareholders approved the merger.', 'Zentrix')],
+  info: [rule('org.cue', 'ORG', 'a name followed by a lower-case word only organizations take ("spokeswoman", "shareholders")', 'Zentrix magazine reported the sale.', 'Zentrix')],
   read(c) {
     const next = c.tokens[c.to];
     const prev = c.tokens[c.to - 1]!;

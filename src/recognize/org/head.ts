@@ -9,7 +9,7 @@ export const orgHead: NameRule = {
   strong: false,
   info: [
     rule('org.head', 'ORG', "a name ending in an organization's head word", 'The Zorvan Defense Agency signed the deal.', 'Zorvan Defense Agency'),
-    rule('org.suffix', 'ORG', 'a name ending in a corporate suffix', 'Shares of Quellmark Inc. rose.', 'Quellmark Inc.'),
+    rule('org.suffix', 'ORG', 'a name ending in a corporate suffix', 'Shares of Quellmark GmbH rose.', 'Quellmark GmbH'),
     rule('org.head-of', 'ORG', 'a head word followed by "of" or "for" and a name', 'The Bank of Zorvania raised rates.', 'Bank of Zorvania'),
   ],
   read(c) {

@@ -12,7 +12,7 @@ import { personLike } from './person-like.js';
 export const personAfterName: NameRule = {
   id: 'person.after-name',
   strong: false,
-  info: [rule('person.after-name', 'PERSON', 'a full name opened by a known first name, after another name in one run of capitals', 'The photo credit reads NASA Bill Ingalls.', 'Bill Ingalls')],
+  info: [rule('person.after-name', 'PERSON', 'a full name opened by a known first name, after another name in one run of capitals', '"It is too early," said the chairman of Quellmark LLC Jim Press.', 'Jim Press')],
   read(c) {
     for (let k = c.from + 1; k < c.to - 1; k++) {
       if (!firstName(c.tokens[k]!) || c.to - k > 3 || !personLike(c, k, c.to)) continue;

@@ -5,7 +5,7 @@ import { personLike } from './person-like.js';
 export const speaker: NameRule = {
   id: 'person.speaker',
   strong: false,
-  info: [rule('person.speaker', 'PERSON', 'a name of two to four words followed by a verb of saying', '"We will wait," Zorba Quentin said.', 'Zorba Quentin')],
+  info: [rule('person.speaker', 'PERSON', 'a name of two to four words followed by a verb of saying', '"We will wait," Zorvak Telund said.', 'Zorvak Telund')],
   read(c) {
     const next = c.tokens[c.to];
     if (!next || c.to - c.from < 2 || !c.lex.speechVerbs.has(next.text.toLowerCase())) return null;

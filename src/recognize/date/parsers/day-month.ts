@@ -33,11 +33,12 @@ export const dayMonthParser: DateParser = {
           ? { type: 'value', value: `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}` }
           : { type: 'partial', month, day: d };
       let stated = part(day);
+      // the rule ids are written out whole, so that the catalogue's test finds each one
       let rule = year !== undefined ? 'date.day-month-year' : 'date.day-month';
       if (day2 !== undefined) {
         if (day2 <= day || !isValidDay(check, month, day2)) return;
         stated = { type: 'range', from: part(day), to: part(day2) };
-        rule += '-range';
+        rule = year !== undefined ? 'date.day-month-year-range' : 'date.day-month-range';
       }
       // a leading "the" is not part of the date ("on the 5th of May" -> "5th of May")
       let start = m.index;

@@ -41,7 +41,7 @@ export const symbolAmountParser: MoneyParser = {
       out.push({
         start: m.index,
         end,
-        rule: `money.symbol-amount${scaleWord ? '-scale' : ''}${high !== undefined ? '-range' : ''}`,
+        rule: scaleWord ? (high !== undefined ? 'money.symbol-amount-scale-range' : 'money.symbol-amount-scale') : high !== undefined ? 'money.symbol-amount-range' : 'money.symbol-amount',
         amount: low,
         currency,
         ...(high !== undefined ? { max: high, modifier: 'between' } : {}),
