@@ -3,8 +3,9 @@
 //   ../shared/seeds               hand-made gold answers per document (score.mjs seeds)
 //   ../shared/eval/data/*/docs    annotated news, scored on mention spans (score.mjs spans)
 // Exits 0 with a note when ../shared is not there (a fresh clone elsewhere).
+//   npm run eval -- --keep DIR   keeps the outputs (DIR/<set>.ndjson) for tests/yardsticks/diff.mjs
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,11 @@ if (!existsSync(scorer)) {
   process.exit(0);
 }
 const bin = join(root, 'bin/extract');
-const work = mkdtempSync(join(tmpdir(), 'extract-eval-'));
+// --keep DIR keeps each set's output as DIR/<set>.ndjson (for tests/yardsticks/diff.mjs)
+const keepAt = process.argv.indexOf('--keep');
+const keep = keepAt > 0 ? resolve(process.argv[keepAt + 1]) : undefined;
+const work = keep ?? mkdtempSync(join(tmpdir(), 'extract-eval-'));
+if (keep) mkdirSync(keep, { recursive: true });
 
 function extract(name, args) {
   const out = join(work, `${name}.ndjson`);
@@ -34,7 +39,7 @@ function score(args) {
 }
 
 const outputs = [];
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+if (!keep) process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const seeds = join(shared, 'seeds');
 if (existsSync(seeds)) {
   const { out, seconds } = extract('seeds', [seeds]);

@@ -8,7 +8,9 @@ import { findChunks, isCapitalized, type Chunk } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
 import { commonBeforeCountry } from '../org/before-country.js';
 import { readChunk, readWhole } from './read.js';
-import { bare, type ChunkView, type NamePart } from './view.js';
+import { bare, phrase, type ChunkView, type NamePart } from './view.js';
+import { knownPlace } from '../location/known-place.js';
+import { firstName } from '../person/first-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 
@@ -90,22 +92,49 @@ function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention
 }
 
 /**
- * "Senate Energy and Water Development Subcommittee": two chunks joined by "and" are one
- * name when the second ends in an organization's head word and the first does not.
+ * The shape of a firm named by an ampersand: one word each side ("Procter & Gamble",
+ * "Ernst & Young"), or a name ending in a company's head word or suffix ("Harlow & Finch
+ * Co.", "Smith & Sons Holdings"). Not two people ("Karl Langdon & Ann Hale"), a first name
+ * on either side ("Tom & Jerry"), or two places ("Vienna & Geneva").
+ */
+function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexicons): boolean {
+  if (firstName(toks[a.from]!) || firstName(toks[b.from]!)) return false;
+  if (knownPlace(phrase(toks, a.from, a.to)) && knownPlace(phrase(toks, b.from, b.to))) return false;
+  const last = bare(toks[b.to - 1]!);
+  const headed = b.to - b.from >= 2 && (lex.orgHeads.has(last.toLowerCase()) || lex.corporateSuffixes.has(last.replace(/\.$/, '')));
+  return (a.to - a.from === 1 && (b.to - b.from === 1 || headed)) || (a.to - a.from === 2 && headed);
+}
+
+/** A word that is a name of its own: a known place, or a person's or place's name by its tags. */
+const standsAlone = (t: Token): boolean => knownPlace(bare(t)) || ['Person', 'FirstName', 'Place', 'Acronym'].some((g) => t.tags.has(g));
+
+/**
+ * "Senate Energy and Water Development Subcommittee", "Grain and Feed Board": two chunks
+ * joined by "and" are one name when the second ends in an organization's head word and
+ * the first does not (and is a common word, no name of its own: not "Britain and ...").
+ * "Harlow & Finch Co.", "Procter & Gamble": an ampersand joins one firm's name (see
+ * firmAmpersand).
  */
 function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
     const prev = out[out.length - 1];
     const toks = c.sentence.tokens;
+    const last = prev && toks[prev.to - 1]!;
+    const ampersand = prev && last && c.from === prev.to && last.post.trim() === '&' && !/['’]s$/i.test(last.text);
+    if (ampersand && firmAmpersand(toks, prev, c, lex)) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
     if (
       prev &&
+      last &&
       c.from === prev.to + 1 &&
       /^(?:and|&)$/.test(toks[prev.to]!.text) &&
-      toks[prev.to - 1]!.post.trim() === '' &&
+      last.post.trim() === '' &&
       lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
-      !lex.orgHeads.has(bare(toks[prev.to - 1]!).toLowerCase()) &&
-      prev.to - prev.from >= 2
+      !lex.orgHeads.has(bare(last).toLowerCase()) &&
+      (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))
     ) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;

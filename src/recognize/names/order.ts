@@ -34,6 +34,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.facility,
   org.orgHead,
   org.orgCue,
+  org.orgAmpersand,
   person.personApposed,
   location.placeInRegion,
   // the tagger

@@ -2,6 +2,7 @@
 // interleaves them with the other types' rules).
 import type { NameRule } from '../names/view.js';
 import { orgAcronym } from './acronym.js';
+import { orgAmpersand } from './ampersand.js';
 import { orgBeforeCountry, commonBeforeCountry } from './before-country.js';
 import { orgCue } from './cue.js';
 import { orgDescribed } from './described.js';
@@ -10,6 +11,6 @@ import { orgKnown } from './known.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 
-export { orgAcronym, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgKnown, orgSubject, taggedOrg };
+export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgKnown, orgSubject, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgKnown, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgCue, taggedOrg, orgSubject];
+export const ORG_RULES: readonly NameRule[] = [orgKnown, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgCue, orgAmpersand, taggedOrg, orgSubject];

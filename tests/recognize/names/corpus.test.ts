@@ -50,6 +50,14 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Acme Widgets Inc. said profits rose. Acme Widgets shares fell.', expect: ['ORG Acme Widgets Inc'] },
   { text: 'Later, Rosoboronexport said the deal was signed.', expect: ['ORG Rosoboronexport'] },
   { text: 'The WHO and the IMF met.', expect: ['ORG WHO', 'ORG IMF'] },
+  // a firm named by an ampersand; not two people, not two places
+  { text: 'Harlow & Finch Co. cut 200 jobs.', expect: ['ORG Harlow & Finch Co'] },
+  { text: 'The audit was done by Brandt & Kessler last year.', expect: ['ORG Brandt & Kessler'] },
+  { text: 'The show is hosted by Karl Weston & Ann Hale.', expect: ['PERSON Karl Weston', 'PERSON Ann Hale'] },
+  { text: 'Talks moved between Vienna & Geneva.', expect: ['LOCATION Vienna', 'LOCATION Geneva'] },
+  // "and" inside an organization's name, not between two names or after a title
+  { text: 'Members of the Grain and Feed Board met on Monday.', expect: ['ORG Grain and Feed Board'] },
+  { text: 'Officials said France and the European Union disagreed.', expect: ['LOCATION France', 'ORG European Union'] },
   // "May" the person and "May" the month in one text
   { text: 'Prime Minister Theresa May met him. May said the vote would be held in May.', expect: ['PERSON Theresa May'] },
   // names no lexicon knows, with hyphenated syllables and initials
