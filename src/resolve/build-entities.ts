@@ -3,7 +3,7 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData, wordList } from '../data.js';
 import type { Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
-import { cleanName, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
+import { cleanName, companyShortNames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 const VOTE_RULE = 'resolve.vote';
@@ -160,8 +160,7 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
     for (let n = 1; n < bw.length; n++) {
       if (b.m.type === 'PERSON' ? n === 1 : n >= 2) index(`${b.m.type}|${bw.slice(-n).join(' ')}`, j);
     }
-    const stem = b.m.type === 'ORG' ? shortCompanyName(cleanName(b.name)) : null;
-    if (stem) index(`ORG|${nameKey(stem)}`, j);
+    if (b.m.type === 'ORG') for (const stem of companyShortNames(cleanName(b.name))) index(`ORG|${nameKey(stem)}`, j);
   });
   infos.forEach((a, i) => {
     const aw = wordsOf[i]!;

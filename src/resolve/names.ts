@@ -1,5 +1,8 @@
 import { wordList } from '../data.js';
-import { tagSentence } from '../nlp/tagger.js';
+import { lexiconTags, tagSentence } from '../nlp/tagger.js';
+import { isCommonWord } from '../nlp/dictionary.js';
+import { lexicon } from '../lexicon/registry.js';
+import { knownPlace } from '../recognize/location/known-place.js';
 
 /** A bounded memo: names repeat within and across documents, and resolution compares each
  * mention with many entities. */
@@ -67,23 +70,50 @@ export function corporateStem(name: string): string | null {
   return m ? m[1]! : null;
 }
 
-let companyHeads: Set<string> | undefined;
 const NOT_A_COMPANY = ['Place', 'Adjective', 'Demonym', 'Verb', 'Person', 'Value'];
 
 /**
  * "Apple" for "Apple Computer", "AirTran" for "AirTran Airways": the one word before a
  * company's head word names the company alone when it is a noun and no place or adjective
  * ("Singapore Airlines", "General Motors", "British Airways" and "Air India" keep theirs).
+ * After a broader head ("Group", "Holdings", "Trust", "Bank") the word must be no common
+ * English word as well: "Marlow Group" -> "Marlow", not "World Bank" -> "World".
  */
 export function companyStem(name: string): string | null {
   const words = name.split(' ');
   if (words.length !== 2 || !/^\p{Lu}\p{L}+$/u.test(words[0]!)) return null;
-  companyHeads ??= new Set(wordList('recognize/org/company-heads.txt').map((w) => w.toLowerCase()));
-  if (!companyHeads.has(words[1]!.toLowerCase())) return null;
+  const head = words[1]!.toLowerCase();
+  const industry = lexicon('companyHeads').has(head);
+  if (!industry && !lexicon('groupHeads').has(head)) return null;
   const w = words[0]!.toLowerCase();
+  if (!industry && (isCommonWord(w) || knownPlace(words[0]!))) return null;
   const tags = tagSentence(w, { start: 0, end: w.length }).tokens[0]?.tags;
   return tags?.has('Noun') && !NOT_A_COMPANY.some((g) => tags.has(g)) ? words[0]! : null;
 }
 
-/** The name a company goes by alone: without its suffix or its head word ("Apple"). */
-export const shortCompanyName = (name: string): string | null => corporateStem(name) ?? companyStem(name);
+/**
+ * The name a company goes by alone, shortest first: without its suffix, then without its
+ * head word ("Ridgeway Trust Inc." -> "Ridgeway", "Ridgeway Trust"); none for other names.
+ */
+export const companyShortNames = (name: string): string[] => {
+  const bare = corporateStem(name);
+  const stem = companyStem(bare ?? name) ?? (bare ? firstWordOf(bare) : null);
+  return [stem, bare].filter((s): s is string => s !== null && s !== name);
+};
+
+/**
+ * "Exxon" for "Exxon Mobil Corp.", "Goldman" for "Goldman Sachs Group Inc.": the first
+ * word of a company named with its suffix goes alone when it is no common word, place or
+ * first name ("Bank of America Corp.", "Royal Dutch Shell plc", "Morgan Stanley & Co."
+ * keep theirs).
+ */
+function firstWordOf(name: string): string | null {
+  const m = /^(\p{Lu}[\p{L}-]+) \p{Lu}/u.exec(name);
+  if (!m) return null;
+  const w = m[1]!;
+  if (isCommonWord(w.toLowerCase()) || knownPlace(w)) return null;
+  return lexiconTags(w).some((g) => /Name|Person|Place|Country|City|Demonym|Adjective/.test(g)) ? null : w;
+}
+
+/** The shortest name a company goes by alone ("Ridgeway" for "Ridgeway Trust Inc."), or null. */
+export const shortCompanyName = (name: string): string | null => companyShortNames(name)[0] ?? null;

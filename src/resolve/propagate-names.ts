@@ -4,8 +4,12 @@
 import { wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
-import { cleanName, isModelNumber, shortCompanyName } from './names.js';
+import { lexicon } from '../lexicon/registry.js';
+import { cleanName, companyShortNames, isModelNumber } from './names.js';
 import type { ResolveRefiner } from './types.js';
+
+/** The rule of a company's short name after its full name (also a retype of a guess). */
+const SHORT_NAME_RULE = 'org.short-name';
 
 /** The rule of a surname alone that refers back to a person named in full (also a retype: surnames-are-people.ts). */
 export const SURNAME_RULE = 'person.surname';
@@ -19,7 +23,7 @@ export const rules: readonly RuleInfo[] = [
     expect: 'Qantora',
   },
   {
-    id: 'org.short-name',
+    id: SHORT_NAME_RULE,
     emits: 'ORG',
     description: 'a company named without its corporate suffix or head word after its full name ("Apple" after "Apple Inc.")',
     example: 'Zorblax Corp. reported a loss. Zorblax shares fell.',
@@ -53,6 +57,11 @@ function nextWord(text: string, at: number): string {
   return m ? m[1]! : '';
 }
 
+// rules that type a name from its shape or the tagger's guess, not from a word that says what it is
+const GUESSES = new Set(['person.tagged', 'person.shape', 'person.speaker', 'person.first-name', 'location.tagged', 'location.known-place', 'location.gazetteer', 'org.subject']);
+/** "in Dover", "near Dover": the place, whatever company is named after it. */
+const afterPlacePreposition = (text: string, at: number) => lexicon('placePrepositions').has(previousWord(text, at).toLowerCase());
+
 export function propagateNames(text: string, mentions: readonly Mention[], titleWords: ReadonlySet<string>): Mention[] {
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
@@ -64,11 +73,19 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     if (name.length >= 3 && !wanted.has(name)) wanted.set(name, { type: m.type, rule: 'resolve.repeat' });
   }
   // a company's name without its suffix or head word: "Apple" after "Apple Inc." or "Apple Computer"
+  const stems = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'ORG') continue;
-    const stem = shortCompanyName(cleanName(m.text));
-    if (stem && stem.length >= 3 && !wanted.has(stem)) wanted.set(stem, { type: 'ORG', rule: 'org.short-name' });
+    for (const stem of companyShortNames(cleanName(m.text))) {
+      if (stem.length < 3) continue;
+      stems.add(stem);
+      if (!wanted.has(stem)) wanted.set(stem, { type: 'ORG', rule: SHORT_NAME_RULE });
+    }
   }
+  // ... and where a recognizer typed that short name otherwise from its shape or the
+  // tagger's guess ("Ridgeway said", "Dover said"), it is the company too: one sense per
+  // document (a surname of a person named in full still wins: surnames-are-people.ts)
+  if (stems.size) mentions = mentions.map((m) => (m.type !== 'ORG' && GUESSES.has(m.retypedBy ?? m.rule) && stems.has(cleanName(m.text)) && !afterPlacePreposition(text, m.start) ? { ...m, type: 'ORG', retypedBy: SHORT_NAME_RULE } : m));
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
     const parts = cleanName(m.text).split(' ');
@@ -96,8 +113,10 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
       if (!text.startsWith(name, at) || isWordChar(text[end])) continue;
       if (taken.subarray(at, end).includes(1)) continue;
       // part of a longer name we did not read: "Steve Miller", "Moscow State University"
+      // (a word that ends the sentence before is none: "on Monday. Ridgeway said")
       const before = previousWord(text, at);
-      if (/^\p{Lu}/u.test(before) && !isOpener(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
+      const endsSentence = /^\p{Lu}\p{Ll}{2,}\.$/u.test(before) && !titleWords.has(before.toLowerCase());
+      if (/^\p{Lu}/u.test(before) && !endsSentence && !isOpener(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
       if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ') continue;
       // a product or an index named after it: "Boeing 747", "FTSE 100"
       if (text[end] === ' ' && isModelNumber(/^ ([\p{L}\p{N}-]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) continue;

@@ -98,6 +98,8 @@ function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention
  * on either side ("Tom & Jerry"), or two places ("Vienna & Geneva").
  */
 function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexicons): boolean {
+  // "Morgan Stanley & Co.", "J.P. Morgan & Co.": a suffix alone after the ampersand
+  if (b.to - b.from === 1 && lex.corporateSuffixes.has(bare(toks[b.from]!).replace(/\.$/, '')) && a.to - a.from <= 3) return true;
   if (firstName(toks[a.from]!) || firstName(toks[b.from]!)) return false;
   if (knownPlace(phrase(toks, a.from, a.to)) && knownPlace(phrase(toks, b.from, b.to))) return false;
   const last = bare(toks[b.to - 1]!);

@@ -55,12 +55,12 @@ export const bare = (t: Token): string => t.text.replace(POSSESSIVE, '').replace
 export const lower = (t: Token): string => bare(t).toLowerCase();
 export const has = (t: Token, ...tags: string[]): boolean => tags.some((g) => t.tags.has(g));
 
-/** The chunk's words as written, joined as in the text ("Nunn-Lugar", "Moscow Times"). */
+/** The chunk's words as written, joined as in the text ("Nunn-Lugar", "Moscow Times", "Harlow & Finch"). */
 export function phrase(tokens: readonly Token[], from: number, to: number): string {
   let s = '';
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    s += i === to - 1 ? bare(t) : t.text + (t.post === '-' ? '-' : ' ');
+    s += i === to - 1 ? bare(t) : t.text + (t.post === '-' ? '-' : t.post.trim() === '&' ? ' & ' : ' ');
   }
   return s;
 }

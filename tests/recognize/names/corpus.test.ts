@@ -50,6 +50,12 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Acme Widgets Inc. said profits rose. Acme Widgets shares fell.', expect: ['ORG Acme Widgets Inc'] },
   { text: 'Later, Rosoboronexport said the deal was signed.', expect: ['ORG Rosoboronexport'] },
   { text: 'The WHO and the IMF met.', expect: ['ORG WHO', 'ORG IMF'] },
+  // one sense per document: a company named in full, then by its first word
+  { text: 'Ridgeway Trust Inc. reported a loss on Monday. Ridgeway said sales fell.', expect: ['ORG Ridgeway Trust Inc'] },
+  { text: 'Marlow Group plc cut jobs. Marlow said the cuts were needed.', expect: ['ORG Marlow Group'] },
+  { text: 'Shares of Vantrex Mobile Corp. rose. Vantrex said demand was strong.', expect: ['ORG Vantrex Mobile Corp'] },
+  { text: 'The World Bank lent $2 billion.', expect: ['ORG World Bank'] },
+  { text: 'Morgan Stanley & Co. advised the buyer.', expect: ['ORG Morgan Stanley & Co'] },
   // a firm named by an ampersand; not two people, not two places
   { text: 'Harlow & Finch Co. cut 200 jobs.', expect: ['ORG Harlow & Finch Co'] },
   { text: 'The audit was done by Brandt & Kessler last year.', expect: ['ORG Brandt & Kessler'] },
