@@ -1,11 +1,15 @@
-// extract as a library: the same pipeline the command line runs.
+// extract as a library: the same pipeline the command line runs, on a string, a file or
+// the files under some paths, and the corpus view of their records.
 //
-//   import { extract } from 'extract';
+//   import { extract, extractPaths, summarize } from 'extract';
 //   const doc = extract(text, { kind: 'markdown', date: '2013-01-31' });
-//   doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+//   for (const e of doc.entities) if (e.type === 'MONEY') console.log(e.value.amount, e.value.currency);
+//   const corpus = await summarize(extractPaths(['articles/']));
+//
+// The record is described in README.md, section "Output".
 import { analyze } from './pipeline.js';
-import { toRecord, type OutputRecord } from './emit/record.js';
-import { ENTITY_TYPES, type DocumentKind, type EntityType } from './types.js';
+import { toRecord } from './emit/record.js';
+import { ENTITY_TYPES, type DocumentKind, type EntityType, type OutputRecord } from './types.js';
 
 export interface ExtractOptions {
   /** how to read the text: plain text (default), Markdown or HTML */
@@ -18,13 +22,27 @@ export interface ExtractOptions {
   source?: string;
 }
 
-/** Extracts the entities and facts of one document, as the record of OUTPUT.md. */
+/** Extracts the entities and facts of one document, as the record of README.md ("Output"). */
 export function extract(text: string, options: ExtractOptions = {}): OutputRecord {
   const a = analyze(text, { kind: options.kind ?? 'text', date: options.date });
   return toRecord(options.source ?? '-', a, options.types ? new Set(options.types) : undefined);
 }
 
+export { extractFile, extractPaths, DEFAULT_MAX_BYTES, type FileOptions, type PathsOptions } from './files.js';
+export { summarize, type CorpusEntity, type ProgramFunding } from './summary/corpus.js';
 export { ENTITY_TYPES };
 export type { DocumentKind, EntityType };
-export type { OutputRecord, OutputEntity, OutputMention, OutputFact } from './emit/record.js';
-export type { MoneyValue, RoleFact, QuoteFact, FundingFact } from './types.js';
+export type {
+  OutputRecord,
+  OutputEntity,
+  NameEntity,
+  DateEntity,
+  MoneyEntity,
+  OutputMention,
+  OutputFact,
+  DocumentDateSource,
+  MoneyValue,
+  RoleFact,
+  QuoteFact,
+  FundingFact,
+} from './types.js';

@@ -4,7 +4,7 @@
 import { splitSentences } from './nlp/sentences.js';
 import { tagSentences } from './nlp/tagger.js';
 import { recognizeNames } from './recognize/names/index.js';
-import { recognizeDates, findDocumentDate } from './recognize/date/index.js';
+import { recognizeDates, documentDate } from './recognize/date/index.js';
 import { recognizeMoney } from './recognize/money/index.js';
 import { resolve } from './resolve/index.js';
 import { extractFacts } from './facts/index.js';
@@ -22,10 +22,8 @@ const context = (a: Analysis): DocumentContext => ({ text: a.plain.text, date: a
 
 export const STAGES: readonly Stage[] = [
   { name: 'text', run: (a) => void (a.plain = toPlainText(a.raw, a.options.kind)) },
-  {
-    name: 'document-date',
-    run: (a) => void (a.date = a.options.date ? { value: a.options.date, source: 'option' } : findDocumentDate(a.plain.text, a.plain.meta)),
-  },
+  // the option, else HTML metadata, else the text's header, else its footer (document-date.ts)
+  { name: 'document-date', run: (a) => void (a.date = documentDate(a.plain, a.options.date)) },
   { name: 'sentences', run: (a) => void (a.sentences = splitSentences(a.plain.text)) },
   { name: 'tag', run: (a) => void (a.tagged = tagSentences(a.plain.text, a.sentences)) },
   {

@@ -153,7 +153,7 @@ export interface FundingFact {
 
 export type Fact = RoleFact | QuoteFact | FundingFact;
 
-/** The record of one document, as OUTPUT.md defines it (offsets still UTF-16 here). */
+/** The record of one document, as README.md ("Output") defines it (offsets still UTF-16 here). */
 export interface DocumentRecord {
   source: string;
   date: string | null;

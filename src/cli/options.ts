@@ -47,8 +47,9 @@ Examples:
   $ extract -j 4 corpus/ > corpus.ndjson        # four documents at a time (default: one per core)
   $ jq -c '{id, text}' docs.jsonl | extract --input ndjson    # documents as JSON lines, e.g. from Spark or Hadoop
 
-Output: one record per document (see OUTPUT.md): source, date, entities (id, type, name,
-value, mentions with start/end offsets into the original file), facts (role, quote, funding).
+Output: one record per document (see README.md, "Output"): source, date, entities (id, type, name,
+value, mentions with start/end offsets into the original file and the rule behind each),
+facts (role, quote, funding).
 Records come in input order, the same bytes whatever --jobs.
 Exit status: 0 all inputs read, 1 some input could not be read, 2 usage error, 130 interrupted.`;
 

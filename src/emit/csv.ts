@@ -1,4 +1,4 @@
-// CSV through csv-stringify: one row per mention (OUTPUT.md's header), or with --facts one
+// CSV through csv-stringify: one row per mention (the header of README.md, "Output"), or with --facts one
 // row per fact: who (person, speaker, payer), what (title, quoted text, amount), and
 // org or recipient.
 import { stringify } from 'csv-stringify/sync';

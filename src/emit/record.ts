@@ -1,4 +1,4 @@
-// The document record of OUTPUT.md: offsets moved from the plain text to the source as
+// The document record (README.md, "Output"): offsets moved from the plain text to the source as
 // read, counted in Unicode code points, and `text` sliced from the source.
 import { codePointIndexer } from '../text/code-points.js';
 import type { Analysis, Entity, EntityType, MoneyValue, OutputEntity, OutputMention, OutputRecord } from '../types.js';

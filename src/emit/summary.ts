@@ -5,7 +5,7 @@ import { Chalk } from 'chalk';
 import type { Format, RenderOptions, Renderer } from './formats.js';
 import { valueText } from './csv.js';
 import { COLOURS } from './table.js';
-import { Corpus, type EntitySummary, type ProgramFunding } from '../summary/corpus.js';
+import { Corpus, publicSummary, type EntitySummary, type ProgramFunding } from '../summary/corpus.js';
 import { moneyText } from './money.js';
 
 /** The formats `--summary` can write. */
@@ -14,11 +14,6 @@ export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
 export const SUMMARY_HEADER = ['type', 'name', 'documents', 'mentions', 'first', 'last', 'value', 'titles', 'funding'];
 
-/** The public shape: the summary without the renderer's bookkeeping. */
-export function publicSummary(e: EntitySummary): Omit<EntitySummary, 'firstDocument'> {
-  const { firstDocument: _, ...rest } = e;
-  return rest;
-}
 
 const fundingText = (f: ProgramFunding) => `${f.payer ?? '?'}: ${moneyText(f.amount)} (${f.source})`;
 

@@ -150,3 +150,31 @@ export class Corpus {
     return this.withDate;
   }
 }
+
+/** The public shape: the summary without the renderer's bookkeeping. */
+export type CorpusEntity = Omit<EntitySummary, 'firstDocument'>;
+
+export function publicSummary(e: EntitySummary): CorpusEntity {
+  const { firstDocument: _, ...rest } = e;
+  return rest;
+}
+
+/**
+ * The corpus view of records (what `extract --summary` writes): every entity across the
+ * documents, most documents first. Records with an `error` are left out, as the CLI leaves
+ * out inputs it could not read. Given an async iterable (extractPaths), it resolves when
+ * the last record is counted.
+ */
+export function summarize(records: Iterable<OutputRecord>): CorpusEntity[];
+export function summarize(records: AsyncIterable<OutputRecord>): Promise<CorpusEntity[]>;
+export function summarize(records: Iterable<OutputRecord> | AsyncIterable<OutputRecord>): CorpusEntity[] | Promise<CorpusEntity[]> {
+  const corpus = new Corpus();
+  if (Symbol.asyncIterator in records) {
+    return (async () => {
+      for await (const r of records) if (r.error === undefined) corpus.add(r);
+      return corpus.entities().map(publicSummary);
+    })();
+  }
+  for (const r of records) if (r.error === undefined) corpus.add(r);
+  return corpus.entities().map(publicSummary);
+}

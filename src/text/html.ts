@@ -14,7 +14,7 @@ import {
   HEAD_TAGS,
   SKIPPED_TAGS,
 } from './html-vocabulary.js';
-import { dateFromJsonLd, JSON_LD_MAX, parseMetaDate } from './meta-date.js';
+import { dateFromJsonLd, JSON_LD_MAX, metadataDate, parseMetaDate } from './meta-date.js';
 
 interface Frame {
   name: string;
@@ -263,7 +263,7 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
   parser.end(src);
 
   if (meta) {
-    const date = metaDate ?? jsonLdDate ?? articleTime ?? (sawArticle ? undefined : firstTime);
+    const date = metadataDate({ metaTag: metaDate, jsonLd: jsonLdDate, articleTime, firstTime, hasArticle: sawArticle });
     if (date) meta.date = date;
   }
 }

@@ -63,3 +63,25 @@ export function dateFromJsonLd(json: string): string | undefined {
   }
   return undefined;
 }
+
+/** The dates HTML metadata states, as src/text/html.ts finds them. */
+export interface MetaDates {
+  /** the best-ranked date <meta> tag (html-vocabulary.ts DATE_META_NAMES) */
+  metaTag?: string;
+  /** JSON-LD "datePublished" (or "dateCreated") */
+  jsonLd?: string;
+  /** the first <time datetime> inside <article> or <main> */
+  articleTime?: string;
+  /** the first <time datetime> of the page; used only when it has no article */
+  firstTime?: string;
+  hasArticle: boolean;
+}
+
+/**
+ * The publication date HTML metadata states, in this order: a meta tag, JSON-LD, a time
+ * in the article, the page's first time when it has no article. (Its place among the
+ * other sources of the document date: src/recognize/date/document-date.ts.)
+ */
+export function metadataDate(d: MetaDates): string | undefined {
+  return d.metaTag ?? d.jsonLd ?? d.articleTime ?? (d.hasArticle ? undefined : d.firstTime);
+}

@@ -1,23 +1,66 @@
 // The package as a library, imported by its name as another Node program would.
 import { spawnSync } from 'node:child_process';
-import { expect, it } from 'vitest';
-import { ROOT } from './run.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, run } from './run.js';
 
-it("import { extract } from 'extract' gives the record of OUTPUT.md", () => {
-  const program = `
-    import { extract } from 'extract';
-    const doc = extract('U.S. Vice President Joe Biden met NATO officials on Wednesday.', { date: '2013-01-31', source: 'a.txt' });
-    console.log(JSON.stringify({ source: doc.source, date: doc.date, names: doc.entities.map((e) => [e.type, e.name, e.value ?? null]) }));`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd: ROOT, encoding: 'utf8' });
+/** Runs an ES module program that imports 'extract' and prints JSON; its parsed output. */
+function program(code: string): unknown {
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   expect(r.stderr).toBe('');
-  expect(JSON.parse(r.stdout)).toEqual({
-    source: 'a.txt',
-    date: '2013-01-31',
-    names: [
-      ['LOCATION', 'United States', null],
-      ['PERSON', 'Joe Biden', null],
-      ['ORG', 'NATO', null],
-      ['DATE', 'Wednesday', '2013-01-30'],
-    ],
+  return JSON.parse(r.stdout);
+}
+
+const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+
+describe("import ... from 'extract'", { timeout: 60_000 }, () => {
+  it('extract() gives the record of the README ("Output")', () => {
+    const out = program(`
+      import { extract } from 'extract';
+      const doc = extract('U.S. Vice President Joe Biden met NATO officials on Wednesday.', { date: '2013-01-31', source: 'a.txt' });
+      console.log(JSON.stringify({ source: doc.source, date: doc.date, names: doc.entities.map((e) => [e.type, e.name, e.value ?? null]) }));`);
+    expect(out).toEqual({
+      source: 'a.txt',
+      date: '2013-01-31',
+      names: [
+        ['LOCATION', 'United States', null],
+        ['PERSON', 'Joe Biden', null],
+        ['ORG', 'NATO', null],
+        ['DATE', 'Wednesday', '2013-01-30'],
+      ],
+    });
+  });
+
+  it('extractPaths() reads a folder as the CLI does: the same records, in the same order', () => {
+    const out = program(`
+      import { extractPaths } from 'extract';
+      const records = [];
+      for await (const r of extractPaths(['fixtures/articles'])) records.push(r);
+      console.log(JSON.stringify(records));`);
+    expect(out).toEqual(lines(run(['fixtures/articles']).stdout));
+  });
+
+  it('extractFile() reads one file (kind from its extension); a missing file is a record with error', () => {
+    const out = program(`
+      import { extractFile } from 'extract';
+      console.log(JSON.stringify([extractFile('fixtures/articles/iaea-report-2015-06-08.html'), extractFile('fixtures/no-such-file.txt')]));`) as unknown[];
+    expect(out[0]).toEqual(lines(run(['fixtures/articles/iaea-report-2015-06-08.html']).stdout)[0]);
+    expect(out[1]).toMatchObject({ source: 'fixtures/no-such-file.txt', date: null, entities: [], facts: [], error: expect.stringMatching(/./) });
+  });
+
+  it('summarize() gives the corpus view of `extract --summary`', () => {
+    const out = program(`
+      import { extractPaths, summarize } from 'extract';
+      console.log(JSON.stringify(await summarize(extractPaths(['fixtures/articles', 'fixtures/missing']))));`);
+    expect(out).toEqual(lines(run(['--summary', '-f', 'ndjson', 'fixtures/articles']).stdout));
+  });
+
+  it('types entities by type: MONEY has a MoneyValue, names no value (tsc on tests/cli/library-types.ts)', () => {
+    const tsc = spawnSync(
+      process.execPath,
+      [`${ROOT}node_modules/typescript/bin/tsc`, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node', '--skipLibCheck', 'tests/cli/library-types.ts'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
   });
 });

@@ -1,13 +1,26 @@
-// The document date: from metadata, else from the text's own header or footer: a dateline
-// ("WASHINGTON, Feb. 28, 2013 –", "MOSCOW (Reuters), March 1 2008"), a byline or
-// "Published:" line, or a line that is nothing but a date near the top (the first six
-// non-empty lines) or the bottom (the last six). Never from the body text.
-import type { DocumentDate, DocumentDateSource, Span } from '../../types.js';
+// The document date, which relative dates resolve against. This module alone chooses it;
+// the first of these that has a date wins (DOCUMENT_DATE_ORDER):
+//   1. option  the date the caller gives: --date, extract(text, { date }), an NDJSON
+//              record's "date". Taken as given.
+//   2. meta    the publication date in HTML metadata, as src/text/html.ts reads it
+//              (src/text/meta-date.ts, metadataDate: a date <meta> tag, the best-ranked
+//              first; JSON-LD "datePublished"; a <time datetime> in the article; the page's
+//              first <time> when it has no article).
+//   3. top     the text's own header, the first six non-empty lines, first line first: a
+//              dateline ("WASHINGTON, Feb. 28, 2013 –", "MOSCOW (Reuters), March 1 2008"),
+//              a byline or "Published:" line, or a line that is nothing but a date.
+//   4. bottom  the same in the last six non-empty lines, the last line first.
+// Never from the body text. Metadata comes before the text: the publisher writes it for
+// machines, while a date at the top of the text may be an update's or an event's.
+import type { DocumentDate, DocumentDateSource, PlainText, Span } from '../../types.js';
 import { dayMonthParser } from './parsers/day-month.js';
 import { monthDayParser } from './parsers/month-day.js';
 import { numericDateParser } from './parsers/numeric.js';
 import { parseYmd } from './timex.js';
 import type { DateContext, DateParse } from './types.js';
+
+/** Where the document date is looked for, in this order (sources in DocumentDate: top is dateline, byline or top). */
+export const DOCUMENT_DATE_ORDER = ['option', 'meta', 'top', 'bottom'] as const;
 
 const EDGE_LINES = 6;
 
@@ -55,8 +68,15 @@ function classify(line: Line, where: 'top' | 'bottom'): { source: DocumentDateSo
   return undefined;
 }
 
-export function findDocumentDate(text: string, meta: { date?: string } = {}): DocumentDate | null {
-  if (meta.date && parseYmd(meta.date)) return { value: meta.date, source: 'meta' };
+/** The document date of a text (and what its markup said), or of the caller's `option` when given. */
+export function documentDate(plain: Pick<PlainText, 'text' | 'meta'>, option?: string): DocumentDate | null {
+  if (option) return { value: option, source: 'option' };
+  const meta = plain.meta.date;
+  if (meta && parseYmd(meta)) return { value: meta, source: 'meta' };
+  return fromText(plain.text);
+}
+
+function fromText(text: string): DocumentDate | null {
   const lines = nonEmptyLines(text);
   const found = (line: Line, where: 'top' | 'bottom'): DocumentDate | null => {
     const hit = classify(line, where);

@@ -27,7 +27,7 @@ import { resolveRefiner } from './refiners/resolve.js';
 import { maskedSpans } from './scan.js';
 import type { DateContext, DateParse, DateParser, DateRefiner } from './types.js';
 
-export { findDocumentDate } from './document-date.js';
+export { documentDate, DOCUMENT_DATE_ORDER } from './document-date.js';
 
 export const DATE_PARSERS: readonly DateParser[] = [
   monthDayParser,

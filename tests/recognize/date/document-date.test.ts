@@ -1,9 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { findDocumentDate } from '../../../src/recognize/date/index.js';
+import { documentDate, DOCUMENT_DATE_ORDER } from '../../../src/recognize/date/index.js';
+import { toPlainText } from '../../../src/text/index.js';
+import type { TextMeta } from '../../../src/types.js';
+
+const findDocumentDate = (text: string, meta: TextMeta) => documentDate({ text, meta });
 
 const body = 'The two sides met again to discuss the treaty.\n\nOfficials said on March 3, 2011, that the talks had failed.\n';
 
-describe('findDocumentDate', () => {
+describe('documentDate', () => {
+  it('takes the option first, then metadata, then the top of the text, then its bottom', () => {
+    expect(DOCUMENT_DATE_ORDER).toEqual(['option', 'meta', 'top', 'bottom']);
+    const text = 'Jan. 5, 2012\n' + body;
+    expect(documentDate({ text, meta: { date: '2013-02-01' } }, '2014-03-04')).toEqual({ value: '2014-03-04', source: 'option' });
+    expect(documentDate({ text, meta: { date: '2013-02-01' } })).toEqual({ value: '2013-02-01', source: 'meta' });
+    expect(documentDate({ text, meta: {} })).toMatchObject({ value: '2012-01-05', source: 'top' });
+  });
+  it('reads HTML metadata before the date line of the page', () => {
+    const html = '<html><head><meta name="date" content="2013-02-01"></head><body><p>Jan. 5, 2012</p><p>Talks resumed.</p></body></html>';
+    expect(documentDate(toPlainText(html, 'html'))).toEqual({ value: '2013-02-01', source: 'meta' });
+  });
+  it('skips a metadata date that is not a real day', () => {
+    expect(documentDate({ text: 'Jan. 5, 2012\n' + body, meta: { date: '2013-02-30' } })).toMatchObject({ value: '2012-01-05', source: 'top' });
+  });
+
   it('takes the metadata date first', () => {
     expect(findDocumentDate('Jan. 5, 2012\n' + body, { date: '2013-02-01' })).toEqual({ value: '2013-02-01', source: 'meta' });
   });

@@ -1,0 +1,76 @@
+// What the command line does with files, for Node programs: read a file or walk a folder
+// (src/read: the same walk, UTF-8 decoding and kind detection), analyse each document in
+// this thread (src/parallel/job.ts, the job the CLI's workers run) and give its record.
+import { inputs } from './read/inputs.js';
+import { kindOf } from './read/kinds.js';
+import { runJob, tooLarge, type JobSettings } from './parallel/job.js';
+import type { DocumentKind, EntityType, OutputRecord } from './types.js';
+
+/** The largest file read by default: 10 MB, as the CLI's `--max-size`. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface FileOptions {
+  /** how to read the files: by default from the extension (.md Markdown, .html HTML, else text; as the CLI) */
+  kind?: DocumentKind;
+  /** the document date (YYYY-MM-DD) relative dates resolve against; else found in each document */
+  date?: string;
+  /** keep only entities of these types */
+  types?: readonly EntityType[];
+  /** refuse files larger than this many bytes (default DEFAULT_MAX_BYTES) */
+  maxBytes?: number;
+}
+
+export interface PathsOptions extends FileOptions {
+  /** told about each file a folder walk skips (not .txt, .md or .html; a symbolic-link loop) */
+  onSkip?: (path: string, why: string) => void;
+}
+
+/** The record of a document that could not be read or analysed: no entities, and why. */
+const failed = (source: string, error: string): OutputRecord => ({ source, date: null, entities: [], facts: [], error });
+
+const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES, ...(o.types ? { types: o.types } : {}) });
+
+
+/**
+ * Reads one file (UTF-8, checked) and extracts its entities and facts. `source` is the
+ * path as given. A file that cannot be read or analysed gives a record with `error` (one
+ * line: why) and nothing else; this function does not throw for it.
+ */
+export function extractFile(path: string, options: FileOptions = {}): OutputRecord {
+  const r = runJob({ path, source: path, kind: options.kind ?? kindOf(path) ?? 'text', ...(options.date ? { date: options.date } : {}) }, settings(options));
+  return 'error' in r ? failed(path, r.error) : r.record;
+}
+
+async function readStdin(max: number): Promise<Uint8Array | string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const c of process.stdin as AsyncIterable<Uint8Array>) {
+    size += c.length;
+    if (size > max) return tooLarge(size, max);
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The records of every document under `paths`, in order, as the CLI reads them: a file as
+ * given, a folder walked recursively in sorted order (only .txt, .md and .html files;
+ * hidden entries and node_modules skipped), `-` for standard input. An input that cannot
+ * be read gives a record with `error`; the others still come.
+ */
+export async function* extractPaths(paths: readonly string[], options: PathsOptions = {}): AsyncGenerator<OutputRecord> {
+  const s = settings(options);
+  const date = options.date ? { date: options.date } : {};
+  for await (const input of inputs(paths, { ...(options.kind ? { kind: options.kind } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}) })) {
+    if ('error' in input) {
+      yield failed(input.source, input.error);
+      continue;
+    }
+    let r;
+    if (input.path === null) {
+      const bytes = await readStdin(s.maxBytes);
+      r = typeof bytes === 'string' ? { error: bytes } : runJob({ bytes, source: input.source, kind: input.kind, ...date }, s);
+    } else r = runJob({ path: input.path, source: input.source, kind: input.kind, ...date }, s);
+    yield 'error' in r ? failed(input.source, r.error) : r.record;
+  }
+}
