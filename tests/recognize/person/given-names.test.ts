@@ -18,6 +18,8 @@ describe('given names of many cultures (gender-detection-from-name, @faker-js/fa
     ['Recep', true],
     ['Volodymyr', true],
     ['Jennifer', true],
+    // opens many places' names, but compromise knows it as a name
+    ['Juan', true],
     // written in lower case: not a name as written
     ['ahmed', false],
     // common English words and words compromise types otherwise
@@ -29,6 +31,10 @@ describe('given names of many cultures (gender-detection-from-name, @faker-js/fa
     ['Paris', false],
     ['Sunday', false],
     ['Israel', false],
+    // opens many places' names ("San Francisco", "Sidi Bouzid")
+    ['San', false],
+    ['Santa', false],
+    ['Sidi', false],
     ['The', false],
     ['Shares', false],
   ])('%s -> %s', (word, expected) => {
