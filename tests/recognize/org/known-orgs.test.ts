@@ -30,6 +30,7 @@ describe('companies known by one word (@cspell/dict-companies)', () => {
     ['Phnom', false],
     ['British', false],
     ['GmbH', false],
+    ['Vegas', false],
     ['Shares', false],
   ])('%s -> %s', (word, expected) => {
     expect(isKnownOrg(word)).toBe(expected);
