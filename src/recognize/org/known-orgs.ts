@@ -1,0 +1,59 @@
+// Companies (and some universities) known by one word, for "Accenture said" or "shares of
+// Medtronic rose" with no cue around the name. Source: the @cspell/dict-companies package
+// (MIT), a spelling dictionary of some 2,300 words of company names. The build keeps, in a
+// snapshot next to this file, the words that name an organization alone: not a common
+// English word ("Advance", "Aid"), not a word compromise types as something else ("Apple"
+// is a noun, "Dow" a name), not a ticker ("AAPL"), a given name, a surname or a place
+// ("Aberdeen", "Abdullah"), and not one of the fragments listed in known-orgs-fragments.txt
+// ("Phnom", "Deutsche", "GmbH").
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { readSnapshot, writeSnapshotWhenRun } from '../../snapshot.js';
+import { wordList } from '../../data.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/model.js';
+import { isGivenName, isSurname } from '../person/given-names.js';
+import { isGazetteerCity } from '../location/gazetteer.js';
+import { isTown } from '../location/towns.js';
+import { regionOf } from '../location/regions.js';
+
+const SNAPSHOT = 'known-orgs.json';
+/** compromise's tags that a company's name may carry. */
+const ORG_TAGS = new Set(['Organization', 'ProperNoun']);
+
+/** Whether a word of the list names an organization alone. */
+function usable(word: string, fragments: ReadonlySet<string>): boolean {
+  if (word.length < 3 || !/^\p{Lu}/u.test(word) || fragments.has(word)) return false;
+  // a ticker or a short acronym ("AAPL", "ABB"): too often something else
+  if (/^[\p{Lu}\d]+$/u.test(word) && word.length <= 5) return false;
+  // a possessive of a name or a common word ("King's", "People's"), not "McDonald's"
+  const base = word.replace(/['’]s$/, '');
+  if (base !== word && (isCommonWord(base) || isGivenName(base) || isSurname(base))) return false;
+  if (isCommonWord(word) || !lexiconTags(word).every((t) => ORG_TAGS.has(t))) return false;
+  return !isGivenName(word) && !isSurname(word) && !isGazetteerCity(word) && !isTown(word) && regionOf(word) === undefined;
+}
+
+/** The usable names, from the package (the build's snapshot). */
+export function knownOrgsFromPackage(): string[] {
+  // the package exports only its cspell settings; the word list lies beside them
+  const settings = createRequire(import.meta.url).resolve('@cspell/dict-companies/cspell-ext.json');
+  const file = join(dirname(settings), 'dict', 'companies.txt');
+  const fragments = new Set(wordList('recognize/org/known-orgs-fragments.txt'));
+  const words = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  return [...new Set(words.filter((w) => usable(w, fragments)))].sort();
+}
+
+let orgs: Set<string> | undefined;
+
+/** Whether the word, as written ("Accenture", "AstraZeneca"), is a company known by that word. */
+export function isKnownOrg(word: string): boolean {
+  orgs ??= new Set(readSnapshot<string[]>(import.meta.url, SNAPSHOT) ?? knownOrgsFromPackage());
+  return orgs.has(word);
+}
+
+// `node dist/recognize/org/known-orgs.js`: writes the snapshot (the build runs it)
+writeSnapshotWhenRun(import.meta.url, SNAPSHOT, () => JSON.stringify(knownOrgsFromPackage()));
