@@ -20,6 +20,10 @@ interface Stage {
 
 const context = (a: Analysis): DocumentContext => ({ text: a.plain.text, date: a.date?.value ?? null, sentences: a.sentences });
 
+const append = <T>(to: T[], items: readonly T[]): void => {
+  for (const x of items) to.push(x);
+};
+
 export const STAGES: readonly Stage[] = [
   { name: 'text', run: (a) => void (a.plain = toPlainText(a.raw, a.options.kind)) },
   // the option, else HTML metadata, else the text's header, else its footer (document-date.ts)
@@ -30,12 +34,13 @@ export const STAGES: readonly Stage[] = [
     name: 'names',
     run: (a) => {
       const r = recognizeNames(a.plain.text, a.tagged);
-      a.mentions.push(...r.mentions);
+      for (const m of r.mentions) a.mentions.push(m);
       a.titles = r.titles;
     },
   },
-  { name: 'dates', run: (a) => void a.mentions.push(...recognizeDates(context(a))) },
-  { name: 'money', run: (a) => void a.mentions.push(...recognizeMoney(context(a))) },
+  // (appended one by one: a spread of 150,000 mentions overflows the call stack)
+  { name: 'dates', run: (a) => void append(a.mentions, recognizeDates(context(a))) },
+  { name: 'money', run: (a) => void append(a.mentions, recognizeMoney(context(a))) },
   // mentions -> entities: the refiners of src/resolve/index.ts, in order
   { name: 'resolve', run: resolve },
   { name: 'facts', run: (a) => void (a.facts = extractFacts(a)) },

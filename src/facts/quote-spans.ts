@@ -23,16 +23,15 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 // characters after which a straight quote mark opens rather than closes
 const OPENS_AFTER = /[\s([{\u2014\u2013\-/:]/;
 
-/** The offset just past the paragraph break starting at i ("\n" + blank lines), or -1. */
-function paragraphBreak(text: string, i: number, blankLines: boolean): number {
-  if (text[i] !== '\n') return -1;
+/** At the new line i: the offset just past the paragraph break it opens ("\n" + blank lines) or -1 (next), and the end of its run of white space. */
+function paragraphBreak(text: string, i: number, blankLines: boolean): { next: number; runEnd: number } {
   let j = i + 1;
   let newlines = 1;
   while (j < text.length && /\s/.test(text[j]!)) {
     if (text[j] === '\n') newlines++;
     j++;
   }
-  return !blankLines || newlines >= 2 ? j : -1;
+  return { next: !blankLines || newlines >= 2 ? j : -1, runEnd: j };
 }
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
@@ -52,8 +51,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
-      const next = paragraphBreak(text, i, blankLines);
-      if (next < 0 || !open) continue;
+      // the run of white space is read once: the next mark is after it (a run of
+      // 64,000 new lines is one step, not 64,000 scans of the rest of the run)
+      const { next, runEnd } = paragraphBreak(text, i, blankLines);
+      if (next < 0 || !open) {
+        i = runEnd - 1;
+        continue;
+      }
       const m = text[next];
       const continues = open.kind === 'double' ? m === '“' || m === '"' : m === '‘' || m === "'";
       if (continues) {

@@ -13,7 +13,7 @@ export function runRecognizer<C, P>(ctx: C, parsers: readonly Parser<C, P>[], re
   let parses: P[] = [];
   for (const parser of parsers) {
     try {
-      parses.push(...parser.find(ctx));
+      for (const p of parser.find(ctx)) parses.push(p); // no spread: a long document has many parses
     } catch {
       // one parser failing on odd text must not take the document down
     }

@@ -71,22 +71,55 @@ interface NameInfo {
   canonical?: string;
 }
 
-/** An acronym takes the type and group of the name it abbreviates. */
+/** "NASA" for "National Aeronautics and Space Administration": the letters, in order, among the name's capitals. */
+function capitalsHold(letters: string, name: string): boolean {
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  if (capitals[0] !== letters[0]) return false;
+  let k = 0;
+  for (const c of capitals) if (c === letters[k]) k++;
+  return k === letters.length;
+}
+
+/**
+ * An acronym takes the type and group of the name it abbreviates: the name it follows in
+ * parentheses ("National Nuclear Security Administration (NNSA)"), whose capitals hold its
+ * letters, else the last name before it whose initials it spells, else the first after it.
+ * Names are indexed by their initials and by where they end, so each acronym finds its
+ * expansion at once (a long document has thousands of both).
+ */
 function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
+  const byInitials = new Map<string, number[]>();
+  const byEnd = new Map<number, number>();
+  infos.forEach((e, j) => {
+    if (isAcronymName(e.name) || e.name.split(' ').length < 2) return;
+    byEnd.set(e.m.end, j);
+    for (const key of new Set([initials(e.name), initials(withoutProgramHead(e.name))])) {
+      const list = byInitials.get(key);
+      if (list) list.push(j);
+      else byInitials.set(key, [j]);
+    }
+  });
   for (let i = 0; i < infos.length; i++) {
     const a = infos[i]!;
     if (!isAcronymName(a.name) || a.canonical) continue;
     const letters = a.name.replace(/\./g, '');
+    const paren = /\(\s*$/.exec(text.slice(Math.max(0, a.m.start - 8), a.m.start));
     let best = -1;
-    for (let j = 0; j < infos.length; j++) {
-      const e = infos[j]!;
-      if (i === j || isAcronymName(e.name) || e.name.split(' ').length < 2) continue;
-      const defined = e.m.end <= a.m.start && /^\s*\($/.test(text.slice(e.m.end, a.m.start));
-      const core = withoutProgramHead(e.name);
-      if (defined || initials(e.name) === letters || initials(core) === letters) {
-        best = j;
-        if (defined || e.m.start < a.m.start) continue; // prefer the last expansion before it
-        break;
+    if (paren) {
+      const open = a.m.start - paren[0].length;
+      let end = open;
+      while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+      const j = byEnd.get(end);
+      if (j !== undefined && j !== i && capitalsHold(letters, infos[j]!.name)) best = j;
+    }
+    if (best < 0) {
+      const list = (byInitials.get(letters) ?? []).filter((j) => j !== i).sort((x, y) => infos[x]!.m.start - infos[y]!.m.start);
+      for (const j of list) {
+        if (infos[j]!.m.start < a.m.start) best = j; // the last expansion before it
+        else {
+          if (best < 0) best = j;
+          break;
+        }
       }
     }
     if (best < 0) continue;

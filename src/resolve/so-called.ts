@@ -18,7 +18,7 @@ export function resolveSoCalled(text: string, entities: Entity[]): Entity[] {
     if (e === main) continue;
     const soCalled = e.mentions.every((m) => /\bso-called\s+$/i.test(text.slice(Math.max(0, m.start - 12), m.start)));
     if (!soCalled) continue;
-    main.mentions.push(...e.mentions);
+    for (const m of e.mentions) main.mentions.push(m);
     merged.add(e);
   }
   if (merged.size === 0) return entities;

@@ -27,7 +27,7 @@ function patterns() {
     'giu',
   );
   const c = compile(
-    String.raw`(?:(?<=\b(?:for|in|within|after|over)\s+)|(?=(?:years|decades|months|weeks)\s+ago\b)|((?:recent|over\s+the|the\s+(?:coming|next|past|last|recent))\s+))(years|decades|months|weeks|days|centuries|hours|minutes)(\s+ago)?(?![\p{L}\p{N}-]|\s+(?:of|old|to\s+come)\b)`,
+    String.raw`(?:(?<=\b(?:for|in|within|after|over)\s{1,4})|(?=(?:years|decades|months|weeks)\s+ago\b)|((?:recent|over\s+the|the\s+(?:coming|next|past|last|recent))\s+))(years|decades|months|weeks|days|centuries|hours|minutes)(\s+ago)?(?![\p{L}\p{N}-]|\s+(?:of|old|to\s+come)\b)`,
     'giu',
   );
   return (res = { a, b, c });
