@@ -1,9 +1,9 @@
 // End-to-end: the real binary on fixtures/, checking stdout, stderr and exit codes.
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { BIN, ROOT, run } from './run.js';
 
 const ARTICLES = 'fixtures/articles';
@@ -65,7 +65,7 @@ describe('formats', () => {
     expect([...types].sort()).toEqual(['DATE', 'PERSON']);
   });
   it('-o writes the file and nothing to stdout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const dir = tempDir('output');
     const r = run(['-o', join(dir, 'out.ndjson'), ARTICLES]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
@@ -111,7 +111,7 @@ describe('standard input and options', () => {
 });
 
 describe('bad input', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'extract-bad-'));
+  const dir = tempDir('bad');
   writeFileSync(join(dir, 'a-good.txt'), 'Foreign Minister Sergei Lavrov met Joe Biden in Munich.');
   writeFileSync(join(dir, 'b-empty.txt'), '');
   writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2, 3]));
