@@ -14,7 +14,7 @@ const ARTICLES = join(ROOT, 'fixtures/articles');
 /**
  * A folder of documents of very different lengths in three sub-folders, so that workers
  * finish out of order: the fixture articles in every sub-folder, each also cut to its first
- * paragraphs, one ten times as long, and two bad files. Built from the clone alone (never ../shared): the same
+ * paragraphs and five times as long, and two bad files. Built from the clone alone (never ../shared): the same
  * corpus wherever the clone is. Returns the folder and the paths of the good documents.
  */
 function corpus(): { dir: string; good: string[] } {
@@ -26,15 +26,15 @@ function corpus(): { dir: string; good: string[] } {
     const paragraphs = text.split(/\n\s*\n/);
     for (let k = 0; k < 3; k++) {
       const whole = join(dir, `part-${k}`, `${i}-whole-${f}`);
-      const cut = join(dir, `part-${(i + k) % 3}`, `${i}-cut-${k}-${f}`);
       writeFileSync(whole, text);
-      writeFileSync(cut, paragraphs.slice(0, 2 + k).join('\n\n') + '\n');
-      good.push(whole, cut);
+      good.push(whole);
     }
-    // and one ten times as long
+    const cut = join(dir, `part-${(i + 1) % 3}`, `${i}-cut-${f}`);
+    writeFileSync(cut, paragraphs.slice(0, 2).join('\n\n') + '\n');
+    // and one five times as long
     const long = join(dir, `part-${i % 3}`, `${i}-long-${f}`);
-    writeFileSync(long, f.endsWith('.html') ? text : Array(10).fill(text).join('\n\n'));
-    good.push(long);
+    writeFileSync(long, f.endsWith('.html') ? text : Array(5).fill(text).join('\n\n'));
+    good.push(cut, long);
   });
   writeFileSync(join(dir, 'part-1', 'broken.txt'), Buffer.from('Caf\xe9', 'latin1'));
   writeFileSync(join(dir, 'part-2', 'empty.md'), '');
@@ -148,19 +148,17 @@ describe('--input ndjson', () => {
   const parallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
   if (!parallel) console.log('skipped: GNU parallel is not installed (apt-get install parallel)');
   it.skipIf(!parallel)('GNU parallel --pipe: a split run gives the same records as one run', () => {
-    const docs = Array.from({ length: 24 }, (_, i) => ({ ...DOCS[i % DOCS.length]!, id: `doc-${i}` }));
+    const docs = Array.from({ length: 12 }, (_, i) => ({ ...DOCS[i % DOCS.length]!, id: `doc-${i}` }));
     const input = docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
     const single = run(['--input', 'ndjson'], { input });
-    const split = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '9', '-j', '3', '--keep-order', process.execPath, BIN, '--input', 'ndjson', '-j', '1'], {
+    // 3 processes of 4 documents each, their outputs joined in input order
+    const split = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '4', '-j', '3', '--keep-order', process.execPath, BIN, '--input', 'ndjson', '-j', '1'], {
       input,
       encoding: 'utf8',
       cwd: ROOT,
     });
     expect(split.status).toBe(0);
     expect(split.stdout).toBe(single.stdout);
-    // without --keep-order the same records, in another order
-    const unordered = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '12', '-j', '2', process.execPath, BIN, '--input', 'ndjson'], { input, encoding: 'utf8', cwd: ROOT });
-    expect(unordered.stdout.split('\n').sort()).toEqual(single.stdout.split('\n').sort());
   }, 120_000);
 });
 
@@ -206,7 +204,7 @@ describe('interrupts', () => {
 
   // one job runs in a worker too: the main thread takes the signal at once, whatever the
   // worker is doing (it used to run in the main thread, and a signal could be lost)
-  it.each([1, 2, 3, 4, 5])('SIGINT with one job (run %i): exit 130, what was written is whole', async () => {
+  it.each([1, 2, 3])('SIGINT with one job (run %i): exit 130, what was written is whole', async () => {
     const r = await interrupt(['-j', '1', dir], 'SIGINT');
     expect(r.code).toBe(130);
     expect(r.stdout.endsWith('\n')).toBe(true);
