@@ -12,7 +12,8 @@ const expected = readFileSync(join(ROOT, 'fixtures/expected/articles.ndjson'), '
 const records = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('ndjson', () => {
-  const r = run([ARTICLES]);
+  // with the default --jobs (one worker per core); the other runs use -j 1 (run.ts)
+  const r = run([ARTICLES], { jobs: 'default' });
   it('prints one record per document, in sorted order, exactly as expected', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
