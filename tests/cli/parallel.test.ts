@@ -151,13 +151,14 @@ describe('--input ndjson', () => {
     const docs = Array.from({ length: 12 }, (_, i) => ({ ...DOCS[i % DOCS.length]!, id: `doc-${i}` }));
     const input = docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
     const single = run(['--input', 'ndjson'], { input });
-    // 3 processes of 4 documents each, their outputs joined in input order
-    const split = spawnSync('parallel', ['--will-cite', '--pipe', '-N', '4', '-j', '3', '--keep-order', process.execPath, BIN, '--input', 'ndjson', '-j', '1'], {
+    // 3 processes of 4 documents each, their outputs joined in input order; --quote, since
+    // parallel runs its command through a shell and the clone's path may hold a space
+    const split = spawnSync('parallel', ['--will-cite', '--pipe', '--quote', '-N', '4', '-j', '3', '--keep-order', process.execPath, BIN, '--input', 'ndjson', '-j', '1'], {
       input,
       encoding: 'utf8',
       cwd: ROOT,
     });
-    expect(split.status).toBe(0);
+    expect(split.status, split.stderr).toBe(0);
     expect(split.stdout).toBe(single.stdout);
   }, 120_000);
 });
