@@ -5,13 +5,13 @@
 //
 // Skips with a message where there is no Chromium (a laptop); in CI (.ci/run installs it)
 // a missing browser is a failure.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, run } from '../cli/run.js';
+import { removeDir, tempDir } from '../helpers/temp.js';
 
 const TYPES = ['PERSON', 'ORG', 'LOCATION', 'PROGRAM', 'DATE', 'MONEY'] as const;
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
@@ -43,7 +43,7 @@ describe.skipIf(!CHROMIUM)('html report in Chromium', () => {
   let records: { source: string; entities: { id: string; type: string; name: string; mentions: unknown[] }[] }[];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'extract-report-'));
+    dir = tempDir('report');
     const docs = join(dir, 'docs');
     mkdirSync(docs);
     for (const f of readdirSync(join(ROOT, 'fixtures/articles'))) copyFileSync(join(ROOT, 'fixtures/articles', f), join(docs, f));
@@ -83,7 +83,7 @@ describe.skipIf(!CHROMIUM)('html report in Chromium', () => {
       console.log(`screenshot: ${shot}`);
     }
     await context?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (dir) removeDir(dir);
   }, 30_000);
 
   it('runs no script from a document, asks for nothing over the network, logs no error', async () => {

@@ -1,9 +1,9 @@
 // End-to-end: the real binary on fixtures/, checking stdout, stderr and exit codes.
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { BIN, ROOT, run } from './run.js';
 
 const ARTICLES = 'fixtures/articles';
@@ -12,7 +12,8 @@ const expected = readFileSync(join(ROOT, 'fixtures/expected/articles.ndjson'), '
 const records = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('ndjson', () => {
-  const r = run([ARTICLES]);
+  // with the default --jobs (one worker per core); the other runs use -j 1 (run.ts)
+  const r = run([ARTICLES], { jobs: 'default' });
   it('prints one record per document, in sorted order, exactly as expected', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
@@ -65,7 +66,7 @@ describe('formats', () => {
     expect([...types].sort()).toEqual(['DATE', 'PERSON']);
   });
   it('-o writes the file and nothing to stdout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const dir = tempDir('output');
     const r = run(['-o', join(dir, 'out.ndjson'), ARTICLES]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
@@ -111,7 +112,7 @@ describe('standard input and options', () => {
 });
 
 describe('bad input', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'extract-bad-'));
+  const dir = tempDir('bad');
   writeFileSync(join(dir, 'a-good.txt'), 'Foreign Minister Sergei Lavrov met Joe Biden in Munich.');
   writeFileSync(join(dir, 'b-empty.txt'), '');
   writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2, 3]));

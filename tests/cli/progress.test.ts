@@ -1,11 +1,11 @@
 // The progress bar: on a terminal's stderr only, never on a pipe or with --quiet, and never
 // touching stdout.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clock, Progress, progressLine, wantsProgress, type ProgressStream } from '../../src/cli/progress.js';
+import { tempDir } from '../helpers/temp.js';
 import { BIN, ROOT, run } from './run.js';
 
 const ARTICLES = join(ROOT, 'fixtures/articles');
@@ -104,29 +104,30 @@ describe('Progress', () => {
 });
 
 describe('the command line', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'extract-progress-'));
+  const dir = tempDir('progress');
+  const outDir = tempDir('progress-out');
   const names = readdirSync(ARTICLES);
   for (let i = 0; i < 15; i++) for (const n of names) copyFileSync(join(ARTICLES, n), join(dir, `${String(i).padStart(2, '0')}-${n}`));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  // one run without a terminal, for this test and to compare the runs on a terminal with
+  const plain = run([dir]);
   it('shows no progress when stderr is not a terminal', () => {
-    const r = run([dir]);
+    const r = plain;
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout.trim().split('\n')).toHaveLength(45);
-  }, 60_000);
+  });
 
   const script = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
   // `script` gives the command a terminal; stdout goes to a file, stderr to the terminal
   const onTerminal = (args: string) => {
-    const out = join(dir, '..', `${dir.split('/').pop()}-out.ndjson`);
+    const out = join(outDir, 'out.ndjson');
     const r = spawnSync('script', ['-qec', `stty cols 100; "${process.execPath}" "${BIN}" ${args} > "${out}"`, '/dev/null'], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, TERM: 'xterm', NO_COLOR: undefined },
     });
     const stdout = readFileSync(out, 'utf8');
-    rmSync(out);
     return { status: r.status, terminal: r.stdout, stdout };
   };
 
@@ -135,12 +136,12 @@ describe('the command line', () => {
     expect(r.status).toBe(0);
     expect(r.terminal).toMatch(/\d+(\/45)? files {2}\d+\.\d+ MB\/s/);
     expect(r.terminal.endsWith('\r\u001b[K')).toBe(true); // taken off the line at the end
-    expect(r.stdout).toBe(run([dir]).stdout);
-  }, 60_000);
+    expect(r.stdout).toBe(plain.stdout);
+  });
 
   it.skipIf(!script)('on a terminal with --quiet: nothing', () => {
     const r = onTerminal(`--quiet "${dir}"`);
     expect(r.status).toBe(0);
     expect(r.terminal).toBe('');
-  }, 60_000);
+  });
 });

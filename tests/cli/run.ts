@@ -11,8 +11,15 @@ export interface Run {
   stderr: string;
 }
 
-export function run(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv } = {}): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+/**
+ * Runs bin/extract with `args`. Unless they say --jobs (or opts.jobs is 'default'), with
+ * -j 1: the default starts one worker per core, each loading the lexicons again, which cost
+ * about 65% more CPU on the fixtures for the same bytes (tests/cli/parallel.test.ts checks
+ * that every --jobs gives the same output; cli.test.ts runs the default once).
+ */
+export function run(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; jobs?: 'default' } = {}): Run {
+  const jobs = opts.jobs === 'default' || args.some((a) => a === '-j' || a.startsWith('--jobs')) ? [] : ['-j', '1'];
+  const r = spawnSync(process.execPath, [BIN, ...jobs, ...args], {
     cwd: ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',

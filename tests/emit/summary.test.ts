@@ -1,14 +1,14 @@
 // The corpus view: counting by hand-made records, and `extract --summary` on the fixtures
 // against the per-document output of the same run.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/summary/corpus.js';
 import { moneyText } from '../../src/emit/money.js';
 import { summary, SUMMARY_HEADER } from '../../src/emit/summary.js';
 import type { OutputRecord } from '../../src/emit/record.js';
 import { ROOT, run } from '../cli/run.js';
+import { tempDir } from '../helpers/temp.js';
 
 type Doc = { source: string; date: string | null; entities: { id: string; type: string; name: string; mentions: unknown[] }[] };
 const lines = (out: string) => out.trim().split('\n').map((l) => JSON.parse(l));
@@ -107,8 +107,7 @@ describe('extract --summary', () => {
     expect(new Set(rows.map((e) => e.id))).toEqual(new Set(docs.flatMap((d) => d.entities.map((e) => e.id))));
   }, 120_000);
 
-  const dir = mkdtempSync(join(tmpdir(), 'extract-summary-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('summary');
   it('counts a person once per document, across folders', () => {
     const articles = join(ROOT, 'fixtures/articles');
     const names = readdirSync(articles);

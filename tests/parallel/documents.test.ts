@@ -1,10 +1,10 @@
 // The run's documents, from the built module (the pool runs dist/parallel/worker.js):
 // a file deleted while the folder is read is reported and the others come out; the pool
 // and one thread give the same results.
-import { mkdtempSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 // @ts-ignore: the built module (npm test builds first)
 import { documents } from '../../dist/cli/documents.js';
 // @ts-ignore
@@ -14,7 +14,7 @@ type Done = { label: string; error?: string; record?: { source: string } };
 
 describe('documents', () => {
   it('a file deleted between listing and reading is reported; the others are fine', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-vanish-'));
+    const dir = tempDir('vanish');
     for (const n of ['a', 'b', 'c', 'd']) writeFileSync(join(dir, `${n}.txt`), `Joe Biden met Sergei Lavrov in Munich (${n}).`);
     const seen: Done[] = [];
     for await (const d of documents({ paths: [dir], input: 'files', jobs: 1, maxBytes: 1 << 20 }) as AsyncIterable<Done>) {
@@ -37,7 +37,7 @@ describe('documents', () => {
   });
 
   it('the pool gives what one thread gives, in order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'extract-pool-'));
+    const dir = tempDir('pool');
     for (let i = 0; i < 12; i++) writeFileSync(join(dir, `${String(i).padStart(2, '0')}.txt`), i % 5 === 4 ? '' : `Report ${i}: Joe Biden met Sergei Lavrov in Munich.`);
     const collect = async (jobs: number) => {
       const out: Done[] = [];
@@ -47,5 +47,5 @@ describe('documents', () => {
     const one = await collect(1);
     expect(one).toHaveLength(12);
     expect(await collect(3)).toEqual(one);
-  }, 60_000);
+  });
 });

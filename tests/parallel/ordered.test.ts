@@ -33,8 +33,9 @@ describe('inOrder', () => {
       log.push(`out ${r}`);
     }
     expect(most).toBe(3);
-    // item k+3 is never read before result k is out
-    for (let k = 0; k + 3 < 30; k++) expect(log.indexOf(`read ${k + 3}`)).toBeGreaterThan(log.indexOf(`out ${k}`) - 1 - 3);
+    // item k+3 is never read before result k is out (the window holds results not yet handed
+    // out: it was checked with a slack of four log lines, which let a read come before)
+    for (let k = 0; k + 3 < 30; k++) expect(log.indexOf(`read ${k + 3}`)).toBeGreaterThan(log.indexOf(`out ${k}`));
     expect(log.filter((l) => l.startsWith('out'))).toHaveLength(30);
   });
 

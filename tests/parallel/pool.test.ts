@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Pool } from '../../src/parallel/pool.js';
 import type { Job } from '../../src/parallel/job.js';
+import { tempDir } from '../helpers/temp.js';
 
 // a stand-in worker: answers with the job's source, and dies on the job named "crash"
-const script = join(mkdtempSync(join(tmpdir(), 'extract-pool-')), 'worker.mjs');
+const script = join(tempDir('pool'), 'worker.mjs');
 writeFileSync(
   script,
   `import { parentPort } from 'node:worker_threads';

@@ -1,13 +1,13 @@
 // The folder walk: sorted, hidden entries and node_modules skipped, and a folder that
 // changes while it is read reports what vanished and goes on.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputs, type Input } from '../../src/read/inputs.js';
+import { tempDir } from '../helpers/temp.js';
 
 function folder(files: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'extract-walk-'));
+  const dir = tempDir('walk');
   for (const f of files) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     writeFileSync(join(dir, f), 'text');

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run bench: how fast extract is, per core and on all cores, against compromise alone.
 //
-//   node tests/yardsticks/bench.mjs [--mb 5] [--repeat 1] [--runs 5] [--adversarial-mb 1] [--timeout 60] [--skip-adversarial]
+//   node tests/yardsticks/bench.mjs [--mb 5] [--repeat 1] [--runs 5] [--adversarial-mb 1] [--timeout 60]
+//                                   [--skip-adversarial] [--skip-large] [--skip-many] [--many 20000]
 //
 // Builds a corpus of about --mb megabytes from ../shared/eval/data/*/docs (or fixtures/
 // articles), then in one run measures MB/s, documents/s and peak RSS (each in its own
@@ -14,9 +15,12 @@
 //   N separate        one extract -j 1 process per core on its share of the corpus, at once:
 //                     the most this machine gives to N workers (the ceiling for -j N)
 // then the start-up time (extract --version, one small file) and adversarial one-line inputs
-// against normal news. Timings on a shared machine are noisy: read the ratios.
+// against normal news, the plain-text stage on 1-10 MB documents (the cases of
+// tests/text/property.test.ts at full size) and a folder of --many small files (every
+// record must come out, in order). Timings on a shared machine are noisy: read the ratios.
+// A check that fails prints FAIL and makes the exit status 1. The work folder is removed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +38,9 @@ const ADV_MB = arg('adversarial-mb', 1);
 const TIMEOUT = arg('timeout', 60);
 const cores = availableParallelism();
 const work = mkdtempSync(join(tmpdir(), 'extract-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+const MANY = arg('many', 20_000);
 
 // ---- the corpus -------------------------------------------------------------------------
 const shared = resolve(root, process.env.EXTRACT_SHARED ?? '../shared', 'eval/data');
@@ -210,3 +217,65 @@ if (!process.argv.includes('--skip-adversarial')) {
     }
   }
 }
+
+// ---- large documents: the plain-text stage ----------------------------------------------
+// the cases of tests/text/property.test.ts ('large documents', 200,000 characters there) at
+// the sizes they had in the suite; micromark's own speed (about 1 MB/s on prose) sets the pace
+if (!process.argv.includes('--skip-large')) {
+  const { toPlainText } = await import(join(root, 'dist/text/index.js'));
+  const cases = [
+    ['text', 'Some words on one long line, ', 10_000_000],
+    ['text', 'line\r\n', 10_000_000],
+    ['html', 'Some <b>words</b> &amp; one long line, ', 10_000_000],
+    ['html', '<div>', 10_000_000],
+    ['html', '<svg><b>', 2_000_000],
+    ['html', '<p>para graph</p>\n', 10_000_000],
+    ['markdown', 'plain words on one long line ', 10_000_000],
+    ['markdown', 'Some **words** on one \\$ long [line](#), ', 1_000_000],
+    ['markdown', '> ', 1_000_000],
+    ['markdown', '1. ', 1_000_000],
+    ['markdown', 'para graph\n\n', 1_000_000],
+  ];
+  console.log('\nlarge documents: the plain-text stage (toPlainText) in this process');
+  console.log(['  kind'.padEnd(11), 'unit'.padEnd(44), '  chars', 'seconds', '   MB/s', 'check'].join('  '));
+  for (const [kind, unit, size] of cases) {
+    const raw = unit.repeat(Math.ceil(size / unit.length));
+    const started = process.hrtime.bigint();
+    let check = 'ok';
+    try {
+      const p = toPlainText(raw, kind);
+      const s = p.map.toSource(0, p.text.length);
+      if (s.end > raw.length) check = `FAIL: the whole text maps to ${s.end} > ${raw.length}`;
+      else if (p.text.length > 2 && !(p.map.toSource(p.text.length >> 1, (p.text.length >> 1) + 1).start > 0)) check = 'FAIL: the middle maps to 0';
+    } catch (e) {
+      check = `FAIL: ${e.message.slice(0, 60)}`;
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (check !== 'ok') process.exitCode = 1;
+    console.log([`  ${kind}`.padEnd(11), JSON.stringify(unit).padEnd(44), `${size / 1e6}M`.padStart(7), fmt(seconds).padStart(7), fmt(raw.length / 1048576 / seconds, 2).padStart(7), check].join('  '));
+  }
+}
+
+// ---- many small files -------------------------------------------------------------------
+if (!process.argv.includes('--skip-many')) {
+  const dir = join(work, 'many');
+  const sources = [];
+  const per = 1000;
+  for (let f = 0; f * per < MANY; f++) {
+    const sub = join(dir, `part-${String(f).padStart(3, '0')}`);
+    mkdirSync(sub, { recursive: true });
+    for (let i = 0; i < per && f * per + i < MANY; i++) {
+      const name = `${String(i).padStart(4, '0')}.txt`;
+      writeFileSync(join(sub, name), `Item ${f}-${i}: Lavrov spoke in Moscow.`);
+      sources.push(join(sub, name));
+    }
+  }
+  console.log(`\nmany small files: ${MANY} files in ${Math.ceil(MANY / per)} folders, extract -j ${cores}`);
+  const r = measure([bin, '-j', String(cores), dir]);
+  const got = r.stdout.toString().split('\n').filter(Boolean).map((l) => JSON.parse(l).source);
+  const inOrder = got.length === sources.length && got.every((s, i) => s === sources[i]);
+  const check = r.status === 0 && r.stderr === '' && inOrder ? 'ok' : `FAIL: exit ${r.status}, ${got.length} records${inOrder ? '' : ', not in order'}, stderr ${JSON.stringify(r.stderr.slice(0, 80))}`;
+  if (check !== 'ok') process.exitCode = 1;
+  console.log(`  ${fmt(r.seconds)} s, ${fmt(MANY / r.seconds, 0)} files/s, peak RSS ${fmt(r.rssMB, 0)} MB, every record in order: ${check}`);
+}
+rmSync(work, { recursive: true, force: true });
