@@ -5,6 +5,8 @@ export const EXIT = {
   inputFailed: 1,
   /** the command line was wrong */
   usage: 2,
+  /** the output could not be written (a folder, a device, a missing folder, a full disk) */
+  outputFailed: 3,
   /** stopped by SIGINT or SIGTERM */
   interrupted: 130,
 } as const;

@@ -6,7 +6,7 @@ import { renderer, type Format } from '../emit/index.js';
 import { documents } from './documents.js';
 import { buildProgram, readOptions, type CliOptions } from './options.js';
 import { EXIT, exitStatus } from './exit.js';
-import { Sink } from './sink.js';
+import { OutputError, Sink } from './sink.js';
 import { terminalInfo } from './terminal.js';
 import { ruleCatalogue } from '../catalogue.js';
 import { rulesNdjson, rulesTable } from '../emit/rules.js';
@@ -99,7 +99,8 @@ async function run(o: CliOptions): Promise<number> {
   bar?.stop();
   bar = null;
   await out.write(render.end());
-  await out.close(!outcome.interrupted);
+  // a run stopped early (interrupted, or --fail-fast at a bad input) leaves no partial file
+  await out.close(!outcome.interrupted && !(o.failFast && outcome.failed > 0));
   if (outcome.failed > 0) say(failureSummary(outcome.failed, outcome.documents, o.input === 'ndjson' ? 'record' : 'file'));
   // a run stopped while standard input is still open must not wait for it
   if (outcome.interrupted || o.failFast || !out.open) process.stdin.destroy();
@@ -120,5 +121,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     throw e;
   }
-  return run(readOptions(program));
+  try {
+    return await run(readOptions(program));
+  } catch (e) {
+    if (!(e instanceof OutputError)) throw e;
+    bar?.stop();
+    bar = null;
+    say(`cannot write ${e.message}`);
+    return EXIT.outputFailed;
+  }
 }

@@ -51,7 +51,8 @@ Output: one record per document (see README.md, "Output"): source, date, entitie
 value, mentions with start/end offsets into the original file and the rule behind each),
 facts (role, quote, funding).
 Records come in input order, the same bytes whatever --jobs.
-Exit status: 0 all inputs read, 1 some input could not be read, 2 usage error, 130 interrupted.`;
+Exit status: 0 all inputs read, 1 some input could not be read, 2 usage error, 3 output not
+writable, 130 interrupted.`;
 
 function parseTypes(value: string): EntityType[] {
   const types = value.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);

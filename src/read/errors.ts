@@ -11,5 +11,8 @@ export function describeFsError(e: unknown, listed = false): string {
     : code === 'ELOOP' ? 'too many levels of symbolic links'
     : code === 'ENOTDIR' ? 'not a folder'
     : code === 'EISDIR' ? 'is a folder'
+    : code === 'ENOSPC' ? 'no space left on the device'
+    : code === 'EROFS' ? 'read-only file system'
+    : code === 'EEXIST' ? 'a file of that name appeared meanwhile'
     : (e as Error).message;
 }
