@@ -32,6 +32,12 @@ export function failureSummary(failed: number, total: number, noun: 'file' | 're
   return `${count(failed)} of ${count(total)} ${noun}${total === 1 ? '' : 's'} could not be read`;
 }
 
+/** "-o report.html" without -f: the format its extension names (html, csv, json, ndjson). */
+function formatOfPath(path: string): Format | undefined {
+  const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  return ext === 'html' || ext === 'htm' ? 'html' : ext === 'csv' ? 'csv' : ext === 'json' ? 'json' : ext === 'ndjson' || ext === 'jsonl' ? 'ndjson' : undefined;
+}
+
 /** `--list-rules`: the catalogue, as a table on a terminal and NDJSON otherwise. */
 async function listRules(o: CliOptions): Promise<number> {
   const out = o.output ? Sink.file(o.output) : Sink.stdout();
@@ -61,7 +67,7 @@ async function run(o: CliOptions): Promise<number> {
   const out = o.output ? Sink.file(o.output) : Sink.stdout();
   const term = terminalInfo(process.stdout, process.env, o.color);
   const toTerminal = !o.output && term.isTTY;
-  const format: Format = o.format ?? (toTerminal ? 'table' : 'ndjson');
+  const format: Format = o.format ?? (o.output ? formatOfPath(o.output) : undefined) ?? (toTerminal ? 'table' : 'ndjson');
   const renderOptions = { pretty: toTerminal, facts: o.facts, color: toTerminal && term.color, width: term.width };
   const render = o.summary ? summary(format as SummaryFormat, renderOptions) : renderer(format, renderOptions);
   const outcome = { documents: 0, failed: 0, interrupted: false };

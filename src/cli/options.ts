@@ -84,24 +84,24 @@ function parseMaxSize(value: string): number {
 
 export function buildProgram(version: string): Command {
   return new Command('extract')
-    .description('Extract people, organizations, places, programs, dates, amounts of money and facts\n(roles, quotes, funding) from English news articles: .txt, .md and .html files.')
+    .description('Extract people, organizations, places, programs, dates, amounts of money and facts (roles, quotes, funding) from English news articles: .txt, .md and .html files.')
     .version(version, '-V, --version')
     .argument('[paths...]', 'files or folders to read; "-" or nothing (with piped input) reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, ndjson otherwise)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file\'s extension, else table on a terminal and ndjson otherwise)').choices(FORMATS))
     .option('-t, --types <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(',')})`, parseTypes)
     .option('-o, --output <file>', 'write to FILE instead of standard output')
     .option('--date <YYYY-MM-DD>', 'the document date that relative dates resolve against', parseDate)
     .addOption(new Option('--kind <kind>', 'read standard input and named files as this kind').choices(['text', 'markdown', 'html']))
-    .option('--facts', 'with --format csv: one row per fact instead of one per mention', false)
-    .option('--summary', 'the corpus view: one line per entity across all documents (table, ndjson, json or csv)', false)
-    .option('-v, --verbose', 'say which files are skipped and why', false)
-    .option('-q, --quiet', 'no progress bar on the terminal', false)
+    .option('--facts', 'with --format csv: one row per fact instead of one per mention')
+    .option('--summary', 'the corpus view: one line per entity across all documents (table, ndjson, json or csv)')
+    .option('-v, --verbose', 'say which files are skipped and why')
+    .option('-q, --quiet', 'no progress bar on the terminal')
     .option('--no-color', 'no colour, even on a terminal')
-    .option('-j, --jobs <n>', 'documents analysed at once (worker threads), one per core by default', parseJobs, availableParallelism())
-    .option('--max-size <size>', 'refuse inputs larger than this (KB, MB, GB: units of 1,024 bytes)', parseMaxSize, parseSize(DEFAULT_MAX_SIZE)!)
+    .addOption(new Option('-j, --jobs <n>', 'documents analysed at once (worker threads)').argParser(parseJobs).default(availableParallelism(), 'one per core'))
+    .addOption(new Option('--max-size <size>', 'refuse inputs larger than this (KB, MB, GB: units of 1,024 bytes)').argParser(parseMaxSize).default(parseSize(DEFAULT_MAX_SIZE)!, DEFAULT_MAX_SIZE))
     .addOption(new Option('--input <what>', 'what standard input holds: "files" (the default), or "ndjson": one JSON document per line, {"id", "text", "date"?, "kind"?}').choices(['files', 'ndjson']).default('files'))
-    .option('--fail-fast', 'stop at the first input that cannot be read', false)
-    .option('--list-rules', 'list every rule a mention or fact can name in its "rule" field (NDJSON when piped, a table on a terminal), then exit', false)
+    .option('--fail-fast', 'stop at the first input that cannot be read')
+    .option('--list-rules', 'list every rule a mention or fact can name in its "rule" field (NDJSON when piped, a table on a terminal), then exit')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run extract --help for usage)')
     .exitOverride();
@@ -109,5 +109,15 @@ export function buildProgram(version: string): Command {
 
 export function readOptions(program: Command): CliOptions {
   const o = program.opts<Omit<CliOptions, 'paths'>>();
-  return { paths: program.args, ...o };
+  // flags left out are undefined for commander (no "(default: false)" in --help): false here
+  return {
+    paths: program.args,
+    ...o,
+    facts: Boolean(o.facts),
+    summary: Boolean(o.summary),
+    verbose: Boolean(o.verbose),
+    quiet: Boolean(o.quiet),
+    failFast: Boolean(o.failFast),
+    listRules: Boolean(o.listRules),
+  };
 }

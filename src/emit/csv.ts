@@ -26,12 +26,20 @@ function factRows(r: OutputRecord): unknown[][] {
   );
 }
 
+/**
+ * Text cells that open with = + - @ (or a tab or carriage return) are prefixed with a quote
+ * mark, so that a spreadsheet shows them as text and never runs them as formulas
+ * ("=HYPERLINK(...)" quoted from a web page; the README suggests opening the CSV in a
+ * spreadsheet). A lone "-" (standard input's source) is no formula and stays as it is.
+ */
+export const CSV_OPTIONS = { cast: { string: (s: string) => (/^(?:[=+@\t\r]|-.)/.test(s) ? `'${s}` : s) } };
+
 export function csv(o: RenderOptions): Renderer {
   return {
-    begin: () => stringify([o.facts ? FACT_HEADER : MENTION_HEADER]),
+    begin: () => stringify([o.facts ? FACT_HEADER : MENTION_HEADER], CSV_OPTIONS),
     record: (r) => {
       const rows = o.facts ? factRows(r) : mentionRows(r);
-      return rows.length ? stringify(rows) : '';
+      return rows.length ? stringify(rows, CSV_OPTIONS) : '';
     },
     end: () => '',
   };

@@ -1,6 +1,7 @@
 // `--summary`: the corpus view as a renderer. Each record is only counted; everything is
 // written at the end, as one NDJSON object (or CSV row, or table line) per entity.
 import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS } from './csv.js';
 import { Chalk } from 'chalk';
 import type { Format, RenderOptions, Renderer } from './formats.js';
 import { valueText } from './csv.js';
@@ -23,18 +24,18 @@ function table(es: EntitySummary[], corpus: Corpus, o: RenderOptions): string {
   const c = new Chalk({ level: o.color ? 1 : 0 });
   // one column short of the terminal, so a full line never wraps
   const width = Math.max(60, Math.min(o.width - 1, 120));
-  // type 8, docs 4, mentions 5, first 10, last 10, and a space between columns
-  const nameWidth = width - 8 - 4 - 5 - 10 - 10 - 5;
+  // type 8, docs 4, mentions 8, first 10, last 10, and a space between columns
+  const nameWidth = width - 8 - 4 - 8 - 10 - 10 - 5;
   const lines = [
     c.bold(`${corpus.documents} document${corpus.documents === 1 ? '' : 's'}, ${es.length} entit${es.length === 1 ? 'y' : 'ies'}`),
-    c.dim(`${'type'.padEnd(8)} ${'name'.padEnd(nameWidth)} ${'docs'.padStart(4)} ${'ments'.padStart(5)} ${'first'.padEnd(10)} last`),
+    c.dim(`${'type'.padEnd(8)} ${'name'.padEnd(nameWidth)} ${'docs'.padStart(4)} ${'mentions'.padStart(8)} ${'first'.padEnd(10)} last`),
   ];
   for (const e of es) {
     const extra = e.titles?.length ? ` (${e.titles.join(', ')})` : e.value !== undefined && e.type === 'DATE' ? ` ${valueText(e.value)}` : '';
     const name = fit(e.name + extra, nameWidth);
     const shown = extra && name.startsWith(e.name) ? e.name + c.dim(name.slice(e.name.length)) : name;
     lines.push(
-      `${COLOURS[e.type](c)(e.type.padEnd(8))} ${shown} ${String(e.documents).padStart(4)} ${String(e.mentions).padStart(5)} ${c.dim((e.first ?? '-').padEnd(10))} ${c.dim((e.last ?? '-').padEnd(10))}`.trimEnd(),
+      `${COLOURS[e.type](c)(e.type.padEnd(8))} ${shown} ${String(e.documents).padStart(4)} ${String(e.mentions).padStart(8)} ${c.dim((e.first ?? '-').padEnd(10))} ${c.dim((e.last ?? '-').padEnd(10))}`.trimEnd(),
     );
   }
   const funded = es.filter((e) => e.funding?.length);
@@ -79,7 +80,7 @@ export function summary(format: SummaryFormat, o: RenderOptions): Renderer {
         case 'json':
           return JSON.stringify(es.map(publicSummary), null, o.pretty ? 2 : undefined) + '\n';
         case 'csv':
-          return stringify([SUMMARY_HEADER, ...es.map(csvRow)]);
+          return stringify([SUMMARY_HEADER, ...es.map(csvRow)], CSV_OPTIONS);
         case 'table':
           return table(es, corpus, o);
       }

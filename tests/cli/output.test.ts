@@ -85,3 +85,26 @@ describe('standard output that cannot be written', () => {
     expect(r.stderr).toBe('extract: cannot write standard output: no space left on the device\n');
   });
 });
+
+describe('-o and the format', () => {
+  it.each([
+    ['report.html', /^<!doctype html>/],
+    ['mentions.csv', /^source,type,name,value,text,start,end\n/],
+    ['records.json', /^\[/],
+    ['records.ndjson', /^\{"source"/],
+  ])('-o %s without -f writes the format its extension names', (file, start) => {
+    const { dir, input } = setup();
+    expect(run(['-o', join(dir, file), input]).status).toBe(0);
+    expect(readFileSync(join(dir, file), 'utf8')).toMatch(start);
+  });
+});
+
+describe('--help', () => {
+  it('shows defaults as a reader wants them: no "(default: false)", sizes as written', () => {
+    const r = run(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('(default: false)');
+    expect(r.stdout).toContain('(default: 10MB)');
+    expect(r.stdout).toMatch(/\(default:\s+one per core\)/);
+  });
+});

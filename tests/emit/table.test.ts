@@ -59,7 +59,8 @@ describe('colour decisions', () => {
     ['a terminal', tty, {}, true, true],
     ['a pipe', { isTTY: false } as NodeJS.WriteStream, {}, true, false],
     ['NO_COLOR', tty, { NO_COLOR: '1' }, true, false],
-    ['NO_COLOR set empty', tty, { NO_COLOR: '' }, true, false],
+    // no-color.org: an empty NO_COLOR is as if it were not set
+    ['NO_COLOR set empty', tty, { NO_COLOR: '' }, true, true],
     ['TERM=dumb', tty, { TERM: 'dumb' }, true, false],
     ['--no-color', tty, {}, false, false],
   ] as const)('%s', (_, stream, env, flag, color) => {
