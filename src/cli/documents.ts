@@ -4,6 +4,8 @@
 // in flight. Whatever --jobs, the results and the messages come in the same order, so the
 // output is the same bytes.
 import { stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { describeFsError } from '../read/errors.js';
 import type { OutputRecord } from '../emit/record.js';
 import { inputs } from '../read/inputs.js';
 import { ndjsonDocuments } from '../read/ndjson.js';
@@ -43,6 +45,13 @@ interface Item {
   stdin?: true;
   error?: string;
 }
+
+/** Names of this process's own standard input. */
+const STDIN_NAMES = new Set(['/dev/stdin', '/dev/fd/0', '/proc/self/fd/0']);
+
+let streamReads = 0;
+/** How many pipes, FIFOs or devices named as files are being read now. */
+export const pendingStreamReads = (): number => streamReads;
 
 async function readAll(stream: AsyncIterable<Uint8Array>, max: number): Promise<Uint8Array | string> {
   const chunks: Uint8Array[] = [];
@@ -94,6 +103,19 @@ export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const work = async (item: Item): Promise<Done> => {
     if (item.error !== undefined) return { label: item.label, error: item.error };
     let job = item.job;
+    // a pipe, a FIFO or a device named as a file ("/dev/stdin", "<(cat a.txt)") says it
+    // holds 0 bytes: read it as a stream, here, where waiting for its writer blocks nothing
+    // and a signal still ends the run
+    if (job && 'path' in job && (await stat(job.path).then((s) => !s.isFile(), () => false))) {
+      streamReads++;
+      // our own standard input by name is read as standard input (a socket cannot be reopened)
+      const stream = STDIN_NAMES.has(job.path) ? (o.stdin ?? process.stdin) : createReadStream(job.path);
+      const bytes = await readAll(stream, o.maxBytes)
+        .catch((e: unknown) => describeFsError(e))
+        .finally(() => streamReads--);
+      if (typeof bytes === 'string') return { label: item.label, error: bytes };
+      job = { source: job.source, kind: job.kind, date: job.date, bytes };
+    }
     if (item.stdin) {
       const bytes = await readAll(o.stdin ?? process.stdin, o.maxBytes);
       if (typeof bytes === 'string') return { label: item.label, error: bytes };

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { renderer, type Format } from '../emit/index.js';
-import { documents } from './documents.js';
+import { documents, pendingStreamReads } from './documents.js';
 import { buildProgram, readOptions, type CliOptions } from './options.js';
 import { EXIT, exitStatus } from './exit.js';
 import { OutputError, Sink } from './sink.js';
@@ -12,6 +12,16 @@ import { ruleCatalogue } from '../catalogue.js';
 import { rulesNdjson, rulesTable } from '../emit/rules.js';
 import { Progress, wantsProgress } from './progress.js';
 import { summary, type SummaryFormat } from '../emit/summary.js';
+
+/** the signal that stopped the run, if one did */
+let stoppedBy: NodeJS.Signals | null = null;
+
+/**
+ * After an interrupted run, whether the process must end by its signal: a named pipe whose
+ * writer never came holds a thread in open(2), and a normal exit would wait for it forever.
+ * Ending by the signal itself is what a shell expects of a program it stopped.
+ */
+export const mustEndBySignal = (): NodeJS.Signals | null => (stoppedBy && pendingStreamReads() > 0 ? stoppedBy : null);
 
 /** the progress bar of the run, if any: taken off the line before each message */
 let bar: Progress | null = null;
@@ -72,8 +82,9 @@ async function run(o: CliOptions): Promise<number> {
   const render = o.summary ? summary(format as SummaryFormat, renderOptions) : renderer(format, renderOptions);
   const outcome = { documents: 0, failed: 0, interrupted: false };
   const interrupt = new AbortController();
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
     outcome.interrupted = true;
+    stoppedBy = signal;
     interrupt.abort();
   };
   process.once('SIGINT', stop);
