@@ -198,13 +198,20 @@ if (!process.argv.includes('--skip-adversarial')) {
     'digits and commas': fill('12,345,678 9,001 2013, 42,'),
     'nested brackets and quotes': '([{"«‘'.repeat(size / 24) + 'word' + '’»"}])'.repeat(size / 24),
     'one 100,000-character word': 'x'.repeat(100_000),
+    // issue 14: white space and repeated amounts or acronyms once grew with the square of the size
+    'runs of spaces': 'Talks began. ' + ' '.repeat(size) + ' for years.',
+    'runs of new lines': '"Talks began.' + '\n'.repeat(size) + 'We will wait," he said.',
+    '"$1 " repeated': fill('$1 '),
+    '"U.S. " repeated': fill('U.S. '),
   };
   const news = readFileSync(sources[0]).toString();
-  inputs['normal news (same size)'] = fill(news.replace(/\s*$/, '\n\n'));
+  // first, so that every other row can say how many times slower than news it is
+  const normal = { 'normal news (same size)': fill(news.replace(/\s*$/, '\n\n')) };
+  const newsSeconds = new Map();
   console.log(`\nadversarial inputs: one line each, about ${ADV_MB} MB, --max-size raised, timeout ${TIMEOUT} s each; -j 1`);
   console.log('  the ladder grows the size fourfold from 16 KB and stops at the first run over the timeout, so growth shows');
-  console.log(['  input'.padEnd(32), 'size KB', 'seconds', '   MB/s', 'peak RSS MB', 'note'].join('  '));
-  for (const [name, text] of Object.entries(inputs)) {
+  console.log(['  input'.padEnd(32), 'size KB', 'seconds', '   MB/s', 'peak RSS MB', 'x news', 'note'].join('  '));
+  for (const [name, text] of Object.entries({ ...normal, ...inputs })) {
     for (let kb = 16; ; kb *= 4) {
       const cut = kb * 1024 >= text.length ? text : text.slice(0, kb * 1024);
       const file = join(work, `adv-${name.replace(/\W+/g, '-')}-${kb}.txt`);
@@ -212,9 +219,27 @@ if (!process.argv.includes('--skip-adversarial')) {
       const r = measure([bin, '-j', '1', '--max-size', '1GB', file], { timeout: TIMEOUT });
       const size = statSync(file).size;
       const note = r.signal ? `killed after ${TIMEOUT} s` : r.status !== 0 ? `exit ${r.status}: ${r.stderr.trim().split('\n').pop()?.slice(0, 60)}` : '';
-      console.log([`  ${name}`.padEnd(32), fmt(size / 1024, 0).padStart(7), fmt(r.seconds).padStart(7), r.signal ? '      -' : fmt(size / 1048576 / r.seconds, 3).padStart(7), fmt(r.rssMB, 0).padStart(11), note].join('  '));
+      if (name in normal) newsSeconds.set(kb, r.seconds);
+      const ratio = newsSeconds.has(kb) && !r.signal ? fmt(r.seconds / newsSeconds.get(kb), 2) : '-';
+      console.log([`  ${name}`.padEnd(32), fmt(size / 1024, 0).padStart(7), fmt(r.seconds).padStart(7), r.signal ? '      -' : fmt(size / 1048576 / r.seconds, 3).padStart(7), fmt(r.rssMB, 0).padStart(11), ratio.padStart(6), note].join('  '));
       if (r.signal || cut === text) break;
     }
+  }
+}
+
+// ---- one large news file: 4 MB must take at most 5x what 1 MB takes (nothing quadratic) ----
+if (!process.argv.includes('--skip-adversarial')) {
+  const news = sources.map((f) => readFileSync(f).toString()).join('\n\n');
+  const seconds = {};
+  console.log('\none large news file (the corpus joined into one document), -j 1');
+  for (const mb of [1, 4]) {
+    let text = '';
+    while (text.length < mb * 1048576) text += news + '\n\n';
+    const file = join(work, `one-news-${mb}.txt`);
+    writeFileSync(file, text.slice(0, mb * 1048576));
+    const r = measure([bin, '-j', '1', '--max-size', '1GB', file], { timeout: TIMEOUT * 4 });
+    seconds[mb] = r.seconds;
+    console.log(`  ${mb} MB  ${fmt(r.seconds)} s  ${fmt(r.rssMB, 0)} MB peak${r.signal ? `  killed after ${TIMEOUT * 4} s` : ''}${mb === 4 ? `  (${fmt(seconds[4] / seconds[1], 2)}x the 1 MB file)` : ''}`);
   }
 }
 
