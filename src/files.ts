@@ -1,6 +1,7 @@
 // What the command line does with files, for Node programs: read a file or walk a folder
 // (src/read: the same walk, UTF-8 decoding and kind detection), analyse each document in
 // this thread (src/parallel/job.ts, the job the CLI's workers run) and give its record.
+import { checkOptions } from './check-options.js';
 import { inputs } from './read/inputs.js';
 import { kindOf } from './read/kinds.js';
 import { runJob, tooLarge, type JobSettings } from './parallel/job.js';
@@ -37,6 +38,8 @@ const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEF
  * line: why) and nothing else; this function does not throw for it.
  */
 export function extractFile(path: string, options: FileOptions = {}): OutputRecord {
+  if (typeof path !== 'string') throw new TypeError(`extractFile: the path must be a string, got ${typeof path}`);
+  checkOptions(options, 'extractFile');
   const r = runJob({ path, source: path, kind: options.kind ?? kindOf(path) ?? 'text', ...(options.date ? { date: options.date } : {}) }, settings(options));
   return 'error' in r ? failed(path, r.error) : r.record;
 }
@@ -59,6 +62,8 @@ async function readStdin(max: number): Promise<Uint8Array | string> {
  * be read gives a record with `error`; the others still come.
  */
 export async function* extractPaths(paths: readonly string[], options: PathsOptions = {}): AsyncGenerator<OutputRecord> {
+  if (!Array.isArray(paths)) throw new TypeError(`extractPaths: the paths must be an array of strings, got ${typeof paths}`);
+  checkOptions(options, 'extractPaths');
   const s = settings(options);
   const date = options.date ? { date: options.date } : {};
   for await (const input of inputs(paths, { ...(options.kind ? { kind: options.kind } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}) })) {

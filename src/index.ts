@@ -8,6 +8,7 @@
 //
 // The record is described in README.md, section "Output".
 import { analyze } from './pipeline.js';
+import { checkOptions } from './check-options.js';
 import { toRecord } from './emit/record.js';
 import { ENTITY_TYPES, type DocumentKind, type EntityType, type OutputRecord } from './types.js';
 
@@ -24,6 +25,8 @@ export interface ExtractOptions {
 
 /** Extracts the entities and facts of one document, as the record of README.md ("Output"). */
 export function extract(text: string, options: ExtractOptions = {}): OutputRecord {
+  if (typeof text !== 'string') throw new TypeError(`extract: the text must be a string, got ${text === null ? 'null' : typeof text}`);
+  checkOptions(options, 'extract');
   const a = analyze(text, { kind: options.kind ?? 'text', date: options.date });
   return toRecord(options.source ?? '-', a, options.types ? new Set(options.types) : undefined);
 }

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { parseSize } from '../read/size.js';
+import { isIsoDate } from '../check-options.js';
 import { FORMATS, type Format } from '../emit/index.js';
 import { ENTITY_TYPES, type DocumentKind, type EntityType } from '../types.js';
 
@@ -63,9 +64,7 @@ function parseTypes(value: string): EntityType[] {
 }
 
 function parseDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!)
+  if (!isIsoDate(value))
     throw new CommanderError(2, 'extract.date', `error: --date: expected a date as YYYY-MM-DD, got "${value}"`);
   return value;
 }

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run } from './run.js';
+import { extract } from '../../src/index.js';
 
 /** Runs an ES module program that imports 'extract' and prints JSON; its parsed output. */
 function program(code: string): unknown {
@@ -62,5 +63,17 @@ describe("import ... from 'extract'", { timeout: 60_000 }, () => {
     );
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
+  });
+});
+
+describe('the library refuses options it does not take, with a clear message', () => {
+  it.each([
+    [() => extract(undefined as unknown as string), 'extract: the text must be a string, got undefined'],
+    [() => extract('x', { date: 'yesterday' }), 'extract: options.date must be a date written YYYY-MM-DD, got "yesterday"'],
+    [() => extract('x', { date: '2013-02-30' }), 'extract: options.date must be a date written YYYY-MM-DD, got "2013-02-30"'],
+    [() => extract('x', { kind: 'pdf' as 'text' }), 'extract: options.kind must be one of text, markdown, html, got "pdf"'],
+    [() => extract('x', { types: ['FOO' as 'ORG'] }), 'extract: options.types must hold entity types (PERSON, ORG, LOCATION, PROGRAM, DATE, MONEY), got ["FOO"]'],
+  ])('%#', (call, message) => {
+    expect(call).toThrow(new TypeError(message));
   });
 });

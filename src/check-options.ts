@@ -1,0 +1,31 @@
+// The library's options are checked where a program passes them: a wrong value is a clear
+// TypeError naming the option and what it takes, never a silent default or a crash deeper in.
+import { ENTITY_TYPES, type DocumentKind, type EntityType } from './types.js';
+
+const KINDS: readonly DocumentKind[] = ['text', 'markdown', 'html'];
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+export interface CheckedOptions {
+  kind?: DocumentKind;
+  date?: string;
+  types?: readonly EntityType[];
+}
+
+/** Throws a TypeError for an option that is not one extract takes. */
+export function checkOptions(o: CheckedOptions | undefined, fn: string): void {
+  if (o === undefined) return;
+  if (o === null || typeof o !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(o)}`);
+  if (o.kind !== undefined && !KINDS.includes(o.kind)) throw new TypeError(`${fn}: options.kind must be one of ${KINDS.join(', ')}, got ${JSON.stringify(o.kind)}`);
+  if (o.date !== undefined && (typeof o.date !== 'string' || !isIsoDate(o.date))) throw new TypeError(`${fn}: options.date must be a date written YYYY-MM-DD, got ${JSON.stringify(o.date)}`);
+  if (o.types !== undefined) {
+    const bad = Array.isArray(o.types) ? o.types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t)) : [o.types];
+    if (bad.length) throw new TypeError(`${fn}: options.types must hold entity types (${ENTITY_TYPES.join(', ')}), got ${JSON.stringify(bad)}`);
+  }
+}
