@@ -60,6 +60,7 @@ export const LEXICONS = {
   eventHeads: { files: ['recognize/not-name/event-heads.txt'], norm: 'lower' },
   // how names are written
   nameConnectors: { files: ['recognize/names/connectors.txt'], norm: 'lower' },
+  headConnectors: { files: ['recognize/names/head-connectors.txt'], norm: 'exact' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },
   hyphenSuffixes: { files: ['recognize/names/hyphen-suffixes.txt'], norm: 'lower' },
   headlineMinorWords: { files: ['recognize/names/headline-minor-words.txt'], norm: 'lower' },

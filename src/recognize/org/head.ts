@@ -1,7 +1,6 @@
+import { lexicon } from '../../lexicon/registry.js';
 import { bare, lower, one, rule, type NameRule } from '../names/view.js';
 
-// the words after an organization's head word in its name: "Bank of England"
-const CONNECTOR_WORDS = new Set(['of', 'for', 'on']);
 
 /** A name ending in an organization's head word or a corporate suffix, or opening "Head of ...". */
 export const orgHead: NameRule = {
@@ -18,7 +17,7 @@ export const orgHead: NameRule = {
     if (c.lex.corporateSuffixes.has(bare(c.tokens[c.to - 1]!).replace(/\.$/, ''))) return one('ORG', c.from, c.to, 'org.suffix');
     // "Bank of England", "Partnership for Global Security", "Ministry of Defense"
     for (let i = c.from; i < c.to - 2; i++)
-      if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && CONNECTOR_WORDS.has(c.tokens[i + 1]!.text)) return one('ORG', c.from, c.to, 'org.head-of');
+      if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && lexicon('headConnectors').has(c.tokens[i + 1]!.text)) return one('ORG', c.from, c.to, 'org.head-of');
     return null;
   },
 };

@@ -1,7 +1,6 @@
+import { lexicon } from '../../lexicon/registry.js';
 import { lower, one, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
-// the words after a program's head word in its name: "Treaty on Open Skies"
-const CONNECTOR_WORDS = new Set(['of', 'for', 'on']);
 
 export const programHead: NameRule = {
   id: 'program.head',
@@ -17,7 +16,7 @@ export const programHead: NameRule = {
     // "Treaty on the Non-Proliferation of Nuclear Weapons", "Joint Comprehensive Plan of Action"
     for (let i = c.from; i < c.to - 2; i++) {
       const t = c.tokens[i]!;
-      if (/^\p{Lu}/u.test(t.text) && c.lex.programHeads.has(lower(t)) && CONNECTOR_WORDS.has(c.tokens[i + 1]!.text)) return one('PROGRAM', c.from, c.to, 'program.head-of');
+      if (/^\p{Lu}/u.test(t.text) && c.lex.programHeads.has(lower(t)) && lexicon('headConnectors').has(c.tokens[i + 1]!.text)) return one('PROGRAM', c.from, c.to, 'program.head-of');
     }
     // a lower-case head after the name: "the Nunn-Lugar program"
     const next = c.tokens[c.to];
