@@ -39,7 +39,7 @@ describe('formats', () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(docs);
   });
-  it('csv: the header of OUTPUT.md and one row per mention', () => {
+  it('csv: the header of README.md ("Output") and one row per mention', () => {
     const r = run(['-f', 'csv', ARTICLES]);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('source,type,name,value,text,start,end');

@@ -1,6 +1,6 @@
 // Properties of the whole library call, for any input (fast-check): extract never throws,
 // every mention's start/end slices the source (in code points) to its text, mentions of one
-// type never overlap, and the record has the shape OUTPUT.md promises. Markdown and HTML
+// type never overlap, and the record has the shape the README ("Output") promises. Markdown and HTML
 // built at random keep their offsets pointing into the original.
 // A failure prints the shrunk input and the seed: `fc.assert(..., { seed, path })` replays it.
 import fc from 'fast-check';
