@@ -25,9 +25,12 @@ export const mustEndBySignal = (): NodeJS.Signals | null => (stoppedBy && pendin
 
 /** the progress bar of the run, if any: taken off the line before each message */
 let bar: Progress | null = null;
+// control characters (an escape sequence, a new line in a file's name) are shown as \xNN,
+// never sent to the terminal as they are
+const visible = (s: string) => s.replace(/[\x00-\x1f\x7f\x9b]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 const say = (msg: string) => {
   bar?.clear();
-  process.stderr.write(`extract: ${msg}\n`);
+  process.stderr.write(`extract: ${visible(msg)}\n`);
 };
 
 function version(): string {

@@ -55,6 +55,9 @@ async function* walk(dir: string, seen: Set<string>, options: WalkOptions): Asyn
       const kind = kindOf(path);
       if (kind) yield { source: path, path, kind };
       else options.onSkip?.(path, 'not a .txt, .md or .html file');
+    } else {
+      // a pipe, a device or a socket inside a folder is never waited on (name it to read it)
+      options.onSkip?.(path, 'not a regular file (a pipe, a device or a socket)');
     }
   }
 }
