@@ -77,12 +77,21 @@ async function run(o: CliOptions): Promise<number> {
     say('--summary writes table, ndjson, json or csv; the html report shows the corpus view at its top already');
     return EXIT.usage;
   }
-  const out = o.output ? Sink.file(o.output) : Sink.stdout();
   const term = terminalInfo(process.stdout, process.env, o.color);
   const toTerminal = !o.output && term.isTTY;
   const format: Format = o.format ?? (o.output ? formatOfPath(o.output) : undefined) ?? (toTerminal ? 'table' : 'ndjson');
   const renderOptions = { pretty: toTerminal, facts: o.facts, color: toTerminal && term.color, width: term.width };
+  if (o.facts && (format !== 'csv' || o.summary)) {
+    say(`--facts goes with -f csv (one row per fact); ${o.summary ? '--summary lists entities' : `-f ${format} shows the facts always`}`);
+    return EXIT.usage;
+  }
+  if (o.summary && format === 'html') {
+    say('--summary writes table, ndjson, json or csv; the html report shows the corpus view at its top already');
+    return EXIT.usage;
+  }
   const render = o.summary ? summary(format as SummaryFormat, renderOptions) : renderer(format, renderOptions);
+  // made only once the command line is known good: a usage error leaves no file behind
+  const out = o.output ? Sink.file(o.output) : Sink.stdout();
   const outcome = { documents: 0, failed: 0, interrupted: false };
   const interrupt = new AbortController();
   const stop = (signal: NodeJS.Signals) => {

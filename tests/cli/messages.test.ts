@@ -27,3 +27,16 @@ describe('messages', () => {
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
   });
 });
+
+describe('--facts', () => {
+  it.each([
+    [['--facts', '-f', 'ndjson'], 'extract: --facts goes with -f csv (one row per fact); -f ndjson shows the facts always\n'],
+    [['--facts', '--summary', '-f', 'csv'], 'extract: --facts goes with -f csv (one row per fact); --summary lists entities\n'],
+  ])('%j is a usage error, not silently ignored', (args, message) => {
+    const dir = tempDir('messages');
+    writeFileSync(join(dir, 'a.txt'), 'Joe Biden met Sergei Lavrov in Munich.');
+    const r = run([...args, join(dir, 'a.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(message);
+  });
+});
