@@ -1,4 +1,6 @@
-// The recognizers stay linear on hostile input and never throw.
+// The recognizers never throw on hostile input and find what is there. Their speed on such
+// input is measured by `npm run bench` (adversarial inputs, as ratios to news of the same
+// size), never by a timed unit test on a shared machine.
 import { describe, expect, it } from 'vitest';
 import { recognizeDates } from '../../../src/recognize/date/index.js';
 import { recognizeMoney } from '../../../src/recognize/money/index.js';
@@ -13,12 +15,20 @@ const inputs: [string, string][] = [
   ['hyphens', '2013-'.repeat(200_000)],
 ];
 
-describe('linear time on 1 MB of hostile text', () => {
-  it.each(inputs)('%s', (_name, text) => {
+describe('1 MB of hostile text', () => {
+  it.each(inputs)('%s: no throw, and every mention inside the text', (_name, text) => {
     const ctx = { text, date: '2013-02-28', sentences: [{ start: 0, end: text.length }] };
-    const t0 = performance.now();
-    recognizeDates(ctx);
-    recognizeMoney(ctx);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    for (const m of [...recognizeDates(ctx), ...recognizeMoney(ctx)]) {
+      expect(m.start).toBeGreaterThanOrEqual(0);
+      expect(m.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('finds the amounts in "$1," repeated', () => {
+    const text = '$1,'.repeat(1000);
+    const money = recognizeMoney({ text, date: '2013-02-28', sentences: [{ start: 0, end: text.length }] });
+    expect(money.length).toBeGreaterThan(0);
+    expect(money.every((m) => m.type === 'MONEY')).toBe(true);
   });
 });
