@@ -11,6 +11,7 @@ import { readChunk, readWhole } from './read.js';
 import { bare, phrase, type ChunkView, type NamePart } from './view.js';
 import { knownPlace } from '../location/known-place.js';
 import { firstName } from '../person/first-name.js';
+import { titleAt } from '../person/title-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 
@@ -190,8 +191,9 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // the first word of a sentence (after an opening quote) is capitalized anyway
       // ... unless a title follows it ("Energy Secretary Ernest Moniz", "Assistant Secretary")
       // (a modifier only when a title follows it: "Then Norway" is no "then-President")
-      const beforeTitle = (i: number): boolean =>
-        i < chunk.to && (lex.titles.has(s.tokens[i]!.text.toLowerCase()) || (lex.titleModifiers.has(s.tokens[i]!.text.toLowerCase()) && beforeTitle(i + 1)));
+      // (a title of several words or abbreviated: "Staff Sgt.", "Vice Adm", "Lt Gen")
+      const whole: ChunkView = { tokens: s.tokens, from: chunk.from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords, read: readChunk };
+      const beforeTitle = (i: number): boolean => i < chunk.to && titleAt(whole, i, chunk.to) !== null;
       const opener = FUNCTION_TAGS.some((g) => s.tokens[0]!.tags.has(g)) && !beforeTitle(0); // "Then Chief Executive ..."
       if (from === 0 && !headed(s.tokens, chunk.to, lex) && (opener || (!beforeTitle(0) && !beforeTitle(1))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
         from++;

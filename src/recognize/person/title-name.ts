@@ -4,33 +4,46 @@ import { countryOfDemonym } from '../location/demonyms.js';
 import { bare, has, lower, rule, type ChunkView, type NamePart, type NameRule, type Reading } from '../names/view.js';
 import { personLike } from './person-like.js';
 
+/** An abbreviation a title may be written with, with or without its period: "Lt", "Gen", "Sgt". */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{1,3}$/u;
+
 /** The longest title (with modifiers) starting at token i, as [i, end), or null. */
-function titleAt(c: ChunkView, i: number, limit: number): number | null {
+export function titleAt(c: ChunkView, i: number, limit: number): number | null {
   let best: number | null = null;
   // the title may start after any of the modifiers before it: a modifier can be a title's
   // own first word ("Chief Executive", "General Secretary")
   for (let k = i; k < limit; k++) {
-    let p = '';
+    // an abbreviated title is listed with its periods ("Sen.", "Lt. Gen."), which the token
+    // leaves out and which writers often leave out too ("Lt Gen", "Sgt"): each word is
+    // tried as written and, when it has a period or an abbreviation's shape, with one
+    let ps = [''];
     for (let j = k; j < limit && j - k < c.lex.titleMaxWords; j++) {
       const t = c.tokens[j]!;
-      p += (j > k ? ' ' : '') + t.text.toLowerCase();
-      if (c.lex.titles.has(p) && (best === null || j + 1 > best)) best = j + 1;
-      // an abbreviated title is listed with its period ("Sen.", "Lt. Gen."), which the token
-      // leaves out
-      if (t.post.startsWith('.')) {
-        p += '.';
-        if (c.lex.titles.has(p) && (best === null || j + 1 > best)) best = j + 1;
-      }
+      const w = t.text.toLowerCase();
+      const forms = t.post.startsWith('.') || ABBREVIATION.test(t.text) ? [w, w + '.'] : [w];
+      ps = ps.flatMap((p) => forms.map((f) => (j > k ? p + ' ' : '') + f));
+      if (ps.some((p) => c.lex.titles.has(p)) && (best === null || j + 1 > best)) best = j + 1;
     }
     if (!c.lex.titleModifiers.has(lower(c.tokens[k]!))) break;
   }
   return best;
 }
 
+/**
+ * The end of a run of titles from i, each read as one ("Lt. Col.", "Maj. Gen.", "Vice
+ * Adm.", "Mr. Justice"), when a person's name follows it; null when none does.
+ */
+function titlesAt(c: ChunkView, i: number): number | null {
+  let end = titleAt(c, i, c.to - 1);
+  if (end === null || !personLike(c, end, c.to)) return null;
+  for (let next = titleAt(c, end, c.to - 1); next !== null && personLike(c, next, c.to); next = titleAt(c, end, c.to - 1)) end = next;
+  return end;
+}
+
 function readTitled(c: ChunkView): Reading | null {
   for (let i = c.from; i < c.to - 1; i++) {
-    const end = titleAt(c, i, c.to - 1);
-    if (end === null || !personLike(c, end, c.to)) continue;
+    const end = titlesAt(c, i);
+    if (end === null) continue;
     const person: NamePart = { type: 'PERSON', from: end, to: c.to, rule: 'person.title-name' };
     const parts = [person];
     let org: NamePart | undefined;
