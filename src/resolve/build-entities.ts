@@ -71,6 +71,30 @@ interface NameInfo {
   canonical?: string;
 }
 
+/**
+ * Whether an acronym could abbreviate a name: its letters are the initials of the name's
+ * words (minor words and hyphenated parts counted), in order or not: "OECD" for
+ * "Organisation for Economic Co-operation and Development", "FARC" for the translated
+ * "Revolutionary Armed Forces of Colombia"; never "AP" after "Czech Republic (AP)".
+ */
+function spells(letters: string, name: string): boolean {
+  const heads = cleanName(name)
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase());
+  const want = letters.toUpperCase();
+  let k = 0;
+  for (const h of heads) if (k < want.length && h === want[k]) k++;
+  if (k === want.length) return true;
+  const left = [...heads];
+  for (const ch of want) {
+    const at = left.indexOf(ch);
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
+}
+
 /** An acronym takes the type and group of the name it abbreviates. */
 function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
   for (let i = 0; i < infos.length; i++) {
@@ -81,7 +105,7 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
     for (let j = 0; j < infos.length; j++) {
       const e = infos[j]!;
       if (i === j || isAcronymName(e.name) || e.name.split(' ').length < 2) continue;
-      const defined = e.m.end <= a.m.start && /^\s*\($/.test(text.slice(e.m.end, a.m.start));
+      const defined = e.m.end <= a.m.start && /^\s*\($/.test(text.slice(e.m.end, a.m.start)) && spells(letters, e.name);
       const core = withoutProgramHead(e.name);
       if (defined || initials(e.name) === letters || initials(core) === letters) {
         best = j;

@@ -1,0 +1,24 @@
+// General patterns of English news, each with invented phrases and negatives: what a name
+// is at a sentence's start, which words are no names, and which acronyms spell which names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import type { EntityType } from '../../../src/types.js';
+
+const NAME_TYPES: EntityType[] = ['PERSON', 'ORG', 'LOCATION', 'PROGRAM'];
+const run = (text: string) => extract(text, { date: '2014-03-12', types: NAME_TYPES });
+/** each entity as "TYPE name: mention, mention" */
+const entities = (text: string) => run(text).entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
+
+type Case = { text: string; expect: string[] };
+const table = (title: string, cases: Case[]) =>
+  describe(title, () => {
+    for (const c of cases) it(c.text, () => expect(entities(c.text)).toEqual(c.expect));
+  });
+
+table('an acronym in parentheses spells the name before it', [
+  { text: 'The Vardane Rail Authority (VRA) raised fares. The VRA said costs rose.', expect: ['ORG Vardane Rail Authority: Vardane Rail Authority, VRA, VRA'] },
+  // translated names keep the letters of the original order
+  { text: 'The Kelvar Liberation Army (ALK) attacked a post. The ALK denied it.', expect: ['ORG Kelvar Liberation Army: Kelvar Liberation Army, ALK, ALK'] },
+  // a news agency's credit after a dateline is not the place's acronym
+  { text: 'Czech Republic (AP) - The vote was held on Sunday.', expect: ['LOCATION Czech Republic: Czech Republic', 'ORG AP: AP'] },
+]);
