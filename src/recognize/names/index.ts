@@ -8,6 +8,7 @@ import { findChunks, isCapitalized, type Chunk } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
 import { commonBeforeCountry } from '../org/before-country.js';
 import { readChunk, readWhole } from './read.js';
+import { TITLE_RULE } from './order.js';
 import { bare, phrase, type ChunkView, type NamePart } from './view.js';
 import { knownPlace } from '../location/known-place.js';
 import { firstName } from '../person/first-name.js';
@@ -195,7 +196,13 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       const whole: ChunkView = { tokens: s.tokens, from: chunk.from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords, read: readChunk };
       const beforeTitle = (i: number): boolean => i < chunk.to && titleAt(whole, i, chunk.to) !== null;
       const opener = FUNCTION_TAGS.some((g) => s.tokens[0]!.tags.has(g)) && !beforeTitle(0); // "Then Chief Executive ..."
-      if (from === 0 && !headed(s.tokens, chunk.to, lex) && (opener || (!beforeTitle(0) && !beforeTitle(1))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
+      // "Quellmark CEO Mara Quell", "Apple Computer CEO Steve Jobs": the words before a title
+      // that name its organization keep the first word, common or not
+      const titledOrg = (): boolean => {
+        const r = chunk.to > 2 ? TITLE_RULE.read(whole) : null;
+        return r?.title?.org?.type === 'ORG' && r.title.org.from === 0;
+      };
+      if (from === 0 && !headed(s.tokens, chunk.to, lex) && !titledOrg() && (opener || (!beforeTitle(0) && !beforeTitle(1))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }

@@ -2,6 +2,7 @@
 // is what follows the title; what precedes it is read by the chunk rules (the role's org).
 import { countryOfDemonym } from '../location/demonyms.js';
 import { bare, has, lower, rule, type ChunkView, type NamePart, type NameRule, type Reading } from '../names/view.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 import { personLike } from './person-like.js';
 
 /** An abbreviation a title may be written with, with or without its period: "Lt", "Gen", "Sgt". */
@@ -61,10 +62,15 @@ function readTitled(c: ChunkView): Reading | null {
         let k = c.from;
         while (k < i && has(c.tokens[k]!, 'Demonym')) k++;
         const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
-        const proper =
-          k < i &&
-          !c.lex.domainTitles.has(head) &&
-          c.tokens.slice(k, i).every((t) => has(t, 'ProperNoun') && !c.lowerWords.has(bare(t).toLowerCase()) && !c.lex.titleModifiers.has(lower(t)) && !c.lex.titles.has(lower(t)));
+        // the tagger leaves a sentence's first word untagged: it is proper when it is no
+        // common word ("Quellmark CEO ...") or more proper words follow it ("Apple Computer CEO")
+        const properAt = (j: number): boolean => {
+          const t = c.tokens[j]!;
+          if (c.lowerWords.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(lower(t)) || c.lex.titles.has(lower(t))) return false;
+          if (has(t, 'ProperNoun')) return true;
+          return j === 0 && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective') && (!isCommonWord(lower(t)) || (j + 1 < i && has(c.tokens[j + 1]!, 'ProperNoun')));
+        };
+        const proper = k < i && !c.lex.domainTitles.has(head) && c.tokens.slice(k, i).every((_, n) => properAt(k + n));
         if (proper) {
           org = { type: 'ORG', from: k, to: i, rule: 'org.before-title' };
           parts.push(org);

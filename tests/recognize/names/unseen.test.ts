@@ -22,3 +22,14 @@ table('an acronym in parentheses spells the name before it', [
   // a news agency's credit after a dateline is not the place's acronym
   { text: 'Czech Republic (AP) - The vote was held on Sunday.', expect: ['LOCATION Czech Republic: Czech Republic', 'ORG AP: AP'] },
 ]);
+
+table('the first word of a sentence names the organization of the title after it', [
+  { text: 'Quellmark CEO Mara Quell opened the show.', expect: ['ORG Quellmark: Quellmark', 'PERSON Mara Quell: Mara Quell'] },
+  { text: 'Apple Computer CEO Steve Jobs spoke first.', expect: ['ORG Apple Computer: Apple Computer', 'PERSON Steve Jobs: Steve Jobs'] },
+  { text: 'Dorvane Chief Executive Lina Osei resigned.', expect: ['ORG Dorvane: Dorvane', 'PERSON Lina Osei: Lina Osei'] },
+  // common words before a title are part of it, or say what kind of holder it has
+  { text: 'Veteran CEO Mara Quell opened the show.', expect: ['PERSON Mara Quell: Mara Quell'] },
+  { text: 'Network CEO Mara Quell opened the show.', expect: ['PERSON Mara Quell: Mara Quell'] },
+  { text: 'Former CEO Mara Quell opened the show.', expect: ['PERSON Mara Quell: Mara Quell'] },
+  { text: 'Energy Secretary Ernest Moniz spoke.', expect: ['PERSON Ernest Moniz: Ernest Moniz'] },
+]);
