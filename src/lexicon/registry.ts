@@ -58,6 +58,7 @@ export const LEXICONS = {
   marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },
   indexHeads: { files: ['recognize/not-name/index-heads.txt'], norm: 'exact' },
   eventHeads: { files: ['recognize/not-name/event-heads.txt'], norm: 'lower' },
+  nationalityNouns: { files: ['recognize/not-name/nationality-nouns.txt'], norm: 'lower' },
   // how names are written
   nameConnectors: { files: ['recognize/names/connectors.txt'], norm: 'lower' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },

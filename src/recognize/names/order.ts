@@ -18,6 +18,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // vetoes
   notName.dateWord,
   notName.notName,
+  notName.nationality,
   // one run of capitals, several names
   person.personOf,
   person.personAfterName,

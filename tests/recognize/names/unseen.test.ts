@@ -33,3 +33,13 @@ table('the first word of a sentence names the organization of the title after it
   { text: 'Former CEO Mara Quell opened the show.', expect: ['PERSON Mara Quell: Mara Quell'] },
   { text: 'Energy Secretary Ernest Moniz spoke.', expect: ['PERSON Ernest Moniz: Ernest Moniz'] },
 ]);
+
+table('a word shaped like a nationality before a noun of people or government is no name', [
+  { text: 'The Ruritanian government said no.', expect: [] },
+  { text: 'Zembian troops crossed the border on Monday.', expect: [] },
+  { text: 'Officials of the Kovarese government met reporters.', expect: [] },
+  { text: 'A Bandari official denied the report.', expect: [] },
+  // a place, or a person's government, keeps its name
+  { text: 'The Helsinki police said the road was closed.', expect: ['LOCATION Helsinki: Helsinki'] },
+  { text: 'Troops of the Ruritanian Army fired.', expect: ['ORG Ruritanian Army: Ruritanian Army'] },
+]);
