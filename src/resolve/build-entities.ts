@@ -140,6 +140,8 @@ function voteTypes(infos: NameInfo[]): void {
   for (const x of infos) {
     const v = votes.get(x.key)!;
     if (v.size === 1 && v.has(x.m.type)) continue;
+    // a company named with its suffix says what it is: "Mr. Kelby" is not "Kelby Inc."
+    if (x.m.type === 'ORG' && shortCompanyName(x.name) !== null) continue;
     // the most frequent type; on a tie, the type of the first mention (insertion order)
     let best: EntityType | undefined;
     for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;

@@ -50,3 +50,17 @@ const NEGATIVES: { text: string; expect: string[] }[] = [
 describe('no person from a rank alone', () => {
   for (const { text, expect: want } of NEGATIVES) it(text, () => expect(names(text).filter((n) => n.startsWith('PERSON'))).toEqual(want));
 });
+
+const HONORIFICS: { text: string; expect: string[] }[] = [
+  // a title before a person from somewhere: the title is no part of the name
+  { text: 'Sen. Kelby of Ohio said no.', expect: ['PERSON Kelby', 'LOCATION Ohio'] },
+  { text: 'Gov. Dana Whitfield of the Democratic Party spoke.', expect: ['PERSON Dana Whitfield', 'ORG Democratic Party'] },
+  // an honorific types every mention of the name as a person ...
+  { text: 'Mrs. Orlane went home. Officials said Orlane was tired.', expect: ['PERSON Orlane'] },
+  // ... but a company named with its suffix stays a company
+  { text: 'Mr Kelby spoke first. Kelby Inc. said sales rose.', expect: ['PERSON Kelby', 'ORG Kelby Inc'] },
+];
+
+describe('honorifics', () => {
+  for (const { text, expect: want } of HONORIFICS) it(text, () => expect(names(text)).toEqual(want));
+});
