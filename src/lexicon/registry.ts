@@ -59,6 +59,8 @@ export const LEXICONS = {
   indexHeads: { files: ['recognize/not-name/index-heads.txt'], norm: 'exact' },
   eventHeads: { files: ['recognize/not-name/event-heads.txt'], norm: 'lower' },
   nationalityNouns: { files: ['recognize/not-name/nationality-nouns.txt'], norm: 'lower' },
+  marketStreets: { files: ['recognize/not-name/market-streets.txt'], norm: 'exact' },
+  marketWords: { files: ['recognize/not-name/market-words.txt'], norm: 'lower' },
   // how names are written
   nameConnectors: { files: ['recognize/names/connectors.txt'], norm: 'lower' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },

@@ -19,6 +19,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.dateWord,
   notName.notName,
   notName.nationality,
+  notName.marketStreet,
   // one run of capitals, several names
   person.personOf,
   person.personAfterName,

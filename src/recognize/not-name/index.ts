@@ -3,9 +3,10 @@
 // model number, an event. They come first in the name loop: a veto decides the chunk.
 import type { NameRule } from '../names/view.js';
 import { dateWord } from './date-word.js';
+import { marketStreet } from './market-street.js';
 import { nationality } from './nationality.js';
 import { notName } from './not-name.js';
 
-export { dateWord, nationality, notName };
+export { dateWord, marketStreet, nationality, notName };
 
-export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality];
+export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet];

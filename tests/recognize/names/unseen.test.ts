@@ -43,3 +43,12 @@ table('a word shaped like a nationality before a noun of people or government is
   { text: 'The Helsinki police said the road was closed.', expect: ['LOCATION Helsinki: Helsinki'] },
   { text: 'Troops of the Ruritanian Army fired.', expect: ['ORG Ruritanian Army: Ruritanian Army'] },
 ]);
+
+table('a street that stands for a market, in a sentence of markets, is no place', [
+  { text: 'Wall Street rallied on Monday.', expect: [] },
+  { text: 'Shares fell on Wall Street after the report.', expect: [] },
+  { text: 'Stocks on Dalal Street slid for a third day.', expect: [] },
+  // the street itself, and a newspaper named after it
+  { text: 'Protesters marched down Wall Street on Monday.', expect: ['LOCATION Wall Street: Wall Street'] },
+  { text: 'The Wall Street Journal reported the sale.', expect: ['ORG Wall Street Journal: Wall Street Journal'] },
+]);
