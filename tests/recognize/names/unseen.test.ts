@@ -52,3 +52,11 @@ table('a street that stands for a market, in a sentence of markets, is no place'
   { text: 'Protesters marched down Wall Street on Monday.', expect: ['LOCATION Wall Street: Wall Street'] },
   { text: 'The Wall Street Journal reported the sale.', expect: ['ORG Wall Street Journal: Wall Street Journal'] },
 ]);
+
+table('the first word after a dateline opens the sentence', [
+  { text: 'WASHINGTON (Reuters) - Officials said the plan would fail.', expect: ['LOCATION Washington: WASHINGTON', 'ORG Reuters: Reuters'] },
+  { text: 'LONDON, March 3 (Reuters) - Stock markets fell sharply.', expect: ['LOCATION London: LONDON', 'ORG Reuters: Reuters'] },
+  { text: 'NAIROBI, Kenya — Police said the road was closed.', expect: ['LOCATION Nairobi: NAIROBI', 'LOCATION Kenya: Kenya'] },
+  // a name after the dash is still a name
+  { text: 'NAIROBI, Kenya — Dorvane Chief Executive Lina Osei resigned.', expect: ['LOCATION Nairobi: NAIROBI', 'LOCATION Kenya: Kenya', 'ORG Dorvane: Dorvane', 'PERSON Lina Osei: Lina Osei'] },
+]);
