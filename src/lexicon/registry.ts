@@ -61,6 +61,7 @@ export const LEXICONS = {
   nationalityNouns: { files: ['recognize/not-name/nationality-nouns.txt'], norm: 'lower' },
   marketStreets: { files: ['recognize/not-name/market-streets.txt'], norm: 'exact' },
   marketWords: { files: ['recognize/not-name/market-words.txt'], norm: 'lower' },
+  workNouns: { files: ['recognize/not-name/work-nouns.txt'], norm: 'lower' },
   // how names are written
   nameConnectors: { files: ['recognize/names/connectors.txt'], norm: 'lower' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },

@@ -20,6 +20,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.notName,
   notName.nationality,
   notName.marketStreet,
+  notName.workTitle,
   // one run of capitals, several names
   person.personOf,
   person.personAfterName,

@@ -6,7 +6,8 @@ import { dateWord } from './date-word.js';
 import { marketStreet } from './market-street.js';
 import { nationality } from './nationality.js';
 import { notName } from './not-name.js';
+import { workTitle } from './work-title.js';
 
-export { dateWord, marketStreet, nationality, notName };
+export { dateWord, marketStreet, nationality, notName, workTitle };
 
-export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet];
+export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, workTitle];

@@ -60,3 +60,12 @@ table('the first word after a dateline opens the sentence', [
   // a name after the dash is still a name
   { text: 'NAIROBI, Kenya — Dorvane Chief Executive Lina Osei resigned.', expect: ['LOCATION Nairobi: NAIROBI', 'LOCATION Kenya: Kenya', 'ORG Dorvane: Dorvane', 'PERSON Lina Osei: Lina Osei'] },
 ]);
+
+table('the title of a work in quotes after a noun of works is no name', [
+  { text: 'Her novel "Dunmore Road" sold well.', expect: [] },
+  { text: 'The show “Marlow Heights” was cancelled.', expect: [] },
+  { text: 'She wrote a book titled "Ann Kell and the Sea" in 1990.', expect: [] },
+  // a quote that is no title, and a work about a person
+  { text: 'He said "Ann Kell was right" on Monday.', expect: ['PERSON Ann Kell: Ann Kell'] },
+  { text: 'The film about Ann Kell opened in Paris.', expect: ['PERSON Ann Kell: Ann Kell', 'LOCATION Paris: Paris'] },
+]);
