@@ -58,6 +58,10 @@ export const LEXICONS = {
   marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },
   indexHeads: { files: ['recognize/not-name/index-heads.txt'], norm: 'exact' },
   eventHeads: { files: ['recognize/not-name/event-heads.txt'], norm: 'lower' },
+  nationalityNouns: { files: ['recognize/not-name/nationality-nouns.txt'], norm: 'lower' },
+  marketStreets: { files: ['recognize/not-name/market-streets.txt'], norm: 'exact' },
+  marketWords: { files: ['recognize/not-name/market-words.txt'], norm: 'lower' },
+  workNouns: { files: ['recognize/not-name/work-nouns.txt'], norm: 'lower' },
   // how names are written
   nameConnectors: { files: ['recognize/names/connectors.txt'], norm: 'lower' },
   headConnectors: { files: ['recognize/names/head-connectors.txt'], norm: 'exact' },

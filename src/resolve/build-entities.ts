@@ -71,19 +71,34 @@ interface NameInfo {
   canonical?: string;
 }
 
-/** "NASA" for "National Aeronautics and Space Administration": the letters, in order, among the name's capitals. */
-function capitalsHold(letters: string, name: string): boolean {
-  const capitals = name.replace(/[^\p{Lu}]/gu, '');
-  if (capitals[0] !== letters[0]) return false;
+/**
+ * Whether an acronym could abbreviate a name: its letters are the initials of the name's
+ * words (minor words and hyphenated parts counted), in order or not: "OECD" for
+ * "Organisation for Economic Co-operation and Development", "FARC" for the translated
+ * "Revolutionary Armed Forces of Colombia"; never "AP" after "Czech Republic (AP)".
+ */
+function spells(letters: string, name: string): boolean {
+  const heads = cleanName(name)
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase());
+  const want = letters.toUpperCase();
   let k = 0;
-  for (const c of capitals) if (c === letters[k]) k++;
-  return k === letters.length;
+  for (const h of heads) if (k < want.length && h === want[k]) k++;
+  if (k === want.length) return true;
+  const left = [...heads];
+  for (const ch of want) {
+    const at = left.indexOf(ch);
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return true;
 }
 
 /**
  * An acronym takes the type and group of the name it abbreviates: the name it follows in
- * parentheses ("National Nuclear Security Administration (NNSA)"), whose capitals hold its
- * letters, else the last name before it whose initials it spells, else the first after it.
+ * parentheses ("National Nuclear Security Administration (NNSA)"), whose initials it spells
+ * (in order or not), else the last name before it whose initials it spells, else the first after it.
  * Names are indexed by their initials and by where they end, so each acronym finds its
  * expansion at once (a long document has thousands of both).
  */
@@ -110,7 +125,7 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
       let end = open;
       while (end > 0 && /\s/.test(text[end - 1]!)) end--;
       const j = byEnd.get(end);
-      if (j !== undefined && j !== i && capitalsHold(letters, infos[j]!.name)) best = j;
+      if (j !== undefined && j !== i && spells(letters, infos[j]!.name)) best = j;
     }
     if (best < 0) {
       const list = (byInitials.get(letters) ?? []).filter((j) => j !== i).sort((x, y) => infos[x]!.m.start - infos[y]!.m.start);
@@ -149,6 +164,8 @@ function voteTypes(infos: NameInfo[]): void {
   for (const x of infos) {
     const v = votes.get(x.key)!;
     if (v.size === 1 && v.has(x.m.type)) continue;
+    // a company named with its suffix says what it is: "Mr. Kelby" is not "Kelby Inc."
+    if (x.m.type === 'ORG' && shortCompanyName(x.name) !== null) continue;
     // the most frequent type; on a tie, the type of the first mention (insertion order)
     let best: EntityType | undefined;
     for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;

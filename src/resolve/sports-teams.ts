@@ -52,6 +52,10 @@ function sportsWords(text: string, enough: number): number {
 }
 
 const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b/;
+// a results line: "Dunmore 2 Kelby 1", "Dunmore 2 Kelby 1, Arden 0 Marsh 0"
+const RESULT_AFTER = /^[ \t]+\d{1,2}[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}[ \t]+\d{1,2}(?![\d:]|\.\d)/u;
+const RESULT_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \t]+\d{1,2}[ \t]+$/u;
+const RESULT_END = /^[ \t]+\d{1,2}(?:[ \t]*[,;)\n]|[ \t]*\.(?!\d)|[ \t]*$)/u;
 const SCORE_BEFORE = /\b\d{1,3}\s*[-–—:]\s*\d{1,3}\s+(?:to|against|over|with)\s*$/i;
 const WORD_AFTER = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 
@@ -61,6 +65,7 @@ function asTeam(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (SCORE.test(after) || SCORE_BEFORE.test(before)) return true;
+  if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && RESULT_END.test(after))) return true;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (next && (verbs.has(next) || roles.has(next))) return true;
   const prev = wordsBefore.exec(before)?.[1]?.toLowerCase();

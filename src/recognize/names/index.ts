@@ -8,9 +8,11 @@ import { findChunks, isCapitalized, type Chunk } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
 import { commonBeforeCountry } from '../org/before-country.js';
 import { readChunk, readWhole } from './read.js';
+import { TITLE_RULE } from './order.js';
 import { bare, phrase, type ChunkView, type NamePart } from './view.js';
 import { knownPlace } from '../location/known-place.js';
 import { firstName } from '../person/first-name.js';
+import { titleAt } from '../person/title-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 
@@ -57,15 +59,32 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
  * an organization named by a common noun and a country ("Air Canada"): its first word
  * belongs to the name, however common a word it is.
  */
-function headed(tokens: readonly Token[], to: number, lex: NameLexicons): boolean {
-  if (to < 2) return false;
+function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexicons): boolean {
+  if (to - at < 2) return false;
   const last = bare(tokens[to - 1]!);
   const l = last.toLowerCase();
   if (!/^\p{Lu}/u.test(last)) return false;
   // "Officials of the Defense Threat Reduction Agency": the first word stands apart
-  if (isCapitalized(tokens[1]!) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
-  if (commonBeforeCountry(tokens, 0, to, lex)) return true; // "Air Canada has ordered
-  return to > 2 && lex.orgHeads.has(bare(tokens[0]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[1]!.text);
+  if (isCapitalized(tokens[at + 1]!) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
+  if (commonBeforeCountry(tokens, at, to, lex)) return true; // "Air Canada has ordered
+  return to - at > 2 && lex.orgHeads.has(bare(tokens[at]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[at + 1]!.text);
+}
+
+const DATELINE_DASH = /[—–]|(?:^|\s)-{1,2}\s/;
+
+/**
+ * Where the story's first sentence opens after a dateline: "PRAGUE, Czech Republic (AP) —
+ * Voters ...", "LONDON, March 3 (Reuters) - Stock markets ...". The dateline opens with a
+ * place in capitals and holds no word in lower case before its dash; the word after the
+ * dash opens the sentence. 0 when there is no dateline.
+ */
+function storyStart(tokens: readonly Token[]): number {
+  if (tokens.length < 3 || !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(bare(tokens[0]!))) return 0;
+  for (let j = 1; j < Math.min(tokens.length, 12); j++) {
+    if (/^\p{Ll}/u.test(tokens[j - 1]!.text)) return 0;
+    if (DATELINE_DASH.test(tokens[j - 1]!.post)) return j;
+  }
+  return 0;
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */
@@ -185,15 +204,23 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
   const lowerWords = lowerCaseWords(text);
   for (const s of sentences) {
     if (!mayHoldNames(text, s)) continue; // leave it untagged
+    const at = storyStart(s.tokens);
     for (const chunk of joinAcrossAnd(findChunks(s), lex)) {
       let from = chunk.from;
       // the first word of a sentence (after an opening quote) is capitalized anyway
       // ... unless a title follows it ("Energy Secretary Ernest Moniz", "Assistant Secretary")
       // (a modifier only when a title follows it: "Then Norway" is no "then-President")
-      const beforeTitle = (i: number): boolean =>
-        i < chunk.to && (lex.titles.has(s.tokens[i]!.text.toLowerCase()) || (lex.titleModifiers.has(s.tokens[i]!.text.toLowerCase()) && beforeTitle(i + 1)));
-      const opener = FUNCTION_TAGS.some((g) => s.tokens[0]!.tags.has(g)) && !beforeTitle(0); // "Then Chief Executive ..."
-      if (from === 0 && !headed(s.tokens, chunk.to, lex) && (opener || (!beforeTitle(0) && !beforeTitle(1))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
+      // (a title of several words or abbreviated: "Staff Sgt.", "Vice Adm", "Lt Gen")
+      const whole: ChunkView = { tokens: s.tokens, from: chunk.from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords, read: readChunk };
+      const beforeTitle = (i: number): boolean => i < chunk.to && titleAt(whole, i, chunk.to) !== null;
+      const opener = FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g)) && !beforeTitle(at); // "Then Chief Executive ..."
+      // "Quellmark CEO Mara Quell", "Apple Computer CEO Steve Jobs": the words before a title
+      // that name its organization keep the first word, common or not
+      const titledOrg = (): boolean => {
+        const r = chunk.to > 2 ? TITLE_RULE.read(whole) : null;
+        return r?.title?.org?.type === 'ORG' && r.title.org.from === at;
+      };
+      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
       }

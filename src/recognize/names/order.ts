@@ -18,6 +18,9 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // vetoes
   notName.dateWord,
   notName.notName,
+  notName.nationality,
+  notName.marketStreet,
+  notName.workTitle,
   // one run of capitals, several names
   person.personOf,
   person.personAfterName,

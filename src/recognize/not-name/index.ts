@@ -3,8 +3,11 @@
 // model number, an event. They come first in the name loop: a veto decides the chunk.
 import type { NameRule } from '../names/view.js';
 import { dateWord } from './date-word.js';
+import { marketStreet } from './market-street.js';
+import { nationality } from './nationality.js';
 import { notName } from './not-name.js';
+import { workTitle } from './work-title.js';
 
-export { dateWord, notName };
+export { dateWord, marketStreet, nationality, notName, workTitle };
 
-export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName];
+export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, workTitle];

@@ -5,6 +5,8 @@ import { firstName } from './first-name.js';
 /** Could these tokens be a person's name? */
 export function personLike(c: ChunkView, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 4) return false;
+  // a letter alone is no one's name ("Gen Z", "Plan B")
+  if (to - from === 1 && /^\p{L}\.?$/u.test(bare(c.tokens[from]!))) return false;
   for (let i = from; i < to; i++) {
     const t = c.tokens[i]!;
     const w = bare(t);

@@ -2,35 +2,49 @@
 // is what follows the title; what precedes it is read by the chunk rules (the role's org).
 import { countryOfDemonym } from '../location/demonyms.js';
 import { bare, has, lower, rule, type ChunkView, type NamePart, type NameRule, type Reading } from '../names/view.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 import { personLike } from './person-like.js';
 
+/** An abbreviation a title may be written with, with or without its period: "Lt", "Gen", "Sgt". */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{1,3}$/u;
+
 /** The longest title (with modifiers) starting at token i, as [i, end), or null. */
-function titleAt(c: ChunkView, i: number, limit: number): number | null {
+export function titleAt(c: ChunkView, i: number, limit: number): number | null {
   let best: number | null = null;
   // the title may start after any of the modifiers before it: a modifier can be a title's
   // own first word ("Chief Executive", "General Secretary")
   for (let k = i; k < limit; k++) {
-    let p = '';
+    // an abbreviated title is listed with its periods ("Sen.", "Lt. Gen."), which the token
+    // leaves out and which writers often leave out too ("Lt Gen", "Sgt"): each word is
+    // tried as written and, when it has a period or an abbreviation's shape, with one
+    let ps = [''];
     for (let j = k; j < limit && j - k < c.lex.titleMaxWords; j++) {
       const t = c.tokens[j]!;
-      p += (j > k ? ' ' : '') + t.text.toLowerCase();
-      if (c.lex.titles.has(p) && (best === null || j + 1 > best)) best = j + 1;
-      // an abbreviated title is listed with its period ("Sen.", "Lt. Gen."), which the token
-      // leaves out
-      if (t.post.startsWith('.')) {
-        p += '.';
-        if (c.lex.titles.has(p) && (best === null || j + 1 > best)) best = j + 1;
-      }
+      const w = t.text.toLowerCase();
+      const forms = t.post.startsWith('.') || ABBREVIATION.test(t.text) ? [w, w + '.'] : [w];
+      ps = ps.flatMap((p) => forms.map((f) => (j > k ? p + ' ' : '') + f));
+      if (ps.some((p) => c.lex.titles.has(p)) && (best === null || j + 1 > best)) best = j + 1;
     }
     if (!c.lex.titleModifiers.has(lower(c.tokens[k]!))) break;
   }
   return best;
 }
 
+/**
+ * The end of a run of titles from i, each read as one ("Lt. Col.", "Maj. Gen.", "Vice
+ * Adm.", "Mr. Justice"), when a person's name follows it; null when none does.
+ */
+function titlesAt(c: ChunkView, i: number): number | null {
+  let end = titleAt(c, i, c.to - 1);
+  if (end === null || !personLike(c, end, c.to)) return null;
+  for (let next = titleAt(c, end, c.to - 1); next !== null && personLike(c, next, c.to); next = titleAt(c, end, c.to - 1)) end = next;
+  return end;
+}
+
 function readTitled(c: ChunkView): Reading | null {
   for (let i = c.from; i < c.to - 1; i++) {
-    const end = titleAt(c, i, c.to - 1);
-    if (end === null || !personLike(c, end, c.to)) continue;
+    const end = titlesAt(c, i);
+    if (end === null) continue;
     const person: NamePart = { type: 'PERSON', from: end, to: c.to, rule: 'person.title-name' };
     const parts = [person];
     let org: NamePart | undefined;
@@ -48,10 +62,15 @@ function readTitled(c: ChunkView): Reading | null {
         let k = c.from;
         while (k < i && has(c.tokens[k]!, 'Demonym')) k++;
         const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
-        const proper =
-          k < i &&
-          !c.lex.domainTitles.has(head) &&
-          c.tokens.slice(k, i).every((t) => has(t, 'ProperNoun') && !c.lowerWords.has(bare(t).toLowerCase()) && !c.lex.titleModifiers.has(lower(t)) && !c.lex.titles.has(lower(t)));
+        // the tagger leaves a sentence's first word untagged: it is proper when it is no
+        // common word ("Quellmark CEO ...") or more proper words follow it ("Apple Computer CEO")
+        const properAt = (j: number): boolean => {
+          const t = c.tokens[j]!;
+          if (c.lowerWords.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(lower(t)) || c.lex.titles.has(lower(t))) return false;
+          if (has(t, 'ProperNoun')) return true;
+          return j === 0 && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective') && (!isCommonWord(lower(t)) || (j + 1 < i && has(c.tokens[j + 1]!, 'ProperNoun')));
+        };
+        const proper = k < i && !c.lex.domainTitles.has(head) && c.tokens.slice(k, i).every((_, n) => properAt(k + n));
         if (proper) {
           org = { type: 'ORG', from: k, to: i, rule: 'org.before-title' };
           parts.push(org);

@@ -1,0 +1,27 @@
+// "The Ruritanian government", "Zembian troops": a capitalized word no lexicon knows, shaped
+// like a nationality (-ian, -ese, -ish, -i), before a lower-case noun of people, forces or
+// government, is the nationality of what follows: no name of its own. The tagger knows the
+// common nationalities; this reads the ones it does not know by their shape and use.
+import { lexicon } from '../../lexicon/registry.js';
+import { knownPlace } from '../location/known-place.js';
+import { bare, has, none, type NameRule } from '../names/view.js';
+
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish|i)$/u;
+
+export const nationality: NameRule = {
+  id: 'not-name.nationality',
+  strong: false,
+  info: [],
+  read(c) {
+    if (c.to - c.from !== 1) return null;
+    const t = c.tokens[c.from]!;
+    const next = c.tokens[c.to];
+    const w = bare(t);
+    if (!next || w !== t.text || t.post !== ' ' || !DEMONYM_SHAPE.test(w)) return null;
+    if (!/^\p{Ll}+$/u.test(next.text) || !lexicon('nationalityNouns').has(next.text)) return null;
+    // a person's name ("the Gandhi government"), or a place or body a lexicon knows
+    if (has(t, 'Person', 'FirstName', 'LastName', 'Place') || knownPlace(w)) return null;
+    if (c.lex.orgNames.has(w) || c.lex.placeNames.has(w)) return null;
+    return none();
+  },
+};

@@ -1,0 +1,30 @@
+// 'the novel "Dunmore Road"', 'the show "Marlow Heights"', 'a film titled "Ann Kell and the
+// Sea"': the title of a work, in quotes after a noun of creative works, is no person, place
+// or organization, however its words look.
+import { lexicon } from '../../lexicon/registry.js';
+import { none, type NameRule } from '../names/view.js';
+
+const OPEN = /["“]\s*$/;
+const CLOSE = /^[,.!?;:]?["”]/;
+const MINOR = /^(?:a|an|and|the|of|in|on|to|for|at|with|from|by|or|is|my|our|no)$/;
+
+export const workTitle: NameRule = {
+  id: 'not-name.work-title',
+  strong: true,
+  info: [],
+  read(c) {
+    // the quote opens right before the title's first word, after a noun of works
+    const opens = (i: number) => OPEN.test(c.tokens[i]!.pre ?? '') || (i > 0 && OPEN.test(c.tokens[i - 1]!.post));
+    let start = c.from;
+    while (start > 0 && !opens(start) && c.from - start < 8) start--;
+    if (start === 0 || !opens(start)) return null;
+    if (!lexicon('workNouns').has(c.tokens[start - 1]!.text.toLowerCase())) return null;
+    // ... and closes after its last, every word between capitalized or minor
+    for (let i = start; i < c.tokens.length && i - start < 12; i++) {
+      const t = c.tokens[i]!;
+      if (!/^[\p{Lu}\p{N}]/u.test(t.text) && !MINOR.test(t.text)) return null;
+      if (CLOSE.test(t.post)) return i >= c.to - 1 ? none() : null;
+    }
+    return null;
+  },
+};

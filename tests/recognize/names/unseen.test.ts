@@ -1,0 +1,71 @@
+// General patterns of English news, each with invented phrases and negatives: what a name
+// is at a sentence's start, which words are no names, and which acronyms spell which names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import type { EntityType } from '../../../src/types.js';
+
+const NAME_TYPES: EntityType[] = ['PERSON', 'ORG', 'LOCATION', 'PROGRAM'];
+const run = (text: string) => extract(text, { date: '2014-03-12', types: NAME_TYPES });
+/** each entity as "TYPE name: mention, mention" */
+const entities = (text: string) => run(text).entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
+
+type Case = { text: string; expect: string[] };
+const table = (title: string, cases: Case[]) =>
+  describe(title, () => {
+    for (const c of cases) it(c.text, () => expect(entities(c.text)).toEqual(c.expect));
+  });
+
+table('an acronym in parentheses spells the name before it', [
+  { text: 'The Vardane Rail Authority (VRA) raised fares. The VRA said costs rose.', expect: ['ORG Vardane Rail Authority: Vardane Rail Authority, VRA, VRA'] },
+  // translated names keep the letters of the original order
+  { text: 'The Kelvar Liberation Army (ALK) attacked a post. The ALK denied it.', expect: ['ORG Kelvar Liberation Army: Kelvar Liberation Army, ALK, ALK'] },
+  // a news agency's credit after a dateline is not the place's acronym
+  { text: 'Czech Republic (AP) - The vote was held on Sunday.', expect: ['LOCATION Czech Republic: Czech Republic', 'ORG AP: AP'] },
+]);
+
+table('the first word of a sentence names the organization of the title after it', [
+  { text: 'Quellmark CEO Mara Quell opened the show.', expect: ['ORG Quellmark: Quellmark', 'PERSON Mara Quell: Mara Quell'] },
+  { text: 'Apple Computer CEO Steve Jobs spoke first.', expect: ['ORG Apple Computer: Apple Computer', 'PERSON Steve Jobs: Steve Jobs'] },
+  { text: 'Dorvane Chief Executive Lina Osei resigned.', expect: ['ORG Dorvane: Dorvane', 'PERSON Lina Osei: Lina Osei'] },
+  // common words before a title are part of it, or say what kind of holder it has
+  { text: 'Veteran CEO Mara Quell opened the show.', expect: ['PERSON Mara Quell: Mara Quell'] },
+  { text: 'Network CEO Mara Quell opened the show.', expect: ['PERSON Mara Quell: Mara Quell'] },
+  { text: 'Former CEO Mara Quell opened the show.', expect: ['PERSON Mara Quell: Mara Quell'] },
+  { text: 'Energy Secretary Ernest Moniz spoke.', expect: ['PERSON Ernest Moniz: Ernest Moniz'] },
+]);
+
+table('a word shaped like a nationality before a noun of people or government is no name', [
+  { text: 'The Ruritanian government said no.', expect: [] },
+  { text: 'Zembian troops crossed the border on Monday.', expect: [] },
+  { text: 'Officials of the Kovarese government met reporters.', expect: [] },
+  { text: 'A Bandari official denied the report.', expect: [] },
+  // a place, or a person's government, keeps its name
+  { text: 'The Helsinki police said the road was closed.', expect: ['LOCATION Helsinki: Helsinki'] },
+  { text: 'Troops of the Ruritanian Army fired.', expect: ['ORG Ruritanian Army: Ruritanian Army'] },
+]);
+
+table('a street that stands for a market, in a sentence of markets, is no place', [
+  { text: 'Wall Street rallied on Monday.', expect: [] },
+  { text: 'Shares fell on Wall Street after the report.', expect: [] },
+  { text: 'Stocks on Dalal Street slid for a third day.', expect: [] },
+  // the street itself, and a newspaper named after it
+  { text: 'Protesters marched down Wall Street on Monday.', expect: ['LOCATION Wall Street: Wall Street'] },
+  { text: 'The Wall Street Journal reported the sale.', expect: ['ORG Wall Street Journal: Wall Street Journal'] },
+]);
+
+table('the first word after a dateline opens the sentence', [
+  { text: 'WASHINGTON (Reuters) - Officials said the plan would fail.', expect: ['LOCATION Washington: WASHINGTON', 'ORG Reuters: Reuters'] },
+  { text: 'LONDON, March 3 (Reuters) - Stock markets fell sharply.', expect: ['LOCATION London: LONDON', 'ORG Reuters: Reuters'] },
+  { text: 'NAIROBI, Kenya — Police said the road was closed.', expect: ['LOCATION Nairobi: NAIROBI', 'LOCATION Kenya: Kenya'] },
+  // a name after the dash is still a name
+  { text: 'NAIROBI, Kenya — Dorvane Chief Executive Lina Osei resigned.', expect: ['LOCATION Nairobi: NAIROBI', 'LOCATION Kenya: Kenya', 'ORG Dorvane: Dorvane', 'PERSON Lina Osei: Lina Osei'] },
+]);
+
+table('the title of a work in quotes after a noun of works is no name', [
+  { text: 'Her novel "Dunmore Road" sold well.', expect: [] },
+  { text: 'The show “Marlow Heights” was cancelled.', expect: [] },
+  { text: 'She wrote a book titled "Ann Kell and the Sea" in 1990.', expect: [] },
+  // a quote that is no title, and a work about a person
+  { text: 'He said "Ann Kell was right" on Monday.', expect: ['PERSON Ann Kell: Ann Kell'] },
+  { text: 'The film about Ann Kell opened in Paris.', expect: ['PERSON Ann Kell: Ann Kell', 'LOCATION Paris: Paris'] },
+]);
