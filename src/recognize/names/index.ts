@@ -13,6 +13,7 @@ import { knownPlace } from '../location/known-place.js';
 import { firstName } from '../person/first-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { isKnownOrg } from '../org/known-orgs.js';
 
 export interface NameResult {
   mentions: Mention[];
@@ -33,7 +34,7 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   if (lex.titles.has(lower)) return false;
   // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
   const word = bare(t);
-  if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word)) return false;
+  if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
   // a nationality before more capitals says whose title or body follows ("French Foreign
   // Minister ..."): the rules read it, and never make it a name of its own

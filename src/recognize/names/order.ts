@@ -27,6 +27,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.locationKnown,
   location.placeAcronym,
   org.orgAcronym,
+  org.orgKnownWord,
   // words that say what the name is
   org.orgDescribed,
   org.orgBeforeCountry,
