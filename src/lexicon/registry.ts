@@ -39,6 +39,7 @@ export const LEXICONS = {
   orgHeads: { files: ['recognize/org/heads.txt', 'recognize/org/company-heads.txt'], norm: 'lower' },
   companyHeads: { files: ['recognize/org/company-heads.txt'], norm: 'lower' },
   groupHeads: { files: ['recognize/org/group-heads.txt'], norm: 'lower' },
+  unitHeads: { files: ['recognize/org/unit-heads.txt'], norm: 'lower' },
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
   orgCues: { files: ['recognize/org/cues.txt'], norm: 'lower' },
   orgDescriptors: { files: ['recognize/org/descriptors.txt'], norm: 'lower' },

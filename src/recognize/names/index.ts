@@ -14,6 +14,7 @@ import { firstName } from '../person/first-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { isKnownOrg } from '../org/known-orgs.js';
+import { isCommandAcronym, isOrdinal, isUnitHead } from '../org/unit.js';
 
 export interface NameResult {
   mentions: Mention[];
@@ -34,7 +35,7 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   if (lex.titles.has(lower)) return false;
   // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
   const word = bare(t);
-  if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word)) return false;
+  if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word) || isCommandAcronym(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
   // a nationality before more capitals says whose title or body follows ("French Foreign
   // Minister ..."): the rules read it, and never make it a name of its own
@@ -65,9 +66,13 @@ function headed(tokens: readonly Token[], to: number, lex: NameLexicons): boolea
   if (!/^\p{Lu}/u.test(last)) return false;
   // "Officials of the Defense Threat Reduction Agency": the first word stands apart
   if (isCapitalized(tokens[1]!) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
+  if (/^task$/i.test(tokens[0]!.text) && /^force$/i.test(tokens[1]!.text) && to > 2) return true; // "Task Force Falcon took over"
   if (commonBeforeCountry(tokens, 0, to, lex)) return true; // "Air Canada has ordered
   return to > 2 && lex.orgHeads.has(bare(tokens[0]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[1]!.text);
 }
+
+/** The Arabic article that opens a name: "al-Shabaab". */
+const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.test(t.text);
 
 /** Every word the document writes in lower case: evidence that it is a common word. */
 function lowerCaseWords(text: string): Set<string> {
@@ -111,6 +116,9 @@ function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexi
 /** A word that is a name of its own: a known place, or a person's or place's name by its tags. */
 const standsAlone = (t: Token): boolean => knownPlace(bare(t)) || ['Person', 'FirstName', 'Place', 'Acronym'].some((g) => t.tags.has(g));
 
+/** A military unit's name: an ordinal and a unit's head word ("3rd Battalion"). */
+const isUnit = (toks: readonly Token[], c: Chunk): boolean => c.to - c.from >= 2 && isOrdinal(toks[c.from]!) && isUnitHead(toks[c.to - 1]!);
+
 /**
  * "Senate Energy and Water Development Subcommittee", "Grain and Feed Board": two chunks
  * joined by "and" are one name when the second ends in an organization's head word and
@@ -125,6 +133,11 @@ function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     const toks = c.sentence.tokens;
     const last = prev && toks[prev.to - 1]!;
     const ampersand = prev && last && c.from === prev.to && last.post.trim() === '&' && !/['’]s$/i.test(last.text);
+    // "3rd Battalion, 5th Marines": a unit and the unit it belongs to, one name
+    if (prev && last && c.from === prev.to && last.post === ', ' && isUnit(toks, prev) && isUnit(toks, c)) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
     if (ampersand && firmAmpersand(toks, prev, c, lex)) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
@@ -196,7 +209,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       const opener = FUNCTION_TAGS.some((g) => s.tokens[0]!.tags.has(g)) && !beforeTitle(0); // "Then Chief Executive ..."
       if (from === 0 && !headed(s.tokens, chunk.to, lex) && (opener || (!beforeTitle(0) && !beforeTitle(1))) && sentenceCapital(s.tokens[0]!, chunk.to > 1 ? s.tokens[1] : undefined, chunk.to === 1, lowerWords, lex)) {
         from++;
-        while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
+        while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }
       if (from >= chunk.to) continue;
       const view: ChunkView = { tokens: s.tokens, from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords, read: readChunk };

@@ -23,6 +23,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.personAfterName,
   // lexicons
   org.orgKnown,
+  org.orgUnit,
   program.programKnown,
   location.locationKnown,
   location.placeAcronym,
