@@ -14,6 +14,7 @@ import { firstName } from '../person/first-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { isKnownOrg } from '../org/known-orgs.js';
+import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym, isOrdinal, isUnitHead } from '../org/unit.js';
 
 export interface NameResult {
@@ -66,6 +67,7 @@ function headed(tokens: readonly Token[], to: number, lex: NameLexicons): boolea
   if (!/^\p{Lu}/u.test(last)) return false;
   // "Officials of the Defense Threat Reduction Agency": the first word stands apart
   if (isCapitalized(tokens[1]!) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
+  if (lexicon('armedCues').has(tokens[to]?.text ?? '') && !FUNCTION_TAGS.some((g) => tokens[0]!.tags.has(g))) return true; // "Islamic State militants attacked"
   if (/^task$/i.test(tokens[0]!.text) && /^force$/i.test(tokens[1]!.text) && to > 2) return true; // "Task Force Falcon took over"
   if (commonBeforeCountry(tokens, 0, to, lex)) return true; // "Air Canada has ordered
   return to > 2 && lex.orgHeads.has(bare(tokens[0]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[1]!.text);

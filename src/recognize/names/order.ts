@@ -36,6 +36,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.facility,
   org.orgHead,
   org.orgCue,
+  org.orgContext,
   org.orgAmpersand,
   person.personApposed,
   location.placeInRegion,
