@@ -118,6 +118,14 @@ function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexi
 /** A word that is a name of its own: a known place, or a person's or place's name by its tags. */
 const standsAlone = (t: Token): boolean => knownPlace(bare(t)) || ['Person', 'FirstName', 'Place', 'Acronym'].some((g) => t.tags.has(g));
 
+/** A common noun's possessive ("Farmer's", "People's"): no name, date, title or place of its own. */
+function commonPossessive(t: Token, lex: NameLexicons): boolean {
+  if (!/^\p{Lu}\p{Ll}+['’]s$/u.test(t.text) || t.post !== ' ') return false;
+  const w = bare(t);
+  if (!isCommonWord(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || lex.orgNames.has(w) || isKnownOrg(w) || knownPlace(w)) return false;
+  return !['Date', 'WeekDay', 'Month', 'Person', 'FirstName', 'Place', 'Demonym'].some((g) => t.tags.has(g));
+}
+
 /** A military unit's name: an ordinal and a unit's head word ("3rd Battalion"). */
 const isUnit = (toks: readonly Token[], c: Chunk): boolean => c.to - c.from >= 2 && isOrdinal(toks[c.from]!) && isUnitHead(toks[c.to - 1]!);
 
@@ -137,6 +145,12 @@ function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     const ampersand = prev && last && c.from === prev.to && last.post.trim() === '&' && !/['’]s$/i.test(last.text);
     // "3rd Battalion, 5th Marines": a unit and the unit it belongs to, one name
     if (prev && last && c.from === prev.to && last.post === ', ' && isUnit(toks, prev) && isUnit(toks, c)) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
+    // name ending in an organization's head word (not "Russia's Foreign Ministry")
+    if (prev && last && c.from === prev.to && prev.to - prev.from === 1 && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }
