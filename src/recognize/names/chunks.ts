@@ -63,6 +63,22 @@ function capitalFunctionWord(t: Token, next: Token | undefined): boolean {
   return lexiconTags(t.text).some((g) => g === 'Preposition' || g === 'Conjunction' || g === 'Determiner');
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+
+/**
+ * A lower-case word that opens a name before a capital: an ordinal before a military unit
+ * ("the 312th Airlift Wing", kept only when a unit's head word ends the run) and the Arabic
+ * article joined by a hyphen ("al-Shabaab", "el-Sisi").
+ */
+function opensName(toks: readonly Token[], i: number): 'ordinal' | 'article' | null {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!next || !isCapitalized(next) || breaksBefore(next)) return null;
+  if (t.post === '-' && /^(?:al|el)$/.test(t.text)) return 'article';
+  if (t.post === ' ' && ORDINAL.test(t.text)) return 'ordinal';
+  return null;
+}
+
 /** the most tokens one candidate name may have */
 const MAX_CHUNK = 12;
 
@@ -72,7 +88,8 @@ export function findChunks(s: TaggedSentence): Chunk[] {
   const toks = s.tokens;
   let i = 0;
   while (i < toks.length) {
-    if (!isCapitalized(toks[i]!) || (i > 0 && capitalFunctionWord(toks[i]!, toks[i + 1]))) {
+    const opener = opensName(toks, i);
+    if (!opener && (!isCapitalized(toks[i]!) || (i > 0 && capitalFunctionWord(toks[i]!, toks[i + 1])))) {
       i++;
       continue;
     }
@@ -97,6 +114,8 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       }
       break;
     }
+    // an ordinal opens only a unit's name: "the 82nd Airborne Division", not "the 19th Century"
+    if (opener === 'ordinal' && !lexicon('unitHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase())) i++;
     // no name runs this long: a longer run is a list or noise, read in pieces
     for (let k = i; k < j; k += MAX_CHUNK) chunks.push({ sentence: s, from: k, to: Math.min(j, k + MAX_CHUNK), titleCase });
     i = j;

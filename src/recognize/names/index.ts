@@ -15,6 +15,9 @@ import { firstName } from '../person/first-name.js';
 import { titleAt } from '../person/title-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { isKnownOrg } from '../org/known-orgs.js';
+import { lexicon } from '../../lexicon/registry.js';
+import { isCommandAcronym, isOrdinal, isUnitHead } from '../org/unit.js';
 
 export interface NameResult {
   mentions: Mention[];
@@ -35,7 +38,7 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   if (lex.titles.has(lower)) return false;
   // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
   const word = bare(t);
-  if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word)) return false;
+  if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word) || isCommandAcronym(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
   // a nationality before more capitals says whose title or body follows ("French Foreign
   // Minister ..."): the rules read it, and never make it a name of its own
@@ -66,6 +69,8 @@ function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexic
   if (!/^\p{Lu}/u.test(last)) return false;
   // "Officials of the Defense Threat Reduction Agency": the first word stands apart
   if (isCapitalized(tokens[at + 1]!) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
+  if (lexicon('armedCues').has(tokens[to]?.text ?? '') && !FUNCTION_TAGS.some((g) => tokens[at]!.tags.has(g))) return true; // "Islamic State militants attacked"
+  if (/^task$/i.test(tokens[at]!.text) && /^force$/i.test(tokens[at + 1]!.text) && to - at > 2) return true; // "Task Force Falcon took over"
   if (commonBeforeCountry(tokens, at, to, lex)) return true; // "Air Canada has ordered
   return to - at > 2 && lex.orgHeads.has(bare(tokens[at]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[at + 1]!.text);
 }
@@ -86,6 +91,9 @@ function storyStart(tokens: readonly Token[]): number {
   }
   return 0;
 }
+
+/** The Arabic article that opens a name: "al-Shabaab". */
+const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.test(t.text);
 
 /** Every word the document writes in lower case: evidence that it is a common word. */
 function lowerCaseWords(text: string): Set<string> {
@@ -129,6 +137,17 @@ function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexi
 /** A word that is a name of its own: a known place, or a person's or place's name by its tags. */
 const standsAlone = (t: Token): boolean => knownPlace(bare(t)) || ['Person', 'FirstName', 'Place', 'Acronym'].some((g) => t.tags.has(g));
 
+/** A common noun's possessive ("Farmer's", "People's"): no name, date, title or place of its own. */
+function commonPossessive(t: Token, lex: NameLexicons): boolean {
+  if (!/^\p{Lu}\p{Ll}+['’]s$/u.test(t.text) || t.post !== ' ') return false;
+  const w = bare(t);
+  if (!isCommonWord(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || lex.orgNames.has(w) || isKnownOrg(w) || knownPlace(w)) return false;
+  return !['Date', 'WeekDay', 'Month', 'Person', 'FirstName', 'Place', 'Demonym'].some((g) => t.tags.has(g));
+}
+
+/** A military unit's name: an ordinal and a unit's head word ("3rd Battalion"). */
+const isUnit = (toks: readonly Token[], c: Chunk): boolean => c.to - c.from >= 2 && isOrdinal(toks[c.from]!) && isUnitHead(toks[c.to - 1]!);
+
 /**
  * "Senate Energy and Water Development Subcommittee", "Grain and Feed Board": two chunks
  * joined by "and" are one name when the second ends in an organization's head word and
@@ -143,6 +162,17 @@ function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     const toks = c.sentence.tokens;
     const last = prev && toks[prev.to - 1]!;
     const ampersand = prev && last && c.from === prev.to && last.post.trim() === '&' && !/['’]s$/i.test(last.text);
+    // "3rd Battalion, 5th Marines": a unit and the unit it belongs to, one name
+    if (prev && last && c.from === prev.to && last.post === ', ' && isUnit(toks, prev) && isUnit(toks, c)) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
+    // name ending in an organization's head word (not "Russia's Foreign Ministry")
+    if (prev && last && c.from === prev.to && prev.to - prev.from === 1 && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
     if (ampersand && firmAmpersand(toks, prev, c, lex)) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
@@ -222,7 +252,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       };
       if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
-        while (from < chunk.to && !isCapitalized(s.tokens[from]!)) from++; // "Officials of the ..."
+        while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }
       if (from >= chunk.to) continue;
       const view: ChunkView = { tokens: s.tokens, from, to: chunk.to, titleCase: chunk.titleCase, lex, lowerWords, read: readChunk };

@@ -26,10 +26,12 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.personAfterName,
   // lexicons
   org.orgKnown,
+  org.orgUnit,
   program.programKnown,
   location.locationKnown,
   location.placeAcronym,
   org.orgAcronym,
+  org.orgKnownWord,
   // words that say what the name is
   org.orgDescribed,
   org.orgBeforeCountry,
@@ -37,6 +39,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.facility,
   org.orgHead,
   org.orgCue,
+  org.orgContext,
   org.orgAmpersand,
   person.personApposed,
   location.placeInRegion,

@@ -1,4 +1,6 @@
-import { one, rule, type NameRule } from '../names/view.js';
+import { bare, one, rule, type NameRule } from '../names/view.js';
+import { firstName } from '../person/first-name.js';
+import { isGivenName } from '../person/given-names.js';
 
 // "airline Lufthansa", "engine maker Europrop", "manufacturer, Airbus,": a noun naming a
 // kind of organization right before a name says what the name is
@@ -12,6 +14,14 @@ export const orgDescribed: NameRule = {
     const gap = prev.post.trim();
     // a comma between them only in an apposition closed by another: "maker, Airbus, said"
     if (gap !== '' && !(gap === ',' && c.tokens[c.to - 1]!.post.trim().startsWith(','))) return null;
+    if (gap === ',') {
+      // "the head of the agency, Neile Miller,": the apposition names the noun the
+      // descriptor completes, here a person
+      const first = c.tokens[c.from]!;
+      if (c.to - c.from >= 2 && (firstName(first) || isGivenName(bare(first)))) return null;
+      const of = c.tokens[c.from - 3];
+      if (of && /^(?:of|for|at)$/i.test(of.text) && /^(?:the|a|an|this|that)$/i.test(c.tokens[c.from - 2]!.text)) return null;
+    }
     return one('ORG', c.from, c.to, 'org.described');
   },
 };

@@ -1,6 +1,7 @@
 import { lexicon } from '../../lexicon/registry.js';
 import { bare, lower, one, rule, type NameRule } from '../names/view.js';
 
+const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
 
 /** A name ending in an organization's head word or a corporate suffix, or opening "Head of ...". */
 export const orgHead: NameRule = {
@@ -13,6 +14,8 @@ export const orgHead: NameRule = {
   ],
   read(c) {
     if (c.to - c.from < 2) return null;
+    // "the Western Front", "the Home Front": a front of a war, no armed group
+    if (c.to - c.from === 2 && lower(c.tokens[c.to - 1]!) === 'front' && WAR_FRONTS.test(c.tokens[c.from]!.text)) return null;
     if (c.lex.orgHeads.has(lower(c.tokens[c.to - 1]!))) return one('ORG', c.from, c.to, 'org.head');
     if (c.lex.corporateSuffixes.has(bare(c.tokens[c.to - 1]!).replace(/\.$/, ''))) return one('ORG', c.from, c.to, 'org.suffix');
     // "Bank of England", "Partnership for Global Security", "Ministry of Defense"

@@ -8,9 +8,12 @@ import { orgCue } from './cue.js';
 import { orgDescribed } from './described.js';
 import { orgHead } from './head.js';
 import { orgKnown } from './known.js';
+import { orgKnownWord } from './known-org-word.js';
+import { orgUnit } from './unit.js';
+import { orgContext } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 
-export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgKnown, orgSubject, taggedOrg };
+export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgKnown, orgKnownWord, orgSubject, orgUnit, orgContext, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgKnown, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgCue, orgAmpersand, taggedOrg, orgSubject];
+export const ORG_RULES: readonly NameRule[] = [orgKnown, orgKnownWord, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgSubject];

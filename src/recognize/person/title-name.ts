@@ -89,7 +89,7 @@ export const titledName: NameRule = {
   strong: false,
   info: [
     rule('person.title-name', 'PERSON', 'a name after a capitalized title in one run of capitals', 'Foreign Minister Sergei Lavrov arrived on Monday.', 'Sergei Lavrov'),
-    rule('org.before-title', 'ORG', 'the proper names before a title name its organization', 'Later, Telekom Chief Executive Mara Quell spoke.', 'Telekom'),
+    rule('org.before-title', 'ORG', 'the proper names before a title name its organization', 'Later, Zorvex Chief Executive Mara Quell spoke.', 'Zorvex'),
   ],
   read: readTitled,
 };

@@ -1,0 +1,106 @@
+import { lexicon } from '../../lexicon/registry.js';
+import type { Token } from '../../types.js';
+import { countryOfDemonym } from '../location/demonyms.js';
+import { isGazetteerCity } from '../location/gazetteer.js';
+import { knownPlace } from '../location/known-place.js';
+import { isTown } from '../location/towns.js';
+import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { firstName } from '../person/first-name.js';
+
+/** A lower-case word, or one capitalized as the sentence's first ("Shares of Acme rose"). */
+const lowerWord = (toks: readonly Token[], i: number): string | null => {
+  const t = toks[i];
+  return t && (/^\p{Ll}/u.test(t.text) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text))) ? t.text.toLowerCase() : null;
+};
+
+/** A place or a person by the lexicons, whatever the context says. */
+function placeOrPerson(c: ChunkView, from: number): boolean {
+  const p = phrase(c.tokens, from, c.to);
+  if (knownPlace(p) || isGazetteerCity(p) || isTown(p) || c.lex.placeNames.has(p)) return true;
+  const first = c.tokens[from]!;
+  return has(first, 'Person', 'Pronoun', 'Date') || (c.to - from >= 2 && firstName(first));
+}
+
+/** A word naming a people or a creed, not a group: "Kurdish", "Sunni", "Islamist", "Houthi". */
+const peopleWord = (t: Token): boolean => has(t, 'Demonym') || countryOfDemonym(bare(t)) !== null || /(?:i|ite|ist|ish|ian|ese)$/.test(bare(t));
+
+/** Whether the lower-case words before the chunk end in a phrase of the list. */
+function listedBefore(c: ChunkView, list: ReadonlySet<string>): boolean {
+  const words: string[] = [];
+  for (let i = c.from - 1; i >= 0 && words.length < 3; i--) {
+    const w = lowerWord(c.tokens, i);
+    if (!w || c.tokens[i]!.post.trim() !== '') break;
+    words.unshift(w);
+    if (list.has(words.join(' '))) return true;
+  }
+  return false;
+}
+
+/** Whether the lower-case words after the chunk open with a phrase of the list. */
+function listedAfter(c: ChunkView, list: ReadonlySet<string>): boolean {
+  const words: string[] = [];
+  for (let i = c.to; i < c.tokens.length && words.length < 2; i++) {
+    const w = lowerWord(c.tokens, i);
+    if (!w) break;
+    words.push(w.replace(POSSESSIVE, ''));
+    if (list.has(words.join(' '))) return true;
+    if (c.tokens[i]!.post.trim() !== '') break;
+  }
+  return false;
+}
+
+/**
+ * ", the Dallas-based maker of valves", ", a militant group that ...": an apposition whose
+ * head is a kind of organization (or that says where the firm is based).
+ */
+function apposedKind(c: ChunkView): boolean {
+  const toks = c.tokens;
+  if (toks[c.to - 1]!.post.trim() !== ',' || !/^(?:the|a|an)$/.test(toks[c.to]?.text ?? '')) return false;
+  for (let i = c.to + 1; i < Math.min(toks.length, c.to + 6); i++) {
+    const t = toks[i]!;
+    if (/-based$/.test(t.text) || (t.post === '-' && toks[i + 1]?.text === 'based')) return true;
+    // the kind is the noun's head, before any "of" or determiner: not "the participation of this team"
+    if (!/^\p{Ll}/u.test(t.text) || POSSESSIVE.test(t.text) || has(t, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun')) return false;
+    const next = toks[i + 1];
+    // the kind ends the apposition's noun: "the maker of", "the group that", "the lender,"
+    const ends = t.post.trim() !== '' || !next || /^(?:of|that|which|whose|in|with|for|from|based|and)$/.test(next.text);
+    if (ends && (c.lex.orgDescriptors.has(t.text) || t.text === 'group' || t.text === 'militia' || t.text === 'movement')) return true;
+    if (t.post.trim() !== '') return false;
+  }
+  return false;
+}
+
+/**
+ * A name in a place only organizations take: after "shares of", "a stake in", "a unit of",
+ * "fighters of"; before "'s shares", "'s board"; before "militants", "fighters" (armed
+ * groups); or with an apposition naming a kind of organization ("Acme, the Dallas-based
+ * maker"). A nationality opening the name is no part of it ("Kurdish Peshmerga fighters").
+ */
+export const orgContext: NameRule = {
+  id: 'org.context',
+  strong: false,
+  info: [
+    rule('org.context', 'ORG', 'a name after a phrase only organizations take ("shares of", "a stake in", "a unit of") or before one ("\'s shares", "\'s board")', 'Investors sold shares of Quorvane on Tuesday.', 'Quorvane'),
+    rule('org.armed', 'ORG', 'a name before "militants", "fighters", "rebels" or after "fighters of": an armed group', 'Police said Tarvos Kandu fighters seized the road.', 'Tarvos Kandu'),
+    rule('org.apposed-kind', 'ORG', 'a name with an apposition that names a kind of organization ("the Dallas-based maker")', 'The order went to Quorvane, the Dallas-based maker of valves.', 'Quorvane'),
+  ],
+  read(c) {
+    const last = c.tokens[c.to - 1]!;
+    const possessive = POSSESSIVE.test(last.text);
+    // "Kurdish Peshmerga fighters": the nationality says whose group it is
+    let from = c.from;
+    if (c.to - from >= 2 && peopleWord(c.tokens[from]!) && !c.lex.orgHeads.has(bare(last).toLowerCase())) from++;
+    if (placeOrPerson(c, from)) return null;
+    if (from === c.from && listedBefore(c, lexicon('orgContextBefore'))) return one('ORG', from, c.to, 'org.context');
+    if (possessive && listedAfter(c, lexicon('orgContextAfter'))) return one('ORG', from, c.to, 'org.context');
+    if (!possessive && last.post.trim() === '' && listedAfter(c, lexicon('armedCues'))) {
+      // one word of a people or a creed is no group ("Sunni militants", "Houthi rebels")
+      const n = c.to - from;
+      const article = c.tokens[from]!.post === '-' && /^(?:al|el)$/.test(c.tokens[from]!.text);
+      if ((n >= 2 && !peopleWord(last)) || article || (n === 1 && from > c.from && !peopleWord(last))) return one('ORG', from, c.to, 'org.armed');
+      return null;
+    }
+    if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
+    return null;
+  },
+};

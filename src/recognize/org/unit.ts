@@ -1,0 +1,44 @@
+import { lexicon } from '../../lexicon/registry.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import { isAcronymName } from '../../resolve/names.js';
+import type { Token } from '../../types.js';
+import { bare, has, one, rule, type NameRule } from '../names/view.js';
+
+/** "82nd", "3rd", "101st", or a written ordinal ("Fifth"). */
+export const isOrdinal = (t: Token): boolean => /^\d+(?:st|nd|rd|th)$/i.test(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && (has(t, 'Ordinal') || lexiconTags(t.text).includes('Ordinal')));
+
+/** A word that heads a military unit's name ("Division", "Airborne", "Marines"). */
+export const isUnitHead = (t: Token): boolean => lexicon('unitHeads').has(bare(t).toLowerCase());
+
+// a command abbreviated with "COM": EUCOM, CENTCOM, AFRICOM, INDOPACOM, SOCOM
+const COMMAND = /^[A-Z]{2,8}COM$/;
+export const isCommandAcronym = (w: string): boolean => COMMAND.test(w);
+
+/**
+ * Military units and commands: an ordinal and a unit's head word ("the 82nd Airborne
+ * Division", "5th Marines", "Fifth Fleet"), a task force ("Task Force Falcon"), a command
+ * abbreviated "-COM" ("CENTCOM") and an acronym joined by a hyphen to a name ("JTF-North").
+ */
+export const orgUnit: NameRule = {
+  id: 'org.unit',
+  strong: true,
+  info: [
+    rule('org.unit', 'ORG', "an ordinal and a military unit's head word", 'Soldiers of the 41st Signal Battalion arrived on Monday.', '41st Signal Battalion'),
+    rule('org.task-force', 'ORG', '"Task Force" and the name of the force', 'Task Force Kestrel took over the base.', 'Task Force Kestrel'),
+    rule('org.command', 'ORG', 'a military command abbreviated "-COM", or an acronym joined by a hyphen to a name', 'A spokesman for JTF-Hollow declined to comment.', 'JTF-Hollow'),
+  ],
+  read(c) {
+    const toks = c.tokens;
+    const first = toks[c.from]!;
+    const n = c.to - c.from;
+    if (n >= 2 && isOrdinal(first) && isUnitHead(toks[c.to - 1]!)) return one('ORG', c.from, c.to, 'org.unit');
+    // "Task Force Falcon", "Joint Task Force Bravo"
+    for (let i = c.from; i + 2 < c.to && i <= c.from + 1; i++)
+      if (/^task$/i.test(toks[i]!.text) && /^force$/i.test(toks[i + 1]!.text) && (i === c.from || /^(?:joint|combined)$/i.test(first.text))) return one('ORG', c.from, c.to, 'org.task-force');
+    if (n === 1 && COMMAND.test(bare(first))) return one('ORG', c.from, c.to, 'org.command');
+    // "JTF-North", "CJTF-Bravo": an acronym (no place's) and a name, joined by a hyphen
+    if (n === 2 && first.post === '-' && isAcronymName(first.text) && !has(first, 'Place') && /^\p{Lu}\p{Ll}+$/u.test(bare(toks[c.from + 1]!)) && !c.lex.placeAcronyms.has(first.text))
+      return one('ORG', c.from, c.to, 'org.command');
+    return null;
+  },
+};

@@ -1,0 +1,33 @@
+// Companies and armed groups named where only organizations stand: invented phrases, with
+// negatives (places, people, peoples and creeds in the same places).
+import { beforeAll, describe, it } from 'vitest';
+import { check, warm } from './helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('a name in a place only organizations take', () => {
+  it.each([
+    // companies with no cue but the phrase around them
+    ['Investors sold shares of Quorvane on Tuesday.', ['ORG Quorvane']],
+    ['Shares of Quorvane rose 5 percent.', ['ORG Quorvane']],
+    ['The fund bought a stake in Brellix last year.', ['ORG Brellix']],
+    ['He ran a unit of Tamsworth Pharma until May.', ['ORG Tamsworth Pharma']],
+    ['Analysts said Quorvane’s shares were cheap.', ['ORG Quorvane']],
+    ['Last week Quorvane’s board rejected the bid.', ['ORG Quorvane']],
+    ['The order went to Quorvane, the Dallas-based maker of valves.', ['ORG Quorvane', 'LOCATION Dallas']],
+    ['Police said Brant Valley Front, a militant group, had claimed it.', ['ORG Brant Valley Front']],
+    // armed groups: a cue after the name, or "fighters of"; a nationality is no part of it
+    ['Fighters of Islamic State seized the town.', ['ORG Islamic State']],
+    ['Islamic State militants attacked the checkpoint.', ['ORG Islamic State']],
+    ['Then Boko Haram fighters raided the school.', ['ORG Boko Haram']],
+    ['The attack was blamed on al-Shabaab militants.', ['ORG al-Shabaab']],
+    ['Kurdish Peshmerga fighters retook the village.', ['ORG Peshmerga']],
+    // negatives: places, people, and one word of a people or a creed
+    ['Shares in Asia fell on Monday.', ['LOCATION Asia']],
+    ['Houthi rebels fired on the ship.', []],
+    ['The army fought Sunni militants near the border.', []],
+    ['Syrian rebels held the town.', []],
+    ['Shares of Apple rose on Monday.', ['ORG Apple']],
+    ['Internet Explorer’s market share is slipping.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
