@@ -81,7 +81,8 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
     for (let j = 0; j < infos.length; j++) {
       const e = infos[j]!;
       if (i === j || isAcronymName(e.name) || e.name.split(' ').length < 2) continue;
-      const defined = e.m.end <= a.m.start && /^\s*\($/.test(text.slice(e.m.end, a.m.start));
+      // "Czech Republic (AP) —": the agency of a dateline defines nothing
+      const defined = e.m.end <= a.m.start && /^\s*\($/.test(text.slice(e.m.end, a.m.start)) && !/^\)\s*[-–—]/.test(text.slice(a.m.end));
       const core = withoutProgramHead(e.name);
       if (defined || initials(e.name) === letters || initials(core) === letters) {
         best = j;
