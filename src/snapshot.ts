@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 /** The snapshot `name` next to the module `moduleUrl`, parsed, or undefined if absent. */
 export function readSnapshot<T>(moduleUrl: string, name: string): T | undefined {
   const file = fileURLToPath(new URL(name, moduleUrl));
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
+  // run from src/ (the tests), the build's snapshot in dist/ serves as well
+  const built = file.replace(/([\\/])src([\\/])(?!.*[\\/]src[\\/])/, '$1dist$2');
+  for (const f of [file, built]) if (existsSync(f)) return JSON.parse(readFileSync(f, 'utf8')) as T;
+  return undefined;
 }
 
 /** When the module `moduleUrl` is the script node runs (the build), writes its snapshot. */

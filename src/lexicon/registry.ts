@@ -57,6 +57,9 @@ export const LEXICONS = {
   facilityHeads: { files: ['recognize/location/facility-heads.txt'], norm: 'lower' },
   placeQualifiers: { files: ['recognize/location/qualifiers.txt'], norm: 'lower' },
   placePrepositions: { files: ['recognize/location/prepositions.txt'], norm: 'lower' },
+  placeNouns: { files: ['recognize/location/place-nouns.txt'], norm: 'lower' },
+  placeCues: { files: ['recognize/location/place-cues.txt'], norm: 'lower' },
+  toponymHeads: { files: ['recognize/location/toponym-heads.txt'], norm: 'exact' },
   // what is no name
   notNames: { files: ['recognize/not-name/not-names.txt'], norm: 'exact' },
   marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },

@@ -7,7 +7,11 @@ import { gazetteerPlace } from './in-gazetteer.js';
 import { placeInRegion } from './in-region.js';
 import { locationKnown } from './known.js';
 import { taggedPlace } from './tagged.js';
+import { dateline } from './dateline.js';
+import { regionAfterTown, regionPlace } from './region.js';
+import { townPlace } from './town.js';
+import { placeByCue } from './by-cue.js';
 
-export { placeAcronym, facility, gazetteerPlace, placeInRegion, locationKnown, taggedPlace };
+export { placeAcronym, facility, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, placeByCue };
 
-export const LOCATION_RULES: readonly NameRule[] = [locationKnown, placeAcronym, facility, placeInRegion, taggedPlace, gazetteerPlace];
+export const LOCATION_RULES: readonly NameRule[] = [dateline, locationKnown, placeAcronym, regionAfterTown, facility, placeInRegion, taggedPlace, regionPlace, townPlace, placeByCue, gazetteerPlace];

@@ -9,7 +9,7 @@ import { nameLexicons } from './lexicons.js';
 import { commonBeforeCountry } from '../org/before-country.js';
 import { readChunk, readWhole } from './read.js';
 import { TITLE_RULE } from './order.js';
-import { bare, phrase, type ChunkView, type NamePart } from './view.js';
+import { bare, hyphenSuffixLength, phrase, type ChunkView, type NamePart } from './view.js';
 import { knownPlace } from '../location/known-place.js';
 import { firstName } from '../person/first-name.js';
 import { titleAt } from '../person/title-name.js';
@@ -109,12 +109,14 @@ function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention
   if (p.to - from > 1 && /^the$/i.test(tokens[from]!.text)) from++;
   const start = tokens[from]!.start;
   const last = tokens[p.to - 1]!;
-  let end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : 0);
-  // the period of an abbreviation belongs to the name: "Apple Inc.", "Martin Luther King Jr."
-  if (text[end] === '.' && end === last.end && ABBREVIATED.test(last.text)) end++;
+  // "U.S.-based": the suffix makes an adjective of the name and is no part of it
+  let end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : hyphenSuffixLength(last.text));
+  // the period of an abbreviation belongs to the name: "Apple Inc.", "Martin Luther King Jr.", "Phoenix, Ariz."
+  if (text[end] === '.' && end === last.end && (ABBREVIATED.test(last.text) || p.rule === 'location.region-abbreviation')) end++;
   const m: Mention = { type: p.type, start, end, text: text.slice(start, end), rule: p.rule };
   // a place written in capitals in a dateline is named as usual: "VIENNA" -> "Vienna"
   if (p.rule === 'location.capitals') m.name = m.text.charAt(0) + m.text.slice(1).toLowerCase();
+  if (p.name) m.name = p.name;
   return m;
 }
 

@@ -25,11 +25,13 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.personOf,
   person.personAfterName,
   // lexicons
+  location.dateline,
   org.orgKnown,
   org.orgUnit,
   program.programKnown,
   location.locationKnown,
   location.placeAcronym,
+  location.regionAfterTown,
   org.orgAcronym,
   org.orgKnownWord,
   // words that say what the name is
@@ -43,8 +45,12 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgAmpersand,
   person.personApposed,
   location.placeInRegion,
-  // the tagger
+  // the tagger (and the gazetteers of regions and towns, and the cues of place, before a
+  // person's reading: "near Khan Rahal")
   location.taggedPlace,
+  location.regionPlace,
+  location.townPlace,
+  location.placeByCue,
   person.taggedPerson,
   org.taggedOrg,
   // context and shape

@@ -2,6 +2,7 @@
 // reading of it as typed parts, and the small helpers the rules of every type share.
 import type { EntityType, RuleInfo, Token } from '../../types.js';
 import type { NameLexicons } from './lexicons.js';
+import { lexicon } from '../../lexicon/registry.js';
 
 /** A typed part of a chunk, in token indices of the sentence. */
 export interface NamePart {
@@ -9,6 +10,8 @@ export interface NamePart {
   from: number;
   to: number;
   rule: string;
+  /** the name the mention goes by, when not its text ("Ariz." -> "Arizona", "BRNO" -> "Brno") */
+  name?: string;
 }
 
 /** A title found before a name: "U.S. Vice President | Joe Biden". */
@@ -50,8 +53,18 @@ export interface NameRule {
 }
 
 export const POSSESSIVE = /['’]s$/i;
-/** The word without a possessive: "Russia's" -> "Russia". */
-export const bare = (t: Token): string => t.text.replace(POSSESSIVE, '').replace(/['’]$/, '');
+/** "U.S.-based", "Del.-led": a name ending in a period keeps its hyphen suffix in the same token. */
+const PERIOD_HYPHEN_SUFFIX = /\.-(\p{Ll}+)$/u;
+/** The length of the hyphen suffix that makes an adjective of the name in a token ("U.S.-based": 6), or 0. */
+export function hyphenSuffixLength(text: string): number {
+  const m = PERIOD_HYPHEN_SUFFIX.exec(text);
+  return m && lexicon('hyphenSuffixes').has(m[1]!) ? m[1]!.length + 1 : 0;
+}
+/** The word without a possessive or a hyphen suffix: "Russia's" -> "Russia", "U.S.-based" -> "U.S.". */
+export const bare = (t: Token): string => {
+  const cut = hyphenSuffixLength(t.text);
+  return (cut ? t.text.slice(0, -cut) : t.text).replace(POSSESSIVE, '').replace(/['’]$/, '');
+};
 export const lower = (t: Token): string => bare(t).toLowerCase();
 export const has = (t: Token, ...tags: string[]): boolean => tags.some((g) => t.tags.has(g));
 

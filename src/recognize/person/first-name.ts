@@ -1,6 +1,13 @@
 import type { Token } from '../../types.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { bare, has } from '../names/view.js';
+import { isGivenName, isSurname } from './given-names.js';
 
 /** A first name by the tagger or by compromise's lexicon (context may retag it a place). */
 export const firstName = (t: Token): boolean => has(t, 'FirstName') || lexiconTags(bare(t)).some((g) => /^(?:FirstName|MaleName|FemaleName)$/.test(g));
+
+/**
+ * A given name of many cultures (given-names.ts: "Ngozi", "Abdullahi") that is no surname
+ * too ("Gibson", "Palmer" open places and buildings as often).
+ */
+export const givenName = (t: Token): boolean => isGivenName(bare(t)) && !isSurname(bare(t));

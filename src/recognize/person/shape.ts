@@ -10,7 +10,7 @@ import { personLike } from './person-like.js';
 export const personShape: NameRule = {
   id: 'person.shape',
   strong: false,
-  info: [rule('person.shape', 'PERSON', 'two to four capitalized words no lexicon knows, shaped like a name', 'The report was written by Hamdullah Mohib in the spring.', 'Hamdullah Mohib')],
+  info: [rule('person.shape', 'PERSON', 'two to four capitalized words no lexicon knows, shaped like a name', 'The report was written by Zabihullah Ardashir in the spring.', 'Zabihullah Ardashir')],
   read(c) {
     const n = c.to - c.from;
     if (n < 2 || n > 4 || !personLike(c, c.from, c.to)) return null;

@@ -1,6 +1,16 @@
-import { has, one, rule, type NameRule } from '../names/view.js';
-import { firstName } from './first-name.js';
+import { has, lower, one, phrase, rule, type NameRule } from '../names/view.js';
+import { isGazetteerCity } from '../location/gazetteer.js';
+import { regionOf } from '../location/regions.js';
+import { isTown } from '../location/towns.js';
+import { firstName, givenName } from './first-name.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 import { personLike } from './person-like.js';
+
+/** A city, town or region by the gazetteers ("San Francisco", "Satu Mare"). */
+function aPlace(tokens: Parameters<typeof phrase>[0], from: number, to: number): boolean {
+  const p = phrase(tokens, from, to);
+  return isGazetteerCity(p) || isTown(p) || regionOf(p)?.kind === 'name';
+}
 
 /** A name the tagger reads as a person's, or a known first name and a surname ("Robert Lane"). */
 export const taggedPerson: NameRule = {
@@ -19,8 +29,12 @@ export const taggedPerson: NameRule = {
       if (has(t, 'Person', 'FirstName', 'LastName')) person = true;
     }
     if (person && !other && personLike(c, c.from, c.to)) return one('PERSON', c.from, c.to, 'person.tagged');
-    // a known first name and a surname: context tags do not matter ("Robert Lane")
-    if (c.to - c.from >= 2 && c.to - c.from <= 4 && firstName(c.tokens[c.from]!) && personLike(c, c.from, c.to) && !has(c.tokens[c.to - 1]!, 'Organization'))
+    // a known first name and a surname: context tags do not matter ("Robert Lane") ... unless
+    // the whole is a city, town or region ("San Francisco", "Satu Mare")
+    // a given name of the wider lists needs a last word that is no common noun ("Belle Image")
+    const last = c.tokens[c.to - 1]!;
+    const given = firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && !isCommonWord(lower(last)));
+    if (c.to - c.from >= 2 && c.to - c.from <= 4 && given && personLike(c, c.from, c.to) && !has(last, 'Organization') && !aPlace(c.tokens, c.from, c.to))
       return one('PERSON', c.from, c.to, 'person.first-name');
     return null;
   },

@@ -1,0 +1,42 @@
+// An unknown name where a place is named: "near Khan Rahal", "outside Tell Abyad", "in the
+// village of Tal Hamis", "the Zorvale district". Without the cue such a name reads as a
+// person's by its shape; a person keeps its reading by a known first name ("near John
+// Hale"), a possessive or a noun after it ("near Smith's house", "outside Zorvex
+// headquarters").
+import { lexicon } from '../../lexicon/registry.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import { isGivenName } from '../person/given-names.js';
+import { firstName } from '../person/first-name.js';
+import { bare, has, one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
+import { placeCueBefore, placeNounAfter } from './cue.js';
+
+const PERSON_TAGS = /^(?:Person|FirstName|MaleName|FemaleName|LastName|Honorific)$/;
+
+export const placeByCue: NameRule = {
+  id: 'location.cue',
+  strong: false,
+  info: [rule('location.cue', 'LOCATION', 'an unknown name after a preposition that takes places ("near", "outside"), after "the village of" and the like, or before a place noun ("the X district")', 'Rebels shelled positions near Khan Zorvani on Monday.', 'Khan Zorvani')],
+  read(c) {
+    const n = c.to - c.from;
+    if (n > 4) return null;
+    const toks = c.tokens.slice(c.from, c.to);
+    const last = toks[n - 1]!;
+    if (POSSESSIVE.test(last.text) || !toks.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+    // "near Muslims", "the Danish-German border": a people, not a place
+    if (toks.some((t) => has(t, 'Organization', 'Honorific', 'Acronym', 'Demonym', 'Plural'))) return null;
+    const before = placeCueBefore(c);
+    const nounAfter = placeNounAfter(c);
+    if (!before && !nounAfter) return null;
+    // "outside Zorvex headquarters": a noun after the name makes it a modifier
+    const next = c.tokens[c.to];
+    if (!nounAfter && next && last.post.trim() === '' && /^\p{Ll}/u.test(next.text) && has(next, 'Noun')) return null;
+    // "the village of Tal Hamis", "the Zorvale district": the noun says it, whatever the name
+    if (before === 'noun' || nounAfter) return one('LOCATION', c.from, c.to, 'location.cue');
+    // "near Khan Rahal": a word that opens places' names
+    if (n > 1 && lexicon('toponymHeads').has(bare(toks[0]!))) return one('LOCATION', c.from, c.to, 'location.cue');
+    // "near John Hale", "near Obama": a person's name keeps a person
+    if (firstName(toks[0]!) || isGivenName(bare(toks[0]!))) return null;
+    if (toks.some((t) => has(t, 'Person', 'FirstName', 'LastName') || lexiconTags(bare(t)).some((g) => PERSON_TAGS.test(g)))) return null;
+    return one('LOCATION', c.from, c.to, 'location.cue');
+  },
+};

@@ -1,0 +1,48 @@
+// First-level regions of every country (regions.ts: GeoNames' admin1, the provinces package,
+// the press abbreviations): "Phoenix, Ariz.", "Dubbo, NSW", "fighting in Idlib".
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
+import { afterPlacePreposition, afterTownComma, townBefore } from './cue.js';
+import { isGazetteerCity } from './gazetteer.js';
+import { knownPlace } from './known-place.js';
+import { isTown } from './towns.js';
+import { regionOf } from './regions.js';
+
+/**
+ * "Phoenix, Ariz.", "Kingston, Ont.", "Dubbo, NSW", "a Dover, Del.-based maker": a region's
+ * abbreviation or postal code is a region only after "Town," (alone, "Miss." and "IN" are
+ * words). The mention keeps the abbreviation's period and goes by the region's name.
+ */
+export const regionAfterTown: NameRule = {
+  id: 'location.region-abbreviation',
+  strong: true,
+  info: [rule('location.region-abbreviation', 'LOCATION', "a region's press abbreviation or postal code after a town and a comma", 'The plant in Zorvale, Ariz., employs 300.', 'Ariz.')],
+  read(c) {
+    if (c.to - c.from !== 1 || !afterTownComma(c)) return null;
+    const r = regionOf(bare(c.tokens[c.from]!));
+    if (!r || r.kind === 'name') return null;
+    // the town is a name, not a word that opens the sentence ("However, IN ...")
+    const town = c.tokens[c.from - 1]!;
+    if (isCommonWord(town.text.toLowerCase()) && !has(town, 'Place')) return null;
+    // a postal code follows a known place ("Palm Springs, CA"), not a person ("Tom Hale, QC")
+    if (r.kind === 'code') {
+      const t = townBefore(c);
+      if (!(knownPlace(t) || isGazetteerCity(t) || isTown(t))) return null;
+    }
+    return { parts: [{ type: 'LOCATION', from: c.from, to: c.to, rule: 'location.region-abbreviation', name: r.name }] };
+  },
+};
+
+/** "in Idlib", "Maiduguri, Borno", "Nizhny Novgorod": a region by its name (one word needs a cue of place). */
+export const regionPlace: NameRule = {
+  id: 'location.region',
+  strong: true,
+  info: [rule('location.region', 'LOCATION', "a country's first-level region by name (a one-word name after a preposition of place or a town and a comma)", 'Fighting spread into Helmand overnight.', 'Helmand')],
+  read(c) {
+    const r = regionOf(phrase(c.tokens, c.from, c.to));
+    // a city of the same name ("Herat", "Geneva") is the gazetteer's to read
+    if (!r || r.kind !== 'name' || isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
+    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !afterTownComma(c)) return null;
+    return one('LOCATION', c.from, c.to, 'location.region');
+  },
+};

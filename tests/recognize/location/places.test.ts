@@ -1,0 +1,55 @@
+// Places by the gazetteers of regions and towns and by the words around them: each phrase
+// with the exact entities it must give (type, name and the mentions' text), and negatives.
+// Invented or generic phrases of news, not lines of the dev sets.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import type { EntityType } from '../../../src/types.js';
+
+const NAME_TYPES: EntityType[] = ['PERSON', 'ORG', 'LOCATION', 'PROGRAM'];
+const names = (text: string) =>
+  extract(text, { date: '2014-03-12', types: NAME_TYPES }).entities.map((e) => `${e.type} ${e.name} [${e.mentions.map((m) => m.text).join('|')}]`);
+
+const CASES: [string, string[]][] = [
+  // a state's abbreviation after "Town,": a place, with its period, named in full
+  ['The plant in Phoenix, Ariz., employs 300 people.', ['LOCATION Phoenix [Phoenix]', 'LOCATION Arizona [Ariz.]']],
+  ['The company moved to Zorvale, Calif., last year.', ['LOCATION Zorvale [Zorvale]', 'LOCATION California [Calif.]']],
+  ['Flooding closed roads around Dubbo, NSW, on Monday.', ['LOCATION Dubbo [Dubbo]', 'LOCATION New South Wales [NSW]']],
+  // "X-based" makes an adjective of the place: no ORG
+  ['A Dover, Del.-based maker of chips said profit rose.', ['LOCATION Dover [Dover]', 'LOCATION Delaware [Del.]']],
+  ['A U.S.-based firm bought the mine.', ['LOCATION United States [U.S.]']],
+  // a postal code after a person is no region
+  ['The court heard from Tom Quillby, QC, on Tuesday.', ['PERSON Tom Quillby [Tom Quillby]']],
+  // regions by name
+  ['Fighting spread into Helmand overnight.', ['LOCATION Helmand [Helmand]']],
+  ['He moved to Satu Mare last year.', ['LOCATION Satu Mare [Satu Mare]']],
+  // towns of the list with a cue of place
+  ['Shells fell in Azaz overnight.', ['LOCATION Azaz [Azaz]']],
+  ['Shelling hit the Azaz district.', ['LOCATION Azaz [Azaz]']],
+  ['Troops massed outside Tell Abyad.', ['LOCATION Tell Abyad [Tell Abyad]']],
+  // an unknown name where a place is named
+  ['Rebels fought near Khan Rahal on Monday.', ['LOCATION Khan Rahal [Khan Rahal]']],
+  ['He lives in the village of Tal Hamis.', ['LOCATION Tal Hamis [Tal Hamis]']],
+  ['The convoy was ambushed 20 km north of Qarvash.', ['LOCATION Qarvash [Qarvash]']],
+  ['Aid reached the Zorvani district by road.', ['LOCATION Zorvani [Zorvani]']],
+  // ... but a person stays a person
+  ['He met near Smith\u2019s house with John Hale.', ['PERSON Smith [Smith]', 'PERSON John Hale [John Hale]']],
+  ['She sat near John Hale at the dinner.', ['PERSON John Hale [John Hale]']],
+  ['The order went to Robert Lane.', ['PERSON Robert Lane [Robert Lane]']],
+  ['George Washington slept here.', ['PERSON George Washington [George Washington]']],
+  ['Critics noted hostility toward Muslims in the debate.', []],
+  // a given name does not make a city a person
+  ['He flew to San Francisco on Monday.', ['LOCATION San Francisco [San Francisco]']],
+  // datelines
+  ['BRNO, Czech Republic (AP) \u2014 The team won again.', ['LOCATION Brno [BRNO]', 'LOCATION Czech Republic [Czech Republic]', 'ORG AP [AP]']],
+  ['KABUL, Afghanistan \u2014 A bomb exploded.', ['LOCATION Kabul [KABUL]', 'LOCATION Afghanistan [Afghanistan]']],
+  ['WASHINGTON (Reuters) - The Senate voted.', ['LOCATION Washington [WASHINGTON]', 'ORG Reuters [Reuters]', 'ORG Senate [Senate]']],
+  ['ZORVALE, Nigeria (Reuters) - Prices rose.', ['LOCATION Zorvale [ZORVALE]', 'LOCATION Nigeria [Nigeria]', 'ORG Reuters [Reuters]']],
+  // capitals that are no dateline
+  ['NATO said on Monday that talks would resume.', ['ORG NATO [NATO]']],
+];
+
+describe('places by regions, towns, cues and datelines', () => {
+  it.each(CASES)('%s', (text, want) => {
+    expect(names(text).sort()).toEqual([...want].sort());
+  });
+});
