@@ -6,6 +6,9 @@ import { knownPlace } from '../location/known-place.js';
 import { isTown } from '../location/towns.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { firstName } from '../person/first-name.js';
+import { isGivenName, isSurname } from '../person/given-names.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/tagger.js';
 
 /** A lower-case word, or one capitalized as the sentence's first ("Shares of Acme rose"). */
 const lowerWord = (toks: readonly Token[], i: number): string | null => {
@@ -71,6 +74,23 @@ function apposedKind(c: ChunkView): boolean {
 }
 
 /**
+ * "the Kurdish Peshmerga", "the Russian Duma": after "the" and a nationality, one word that
+ * no lexicon knows (no common word, name, place or plural of a people: not "the Syrian
+ * Kurds") is the body of that nation.
+ */
+function afterNationality(c: ChunkView, from: number): boolean {
+  const prev = c.tokens[c.from - 1];
+  const t = c.tokens[from]!;
+  const w = bare(t);
+  // a nationality by the lexicons, or by its ending ("Kurdish", "Nigerian", "Congolese")
+  const nation = c.tokens[c.from]!;
+  if (!has(nation, 'Demonym') && countryOfDemonym(bare(nation)) === null && !/^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u.test(nation.text)) return false;
+  if (!prev || !/^the$/i.test(prev.text) || !/^\p{Lu}\p{Ll}{3,}$/u.test(w) || /s$/.test(w)) return false;
+  if (lexiconTags(w).length > 0 || isCommonWord(w.toLowerCase()) || isGivenName(w) || isSurname(w)) return false;
+  return !c.lex.facilityHeads.has(w.toLowerCase()) && !c.lex.orgHeads.has(w.toLowerCase());
+}
+
+/**
  * A name in a place only organizations take: after "shares of", "a stake in", "a unit of",
  * "fighters of"; before "'s shares", "'s board"; before "militants", "fighters" (armed
  * groups); or with an apposition naming a kind of organization ("Acme, the Dallas-based
@@ -82,6 +102,7 @@ export const orgContext: NameRule = {
   info: [
     rule('org.context', 'ORG', 'a name after a phrase only organizations take ("shares of", "a stake in", "a unit of") or before one ("\'s shares", "\'s board")', 'Investors sold shares of Quorvane on Tuesday.', 'Quorvane'),
     rule('org.armed', 'ORG', 'a name before "militants", "fighters", "rebels" or after "fighters of": an armed group', 'Police said Tarvos Kandu fighters seized the road.', 'Tarvos Kandu'),
+    rule('org.after-nationality', 'ORG', 'after "the" and a nationality, one word no lexicon knows: the body of that nation', 'Officers of the Kurdish Zervani retook the village.', 'Zervani'),
     rule('org.apposed-kind', 'ORG', 'a name with an apposition that names a kind of organization ("the Dallas-based maker")', 'The order went to Quorvane, the Dallas-based maker of valves.', 'Quorvane'),
   ],
   read(c) {
@@ -101,6 +122,7 @@ export const orgContext: NameRule = {
       return null;
     }
     if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
+    if (from > c.from && c.to - from === 1 && afterNationality(c, from)) return one('ORG', from, c.to, 'org.after-nationality');
     return null;
   },
 };

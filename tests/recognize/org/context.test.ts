@@ -22,6 +22,11 @@ describe('a name in a place only organizations take', () => {
     ['Then Boko Haram fighters raided the school.', ['ORG Boko Haram']],
     ['The attack was blamed on al-Shabaab militants.', ['ORG al-Shabaab']],
     ['Kurdish Peshmerga fighters retook the village.', ['ORG Peshmerga']],
+    // a nation's body after "the" and its nationality, with no cue
+    ['The Kurdish Peshmerga retook the village.', ['ORG Peshmerga']],
+    ['Officers of the Kurdish Zervani stayed.', ['ORG Zervani']],
+    ['They met the Syrian Kurds in the town.', []],
+    ['He joined the Nigerian Senate in May.', ['ORG Nigerian Senate']],
     // negatives: places, people, and one word of a people or a creed
     ['Shares in Asia fell on Monday.', ['LOCATION Asia']],
     ['Houthi rebels fired on the ship.', []],
