@@ -36,7 +36,9 @@ export interface DocumentsOptions {
 /** One document done: its record, or why there is none. `label` names it in messages. */
 export type Done =
   | { label: string; record: OutputRecord; kind: DocumentKind; text?: string }
-  | { label: string; error: string };
+  | { label: string; error: string }
+  /** a file a folder walk leaves out, and why (only with onSkip), in its place in the order */
+  | { label: string; skipped: string };
 
 interface Item {
   label: string;
@@ -45,6 +47,7 @@ interface Item {
   /** the document is standard input, read when its turn comes */
   stdin?: true;
   error?: string;
+  skipped?: string;
 }
 
 /** Names of this process's own standard input. */
@@ -66,11 +69,19 @@ async function readAll(stream: AsyncIterable<Uint8Array>, max: number): Promise<
 }
 
 async function* fileItems(o: DocumentsOptions): AsyncGenerator<Item> {
-  for await (const input of inputs(o.paths, { kind: o.kind, onSkip: o.onSkip })) {
+  // what the walk leaves out takes its place among the documents, so that --verbose speaks in input order
+  const skips: [string, string][] = [];
+  const onSkip = o.onSkip ? (path: string, why: string) => void skips.push([path, why]) : undefined;
+  const pending = function* (): Generator<Item> {
+    for (const [path, why] of skips.splice(0)) yield { label: path, kind: 'text', skipped: why };
+  };
+  for await (const input of inputs(o.paths, { kind: o.kind, ...(onSkip ? { onSkip } : {}) })) {
+    yield* pending();
     if ('error' in input) yield { label: input.source, kind: 'text', error: input.error };
     else if (input.path === null) yield { label: input.source, kind: input.kind, stdin: true };
     else yield { label: input.source, kind: input.kind, job: { source: input.source, kind: input.kind, date: o.date, path: input.path } };
   }
+  yield* pending();
 }
 
 async function* ndjsonItems(o: DocumentsOptions): AsyncGenerator<Item> {
@@ -107,6 +118,7 @@ export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const execute = (job: Job): Promise<JobResult> => pool.run(job);
   o.signal?.addEventListener('abort', () => void pool.close(), { once: true });
   const work = async (item: Item): Promise<Done> => {
+    if (item.skipped !== undefined) return { label: item.label, skipped: item.skipped };
     if (item.error !== undefined) return { label: item.label, error: item.error };
     let job = item.job;
     // a pipe, a FIFO or a device named as a file ("/dev/stdin", "<(cat a.txt)") says it

@@ -111,6 +111,10 @@ async function run(o: CliOptions): Promise<number> {
   });
   for await (const d of done) {
     if (outcome.interrupted || !out.open) break;
+    if ('skipped' in d) {
+      say(`${d.label}: skipped: ${d.skipped}`);
+      continue;
+    }
     outcome.documents++;
     if ('error' in d) {
       outcome.failed++;
@@ -119,6 +123,8 @@ async function run(o: CliOptions): Promise<number> {
       if (o.failFast) break;
       continue;
     }
+    // the bar shares the terminal with a table on stdout: take it off the line first
+    if (toTerminal) bar?.clear();
     await out.write(render.record(d.record, d.text === undefined ? undefined : { text: d.text, kind: d.kind }));
     bar?.tick(d.label);
   }

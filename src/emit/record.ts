@@ -1,7 +1,7 @@
 // The document record (README.md, "Output"): offsets moved from the plain text to the source as
 // read, counted in Unicode code points, and `text` sliced from the source.
 import { codePointIndexer } from '../text/code-points.js';
-import type { Analysis, Entity, EntityType, MoneyValue, OutputEntity, OutputMention, OutputRecord } from '../types.js';
+import type { Analysis, Entity, EntityType, Fact, MoneyValue, OutputEntity, OutputMention, OutputRecord } from '../types.js';
 
 export type { OutputMention, OutputEntity, OutputFact, OutputRecord } from '../types.js';
 
@@ -13,6 +13,8 @@ function outputEntity(e: Entity, mentions: OutputMention[]): OutputEntity {
   if (e.type === 'DATE') return { id, type: e.type, name, ...(typeof e.value === 'string' ? { value: e.value } : {}), mentions };
   return { id, type: e.type, name, mentions };
 }
+
+const FACT_SUBJECTS: Record<Fact['type'], readonly EntityType[]> = { role: ['PERSON'], quote: ['PERSON', 'ORG'], funding: ['MONEY'] };
 
 export function toRecord(source: string, a: Analysis, types?: ReadonlySet<EntityType>): OutputRecord {
   const cp = codePointIndexer(a.raw);
@@ -26,7 +28,9 @@ export function toRecord(source: string, a: Analysis, types?: ReadonlySet<Entity
     const mentions = e.mentions.map((m) => ({ ...span(m.start, m.end), rule: m.rule, ...(m.retypedBy ? { retypedBy: m.retypedBy } : {}) }));
     entities.push(outputEntity(e, mentions));
   }
-  const facts = a.facts.map((f) => {
+  // with --types, a fact stays when the entity it is about is of a kept type: a role is a
+  // person's, a quote its speaker's (a person or an organization), funding an amount's
+  const facts = (types ? a.facts.filter((f) => FACT_SUBJECTS[f.type].some((t) => types.has(t))) : a.facts).map((f) => {
     const s = span(f.start, f.end);
     return { ...f, start: s.start, end: s.end };
   });

@@ -77,3 +77,16 @@ describe('the library refuses options it does not take, with a clear message', (
     expect(call).toThrow(new TypeError(message));
   });
 });
+
+describe('--types and facts', () => {
+  const text = 'Foreign Minister Sergei Lavrov said Russia would give $2 billion to the Nunn-Lugar program. "We will not wait," Lavrov said.';
+  it.each([
+    [['DATE'], []],
+    [['PERSON'], ['role', 'quote']],
+    [['MONEY'], ['funding']],
+    [['ORG', 'MONEY'], ['quote', 'funding']],
+  ] as const)('types %j keep the facts about them: %j', (types, kinds) => {
+    const doc = extract(text, { types: [...types] });
+    expect([...new Set(doc.facts.map((f) => f.type))].sort()).toEqual([...kinds].sort());
+  });
+});

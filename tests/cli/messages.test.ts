@@ -40,3 +40,24 @@ describe('--facts', () => {
     expect(r.stderr).toBe(message);
   });
 });
+
+describe('--verbose in input order', () => {
+  it('a skipped file is named in its place among the files that fail', () => {
+    const dir = tempDir('messages');
+    writeFileSync(join(dir, 'a.txt'), '');
+    writeFileSync(join(dir, 'b.csv'), 'x,y');
+    writeFileSync(join(dir, 'c.txt'), '');
+    writeFileSync(join(dir, 'd.txt'), 'Joe Biden met Sergei Lavrov in Munich.');
+    const r = run(['-v', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      [
+        `extract: ${join(dir, 'a.txt')}: empty file`,
+        `extract: ${join(dir, 'b.csv')}: skipped: not a .txt, .md or .html file`,
+        `extract: ${join(dir, 'c.txt')}: empty file`,
+        'extract: 2 of 3 files could not be read',
+        '',
+      ].join('\n'),
+    );
+  });
+});
