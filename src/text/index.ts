@@ -11,9 +11,14 @@ import type { DocumentKind, PlainText } from '../types.js';
 import { htmlToPlain } from './html.js';
 import { markdownToPlain } from './markdown.js';
 import { textToPlain } from './plain.js';
+import { composeMarks } from './compose-marks.js';
 
 /** The plain text of `raw` read as `kind`. Never throws: on any failure it falls back to the text as is. */
 export function toPlainText(raw: string, kind: DocumentKind): PlainText {
+  return composeMarks(markupToPlain(raw, kind));
+}
+
+function markupToPlain(raw: string, kind: DocumentKind): PlainText {
   const source = typeof raw === 'string' ? raw : String(raw ?? '');
   if (kind === 'markdown' || kind === 'html') {
     try {
