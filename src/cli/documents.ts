@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { createReadStream } from 'node:fs';
 import { describeFsError } from '../read/errors.js';
+import { fsPath } from '../read/fs-path.js';
 import type { OutputRecord } from '../emit/record.js';
 import { inputs } from '../read/inputs.js';
 import { ndjsonDocuments } from '../read/ndjson.js';
@@ -124,10 +125,10 @@ export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
     // a pipe, a FIFO or a device named as a file ("/dev/stdin", "<(cat a.txt)") says it
     // holds 0 bytes: read it as a stream, here, where waiting for its writer blocks nothing
     // and a signal still ends the run
-    if (job && 'path' in job && (await stat(job.path).then((s) => !s.isFile(), () => false))) {
+    if (job && 'path' in job && (await stat(fsPath(job.path)).then((s) => !s.isFile(), () => false))) {
       streamReads++;
       // our own standard input by name is read as standard input (a socket cannot be reopened)
-      const stream = STDIN_NAMES.has(job.path) ? (o.stdin ?? process.stdin) : createReadStream(job.path);
+      const stream = STDIN_NAMES.has(job.path) ? (o.stdin ?? process.stdin) : createReadStream(fsPath(job.path));
       const bytes = await readAll(stream, o.maxBytes)
         .catch((e: unknown) => describeFsError(e))
         .finally(() => streamReads--);

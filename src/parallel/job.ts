@@ -7,6 +7,7 @@ import { analyze } from '../pipeline.js';
 import { toRecord, type OutputRecord } from '../emit/record.js';
 import { decode, InputError } from '../read/decode.js';
 import { formatSize } from '../read/size.js';
+import { fsPath } from '../read/fs-path.js';
 import type { DocumentKind, EntityType } from '../types.js';
 
 /** Where the document's text comes from: a file, bytes already read, or text already decoded. */
@@ -39,7 +40,7 @@ export const tooLarge = (size: number, max: number): string =>
 export function readBounded(path: string, max: number): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(fsPath(path), 'r');
   } catch (e) {
     throw new InputError(describeFsError(e, true));
   }

@@ -4,9 +4,9 @@
 import { describeFsError } from './errors.js';
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { DocumentKind } from '../types.js';
 import { kindOf } from './kinds.js';
+import { childPath, fsPath, shownPath } from './fs-path.js';
 
 export type Input =
   | { source: string; path: string | null; kind: DocumentKind }
@@ -22,42 +22,45 @@ export interface WalkOptions {
 
 async function* walk(dir: string, seen: Set<string>, options: WalkOptions): AsyncGenerator<Input> {
   let real: string;
-  let entries: Dirent[];
+  let entries: Dirent<Buffer>[];
+  const shown = shownPath(dir);
   try {
-    real = await realpath(dir);
+    real = String(await realpath(fsPath(dir)));
     if (seen.has(real)) {
-      options.onSkip?.(dir, 'a folder already read (symbolic-link loop)');
+      options.onSkip?.(shown, 'a folder already read (symbolic-link loop)');
       return;
     }
     seen.add(real);
-    // the entries' types come with the listing: no stat per file (a link is still followed)
-    entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // the entries' types come with the listing: no stat per file (a link is still followed);
+    // names as bytes, since a name may be no UTF-8 (see fs-path.ts)
+    entries = (await readdir(fsPath(dir), { withFileTypes: true, encoding: 'buffer' })).sort((a, b) => Buffer.compare(a.name, b.name));
   } catch (e) {
-    yield { source: dir, error: describeFsError(e) };
+    yield { source: shown, error: describeFsError(e) };
     return;
   }
   for (const entry of entries) {
-    const name = entry.name;
+    const name = entry.name.toString('utf8');
     if (name.startsWith('.') || name === 'node_modules') continue;
-    const path = join(dir, name);
+    const path = childPath(dir, entry.name);
+    const source = shownPath(path);
     let info: { isDirectory(): boolean; isFile(): boolean } = entry;
     if (!entry.isFile() && !entry.isDirectory()) {
       try {
-        info = await stat(path);
+        info = await stat(fsPath(path));
       } catch (e) {
-        yield { source: path, error: describeFsError(e) };
+        yield { source, error: describeFsError(e) };
         continue;
       }
     }
     if (info.isDirectory()) {
       yield* walk(path, seen, options);
     } else if (info.isFile()) {
-      const kind = kindOf(path);
-      if (kind) yield { source: path, path, kind };
-      else options.onSkip?.(path, 'not a .txt, .md or .html file');
+      const kind = kindOf(source);
+      if (kind) yield { source, path, kind };
+      else options.onSkip?.(source, 'not a .txt, .md or .html file');
     } else {
       // a pipe, a device or a socket inside a folder is never waited on (name it to read it)
-      options.onSkip?.(path, 'not a regular file (a pipe, a device or a socket)');
+      options.onSkip?.(source, 'not a regular file (a pipe, a device or a socket)');
     }
   }
 }
