@@ -3,6 +3,7 @@
 // atomically and everything else verbatim. The element stack is kept here (not as a DOM)
 // so memory stays proportional to nesting, not to document size.
 import { Parser } from 'htmlparser2';
+import { MAX_DEPTH, trimParserStack } from './parser-depth.js';
 import type { PlainText, TextMeta } from '../types.js';
 import { BlockWriter, type BlockKind } from './block-writer.js';
 import {
@@ -35,20 +36,6 @@ const STICKY_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'cod
 /** Elements whose `<title>` child is not the document's title. */
 const FOREIGN_TAGS: ReadonlySet<string> = new Set(['svg', 'math']);
 
-/**
- * htmlparser2 keeps open elements in an array it grows with unshift, which makes each open
- * tag cost O(depth): tens of thousands of unclosed tags would take quadratic time. Past
- * MAX_DEPTH the outermost elements are forgotten (on both stacks) down to KEEP_DEPTH: they
- * stay open for good, which is what an unclosed tag means anyway. Real pages nest < 100.
- */
-const MAX_DEPTH = 512;
-const KEEP_DEPTH = 256;
-
-/** One of the parser's internal stacks (innermost first), if it is where we expect. */
-function parserArray(parser: Parser, field: 'stack' | 'foreignContext'): unknown[] | undefined {
-  const value = (parser as unknown as Record<string, unknown>)[field];
-  return Array.isArray(value) ? value : undefined;
-}
 
 function isSpace(c: number): boolean {
   // HTML white space, plus NUL, which is junk in running text
@@ -144,14 +131,10 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
     w.verbatim(data.slice(run), s0 + run);
   };
 
+  // past MAX_DEPTH open elements, the outermost are forgotten on both stacks (parser-depth.ts)
   const trimStack = () => {
-    const foreignContext = parserArray(parser, 'foreignContext'); // one entry per open svg/math
-    if (foreignContext && foreignContext.length > KEEP_DEPTH) foreignContext.length = KEEP_DEPTH;
-    const theirs = parserArray(parser, 'stack');
-    if (!theirs || theirs.length <= KEEP_DEPTH) return;
-    const drop = theirs.length - KEEP_DEPTH;
-    theirs.length = KEEP_DEPTH; // innermost first: this drops the outermost
-    stack.splice(0, Math.min(drop, stack.length)); // ours is outermost first
+    const drop = trimParserStack(parser);
+    if (drop > 0) stack.splice(0, Math.min(drop, stack.length)); // ours is outermost first
   };
 
   const parser = new Parser(

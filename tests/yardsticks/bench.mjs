@@ -243,6 +243,15 @@ if (!process.argv.includes('--skip-adversarial')) {
   }
 }
 
+// ---- the HTML report of 300,000 nested <div> (issue 14: 68 s on the main thread) ----
+if (!process.argv.includes('--skip-adversarial')) {
+  const file = join(work, 'deep.html');
+  writeFileSync(file, '<div>'.repeat(300_000) + 'Joe Biden met Sergei Lavrov.' + '</div>'.repeat(300_000));
+  const ndjson = measure([bin, '-j', '1', '--max-size', '1GB', file], { timeout: TIMEOUT });
+  const html = measure([bin, '-j', '1', '--max-size', '1GB', '-f', 'html', file], { timeout: TIMEOUT });
+  console.log(`\n300,000 nested <div> (3.3 MB), -j 1: ndjson ${fmt(ndjson.seconds)} s, -f html ${fmt(html.seconds)} s${html.signal ? ` (killed after ${TIMEOUT} s)` : ''}`);
+}
+
 // ---- large documents: the plain-text stage ----------------------------------------------
 // the cases of tests/text/property.test.ts ('large documents', 200,000 characters there) at
 // the sizes they had in the suite; micromark's own speed (about 1 MB/s on prose) sets the pace

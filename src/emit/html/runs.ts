@@ -3,6 +3,7 @@
 // see, but an HTML file is mostly markup: there only the text between tags is shown (not
 // scripts, styles or the head), with a break where a block element starts or ends.
 import { Parser } from 'htmlparser2';
+import { MAX_DEPTH, trimParserStack } from '../../text/parser-depth.js';
 import { BLOCK_TAGS, HEAD_TAGS, SKIPPED_TAGS } from '../../text/html-vocabulary.js';
 import type { DocumentKind } from '../../types.js';
 
@@ -19,9 +20,11 @@ function htmlRuns(src: string): Run[] {
   let skip = 0;
   let inHead = false;
   let pending: 0 | 1 | 2 = 0;
+  let depth = 0; // open elements, to keep the parser's stacks short (parser-depth.ts)
   const parser = new Parser(
     {
       onopentag(name) {
+        if (++depth > MAX_DEPTH) depth -= trimParserStack(parser);
         if (name === 'head') inHead = true;
         else if (inHead && !HEAD_TAGS.has(name)) inHead = false;
         if (SKIPPED_TAGS.has(name)) skip++;
@@ -29,6 +32,7 @@ function htmlRuns(src: string): Run[] {
         else if (BLOCK_TAGS.has(name)) pending = 2;
       },
       onclosetag(name) {
+        if (depth > 0) depth--;
         if (name === 'head') inHead = false;
         if (SKIPPED_TAGS.has(name) && skip > 0) skip--;
         if (BLOCK_TAGS.has(name)) pending = 2;
