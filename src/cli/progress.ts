@@ -4,6 +4,7 @@
 //
 // The folders are walked a second time, apart from the run, to learn how many files and
 // bytes there are; until that walk ends the bar says what is done and no time left.
+import { fsPath } from '../read/fs-path.js';
 import { stat } from 'node:fs/promises';
 import { inputs } from '../read/inputs.js';
 import type { DocumentKind } from '../types.js';
@@ -106,7 +107,7 @@ export class Progress {
       for await (const input of inputs(paths, { kind })) {
         if (this.stopped) return;
         let size = 0;
-        if ('path' in input && input.path !== null) size = await stat(input.path).then((s) => s.size, () => 0);
+        if ('path' in input && input.path !== null) size = await stat(fsPath(input.path)).then((s) => s.size, () => 0);
         this.found(input.source, size);
       }
       this.finish();

@@ -145,3 +145,20 @@ describe('the command line', () => {
     expect(r.terminal).toBe('');
   });
 });
+
+describe('the bar and a table on one terminal', () => {
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('no table row is written after the bar on its line', () => {
+    const dir = tempDir('bar-table');
+    const names = readdirSync(ARTICLES);
+    for (let i = 0; i < 20; i++) for (const n of names) copyFileSync(join(ARTICLES, n), join(dir, `${i}-${n}`));
+    // a pseudo-terminal for stdout and stderr alike, as a person's shell gives
+    const r = spawnSync('script', ['-qfec', `"${process.execPath}" "${BIN}" -j 1 --no-color "${dir}"`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '100', TERM: 'xterm' } });
+    expect(r.status).toBe(0);
+    // what a terminal shows of each line: what follows its last carriage return (the bar
+    // draws itself after one; a row written after the bar, uncleared, shares its line)
+    const shown = r.stdout.split('\n').map((l) => l.replace(/\r$/, '')).map((l) => l.slice(l.lastIndexOf('\r') + 1));
+    const rows = shown.filter((l) => l.includes(names[0]!));
+    expect(rows.length).toBeGreaterThan(10);
+    for (const l of rows) expect(l).not.toMatch(/[█░]/);
+  });
+});
