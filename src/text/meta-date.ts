@@ -2,6 +2,8 @@
 // dates ("2013-01-31T10:00:00Z", "2013/01/31", "20130131"); the calendar date is taken as
 // written, without converting time zones, since that is the date the publisher printed.
 
+import { isIsoDate } from '../check-options.js';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
@@ -10,10 +12,9 @@ const MONTH_DAY_YEAR = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{
 const DAY_MONTH_YEAR = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
 
 function ymd(y: number, m: number, d: number): string | undefined {
-  if (!(y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCMonth() !== m - 1) return undefined; // 2013-02-30
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!(y >= 1000 && y <= 9999)) return undefined;
+  const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isIsoDate(s) ? s : undefined; // not 2013-02-30
 }
 
 function month(name: string): number {

@@ -14,7 +14,7 @@ const ARTICLES = join(ROOT, 'fixtures/articles');
 /**
  * A folder of documents of very different lengths in three sub-folders, so that workers
  * finish out of order: the fixture articles in every sub-folder, each also cut to its first
- * paragraphs and five times as long, and two bad files. Built from the clone alone (never ../shared): the same
+ * paragraphs and five times as long, and two bad files. Built from the clone alone (never the evaluation data beside it): the same
  * corpus wherever the clone is. Returns the folder and the paths of the good documents.
  */
 function corpus(): { dir: string; good: string[] } {

@@ -1,5 +1,5 @@
-import { lexicon } from '../../lexicon/registry.js';
-import { lower, one, phrase, rule, type NameRule } from '../names/view.js';
+import { one, phrase, rule, type NameRule } from '../names/view.js';
+import { afterPlacePreposition } from './cue.js';
 import { isGazetteerCity } from './gazetteer.js';
 
 // a city of the gazetteer that nothing before typed ("in Herat", "near Severodvinsk"): the
@@ -12,8 +12,7 @@ export const gazetteerPlace: NameRule = {
   info: [rule('location.gazetteer', 'LOCATION', 'a city of the GeoNames gazetteer (a one-word name after a preposition of place)', 'The team travelled from Herat to Kabul.', 'Herat')],
   read(c) {
     if (!isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
-    const before = c.tokens[c.from - 1];
-    if (c.to - c.from === 1 && !(before && lexicon('placePrepositions').has(lower(before)) && before.post.trim() === '')) return null;
+    if (c.to - c.from === 1 && !afterPlacePreposition(c)) return null;
     return one('LOCATION', c.from, c.to, 'location.gazetteer');
   },
 };

@@ -4,8 +4,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
 import { afterPlacePreposition, afterTownComma, townBefore } from './cue.js';
 import { isGazetteerCity } from './gazetteer.js';
-import { knownPlace } from './known-place.js';
-import { isTown } from './towns.js';
+import { listedPlace } from './listed-place.js';
 import { regionOf } from './regions.js';
 
 /**
@@ -27,7 +26,7 @@ export const regionAfterTown: NameRule = {
     // a postal code follows a known place ("Palm Springs, CA"), not a person ("Tom Hale, QC")
     if (r.kind === 'code') {
       const t = townBefore(c);
-      if (!(knownPlace(t) || isGazetteerCity(t) || isTown(t))) return null;
+      if (!listedPlace(t)) return null;
     }
     return { parts: [{ type: 'LOCATION', from: c.from, to: c.to, rule: 'location.region-abbreviation', name: r.name }] };
   },

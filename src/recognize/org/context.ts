@@ -1,9 +1,7 @@
 import { lexicon } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { countryOfDemonym } from '../location/demonyms.js';
-import { isGazetteerCity } from '../location/gazetteer.js';
-import { knownPlace } from '../location/known-place.js';
-import { isTown } from '../location/towns.js';
+import { listedPlace } from '../location/listed-place.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { firstName } from '../person/first-name.js';
 import { isGivenName, isSurname } from '../person/given-names.js';
@@ -19,7 +17,7 @@ const lowerWord = (toks: readonly Token[], i: number): string | null => {
 /** A place or a person by the lexicons, whatever the context says. */
 function placeOrPerson(c: ChunkView, from: number): boolean {
   const p = phrase(c.tokens, from, c.to);
-  if (knownPlace(p) || isGazetteerCity(p) || isTown(p) || c.lex.placeNames.has(p)) return true;
+  if (listedPlace(p) || c.lex.placeNames.has(p)) return true;
   const first = c.tokens[from]!;
   return has(first, 'Person', 'Pronoun', 'Date') || (c.to - from >= 2 && firstName(first));
 }
