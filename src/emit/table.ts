@@ -2,7 +2,6 @@
 // their mention counts, then the facts. Colour by type, only when colour is allowed.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { EntityType } from '../types.js';
-import type { OutputRecord } from './record.js';
 import type { RenderOptions, Renderer } from './formats.js';
 import { moneyText } from './money.js';
 

@@ -31,6 +31,7 @@ export const LEXICONS = {
   // people
   titles: { files: ['recognize/person/titles.txt'], norm: 'title' },
   titleModifiers: { files: ['recognize/person/title-modifiers.txt'], norm: 'lower' },
+  rolesBeforeOf: { files: ['recognize/person/roles-of.txt'], norm: 'lower' },
   domainTitles: { files: ['recognize/person/domain-titles.txt'], norm: 'title' },
   personNouns: { files: ['recognize/person/nouns.txt'], norm: 'lower' },
   honorifics: { files: ['lexicon/honorifics.txt'], norm: 'lower' },
@@ -46,6 +47,7 @@ export const LEXICONS = {
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
   orgCues: { files: ['recognize/org/cues.txt'], norm: 'lower' },
   orgDescriptors: { files: ['recognize/org/descriptors.txt'], norm: 'lower' },
+  placePlurals: { files: ['recognize/org/place-plurals.txt'], norm: 'lower' },
   corporateSuffixes: { files: ['recognize/org/suffixes.txt'], norm: 'abbreviation' },
   subjectVerbs: { files: ['recognize/org/subject-verbs.txt'], norm: 'lower' },
   // programs

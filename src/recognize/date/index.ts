@@ -25,7 +25,7 @@ import { dropMaskedRefiner } from './refiners/drop-masked.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { resolveRefiner } from './refiners/resolve.js';
 import { maskedSpans } from './scan.js';
-import type { DateContext, DateParse, DateParser, DateRefiner } from './types.js';
+import type { DateContext, DateParser, DateRefiner } from './types.js';
 
 export { documentDate, DOCUMENT_DATE_ORDER } from './document-date.js';
 

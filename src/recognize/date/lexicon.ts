@@ -1,6 +1,6 @@
 // The DATE lexicons (data files under recognize/date/data/) and the regular-expression
 // pieces built from them, each built once.
-import { jsonData, wordList } from '../../data.js';
+import { jsonData } from '../../data.js';
 import { alternation } from '../money/numerals.js';
 
 interface NamedEntry {

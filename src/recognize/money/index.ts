@@ -13,7 +13,7 @@ import { modifiersRefiner } from './refiners/modifiers.js';
 import { rangesRefiner } from './refiners/ranges.js';
 import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { roundAmount } from './numerals.js';
-import type { MoneyContext, MoneyParse, MoneyParser, MoneyRefiner } from './types.js';
+import type { MoneyContext, MoneyParser, MoneyRefiner } from './types.js';
 
 export const MONEY_PARSERS: readonly MoneyParser[] = [symbolAmountParser, codeAmountParser, amountNameParser, pluralScaleParser];
 

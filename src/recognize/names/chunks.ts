@@ -16,19 +16,23 @@ export interface Chunk {
 // "the" only directly after "of"/"for"/"on": "Bank of the Philippines". The capitalized word
 // after a connector is a name's, not an expression's ("Best Buy for the No. 2 spot").
 const AFTER_OF = new Set(['the']);
-const isDateWord = (t: Token) => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
+export const isDateWord = (t: Token): boolean => t.tags.has('Date') || t.tags.has('WeekDay') || t.tags.has('Month');
 
 export const isCapitalized = (t: Token): boolean => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d][\p{L}\d]*\p{Lu}/u.test(t.text);
 
 // Abbreviations that close a name: what follows "Apple Inc." is not part of it.
 const ENDS_NAME = /^(?:Inc|Corp|Co|Ltd|Plc|Bros|Jr|Sr)$/i;
 
+const isAbbreviation = (t: Token): boolean =>
+  !ENDS_NAME.test(t.text) && (t.tags.has('Abbreviation') || lexicon('abbreviations').has(t.text.toLowerCase()));
+
 /** Punctuation after a token that ends a name ("Miller," "Moscow." "(NNSA)"). */
 function breaksAfter(t: Token): boolean {
   // a bare hyphen joins ("Nunn-Lugar"), so does the period of an initial ("L. Ron
   // Hubbard") or of an abbreviation inside the sentence ("Mr. Lee", "St. Louis"); any other
   // punctuation, or a line break, ends the name
-  if (t.post === '-' || (t.post === '. ' && (/^\p{Lu}$/u.test(t.text) || (t.tags.has('Abbreviation') && !ENDS_NAME.test(t.text))))) return false;
+  // (compromise may tag "St" a team's word, not an abbreviation: the list decides too)
+  if (t.post === '-' || (t.post === '. ' && (/^\p{Lu}$/u.test(t.text) || isAbbreviation(t)))) return false;
   return t.post.trim() !== '' || t.post.includes('\n');
 }
 

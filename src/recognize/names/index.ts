@@ -4,20 +4,19 @@ import type { Mention, TitleMention } from '../../types.js';
 
 export type { TitleMention };
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
-import { findChunks, isCapitalized, type Chunk } from './chunks.js';
+import { findChunks, isCapitalized } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
 import { commonBeforeCountry } from '../org/before-country.js';
+import { joinAcrossAnd } from './join.js';
 import { readChunk, readWhole } from './read.js';
 import { TITLE_RULE } from './order.js';
-import { bare, hyphenSuffixLength, phrase, type ChunkView, type NamePart } from './view.js';
-import { knownPlace } from '../location/known-place.js';
-import { firstName } from '../person/first-name.js';
+import { bare, hyphenSuffixLength, type ChunkView, type NamePart } from './view.js';
 import { titleAt } from '../person/title-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
-import { isCommandAcronym, isOrdinal, isUnitHead } from '../org/unit.js';
+import { isCommandAcronym } from '../org/unit.js';
 
 export interface NameResult {
   mentions: Mention[];
@@ -118,83 +117,6 @@ function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention
   if (p.rule === 'location.capitals') m.name = m.text.charAt(0) + m.text.slice(1).toLowerCase();
   if (p.name) m.name = p.name;
   return m;
-}
-
-/**
- * The shape of a firm named by an ampersand: one word each side ("Procter & Gamble",
- * "Ernst & Young"), or a name ending in a company's head word or suffix ("Harlow & Finch
- * Co.", "Smith & Sons Holdings"). Not two people ("Karl Langdon & Ann Hale"), a first name
- * on either side ("Tom & Jerry"), or two places ("Vienna & Geneva").
- */
-function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexicons): boolean {
-  // "Morgan Stanley & Co.", "J.P. Morgan & Co.": a suffix alone after the ampersand
-  if (b.to - b.from === 1 && lex.corporateSuffixes.has(bare(toks[b.from]!).replace(/\.$/, '')) && a.to - a.from <= 3) return true;
-  if (firstName(toks[a.from]!) || firstName(toks[b.from]!)) return false;
-  if (knownPlace(phrase(toks, a.from, a.to)) && knownPlace(phrase(toks, b.from, b.to))) return false;
-  const last = bare(toks[b.to - 1]!);
-  const headed = b.to - b.from >= 2 && (lex.orgHeads.has(last.toLowerCase()) || lex.corporateSuffixes.has(last.replace(/\.$/, '')));
-  return (a.to - a.from === 1 && (b.to - b.from === 1 || headed)) || (a.to - a.from === 2 && headed);
-}
-
-/** A word that is a name of its own: a known place, or a person's or place's name by its tags. */
-const standsAlone = (t: Token): boolean => knownPlace(bare(t)) || ['Person', 'FirstName', 'Place', 'Acronym'].some((g) => t.tags.has(g));
-
-/** A common noun's possessive ("Farmer's", "People's"): no name, date, title or place of its own. */
-function commonPossessive(t: Token, lex: NameLexicons): boolean {
-  if (!/^\p{Lu}\p{Ll}+['’]s$/u.test(t.text) || t.post !== ' ') return false;
-  const w = bare(t);
-  if (!isCommonWord(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || lex.orgNames.has(w) || isKnownOrg(w) || knownPlace(w)) return false;
-  return !['Date', 'WeekDay', 'Month', 'Person', 'FirstName', 'Place', 'Demonym'].some((g) => t.tags.has(g));
-}
-
-/** A military unit's name: an ordinal and a unit's head word ("3rd Battalion"). */
-const isUnit = (toks: readonly Token[], c: Chunk): boolean => c.to - c.from >= 2 && isOrdinal(toks[c.from]!) && isUnitHead(toks[c.to - 1]!);
-
-/**
- * "Senate Energy and Water Development Subcommittee", "Grain and Feed Board": two chunks
- * joined by "and" are one name when the second ends in an organization's head word and
- * the first does not (and is a common word, no name of its own: not "Britain and ...").
- * "Harlow & Finch Co.", "Procter & Gamble": an ampersand joins one firm's name (see
- * firmAmpersand).
- */
-function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
-  const out: Chunk[] = [];
-  for (const c of chunks) {
-    const prev = out[out.length - 1];
-    const toks = c.sentence.tokens;
-    const last = prev && toks[prev.to - 1]!;
-    const ampersand = prev && last && c.from === prev.to && last.post.trim() === '&' && !/['’]s$/i.test(last.text);
-    // "3rd Battalion, 5th Marines": a unit and the unit it belongs to, one name
-    if (prev && last && c.from === prev.to && last.post === ', ' && isUnit(toks, prev) && isUnit(toks, c)) {
-      out[out.length - 1] = { ...prev, to: c.to };
-      continue;
-    }
-    // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
-    // name ending in an organization's head word (not "Russia's Foreign Ministry")
-    if (prev && last && c.from === prev.to && prev.to - prev.from === 1 && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
-      out[out.length - 1] = { ...prev, to: c.to };
-      continue;
-    }
-    if (ampersand && firmAmpersand(toks, prev, c, lex)) {
-      out[out.length - 1] = { ...prev, to: c.to };
-      continue;
-    }
-    if (
-      prev &&
-      last &&
-      c.from === prev.to + 1 &&
-      /^(?:and|&)$/.test(toks[prev.to]!.text) &&
-      last.post.trim() === '' &&
-      lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
-      !lex.orgHeads.has(bare(last).toLowerCase()) &&
-      (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))
-    ) {
-      out[out.length - 1] = { ...prev, to: c.to };
-      continue;
-    }
-    out.push(c);
-  }
-  return out;
 }
 
 /** The longest readable spans of a Title Case chunk, left to right (strong rules only). */

@@ -22,6 +22,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.marketStreet,
   notName.workTitle,
   // one run of capitals, several names
+  person.titleOf,
   person.personOf,
   person.personAfterName,
   // lexicons
@@ -53,6 +54,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.placeByCue,
   person.taggedPerson,
   org.taggedOrg,
+  org.orgPlacePlural,
   // context and shape
   person.speaker,
   person.afterTitle,

@@ -1,5 +1,5 @@
 import { lexicon } from '../../lexicon/registry.js';
-import { bare, lower, one, rule, type NameRule } from '../names/view.js';
+import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
 
@@ -20,7 +20,22 @@ export const orgHead: NameRule = {
     if (c.lex.corporateSuffixes.has(bare(c.tokens[c.to - 1]!).replace(/\.$/, ''))) return one('ORG', c.from, c.to, 'org.suffix');
     // "Bank of England", "Partnership for Global Security", "Ministry of Defense"
     for (let i = c.from; i < c.to - 2; i++)
-      if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && lexicon('headConnectors').has(c.tokens[i + 1]!.text)) return one('ORG', c.from, c.to, 'org.head-of');
+      if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && lexicon('headConnectors').has(c.tokens[i + 1]!.text)) return forAnother(c, i) ?? one('ORG', c.from, c.to, 'org.head-of');
     return null;
   },
 };
+
+/**
+ * "the National Hockey League for the Kelby Eagles": after "for", a whole organization of
+ * its own is whom the first serves, not the field it is for ("League for Democracy").
+ */
+function forAnother(c: ChunkView, head: number): Reading | null {
+  if (c.tokens[head + 1]!.text !== 'for') return null;
+  const from = c.tokens[head + 2]!.text === 'the' ? head + 3 : head + 2;
+  // one word after "for" is the field, whatever reads it ("League for Democracy")
+  if (c.to - from < 2) return null;
+  const right = c.read({ ...c, from });
+  const p = right?.parts[0];
+  if (right?.parts.length !== 1 || p?.type !== 'ORG' || p.from !== from || p.to !== c.to) return null;
+  return { parts: [{ type: 'ORG', from: c.from, to: head + 1, rule: 'org.head' }, p] };
+}

@@ -4,6 +4,8 @@ import { bare, has, lower, rule, type NameRule } from '../names/view.js';
 import { firstName } from './first-name.js';
 import { personLike } from './person-like.js';
 
+const SAINT_OR_MOUNT = /^(?:St|Ste|Mt|Ft)$/;
+
 /**
  * "NASA Bill Ingalls", "Chrysler LLC Jim Press", "Education Stefania Giannini": a person's
  * full name, opened by a known first name, after an organization or a place in one run of
@@ -21,6 +23,8 @@ export const personAfterName: NameRule = {
       // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before
       // a name, so only the lexicon's names count here)
       if (before.some((t) => firstName(t) || has(t, 'LastName', 'Honorific') || /^\p{Lu}\.?$/u.test(t.text))) return null;
+      // "St. Louis Cardinals", "Ft. George Meade": the abbreviation opens the same name
+      if (SAINT_OR_MOUNT.test(c.tokens[k - 1]!.text)) return null;
       if (!isCapitalized(c.tokens[k - 1]!) || c.tokens.slice(k, c.to).some((t) => c.lex.facilityHeads.has(lower(t)))) return null;
       // what stands before is a name of another kind, or common words ("Education"); an
       // unknown word is more likely a first name the lexicon lacks ("Hernan Dario Gomez")

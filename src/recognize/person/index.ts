@@ -9,7 +9,8 @@ import { personShape } from './shape.js';
 import { speaker } from './speaker.js';
 import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
+import { titleOf } from './title-of.js';
 
-export { personAfterName, afterTitle, personApposed, personOf, personShape, speaker, taggedPerson, titledName };
+export { personAfterName, afterTitle, personApposed, personOf, personShape, speaker, taggedPerson, titledName, titleOf };
 
-export const PERSON_RULES: readonly NameRule[] = [titledName, personOf, personAfterName, personApposed, taggedPerson, speaker, afterTitle, personShape];
+export const PERSON_RULES: readonly NameRule[] = [titledName, titleOf, personOf, personAfterName, personApposed, taggedPerson, speaker, afterTitle, personShape];

@@ -1,4 +1,4 @@
-import { rule, type NameRule } from '../names/view.js';
+import { type NameRule } from '../names/view.js';
 import { personShape } from './shape.js';
 import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';

@@ -1,7 +1,7 @@
 // A month on its own: "In October, Russia said", "set to expire in May", "early June",
 // "last March", "the end of October", "their January sales". Not a name ("Theresa May",
 // "April Ryan") and not the modal verb ("May I ask"): "May" needs a month context.
-import { MONTH_ALONE, WORD_AFTER, WORD_BEFORE, monthIndex, compile } from '../lexicon.js';
+import { MONTH_ALONE, WORD_BEFORE, monthIndex, compile } from '../lexicon.js';
 import { lexicon } from '../../../lexicon/registry.js';
 import { atSentenceStart, isCapitalized, scan, wordAfter, wordBefore, wordBeforeStart } from '../scan.js';
 import type { DateContext, DateParse, DateParser } from '../types.js';

@@ -1,0 +1,130 @@
+// Chunks that the chunker cut apart but that are one name: across "and" ("Grain and
+// Exchange Board", "Department of Physics and Astronomy"), an ampersand ("Procter &
+// Gamble"), a possessive ("Farmer's Mutual Bank", "McDonald's Corp.") or a comma between
+// military units ("3rd Battalion, 5th Marines").
+import type { Token } from '../../types.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexicon } from '../../lexicon/registry.js';
+import { knownPlace } from '../location/known-place.js';
+import { isKnownOrg } from '../org/known-orgs.js';
+import { isOrdinal, isUnitHead } from '../org/unit.js';
+import { firstName } from '../person/first-name.js';
+import { isDateWord, type Chunk } from './chunks.js';
+import type { NameLexicons } from './lexicons.js';
+import { bare, phrase } from './view.js';
+
+/**
+ * The shape of a firm named by an ampersand: one word each side ("Procter & Gamble",
+ * "Ernst & Young"), or a name ending in a company's head word or suffix ("Harlow & Finch
+ * Co.", "Smith & Sons Holdings"). Not two people ("Karl Langdon & Ann Hale"), a first name
+ * on either side ("Tom & Jerry"), or two places ("Vienna & Geneva").
+ */
+function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexicons): boolean {
+  // "Morgan Stanley & Co.", "J.P. Morgan & Co.": a suffix alone after the ampersand
+  if (b.to - b.from === 1 && lex.corporateSuffixes.has(bare(toks[b.from]!).replace(/\.$/, '')) && a.to - a.from <= 3) return true;
+  if (firstName(toks[a.from]!) || firstName(toks[b.from]!)) return false;
+  if (knownPlace(phrase(toks, a.from, a.to)) && knownPlace(phrase(toks, b.from, b.to))) return false;
+  const last = bare(toks[b.to - 1]!);
+  const headed = b.to - b.from >= 2 && (lex.orgHeads.has(last.toLowerCase()) || lex.corporateSuffixes.has(last.replace(/\.$/, '')));
+  return (a.to - a.from === 1 && (b.to - b.from === 1 || headed)) || (a.to - a.from === 2 && headed);
+}
+
+/** A word that is a name of its own: a known place, or a person's or place's name by its tags. */
+const standsAlone = (t: Token): boolean => knownPlace(bare(t)) || ['Person', 'FirstName', 'Place', 'Acronym'].some((g) => t.tags.has(g));
+
+/** A common noun's possessive ("Farmer's", "People's"): no name, date, title or place of its own. */
+function commonPossessive(t: Token, lex: NameLexicons): boolean {
+  if (!/^\p{Lu}\p{Ll}+['’]s$/u.test(t.text) || t.post !== ' ') return false;
+  const w = bare(t);
+  if (!isCommonWord(w.toLowerCase()) || lex.titles.has(w.toLowerCase()) || lex.orgNames.has(w) || isKnownOrg(w) || knownPlace(w)) return false;
+  return !['Date', 'WeekDay', 'Month', 'Person', 'FirstName', 'Place', 'Demonym'].some((g) => t.tags.has(g));
+}
+
+/** "Bank of", "Institute for": a chunk holding an organization's head word and its connector. */
+function headOf(toks: readonly Token[], c: Chunk, lex: NameLexicons): boolean {
+  for (let i = c.from; i < c.to - 2; i++) if (lex.orgHeads.has(bare(toks[i]!).toLowerCase()) && lexicon('headConnectors').has(toks[i + 1]!.text)) return true;
+  return false;
+}
+
+/** A capitalized common word naming a field ("Astronomy", "Sciences"): no name, title or org of its own. */
+function fieldWord(t: Token, lex: NameLexicons): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  const w = t.text.toLowerCase();
+  return isCommonWord(w) && !lex.titles.has(w) && !lex.orgHeads.has(w) && !lex.orgNames.has(t.text) && !isKnownOrg(t.text) && !standsAlone(t) && !isDateWord(t);
+}
+
+/**
+ * A possessive before a firm's legal name: the suffix alone ("McDonald's Corp.") or common
+ * words and a suffix ("Nicholson's Broadcasting Service Ltd"), not a place's ("Britain's
+ * Acme Group") nor a possessive before another name ("Buffett's Berkshire Hathaway Inc.").
+ */
+function firmPossessive(toks: readonly Token[], last: Token, c: Chunk, lex: NameLexicons): boolean {
+  if (!/^\p{Lu}[\p{L}-]*['’]s$/u.test(last.text) || last.post !== ' ') return false;
+  const w = bare(last);
+  if (knownPlace(w) || last.tags.has('Demonym') || last.tags.has('Place')) return false;
+  if (!lex.corporateSuffixes.has(bare(toks[c.to - 1]!).replace(/\.$/, '')) || ['Group', 'Holdings'].includes(bare(toks[c.to - 1]!))) return false;
+  return toks.slice(c.from, c.to - 1).every((t) => isCommonWord(bare(t).toLowerCase()) || lex.corporateSuffixes.has(bare(t).replace(/\.$/, '')));
+}
+
+/** "... and Treasury officials": a lower-case noun after the word makes it a modifier. */
+const nounAfter = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Verb');
+
+/** A military unit's name: an ordinal and a unit's head word ("3rd Battalion"). */
+const isUnit = (toks: readonly Token[], c: Chunk): boolean => c.to - c.from >= 2 && isOrdinal(toks[c.from]!) && isUnitHead(toks[c.to - 1]!);
+
+/**
+ * "Senate Energy and Water Development Subcommittee", "Grain and Feed Board": two chunks
+ * joined by "and" are one name when the second ends in an organization's head word and
+ * the first does not (and is a common word, no name of its own: not "Britain and ...").
+ * "Harlow & Finch Co.", "Procter & Gamble": an ampersand joins one firm's name (see
+ * firmAmpersand).
+ */
+export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    const toks = c.sentence.tokens;
+    const last = prev && toks[prev.to - 1]!;
+    const ampersand = prev && last && c.from === prev.to && last.post.trim() === '&' && !/['’]s$/i.test(last.text);
+    // "3rd Battalion, 5th Marines": a unit and the unit it belongs to, one name
+    if (prev && last && c.from === prev.to && last.post === ', ' && isUnit(toks, prev) && isUnit(toks, c)) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
+    // name ending in an organization's head word (not "Russia's Foreign Ministry")
+    if (prev && last && c.from === prev.to && prev.to - prev.from === 1 && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    // "Moody's Investors Service Inc.", "Hale's Ltd.": a possessive opens a firm's legal name
+    if (prev && last && c.from === prev.to && prev.to - prev.from === 1 && firmPossessive(toks, last, c, lex)) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    if (ampersand && firmAmpersand(toks, prev, c, lex)) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    const andBetween = prev && last && c.from === prev.to + 1 && /^(?:and|&)$/.test(toks[prev.to]!.text) && last.post.trim() === '';
+    // "Department of Physics and Astronomy", "Institute of Arts and Sciences": one common
+    // word after "and" ends the field a "<head> of" name covers (not "... and FBI agents")
+    if (andBetween && headOf(toks, prev, lex) && c.to - c.from === 1 && fieldWord(toks[c.from]!, lex) && !nounAfter(toks[c.to])) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    if (
+      andBetween &&
+      // "University of Kelby and Dunmore College": a "<head> of" name is complete
+      !headOf(toks, prev, lex) &&
+      lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
+      !lex.orgHeads.has(bare(last).toLowerCase()) &&
+      (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))
+    ) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}

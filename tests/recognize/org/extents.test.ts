@@ -1,0 +1,69 @@
+// Where an organization's name begins and ends: invented phrases, each with the exact names
+// expected, and negatives where the same shape holds two names or none.
+import { beforeAll, describe, it } from 'vitest';
+import { check, warm } from './helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('a role before "of" is no part of the name', () => {
+  it.each([
+    ['She was elected a Fellow of the Royal Society in 2006.', ['ORG Royal Society']],
+    ['He has been a Member of the Legislative Assembly since May.', ['ORG Legislative Assembly']],
+    ['The Governor of the Bank of Zorvania resigned.', ['ORG Bank of Zorvania']],
+    ['The President of the Kelby Chamber of Commerce spoke.', ['ORG Kelby Chamber of Commerce']],
+    ['He is the Secretary of the Navy.', ['ORG Navy']],
+    // the rest names nothing: no name at all
+    ['The Minister of Finance resigned.', []],
+    ['He met the Secretary of State on Monday.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('"and" inside or between names', () => {
+  it.each([
+    ['She joined the Department of Physics and Astronomy in May.', ['ORG Department of Physics and Astronomy']],
+    ['He taught at the Quellmark Institute of Arts and Sciences.', ['ORG Quellmark Institute of Arts and Sciences']],
+    ['The Ministry of Finance and Economy said so.', ['ORG Ministry of Finance and Economy']],
+    ['The Grain and Exchange Board met.', ['ORG Grain and Exchange Board']],
+    // two names: a whole "<head> of" name, or a name of its own after "and"
+    ['The University of Zorvania and Kelby College signed a pact.', ['ORG University of Zorvania', 'ORG Kelby College']],
+    ['The Department of Justice and FBI agents arrived.', ['ORG Department of Justice', 'ORG FBI']],
+    // a modifier of the noun after it: "Treasury officials"
+    ['The Bank of Zorvania and Treasury officials met.', ['ORG Bank of Zorvania']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a possessive before a legal name', () => {
+  it.each([
+    ['Quellmark’s Broadcasting Service Pty Ltd ran the station.', ['ORG Quellmark’s Broadcasting Service Pty Ltd']],
+    ["Marrow's Corp. said profits fell.", ["ORG Marrow's Corp"]],
+    ['Farmer’s Mutual Bank lent the money.', ['ORG Farmer’s Mutual Bank']],
+    // a place's possessive, or a possessive before another name, stays apart
+    ["Britain's Quellmark Ltd. said so.", ['LOCATION United Kingdom', 'ORG Quellmark Ltd']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('"for" before a whole organization', () => {
+  it.each([
+    ['He played in the National Hockey League for the St. Louis Hawks.', ['ORG National Hockey League', 'ORG St. Louis Hawks']],
+    ['The National League for Democracy won.', ['ORG National League for Democracy']],
+    ['The Committee for the Protection of Journalists said so.', ['ORG Committee for the Protection of Journalists']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a place's name and a plural noun", () => {
+  it.each([
+    ['He signed with the Denver Hawks last season.', ['ORG Denver Hawks']],
+    ['The Pakistan Rangers opened fire.', ['ORG Pakistan Rangers']],
+    ['He was traded to the St. Louis Falcons.', ['ORG St. Louis Falcons']],
+    // features of the land are places; peoples and events are no organization
+    ['Money moved to the Cayman Islands.', ['LOCATION Cayman Islands']],
+    ['The Texas Democrats met on Monday.', []],
+    ['The Geneva Talks ended.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('an abbreviation that opens a name', () => {
+  it.each([
+    ['He was traded to the St. Louis Cardinals in July.', ['ORG St. Louis Cardinals']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
