@@ -175,12 +175,16 @@ function voteTypes(infos: NameInfo[]): void {
 
 function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
   const idx = aliases();
+  // the surnames of people named in full: no company's short name ("Ann Morgan ... Morgan
+  // said" in a story of Morgan Stanley & Co.)
+  const surnames = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => words(m.name ?? cleanName(m.text))).filter((w) => w.length >= 2).map((w) => w[w.length - 1]!));
   const infos: NameInfo[] = mentions.map((m) => {
     const name = m.name ?? cleanName(m.text);
     const canonical = idx.get(`${m.type}|${nameKey(name)}`);
     // programs are one whatever head word follows ("Nunn-Lugar program", "Nunn-Lugar
     // agreement"), companies whatever suffix ("Acme Inc.", "Acme")
-    const core = m.type === 'PROGRAM' ? withoutProgramHead(name) : (shortCompanyName(name) ?? name);
+    const short = m.type === 'PROGRAM' ? null : shortCompanyName(name);
+    const core = m.type === 'PROGRAM' ? withoutProgramHead(name) : short && !surnames.has(nameKey(short)) ? short : name;
     const key = canonical ? nameKey(canonical) : nameKey(core);
     return { m, name, key, canonical };
   });

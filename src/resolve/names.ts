@@ -70,7 +70,9 @@ export function corporateStem(name: string): string | null {
   return m ? m[1]! : null;
 }
 
-const NOT_A_COMPANY = ['Place', 'Adjective', 'Demonym', 'Verb', 'Person', 'Value'];
+// a person's name may name a firm alone ('Harlan' for 'Harlan Mining Corp.'): surnames of
+// people named in full still win (surnames-are-people.ts)
+const NOT_A_COMPANY = ['Place', 'Adjective', 'Demonym', 'Verb', 'Value'];
 
 /**
  * "Apple" for "Apple Computer", "AirTran" for "AirTran Airways": the one word before a
@@ -112,7 +114,7 @@ function firstWordOf(name: string): string | null {
   if (!m) return null;
   const w = m[1]!;
   if (isCommonWord(w.toLowerCase()) || knownPlace(w)) return null;
-  return lexiconTags(w).some((g) => /Name|Person|Place|Country|City|Demonym|Adjective/.test(g)) ? null : w;
+  return lexiconTags(w).some((g) => /Place|Country|City|Demonym|Adjective/.test(g)) ? null : w;
 }
 
 /** The shortest name a company goes by alone ("Ridgeway" for "Ridgeway Trust Inc."), or null. */

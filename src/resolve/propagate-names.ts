@@ -72,12 +72,14 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     const name = cleanName(m.text);
     if (name.length >= 3 && !wanted.has(name)) wanted.set(name, { type: m.type, rule: 'resolve.repeat' });
   }
-  // a company's name without its suffix or head word: "Apple" after "Apple Inc." or "Apple Computer"
+  // a company's name without its suffix or head word: "Apple" after "Apple Inc." or "Apple
+  // Computer" (not the surname of a person named in full: "Ann Morgan ... Morgan said")
+  const surnames = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => cleanName(m.text).split(' ')).filter((p) => p.length >= 2).map((p) => p[p.length - 1]!));
   const stems = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'ORG') continue;
     for (const stem of companyShortNames(cleanName(m.text))) {
-      if (stem.length < 3) continue;
+      if (stem.length < 3 || surnames.has(stem)) continue;
       stems.add(stem);
       if (!wanted.has(stem)) wanted.set(stem, { type: 'ORG', rule: SHORT_NAME_RULE });
     }

@@ -1,0 +1,21 @@
+// A company named in full and then by a short form is one organization (one sense per
+// document), even when the short form is also a person's name; a surname of a person named
+// in full stays the person's.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const entities = (text: string) =>
+  extract(text, { types: ['PERSON', 'ORG', 'LOCATION'] }).entities.map((e) => `${e.type} ${e.name}: ${e.mentions.map((m) => m.text).join(' | ')}`);
+
+describe('short names of companies', () => {
+  it.each([
+    ['Ridgeway Trust Inc. reported a loss. Ridgeway said sales fell.', ['ORG Ridgeway Trust Inc: Ridgeway Trust Inc. | Ridgeway']],
+    ['Harlan Mining Corp. cut output. Harlan shares fell 5 percent.', ['ORG Harlan Mining Corp: Harlan Mining Corp. | Harlan']],
+    ['Tamsworth Group agreed to buy Kelvane Ltd. Tamsworth will pay cash for Kelvane.', ['ORG Tamsworth Group: Tamsworth Group | Tamsworth', 'ORG Kelvane Ltd: Kelvane Ltd. | Kelvane']],
+    // the surname of a person named in full is the person, whatever firm shares it
+    ['Morgan Stanley & Co. hired Ann Morgan. Morgan said she was pleased.', ['ORG Morgan Stanley & Co: Morgan Stanley & Co.', 'PERSON Ann Morgan: Ann Morgan | Morgan']],
+    ['Harlan Mining Corp. hired Lee Harlan. Harlan said he was pleased.', ['ORG Harlan Mining Corp: Harlan Mining Corp.', 'PERSON Lee Harlan: Lee Harlan | Harlan']],
+  ] as [string, string[]][])('%s', (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});
