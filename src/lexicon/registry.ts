@@ -34,6 +34,8 @@ export const LEXICONS = {
   rolesBeforeOf: { files: ['recognize/person/roles-of.txt'], norm: 'lower' },
   domainTitles: { files: ['recognize/person/domain-titles.txt'], norm: 'title' },
   personNouns: { files: ['recognize/person/nouns.txt'], norm: 'lower' },
+  nameParticles: { files: ['recognize/person/particles.txt'], norm: 'lower' },
+  commonWordNames: { files: ['recognize/person/common-word-names.txt'], norm: 'exact' },
   honorifics: { files: ['lexicon/honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations

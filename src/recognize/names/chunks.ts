@@ -112,6 +112,8 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       const joins = lexicon('nameConnectors').has(lower) || (lower === 'on' && lexicon('takesOn').has(toks[j - 1]!.text.toLowerCase()));
       if (joins && !breaksAfter(t)) k = j + 1;
       if (k > j && AFTER_OF.has(toks[k]?.text.toLowerCase() ?? '') && !breaksAfter(toks[k]!)) k++;
+      // two particles of a person's name: "de la Rua", "von der Leyen"
+      else if (k > j && lexicon('nameParticles').has(lower) && lexicon('nameParticles').has(toks[k]?.text ?? '') && !breaksAfter(toks[k]!)) k++;
       if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!) && !toks[k]!.tags.has('Expression')) {
         j = k + 1;
         continue;

@@ -12,6 +12,10 @@ export const orgAcronym: NameRule = {
   read(c) {
     if (c.to - c.from !== 1) return null;
     const w = bare(c.tokens[c.from]!);
+    // after a count or a figure it is a unit or a statistic ("a 2.26 ERA", "34 KOs", "50
+    // ICBMs"); a year before it dates a name ("the 2012 NATO summit")
+    const before = c.tokens[c.from - 1]?.text ?? '';
+    if (/^\d[\d.,]*$/.test(before) && !/^(?:1[89]|20)\d\d$/.test(before)) return null;
     // a common word in capitals is emphasis ("UNLESS"), not an acronym
     if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
     return null;

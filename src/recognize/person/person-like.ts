@@ -1,10 +1,14 @@
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexicon } from '../../lexicon/registry.js';
 import { bare, has, type ChunkView } from '../names/view.js';
 import { firstName } from './first-name.js';
 
 /** Could these tokens be a person's name? */
 export function personLike(c: ChunkView, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 4) return false;
+  // particles do not count: "Luiz Inacio Lula da Silva" is four names
+  let particles = 0;
+  for (let i = from + 1; i < to - 1; i++) if (lexicon('nameParticles').has(c.tokens[i]!.text)) particles++;
+  if (to - from < 1 || to - from - particles > 4) return false;
   // a letter alone is no one's name ("Gen Z", "Plan B")
   if (to - from === 1 && /^\p{L}\.?$/u.test(bare(c.tokens[from]!))) return false;
   for (let i = from; i < to; i++) {
@@ -12,6 +16,8 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
     const w = bare(t);
     // a lower-case syllable after a hyphen belongs to the name: "Lee Cheuk-yan"
     const syllable = i > from && c.tokens[i - 1]!.post === '-' && /^\p{Ll}+$/u.test(w);
+    // ... so does a particle inside it: "Osama bin Laden", "Ursula von der Leyen"
+    if (i > from && i < to - 1 && c.tokens[i - 1]!.post === ' ' && lexicon('nameParticles').has(w)) continue;
     if (!syllable && !/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return false;
     if (w.length > 1 && w === w.toUpperCase() && !/\./.test(w)) return false;
     const l = w.toLowerCase();

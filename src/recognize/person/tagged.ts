@@ -1,3 +1,5 @@
+import type { Token } from '../../types.js';
+import { lexicon } from '../../lexicon/registry.js';
 import { has, lower, one, phrase, rule, type NameRule } from '../names/view.js';
 import { isGazetteerCity } from '../location/gazetteer.js';
 import { regionOf } from '../location/regions.js';
@@ -11,6 +13,13 @@ function aPlace(tokens: Parameters<typeof phrase>[0], from: number, to: number):
   const p = phrase(tokens, from, to);
   return isGazetteerCity(p) || isTown(p) || regionOf(p)?.kind === 'name';
 }
+
+/**
+ * A capitalized word that is no common word and that the tagger reads as no place or
+ * organization: a surname after a given name (towns named like surnames still count: "Cowley").
+ */
+const surnameOnly = (t: Token, lowerWords: ReadonlySet<string>): boolean =>
+  /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text.toLowerCase()) && !lowerWords.has(t.text.toLowerCase()) && !has(t, 'Place', 'Organization', 'Demonym', 'Date', 'Month', 'WeekDay');
 
 /** A name the tagger reads as a person's, or a known first name and a surname ("Robert Lane"). */
 export const taggedPerson: NameRule = {
@@ -35,6 +44,9 @@ export const taggedPerson: NameRule = {
     const last = c.tokens[c.to - 1]!;
     const given = firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && !isCommonWord(lower(last)));
     if (c.to - c.from >= 2 && c.to - c.from <= 4 && given && personLike(c, c.from, c.to) && !has(last, 'Organization') && !aPlace(c.tokens, c.from, c.to))
+      return one('PERSON', c.from, c.to, 'person.first-name');
+    // "Bill Cowley": a given name that is a common word, before a word that can only be a surname
+    if (c.to - c.from === 2 && c.from > 0 && lexicon('commonWordNames').has(c.tokens[c.from]!.text) && surnameOnly(last, c.lowerWords))
       return one('PERSON', c.from, c.to, 'person.first-name');
     return null;
   },

@@ -1,0 +1,38 @@
+// Forms of personal names the lexicons alone miss: particles inside them, given names that
+// are common English words. Invented names, with negatives of the same shape.
+import { beforeAll, describe, it } from 'vitest';
+import { check, warm } from '../org/helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('particles inside a name', () => {
+  it.each([
+    ['The envoy met Fernando de la Ruaz in Lima.', ['PERSON Fernando de la Ruaz', 'LOCATION Lima']],
+    ['Ursula von der Kelben chaired the meeting.', ['PERSON Ursula von der Kelben']],
+    ['Police sought Osama bin Qadran for years.', ['PERSON Osama bin Qadran']],
+    ['The award went to Luiz Inacio Lula da Sarva.', ['PERSON Luiz Inacio Lula da Sarva']],
+    ['The royalists were led by Joaquin de la Pazuelo. Then Pazuelo attacked.', ['PERSON Joaquin de la Pazuelo']],
+    // "of" is no particle: an org and a place stay apart from people
+    ['The Duke of Kelby and the Bank of England met.', ['ORG Bank of England', 'LOCATION England']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a given name that is a common word', () => {
+  it.each([
+    ['Players joined Bill Cowley in Ottawa. Later Cowley coached.', ['PERSON Bill Cowley', 'LOCATION Ottawa']],
+    ['They met Grant Kelbow and Dawn Farrow on Monday.', ['PERSON Grant Kelbow', 'PERSON Dawn Farrow']],
+    // a common word after it, a place, or the first word of a question
+    ['They visited the Rose Garden.', ['LOCATION Rose Garden']],
+    ['Will Iran agree?', ['LOCATION Iran']],
+    ['The Grant Program ended.', ['PROGRAM Grant Program']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('an acronym after a figure is a unit or a statistic', () => {
+  it.each([
+    ['He posted a 2.26 ERA last season.', []],
+    ['He won 34 fights, 30 by KO.', []],
+    ['Leaders met at the 2012 NATO summit.', ['ORG NATO']],
+    ['Officials at NNSA declined to comment.', ['ORG NNSA']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
