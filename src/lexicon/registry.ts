@@ -36,6 +36,7 @@ export const LEXICONS = {
   personNouns: { files: ['recognize/person/nouns.txt'], norm: 'lower' },
   nameParticles: { files: ['recognize/person/particles.txt'], norm: 'lower' },
   commonWordNames: { files: ['recognize/person/common-word-names.txt'], norm: 'exact' },
+  addressedRoles: { files: ['recognize/person/addressed-roles.txt'], norm: 'lower' },
   honorifics: { files: ['lexicon/honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations

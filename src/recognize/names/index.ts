@@ -17,6 +17,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
+import { listedPlace } from '../location/listed-place.js';
 
 export interface NameResult {
   mentions: Mention[];
@@ -45,6 +46,8 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   // the first word of a multi-word name the tagger knows: "New Zealand", "Wall Street"
   const tagged = (x: Token | undefined) => x !== undefined && (x.tags.has('Place') || x.tags.has('Person') || x.tags.has('Organization'));
   if (tagged(t) && tagged(next)) return false;
+  // ... or a place the lists know by two words: "Bowling Green", "Grand Rapids"
+  if (next && t.post === ' ' && /^\p{Lu}/u.test(next.text) && listedPlace(`${t.text} ${bare(next)}`)) return false;
   if (lowerWords.has(lower)) return true;
   if (isCommonWord(lower) && !NAME_TAGS.some((g) => t.tags.has(g))) return true;
   // a lone common word the tagger guessed to be a name from its capital ("Stock markets")

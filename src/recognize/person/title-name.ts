@@ -3,6 +3,7 @@
 import { countryOfDemonym } from '../location/demonyms.js';
 import { bare, has, lower, rule, type ChunkView, type NamePart, type NameRule, type Reading } from '../names/view.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexicon, normTitle } from '../../lexicon/registry.js';
 import { personLike } from './person-like.js';
 
 /** An abbreviation a title may be written with, with or without its period: "Lt", "Gen", "Sgt". */
@@ -36,9 +37,24 @@ export function titleAt(c: ChunkView, i: number, limit: number): number | null {
  */
 function titlesAt(c: ChunkView, i: number): number | null {
   let end = titleAt(c, i, c.to - 1);
-  if (end === null || !personLike(c, end, c.to)) return null;
+  if (end === null) return null;
+  if (!personLike(c, end, c.to)) return addressed(c, i, end) ? end : null;
   for (let next = titleAt(c, end, c.to - 1); next !== null && personLike(c, next, c.to); next = titleAt(c, end, c.to - 1)) end = next;
   return end;
+}
+
+/**
+ * "Mr. Major", "Mrs Paris Hale": after a form of address any capitalized words are a
+ * person's name, even a title's ("Major") or a place's ("Paris") word, unless they are a
+ * role addressed ("Mr. President", "Madam Speaker") or an organization's.
+ */
+function addressed(c: ChunkView, i: number, end: number): boolean {
+  if (end - i !== 1 || !lexicon('honorifics').has(normTitle(c.tokens[i]!.text) + (c.tokens[i]!.post.startsWith('.') ? '.' : ''))) return false;
+  // "Mr Justice Anthony Mann": a title and a name after it are read as a run of titles
+  if (c.to - end > 3 || (c.to - end > 1 && titleAt(c, end, c.to - 1) !== null)) return false;
+  const words = c.tokens.slice(end, c.to);
+  if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(t.text) && !c.lex.orgHeads.has(lower(t)) && !has(t, 'Month', 'WeekDay', 'Date'))) return false;
+  return !(words.length === 1 && lexicon('addressedRoles').has(lower(words[0]!)));
 }
 
 function readTitled(c: ChunkView): Reading | null {

@@ -36,3 +36,22 @@ describe('an acronym after a figure is a unit or a statistic', () => {
     ['Officials at NNSA declined to comment.', ['ORG NNSA']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a form of address before any capitalized words', () => {
+  it.each([
+    ['Mrs Paris Hale spoke first.', ['PERSON Paris Hale']],
+    ['Mr. Major agreed with the plan.', ['PERSON Major']],
+    ['Mrs. Hale said the plan would fail.', ['PERSON Hale']],
+    ['Mr Justice Anthony Kelbow ruled.', ['PERSON Anthony Kelbow']],
+    // a role addressed names no one
+    ['Thank you, Mr. President.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a place of two words opening a sentence', () => {
+  it.each([
+    ['It was a good season. Bowling Green finished it 8-5.', ['LOCATION Bowling Green']],
+    ['Grand Rapids voted on Monday.', ['LOCATION Grand Rapids']],
+    ['Stock markets fell on Monday.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
