@@ -1,4 +1,6 @@
 import { lexicon } from '../../lexicon/registry.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import { countryOfDemonym } from '../location/demonyms.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
 
 /**
@@ -18,6 +20,8 @@ export const orgSubject: NameRule = {
     const w = bare(t);
     if (!next || t.post.trim() !== '' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
     if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific')) return null;
+    // "the British sought": a people, whatever the tagger made of it before a verb
+    if (lexiconTags(w).includes('Demonym') || countryOfDemonym(w)) return null;
     // a function word after an opening quote: "How can ...", "There is ..."
     if (has(t, 'QuestionWord', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'There')) return null;
     if (c.lowerWords.has(w.toLowerCase()) || c.lex.titles.has(w.toLowerCase())) return null;

@@ -14,6 +14,9 @@ export const personShape: NameRule = {
   read(c) {
     const n = c.to - c.from;
     if (n < 2 || n > 4 || !personLike(c, c.from, c.to)) return null;
+    // a name in another script is a gloss of one the English text gives ("Alexander Gradsky
+    // (Russian: Александр Градский)"), whatever it names
+    if (c.tokens.slice(c.from, c.to).some((t) => !/^[\p{Script=Latin}\p{M}'’.-]+$/u.test(t.text))) return null;
     for (let i = c.from; i < c.to; i++) {
       const t = c.tokens[i]!;
       const w = bare(t);

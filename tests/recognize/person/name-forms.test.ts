@@ -17,6 +17,13 @@ describe('particles inside a name', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe('a gloss in another script', () => {
+  it.each([
+    ['Ivan Kelbov (Russian: Иван Кельбов) is a singer.', ['PERSON Ivan Kelbov']],
+    ['The report was written by Zabihullah Ardashir in the spring.', ['PERSON Zabihullah Ardashir']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('a given name that is a common word', () => {
   it.each([
     ['Players joined Bill Cowley in Ottawa. Later Cowley coached.', ['PERSON Bill Cowley', 'LOCATION Ottawa']],
