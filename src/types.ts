@@ -167,6 +167,8 @@ export interface PipelineOptions {
   kind: DocumentKind;
   /** the document date, YYYY-MM-DD, overriding what the document says */
   date?: string;
+  /** also a place named inside an organization's name ("Texas" in "University of Texas") */
+  nested?: boolean;
 }
 
 /** Everything known about one document, filled in stage by stage (src/pipeline.ts). */

@@ -28,6 +28,8 @@ export interface DocumentsOptions {
   types?: readonly EntityType[];
   /** also hand back each document's decoded text */
   keepText?: boolean;
+  /** also places named inside organizations' names */
+  nested?: boolean;
   onSkip?: (path: string, why: string) => void;
   /** stops the run: nothing more is read, workers are stopped */
   signal?: AbortSignal;
@@ -112,7 +114,7 @@ async function jobsFor(o: DocumentsOptions): Promise<number> {
 
 export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const jobs = await jobsFor(o);
-  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText };
+  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText, nested: o.nested };
   // even one job runs in a worker: this thread stays free to take a signal at once (a long
   // document would hold it otherwise) and to read and write while the worker analyses
   const pool = new Pool(jobs, settings);

@@ -14,6 +14,8 @@ export interface CliOptions {
   date?: string;
   kind?: DocumentKind;
   facts: boolean;
+  /** also places named inside organizations' names */
+  nested: boolean;
   verbose: boolean;
   color: boolean;
   /** one line per entity across all documents instead of one record per document */
@@ -92,6 +94,7 @@ export function buildProgram(version: string): Command {
     .option('--date <YYYY-MM-DD>', 'the document date that relative dates resolve against', parseDate)
     .addOption(new Option('--kind <kind>', 'read standard input and named files as this kind').choices(['text', 'markdown', 'html']))
     .option('--facts', 'with --format csv: one row per fact instead of one per mention')
+    .option('--nested', 'also a place named inside an organization\'s name ("Texas" in "University of Texas")')
     .option('--summary', 'the corpus view: one line per entity across all documents (table, ndjson, json or csv)')
     .option('-v, --verbose', 'say which files are skipped and why')
     .option('-q, --quiet', 'no progress bar on the terminal')
@@ -113,6 +116,7 @@ export function readOptions(program: Command): CliOptions {
     paths: program.args,
     ...o,
     facts: Boolean(o.facts),
+    nested: Boolean(o.nested),
     summary: Boolean(o.summary),
     verbose: Boolean(o.verbose),
     quiet: Boolean(o.quiet),

@@ -28,6 +28,8 @@ export interface JobSettings {
   maxBytes: number;
   /** send the decoded text back with the record (for renderers that show it) */
   keepText?: boolean;
+  /** also places named inside organizations' names */
+  nested?: boolean;
 }
 
 export type JobResult = { record: OutputRecord; text?: string } | { error: string };
@@ -90,7 +92,7 @@ export function runJob(job: Job, settings: JobSettings): JobResult {
       types = typeSets.get(settings.types);
       if (!types) typeSets.set(settings.types, (types = new Set(settings.types)));
     }
-    const record = toRecord(job.source, analyze(raw, { kind: job.kind, date: job.date }), types);
+    const record = toRecord(job.source, analyze(raw, { kind: job.kind, date: job.date, nested: settings.nested }), types);
     return settings.keepText ? { record, text: raw } : { record };
   } catch (e) {
     return { error: `could not be analysed: ${(e as Error).message}` };

@@ -1,5 +1,5 @@
-// A place named inside an organization's name is a place too: "U.S." in "U.S. Air Force",
-// "Texas" in "University of Texas". These nested mentions may overlap the organization (a
+// With `nested` (`--nested`), a place named inside an organization's name is a place too:
+// "U.S." in "U.S. Air Force", "Texas" in "University of Texas". These nested mentions may overlap the organization (a
 // different type); they never overlap another place.
 import type { Mention, RuleInfo } from '../types.js';
 import { knownPlace } from '../recognize/location/known-place.js';
@@ -11,7 +11,7 @@ export const rules: readonly RuleInfo[] = [
   {
     id: 'location.in-name',
     emits: 'LOCATION',
-    description: 'a place named inside the name of an institution that serves it ("Texas" in "University of Texas")',
+    description: 'with --nested: a place named inside the name of an institution that serves it ("Texas" in "University of Texas")',
     example: 'She taught at the University of Nebraska for ten years.',
     expect: 'Nebraska',
   },
@@ -71,6 +71,8 @@ export function nestedPlaces(mentions: readonly Mention[], isPlaceForm: (s: stri
 export const nestedPlacesRefiner: ResolveRefiner = {
   id: 'nested-places',
   refine(a) {
+    // asked for: corpora and most readers count "University of Texas" as one name, no place
+    if (!a.options.nested) return;
     const lex = nameLexicons();
     a.mentions = nestedPlaces(a.mentions, (s) => lex.placeAcronyms.has(s) || lex.placeNames.has(s));
   },

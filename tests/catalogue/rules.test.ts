@@ -12,7 +12,7 @@ const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 
 /** What a rule produced in a document, as "rule=text" strings. */
 function fired(example: string): string[] {
-  const doc = extract(example, { date: DATE });
+  const doc = extract(example, { date: DATE, nested: true });
   const out: string[] = [];
   for (const e of doc.entities) for (const m of e.mentions) out.push(`${m.rule}=${m.text}`, ...(m.retypedBy ? [`${m.retypedBy}=${m.text}`] : []));
   for (const f of doc.facts) {

@@ -144,3 +144,15 @@ describe('bad input', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('--nested', () => {
+  const text = 'She taught at the University of Nebraska for ten years.\n';
+  const places = (args: string[]) => {
+    const r = run([...args, '-t', 'LOCATION', '-'], { input: text });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    return records(r.stdout)[0].entities.map((e: { name: string; mentions: { rule: string }[] }) => `${e.name}@${e.mentions[0]!.rule}`);
+  };
+  it('by default an institution is one name', () => expect(places([])).toEqual([]));
+  it('also lists the place inside its name', () => expect(places(['--nested'])).toEqual(['Nebraska@location.in-name']));
+});

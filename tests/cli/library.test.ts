@@ -73,6 +73,7 @@ describe('the library refuses options it does not take, with a clear message', (
     [() => extract('x', { date: '2013-02-30' }), 'extract: options.date must be a date written YYYY-MM-DD, got "2013-02-30"'],
     [() => extract('x', { kind: 'pdf' as 'text' }), 'extract: options.kind must be one of text, markdown, html, got "pdf"'],
     [() => extract('x', { types: ['FOO' as 'ORG'] }), 'extract: options.types must hold entity types (PERSON, ORG, LOCATION, PROGRAM, DATE, MONEY), got ["FOO"]'],
+    [() => extract('x', { nested: 'yes' as unknown as boolean }), 'extract: options.nested must be true or false, got "yes"'],
   ])('%#', (call, message) => {
     expect(call).toThrow(new TypeError(message));
   });

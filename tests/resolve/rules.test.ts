@@ -5,7 +5,7 @@ import { extract } from '../../src/index.js';
 import { RESOLVE_RULES } from '../../src/resolve/index.js';
 
 const byRule = (text: string, id: string) =>
-  extract(text).entities.flatMap((e) => e.mentions.filter((m) => m.rule === id || m.retypedBy === id).map((m) => ({ type: e.type, text: m.text })));
+  extract(text, { nested: true }).entities.flatMap((e) => e.mentions.filter((m) => m.rule === id || m.retypedBy === id).map((m) => ({ type: e.type, text: m.text })));
 
 describe('RESOLVE_RULES', () => {
   it('lists every id once, each with a description, an example and its expected text', () => {
