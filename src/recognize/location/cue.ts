@@ -26,14 +26,65 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   // "the village of", "the town of": a place noun with its article
   const b3 = c.tokens[c.from - 3];
   if (lexicon('placeNouns').has(lower(b2)) && lower(b2) !== 'border' && lower(b2) !== 'area' && b3 && /^(?:the|a)$/i.test(b3.text)) return 'noun';
+  // "the villages of Lougou and Tougana": a plural place noun, then each name of its list
+  if (pluralPlaceNoun(lower(b2))) return 'noun';
   return null;
 }
 
-/** "the Azaz district", "the Tell Abyad area": a place noun in lower case right after the chunk. */
+const pluralPlaceNoun = (w: string): boolean => {
+  const one = w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('s') ? w.slice(0, -1) : '';
+  return one !== '' && lexicon('placeNouns').has(one) && one !== 'border' && one !== 'area';
+};
+
+/** "the villages of Lougou and Tougana": the chunk after "and" in a list a plural place noun opens. */
+export function inPlaceList(c: ChunkView): boolean {
+  const b1 = c.tokens[c.from - 1];
+  if (!b1 || !/^(?:and|or)$/.test(b1.text)) return false;
+  let i = c.from - 2;
+  // back over the list's names and commas: "of Lougou, Tara and Tougana"
+  for (let n = 0; i >= 1 && n < 12; n++, i--) {
+    const t = c.tokens[i]!;
+    if (t.text === 'of') return pluralPlaceNoun(lower(c.tokens[i - 1]!));
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the Azaz district", "the Tell Abyad area": a place noun in lower case right after the
+ * chunk; or the noun the chunk is said to be, in apposition or after "is": "Tilst, a suburb
+ * of Aarhus", "Aisby is a small village in Lincolnshire" (not "Hale, a city councilman").
+ */
 export function placeNounAfter(c: ChunkView): boolean {
   const last = c.tokens[c.to - 1]!;
   const next = c.tokens[c.to];
-  return !!next && last.post.trim() === '' && /^\p{Ll}/u.test(next.text) && lexicon('placeNouns').has(next.text.toLowerCase());
+  if (!!next && last.post.trim() === '' && /^\p{Ll}/u.test(next.text) && lexicon('placeNouns').has(next.text.toLowerCase())) return true;
+  return placeNounSaid(c);
+}
+
+const IS = /^(?:is|was)$/;
+const ARTICLE = /^(?:a|an)$/;
+
+function placeNounSaid(c: ChunkView): boolean {
+  const last = c.tokens[c.to - 1]!;
+  let i = c.to;
+  if (last.post.trim() === ',') {
+    if (!ARTICLE.test(c.tokens[i]?.text ?? '')) return false;
+  } else if (last.post.trim() === '' && IS.test(c.tokens[i]?.text ?? '') && ARTICLE.test(c.tokens[i + 1]?.text ?? '')) i++;
+  else return false;
+  // "a small village", "a former mining town": up to two lower-case words before the noun
+  for (let k = i + 1; k <= i + 3 && k < c.tokens.length; k++) {
+    const t = c.tokens[k]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+    const w = t.text;
+    if (lexicon('placeNouns').has(w) && w !== 'border' && w !== 'area') {
+      // the noun ends the phrase: "a city councilman" names a person
+      const after = c.tokens[k + 1];
+      return !after || t.post.trim() !== '' || /^(?:of|in|on|near|north|south|east|west|located|situated|and|with|that|which|where|about|some|just|outside)$/.test(after.text);
+    }
+    if (t.post.trim() !== '') return false;
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@ import { lexiconTags } from '../../nlp/tagger.js';
 import { firstName } from '../person/first-name.js';
 import { bare, has, lower, one, rule, type NameRule } from '../names/view.js';
 import { knownPlace } from './known-place.js';
+import { countryOfDemonym } from './demonyms.js';
 
 export const taggedPlace: NameRule = {
   id: 'location.tagged',
@@ -16,6 +17,8 @@ export const taggedPlace: NameRule = {
     // "Victoria", not "Ontario")
     const w = bare(c.tokens[c.from]!);
     if (c.to - c.from === 1 && knownPlace(w) && !(c.tokens[c.from]!.tags.has('Person') && lexiconTags(w).some((g) => /Person|Name/.test(g)))) return one('LOCATION', c.from, c.to, 'location.known-place');
+    // "the English county of Lincolnshire": a nationality the tagger took for a place
+    if (c.to - c.from === 1 && (lexiconTags(w).includes('Demonym') || countryOfDemonym(w))) return null;
     // qualifiers of place may open it: "New South Wales", "Greater Manchester"
     let first = c.from;
     while (first < c.to - 1 && c.lex.placeQualifiers.has(lower(c.tokens[first]!))) first++;

@@ -18,6 +18,7 @@ import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
 import { listedPlace } from '../location/listed-place.js';
+import { placeNounAfter } from '../location/cue.js';
 
 export interface NameResult {
   mentions: Mention[];
@@ -177,7 +178,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
         const r = chunk.to > 2 ? TITLE_RULE.read(whole) : null;
         return r?.title?.org?.type === 'ORG' && r.title.org.from === at;
       };
-      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
+      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !(placeNounAfter(whole) && !FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g))) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }

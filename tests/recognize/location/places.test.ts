@@ -46,6 +46,14 @@ const CASES: [string, string[]][] = [
   ['ZORVALE, Nigeria (Reuters) - Prices rose.', ['LOCATION Zorvale [ZORVALE]', 'LOCATION Nigeria [Nigeria]', 'ORG Reuters [Reuters]']],
   // capitals that are no dateline
   ['NATO said on Monday that talks would resume.', ['ORG NATO [NATO]']],
+  // the noun a name is said to be, in apposition or after "is"; a list after a plural place noun
+  ['The first store opened in Tilvar, a suburb of Aarhus.', ['LOCATION Tilvar [Tilvar]', 'LOCATION Aarhus [Aarhus]']],
+  ['Aisbury is a small village in Lincolnshire.', ['LOCATION Aisbury [Aisbury]', 'LOCATION Lincolnshire [Lincolnshire]']],
+  ['They marched towards the villages of Lougar and Tougan.', ['LOCATION Lougar [Lougar]', 'LOCATION Tougan [Tougan]']],
+  ['We met Ann Hale, a city councilman, on Monday.', ['PERSON Ann Hale [Ann Hale]']],
+  ['The report is a town hall favourite.', []],
+  // a nationality before a place noun is no place
+  ['It is a village in the English county of Lincolnshire.', ['LOCATION Lincolnshire [Lincolnshire]']],
 ];
 
 describe('places by regions, towns, cues and datelines', () => {
