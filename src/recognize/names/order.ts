@@ -15,6 +15,8 @@ export const TITLE_RULE: NameRule = person.titledName;
 
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
+  // a numbered flight names its airline, whatever words the airline's name has
+  org.orgFlight,
   // vetoes
   notName.dateWord,
   notName.notName,

@@ -18,11 +18,9 @@ const inputs: [string, string][] = [
 describe('1 MB of hostile text', () => {
   it.each(inputs)('%s: no throw, and every mention inside the text', (_name, text) => {
     const ctx = { text, date: '2013-02-28', sentences: [{ start: 0, end: text.length }] };
-    for (const m of [...recognizeDates(ctx), ...recognizeMoney(ctx)]) {
-      expect(m.start).toBeGreaterThanOrEqual(0);
-      expect(m.end).toBeLessThanOrEqual(text.length);
-      expect(text.slice(m.start, m.end)).toBe(m.text);
-    }
+    // one assertion over all mentions: hundreds of thousands of expect() calls cost more than the recognizers
+    const outside = [...recognizeDates(ctx), ...recognizeMoney(ctx)].filter((m) => m.start < 0 || m.end > text.length || text.slice(m.start, m.end) !== m.text);
+    expect(outside).toEqual([]);
   });
 
   it('finds the amounts in "$1," repeated', () => {

@@ -67,3 +67,20 @@ describe('an abbreviation that opens a name', () => {
     ['He was traded to the St. Louis Cardinals in July.', ['ORG St. Louis Cardinals']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('the airline of a numbered flight', () => {
+  it.each([
+    ['Divers found the recorders of Zorvair Flight 447 on Monday.', ['ORG Zorvair']],
+    ['The losses of Kelby Air Flight 574 and Garuda Indonesia Flight 200 killed 123.', ['ORG Kelby Air', 'ORG Garuda Indonesia']],
+    ['Flight 447 crashed into the sea.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a title held only in a company names its company', () => {
+  it.each([
+    ['Apple CEO Mara Quell unveiled the phone.', ['ORG Apple', 'PERSON Mara Quell']],
+    ['On Monday, Orchard CEO Mara Quell spoke.', ['ORG Orchard', 'PERSON Mara Quell']],
+    // a policy field before a minister's title is part of the title
+    ['Energy Secretary Ann Kelbow spoke.', ['PERSON Ann Kelbow']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
