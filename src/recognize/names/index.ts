@@ -9,7 +9,7 @@ import { nameLexicons } from './lexicons.js';
 import { commonBeforeCountry } from '../org/before-country.js';
 import { joinAcrossAnd } from './join.js';
 import { readChunk, readWhole } from './read.js';
-import { TITLE_RULE } from './order.js';
+import { BEFORE_TITLE_RULES, TITLE_RULE } from './order.js';
 import { bare, hyphenSuffixLength, type ChunkView, type NamePart } from './view.js';
 import { titleAt } from '../person/title-name.js';
 import type { NameLexicons } from './lexicons.js';
@@ -178,7 +178,9 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
         const r = chunk.to > 2 ? TITLE_RULE.read(whole) : null;
         return r?.title?.org?.type === 'ORG' && r.title.org.from === at;
       };
-      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !(placeNounAfter(whole) && !FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g))) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
+      // "Electronic Arts said": an organization named in full keeps its first word, common or not
+      const listed = (): boolean => BEFORE_TITLE_RULES.some((r) => r.read(whole)?.parts[0]?.from === at);
+      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(placeNounAfter(whole) && !FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g))) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }

@@ -7,6 +7,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { knownPlace } from '../location/known-place.js';
 import { isKnownOrg } from '../org/known-orgs.js';
+import { isListedOrg } from '../org/listed-orgs.js';
 import { isOrdinal, isUnitHead } from '../org/unit.js';
 import { firstName } from '../person/first-name.js';
 import { isDateWord, type Chunk } from './chunks.js';
@@ -115,8 +116,10 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     }
     if (
       andBetween &&
-      // "University of Kelby and Dunmore College": a "<head> of" name is complete
+      // "University of Kelby and Dunmore College": a "<head> of" name is complete, and so is
+      // a name listed in full ("Lockheed Martin and BAE Systems")
       !headOf(toks, prev, lex) &&
+      !isListedOrg(phrase(toks, prev.from, prev.to)) &&
       lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
       !lex.orgHeads.has(bare(last).toLowerCase()) &&
       (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))

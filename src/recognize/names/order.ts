@@ -13,6 +13,10 @@ import type { NameRule } from './view.js';
 /** Tried first on a whole chunk: a title inside it ("U.S. Vice President Joe Biden"). */
 export const TITLE_RULE: NameRule = person.titledName;
 
+/** Tried on a whole chunk that holds a title, before the title: an organization named in
+ * full that opens with a title's word ("General Dynamics", "Admiral Group"). */
+export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed];
+
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
   // a numbered flight names its airline, whatever words the airline's name has
@@ -37,6 +41,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.regionAfterTown,
   org.orgAcronym,
   org.orgKnownWord,
+  org.orgListed,
   // words that say what the name is
   org.orgDescribed,
   org.orgBeforeCountry,

@@ -2,7 +2,7 @@
 // it deciding (only strong rules in a headline).
 import type { Token } from '../../types.js';
 import { withProgramHead } from '../program/head.js';
-import { CHUNK_RULES, TITLE_RULE } from './order.js';
+import { BEFORE_TITLE_RULES, CHUNK_RULES, TITLE_RULE } from './order.js';
 import { bare, has, type ChunkView, type Reading } from './view.js';
 
 /** "U.S.-Russian New START": a leading compound of places describes the name, it is not part of it. */
@@ -22,5 +22,13 @@ export function readChunk(c: ChunkView): Reading | null {
   return null;
 }
 
-/** Reads a whole chunk: a title inside it first, else the chunk rules. */
-export const readWhole = (c: ChunkView): Reading | null => TITLE_RULE.read(c) ?? readChunk(c);
+/** Reads a whole chunk: a title inside it first (unless the chunk names an organization in full), else the chunk rules. */
+export function readWhole(c: ChunkView): Reading | null {
+  const titled = TITLE_RULE.read(c);
+  if (!titled) return readChunk(c);
+  for (const rule of BEFORE_TITLE_RULES) {
+    const r = rule.read(c);
+    if (r) return r;
+  }
+  return titled;
+}

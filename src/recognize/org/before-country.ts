@@ -23,6 +23,6 @@ export function commonBeforeCountry(tokens: readonly Token[], from: number, to: 
 export const orgBeforeCountry: NameRule = {
   id: 'org.before-country',
   strong: false,
-  info: [rule('org.before-country', 'ORG', "a common noun before a country's name", 'The flight was run by Air Canada last year.', 'Air Canada')],
+  info: [rule('org.before-country', 'ORG', "a common noun before a country's name", 'The storm warning came from Environment Canada on Sunday.', 'Environment Canada')],
   read: (c) => (commonBeforeCountry(c.tokens, c.from, c.to, c.lex) ? one('ORG', c.from, c.to, 'org.before-country') : null),
 };

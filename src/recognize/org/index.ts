@@ -9,6 +9,7 @@ import { orgDescribed } from './described.js';
 import { orgHead } from './head.js';
 import { orgKnown } from './known.js';
 import { orgKnownWord } from './known-org-word.js';
+import { orgListed } from './listed.js';
 import { orgUnit } from './unit.js';
 import { orgFlight } from './flight.js';
 import { orgPlacePlural } from './place-plural.js';
@@ -16,6 +17,6 @@ import { orgContext } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 
-export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgKnown, orgKnownWord, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgKnownWord, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];

@@ -22,8 +22,8 @@ const SNAPSHOT = 'known-orgs.json';
 /** compromise's tags that a company's name may carry. */
 const ORG_TAGS = new Set(['Organization', 'ProperNoun']);
 
-/** Whether a word of the list names an organization alone. */
-function usable(word: string, fragments: ReadonlySet<string>): boolean {
+/** Whether a word of a list of companies names an organization alone. */
+export function standsAlone(word: string, fragments: ReadonlySet<string>): boolean {
   if (word.length < 3 || !/^\p{Lu}/u.test(word) || fragments.has(word)) return false;
   // a ticker or a short acronym ("AAPL", "ABB"): too often something else
   if (/^[\p{Lu}\d]+$/u.test(word) && word.length <= 5) return false;
@@ -44,7 +44,7 @@ export function knownOrgsFromPackage(): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
-  return [...new Set(words.filter((w) => usable(w, fragments)))].sort();
+  return [...new Set(words.filter((w) => standsAlone(w, fragments)))].sort();
 }
 
 let orgs: Set<string> | undefined;
