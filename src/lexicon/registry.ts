@@ -32,7 +32,6 @@ export const LEXICONS = {
   titles: { files: ['recognize/person/titles.txt'], norm: 'title' },
   titleModifiers: { files: ['recognize/person/title-modifiers.txt'], norm: 'lower' },
   rolesBeforeOf: { files: ['recognize/person/roles-of.txt'], norm: 'lower' },
-  corporateTitles: { files: ['recognize/person/corporate-titles.txt'], norm: 'title' },
   domainTitles: { files: ['recognize/person/domain-titles.txt'], norm: 'title' },
   personNouns: { files: ['recognize/person/nouns.txt'], norm: 'lower' },
   nameParticles: { files: ['recognize/person/particles.txt'], norm: 'lower' },

@@ -84,8 +84,7 @@ function readTitled(c: ChunkView): Reading | null {
           const t = c.tokens[j]!;
           if (c.lowerWords.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(lower(t)) || c.lex.titles.has(lower(t))) return false;
           if (has(t, 'ProperNoun')) return true;
-          // ... or a title held only in a company follows it ("Apple CEO Steve Jobs")
-          return j === 0 && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective') && (!isCommonWord(lower(t)) || (j + 1 < i && has(c.tokens[j + 1]!, 'ProperNoun')) || lexicon('corporateTitles').has(head));
+          return j === 0 && /^\p{Lu}/u.test(t.text) && !has(t, 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Adjective') && (!isCommonWord(lower(t)) || (j + 1 < i && has(c.tokens[j + 1]!, 'ProperNoun')));
         };
         const proper = k < i && !c.lex.domainTitles.has(head) && c.tokens.slice(k, i).every((_, n) => properAt(k + n));
         if (proper) {

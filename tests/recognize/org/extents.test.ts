@@ -75,12 +75,3 @@ describe('the airline of a numbered flight', () => {
     ['Flight 447 crashed into the sea.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
-
-describe('a title held only in a company names its company', () => {
-  it.each([
-    ['Apple CEO Mara Quell unveiled the phone.', ['ORG Apple', 'PERSON Mara Quell']],
-    ['On Monday, Orchard CEO Mara Quell spoke.', ['ORG Orchard', 'PERSON Mara Quell']],
-    // a policy field before a minister's title is part of the title
-    ['Energy Secretary Ann Kelbow spoke.', ['PERSON Ann Kelbow']],
-  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
-});
