@@ -13,6 +13,7 @@ import { lexicon } from '../lexicon/registry.js';
 import type { Entity } from '../types.js';
 import { endsPhrase, has, lastAtOrBefore, lower, normTitle, TYPES_OF_ORG, type FactContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
+import { genderTeller, pronounGender, type Gender } from './gender.js';
 import { readTitleForward } from './title-phrase.js';
 
 export interface Speaker {
@@ -35,9 +36,13 @@ const PRONOUNS = new Set(['he', 'she']);
 const DETERMINERS = /^(?:a|an|one|two|three|four|five|several|some|many|other|another)$/i;
 const MAX_AFTER = 12; // tokens between a closing mark and its verb ("John Smith, a spokesman for X, said")
 const MAX_BEFORE = 16; // tokens between a verb and the opening mark it introduces
+const PRONOUN_SENTENCES = 2; // sentences back from a pronoun before the last person named is taken
+const MAX_TITLE_WORDS = 4; // "said Deputy Assistant Secretary Ann Roe"
 
 /** Quote spans and persons, to resolve pronouns to the last person named outside quotes. */
 export class Attributor {
+  private gender: ((e: Entity) => Gender) | undefined;
+
   constructor(
     private readonly ctx: FactContext,
     private readonly spans: readonly QuoteSpan[],
@@ -49,10 +54,10 @@ export class Attributor {
   }
 
   /** The last PERSON named before `offset`, outside quotations. */
-  lastPerson(offset: number): Entity | undefined {
+  lastPerson(offset: number, fits: (e: Entity) => boolean = () => true): Entity | undefined {
     const ps = this.ctx.persons;
     for (let i = lastAtOrBefore(ps, (p) => p.mention.start, offset - 1), n = 0; i >= 0 && n < 50; i--, n++) {
-      if (!this.insideQuote(ps[i]!.mention.start)) return ps[i]!.entity;
+      if (!this.insideQuote(ps[i]!.mention.start) && fits(ps[i]!.entity)) return ps[i]!.entity;
     }
     return undefined;
   }
@@ -89,8 +94,30 @@ export class Attributor {
     return { name: e.name, kind: 'person' };
   }
 
+  /**
+   * The person "he" or "she" points back at: sentence by sentence back from the pronoun's,
+   * among the persons named outside quotes whose gender does not contradict it, the first
+   * of the nearest sentence that names one (its subject, as news writes it: "Roe met Hale.
+   * “...,” she said" is Roe unless Roe is a man); further back, the last one named.
+   */
   private pronoun(t: Token): Speaker | undefined {
-    const e = this.lastPerson(t.start);
+    const want = pronounGender(lower(t));
+    this.gender ??= genderTeller(this.ctx);
+    const fits = (e: Entity) => {
+      const g = this.gender!(e);
+      return !want || !g || g === want;
+    };
+    const ps = this.ctx.persons;
+    const si = this.ctx.sentenceAt(t.start);
+    for (let k = si; k >= 0 && si - k <= PRONOUN_SENTENCES; k--) {
+      const s = this.ctx.sentences[k]!;
+      let first: Entity | undefined;
+      for (let i = lastAtOrBefore(ps, (p) => p.mention.start, Math.min(s.end, t.start) - 1); i >= 0 && ps[i]!.mention.start >= s.start; i--) {
+        if (!this.insideQuote(ps[i]!.mention.start) && fits(ps[i]!.entity)) first = ps[i]!.entity;
+      }
+      if (first) return this.person(first);
+    }
+    const e = this.lastPerson(t.start, fits);
     return e && this.person(e);
   }
 
@@ -135,6 +162,23 @@ export class Attributor {
     return undefined;
   }
 
+  /** A word written before a name: a form of address or a title ("Mr.", "Sen.", "Lt. Col."). */
+  private isTitleWord(t: Token): boolean {
+    const w = lower(t);
+    if (has(t, 'Honorific') || (has(t, 'Abbreviation') && /^\p{Lu}/u.test(t.text))) return true;
+    return /^\p{Lu}/u.test(t.text) && (this.ctx.lex.honorifics.has(w) || this.ctx.lex.titles.has(normTitle(w)));
+  }
+
+  /** The PERSON named right after forms of address and titles from token i: "said Mr. Hale". */
+  private personAfterTitles(toks: readonly Token[], i: number, hi: number): Entity | undefined {
+    for (let k = i; k < Math.min(hi, i + MAX_TITLE_WORDS + 1); k++) {
+      const n = this.ctx.startingAt(toks[k]!.start);
+      if (n?.entity.type === 'PERSON') return k > i ? n.entity : undefined;
+      if (!this.isTitleWord(toks[k]!)) return undefined;
+    }
+    return undefined;
+  }
+
   /** The speaker named by the phrase ending at token k (a subject before its verb). */
   private subjectEndingAt(toks: readonly Token[], lo: number, k: number): Attribution {
     const t = toks[k]!;
@@ -175,6 +219,8 @@ export class Attributor {
     }
     const named = this.ctx.startingAt(t.start);
     if (named?.entity.type === 'PERSON') return { speaker: this.person(named.entity), explicit: true, rule: '' };
+    const titled = this.personAfterTitles(toks, i, hi);
+    if (titled) return { speaker: this.person(titled), explicit: true, rule: '' };
     // a description runs to the end of the clause: "a spokesman for the Foreign Ministry"
     let k = i;
     while (k + 1 < hi && !endsPhrase(toks[k]!) && !(has(toks[k + 1], 'Verb') && !this.ctx.startingAt(toks[k + 1]!.start))) {
@@ -226,7 +272,8 @@ export class Attributor {
       const t = toks[v]!;
       if (lower(t) === 'according' && lower(toks[v + 1]) === 'to') return this.tag(this.phraseFrom(toks, v + 2, toks.length), 'quote.after');
       if (!this.isVerb(t)) {
-        if (v > 0 && /[.;:!?]/.test(toks[v - 1]!.post)) return undefined;
+        // a sentence ends here; an abbreviation's period does not end one ("Mrs. Roe said")
+        if (v > 0 && /[.;:!?]/.test(toks[v - 1]!.post) && !has(toks[v - 1], 'Abbreviation')) return undefined;
         continue;
       }
       // “...,” the paper quoted Smith as saying: Smith

@@ -85,6 +85,8 @@ export const LEXICONS = {
   passiveAuxiliaries: { files: ['facts/data/passive-auxiliaries.txt'], norm: 'lower' },
   recipientPrepositions: { files: ['facts/data/recipient-prepositions.txt'], norm: 'lower' },
   titleComplementStops: { files: ['facts/data/title-complement-stops.txt'], norm: 'lower' },
+  maleWords: { files: ['facts/data/male-words.txt'], norm: 'lower' },
+  femaleWords: { files: ['facts/data/female-words.txt'], norm: 'lower' },
   // dates
   monthContext: { files: ['recognize/date/data/month-context.txt'], norm: 'lower' },
   yearContext: { files: ['recognize/date/data/year-context.txt'], norm: 'lower' },
