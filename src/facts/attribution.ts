@@ -11,7 +11,7 @@
 import type { Token } from '../nlp/tagger.js';
 import { lexicon } from '../lexicon/registry.js';
 import type { Entity } from '../types.js';
-import { endsPhrase, has, lastAtOrBefore, lower, normTitle, TYPES_OF_ORG, type FactContext } from './context.js';
+import { endsPhrase, has, isArticle, lastAtOrBefore, lower, normTitle, TYPES_OF_ORG, type FactContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { genderTeller, pronounGender, type Gender } from './gender.js';
 import { readTitleForward } from './title-phrase.js';
@@ -30,18 +30,24 @@ export interface Attribution {
   rule: string;
 }
 
-const PRONOUNS = new Set(['he', 'she']);
+const PRONOUNS = new Set(['he', 'she', 'it']);
 // words between a subject and its verb that do not break the link: "Smith also said",
 // "Smith has told", "Smith later added"
 const DETERMINERS = /^(?:a|an|one|two|three|four|five|several|some|many|other|another)$/i;
 const MAX_AFTER = 12; // tokens between a closing mark and its verb ("John Smith, a spokesman for X, said")
 const MAX_BEFORE = 16; // tokens between a verb and the opening mark it introduces
 const PRONOUN_SENTENCES = 2; // sentences back from a pronoun before the last person named is taken
-const MAX_TITLE_WORDS = 4; // "said Deputy Assistant Secretary Ann Roe"
+const MAX_TITLE_WORDS = 4;
+const MAX_LINKS = 2; // prepositions inside a source's description: "a statement from the ministry"
+const SOURCE_LINKS = /^(?:from|of|with|at|for|to)$/i;
+const MAX_BRACKETED = 4; // words in brackets after a name: "(D., Ore.)", "(R-Texas)"
+const MAX_AFTER_APPOSITION = 30; // "“...,” Ann Roe, chief economist at ... in Ruritania, said"
+ // "said Deputy Assistant Secretary Ann Roe"
 
 /** Quote spans and persons, to resolve pronouns to the last person named outside quotes. */
 export class Attributor {
   private gender: ((e: Entity) => Gender) | undefined;
+  private orgs: { mention: { start: number }; entity: Entity }[] | undefined;
 
   constructor(
     private readonly ctx: FactContext,
@@ -80,14 +86,47 @@ export class Attributor {
     return false;
   }
 
-  private isVerb(t: Token | undefined): boolean {
-    return !!t && this.ctx.lex.attribution.has(lower(t));
+  private isVerb(t: Token | undefined, extra?: ReadonlySet<string>): boolean {
+    return !!t && (this.ctx.lex.attribution.has(lower(t)) || !!extra?.has(lower(t)));
+  }
+
+  /**
+   * Whether a clause ends between two tokens: a semicolon, colon, "!" or "?", or a period
+   * where the sentence ends (not an abbreviation's: "Mrs. Roe said", "Acme Corp. said").
+   */
+  private endsClause(a: Token, b: Token): boolean {
+    if (/[;:!?]/.test(a.post)) return true;
+    return a.post.includes('.') && this.ctx.sentenceAt(a.start) !== this.ctx.sentenceAt(b.start);
+  }
+
+  /** The last ORG named outside quotes before `offset`, within PRONOUN_SENTENCES sentences. */
+  lastOrg(offset: number): Entity | undefined {
+    if (!this.orgs) {
+      this.orgs = this.ctx.entities.filter((e) => e.type === 'ORG').flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })));
+      this.orgs.sort((x, y) => x.mention.start - y.mention.start);
+    }
+    const si = this.ctx.sentenceAt(offset);
+    const from = si >= 0 ? this.ctx.sentences[Math.max(0, si - PRONOUN_SENTENCES)]!.start : offset;
+    for (let i = lastAtOrBefore(this.orgs, (o) => o.mention.start, offset - 1); i >= 0 && this.orgs[i]!.mention.start >= from; i--) {
+      if (!this.insideQuote(this.orgs[i]!.mention.start)) return this.orgs[i]!.entity;
+    }
+    return undefined;
+  }
+
+  /** "he", "she": a person; "it": the organization named last ("it said in a statement"). */
+  private pronounSpeaker(t: Token): Attribution {
+    if (lower(t) === 'it') {
+      const o = this.lastOrg(t.start);
+      return o ? { speaker: { name: o.name, org: o.name, kind: 'org' }, explicit: true, rule: '' } : { explicit: true, rule: '' };
+    }
+    const s = this.pronoun(t);
+    return s ? { speaker: s, explicit: true, rule: '' } : { explicit: true, rule: '' };
   }
 
   private isHead(t: Token): boolean {
     const w = lower(t);
     const lex = this.ctx.lex;
-    return lex.sourceNouns.has(w) || lex.titles.has(normTitle(w)) || (w.endsWith('s') && lex.titles.has(normTitle(w.slice(0, -1))));
+    return lex.sourceNouns.has(w) || lexicon('sourceThings').has(w) || lex.titles.has(normTitle(w)) || (w.endsWith('s') && lex.titles.has(normTitle(w.slice(0, -1))));
   }
 
   private person(e: Entity): Speaker {
@@ -134,12 +173,19 @@ export class Attributor {
     // the head ends the phrase or a prepositional phrase follows it ("a source close to
     // the Kremlin"); "Ms Bauchtman" is a name the recognizer missed, not a description
     if (head < to && !has(toks[head + 1], 'Preposition') && !/^(?:close|familiar|with|at|for|in|of)$/i.test(toks[head + 1]!.text)) return undefined;
-    if (/^(?:the|this|that|his|her|its|their)$/i.test(toks[from]!.text)) return 'definite';
+    // a document, a medium or a body may be definite: "the report said", "the newspaper wrote"
+    const thing = lexicon('sourceThings').has(lower(toks[head]));
+    if (/^(?:the|this|that|his|her|its|their)$/i.test(toks[from]!.text) && !thing) return 'definite';
     let org: Entity | undefined;
     for (let k = from; k <= to; k++) {
       const n = this.ctx.startingAt(toks[k]!.start);
-      if (n && TYPES_OF_ORG.has(n.entity.type) && (!org || (org.type !== 'ORG' && n.entity.type === 'ORG'))) org = n.entity;
+      // (an article read as a name is a recognizer's slip, no organization)
+      if (n && TYPES_OF_ORG.has(n.entity.type) && !isArticle(toks[k]) && (!org || (org.type !== 'ORG' && n.entity.type === 'ORG'))) org = n.entity;
     }
+    // "the Health Ministry" is the organization's name, no description
+    if (org && /^\p{Lu}/u.test(toks[head]!.text) && this.ctx.startingAt(toks[isArticle(toks[from]) ? from + 1 : from]!.start)?.entity === org) return undefined;
+    // "the company said": the organization named before it
+    if (!org && /^the$/i.test(toks[from]!.text) && lexicon('orgSourceThings').has(lower(toks[head]))) org = this.lastOrg(toks[from]!.start);
     const name = this.ctx.text.slice(toks[from]!.start, toks[to]!.end).replace(/\s+/g, ' ');
     return { name, kind: 'source', ...(org ? { org: org.name } : {}) };
   }
@@ -183,19 +229,22 @@ export class Attributor {
   private subjectEndingAt(toks: readonly Token[], lo: number, k: number): Attribution {
     const t = toks[k]!;
     const explicitNone: Attribution = { explicit: true, rule: '' };
-    if (PRONOUNS.has(lower(t))) {
-      const s = this.pronoun(t);
-      return s ? { speaker: s, explicit: true, rule: '' } : explicitNone;
-    }
+    if (PRONOUNS.has(lower(t))) return this.pronounSpeaker(t);
     const named = this.ctx.endingAtToken(t);
     if (named?.entity.type === 'PERSON') return { speaker: this.person(named.entity), explicit: true, rule: '' };
     // the noun phrase: back to a determiner, a comma or a word that opens a clause
     let j = k;
-    while (j > lo) {
-      const p = toks[j - 1]!;
-      if (endsPhrase(p) || lexicon('speakerStops').has(lower(p)) || (has(p, 'Verb') && !has(p, 'Adjective') && !this.ctx.startingAt(p.start))) break;
+    for (let links = 0; links <= MAX_LINKS; links++) {
+      while (j > lo) {
+        const p = toks[j - 1]!;
+        if (endsPhrase(p) || lexicon('speakerStops').has(lower(p)) || (has(p, 'Verb') && !has(p, 'Adjective') && !this.ctx.startingAt(p.start))) break;
+        j--;
+        if (DETERMINERS.test(p.text) || /^(?:the)$/i.test(p.text) || /['’]s$/.test(p.text)) break;
+      }
+      // "a statement from the ministry", "two officials familiar with the talks": the
+      // phrase goes on before a preposition
+      if (j - 1 <= lo || !SOURCE_LINKS.test(toks[j - 1]!.text) || endsPhrase(toks[j - 2]!)) break;
       j--;
-      if (DETERMINERS.test(p.text) || /^(?:the)$/i.test(p.text) || /['’]s$/.test(p.text)) break;
     }
     const p = this.personIn(toks, j, k);
     if (p) return { speaker: p, explicit: true, rule: '' };
@@ -213,17 +262,15 @@ export class Attributor {
     const explicitNone: Attribution = { explicit: true, rule: '' };
     const t = toks[i];
     if (!t || i >= hi) return explicitNone;
-    if (PRONOUNS.has(lower(t))) {
-      const s = this.pronoun(t);
-      return s ? { speaker: s, explicit: true, rule: '' } : explicitNone;
-    }
+    if (PRONOUNS.has(lower(t))) return this.pronounSpeaker(t);
     const named = this.ctx.startingAt(t.start);
     if (named?.entity.type === 'PERSON') return { speaker: this.person(named.entity), explicit: true, rule: '' };
     const titled = this.personAfterTitles(toks, i, hi);
     if (titled) return { speaker: this.person(titled), explicit: true, rule: '' };
     // a description runs to the end of the clause: "a spokesman for the Foreign Ministry"
     let k = i;
-    while (k + 1 < hi && !endsPhrase(toks[k]!) && !(has(toks[k + 1], 'Verb') && !this.ctx.startingAt(toks[k + 1]!.start))) {
+    // (a word after an article is a noun, whatever its tags: "the report")
+    while (k + 1 < hi && !endsPhrase(toks[k]!) && !(has(toks[k + 1], 'Verb') && !isArticle(toks[k]) && !this.ctx.startingAt(toks[k + 1]!.start))) {
       if (/^(?:that|who|which|as|on|in)$/i.test(toks[k + 1]!.text)) break;
       k++;
     }
@@ -242,6 +289,12 @@ export class Attributor {
     let k = v - 1;
     while (k >= lo && (lexicon('quoteAuxiliaries').has(lower(toks[k])) || (has(toks[k], 'Adverb') && !endsPhrase(toks[k]!)))) k--;
     if (k < lo) return undefined;
+    // a party and state in brackets between the name and its verb: "Ann Roe (D., Ore.) said"
+    if (/\)/.test(toks[k]!.post)) {
+      let j = k;
+      while (j > lo && !/\(/.test(toks[j]!.pre)) j--;
+      if (j > lo && /\(/.test(toks[j]!.pre) && k - j < MAX_BRACKETED) k = j - 1;
+    }
     // "Scott Carson, president and CEO of Acme said": an apposition whose closing comma
     // is missing; the title phrase must run from the name's comma to the verb
     if (!toks[k]!.post.includes(',')) {
@@ -267,13 +320,29 @@ export class Attributor {
 
   /** “...,” Smith said — tokens after the closing mark, up to the next quote. */
   after(toks: readonly Token[]): Attribution | undefined {
-    const n = Math.min(toks.length, MAX_AFTER);
+    // a name and an apposition may hold the verb far from the mark: "“...,” Ann Roe, an
+    // analyst at ..., said"; only a verb right after a comma then
+    const named = toks[0] && this.ctx.startingAt(toks[0].start);
+    const far = named?.entity.type === 'PERSON' && this.ctx.text.slice(named.mention.end, named.mention.end + 1) === ',';
+    const n = Math.min(toks.length, far ? MAX_AFTER_APPOSITION : MAX_AFTER);
+    let bracket = false;
     for (let v = 0; v < n; v++) {
       const t = toks[v]!;
+      // "(D., Ore.)": no sentence ends inside brackets, and no verb is there
+      if (/\(/.test(t.pre)) bracket = true;
+      if (bracket) {
+        if (/\)/.test(t.post)) bracket = false;
+        continue;
+      }
+      if (v >= MAX_AFTER && !toks[v - 1]!.post.includes(',')) {
+        if (this.endsClause(toks[v - 1]!, t)) return undefined;
+        continue;
+      }
       if (lower(t) === 'according' && lower(toks[v + 1]) === 'to') return this.tag(this.phraseFrom(toks, v + 2, toks.length), 'quote.after');
       if (!this.isVerb(t)) {
-        // a sentence ends here; an abbreviation's period does not end one ("Mrs. Roe said")
-        if (v > 0 && /[.;:!?]/.test(toks[v - 1]!.post) && !has(toks[v - 1], 'Abbreviation')) return undefined;
+        // a sentence ends here; an abbreviation's period ("Mrs. Roe said") or one closed in
+        // brackets ("(D., Ore.) said") does not end one
+        if (v > 0 && this.endsClause(toks[v - 1]!, t)) return undefined;
         continue;
       }
       // “...,” the paper quoted Smith as saying: Smith
@@ -290,14 +359,14 @@ export class Attributor {
   }
 
   /** Smith said: “...” — tokens before the opening mark, back to the last quote. */
-  before(toks: readonly Token[]): Attribution | undefined {
+  before(toks: readonly Token[], extra?: ReadonlySet<string>): Attribution | undefined {
     const lo = Math.max(0, toks.length - MAX_BEFORE);
     for (let v = toks.length - 1; v >= lo; v--) {
       const t = toks[v]!;
       if (lower(t) === 'according' && lower(toks[v + 1]) === 'to') {
         return this.tag(this.phraseFrom(toks, v + 2, toks.length), 'quote.before');
       }
-      if (!this.isVerb(t)) continue;
+      if (!this.isVerb(t, extra)) continue;
       // "Y quoted a ministry source as saying": the source, not Y
       if (/^(?:saying|telling)$/i.test(t.text) && lower(toks[v - 1]) === 'as') {
         let q = v - 2;
@@ -319,6 +388,28 @@ export class Attributor {
       if (s) return this.tag(s, 'quote.before');
       // the verb opens the clause: "Said Smith: “...”"
       return this.tag(this.phraseFrom(toks, v + 1, toks.length), 'quote.before');
+    }
+    return undefined;
+  }
+
+  /**
+   * “Tom Reed put it bluntly: “...”” — a clause closed by a colon, with no verb of saying:
+   * its subject, a person (or pronoun) or a source named before the clause's first verb.
+   */
+  colon(toks: readonly Token[]): Attribution | undefined {
+    if (toks.length === 0 || !toks[toks.length - 1]!.post.includes(':')) return undefined;
+    let from = toks.length - 1;
+    while (from > 0 && !/[;:]/.test(toks[from - 1]!.post)) from--;
+    for (let k = from; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (PRONOUNS.has(lower(t))) return this.tag(this.pronounSpeaker(t), 'quote.colon');
+      const n = this.ctx.startingAt(t.start);
+      if (n?.entity.type === 'PERSON') return this.tag({ speaker: this.person(n.entity), explicit: true, rule: '' }, 'quote.colon');
+      if (has(t, 'Verb') && !has(t, 'Adjective')) {
+        // "The statement was clear:": a source noun as the subject
+        const d = k > from ? this.description(toks, from, k - 1) : undefined;
+        return d && d !== 'definite' ? this.tag({ speaker: d, explicit: true, rule: '' }, 'quote.colon') : undefined;
+      }
     }
     return undefined;
   }

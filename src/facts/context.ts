@@ -117,7 +117,9 @@ export function buildContext(a: Analysis): FactContext {
     endingAtToken: (t) => {
       // "Russia's" is one token; the mention "Russia" ends two characters earlier
       const poss = /['’]s$/i.test(t.text) ? 2 : /s['’]$/i.test(t.text) ? 1 : 0;
-      return byEnd.get(t.end) ?? (poss ? byEnd.get(t.end - poss) : undefined);
+      // "Acme Corp." keeps the period the token leaves out
+      const period = a.plain.text[t.end] === '.' ? byEnd.get(t.end + 1) : undefined;
+      return byEnd.get(t.end) ?? period ?? (poss ? byEnd.get(t.end - poss) : undefined);
     },
     entityAt: (s, e) => bySpan.get(`${s}:${e}`),
     sentenceAt: (o) => {

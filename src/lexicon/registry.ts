@@ -85,6 +85,10 @@ export const LEXICONS = {
   passiveAuxiliaries: { files: ['facts/data/passive-auxiliaries.txt'], norm: 'lower' },
   recipientPrepositions: { files: ['facts/data/recipient-prepositions.txt'], norm: 'lower' },
   titleComplementStops: { files: ['facts/data/title-complement-stops.txt'], norm: 'lower' },
+  sourceThings: { files: ['facts/data/source-things.txt'], norm: 'lower' },
+  orgSourceThings: { files: ['facts/data/org-source-things.txt'], norm: 'lower' },
+  partialQuoteVerbs: { files: ['facts/data/partial-quote-verbs.txt'], norm: 'lower' },
+  scareMarkers: { files: ['facts/data/scare-markers.txt'], norm: 'lower' },
   maleWords: { files: ['facts/data/male-words.txt'], norm: 'lower' },
   femaleWords: { files: ['facts/data/female-words.txt'], norm: 'lower' },
   // dates

@@ -58,13 +58,95 @@ const PRONOUNS: Case[] = [
   { text: 'Congresswoman Pat Kim met Tom Reed. "We have the numbers," she said.', expect: ['Pat Kim | - | We have the numbers,'] },
 ];
 
+// Partial quotes inside reported speech, brackets after a name, a verb far from the mark,
+// a colon.
+const PLACEMENT: Case[] = [
+  { text: 'Maria Lopez called the plan "a first step" toward reform.', expect: ['Maria Lopez | - | a first step'] },
+  { text: 'Ann Roe said the deal was "a win for both sides" and would be signed soon.', expect: ['Ann Roe | - | a win for both sides'] },
+  { text: 'Tom Reed described the budget as "dead on arrival."', expect: ['Tom Reed | - | dead on arrival.'] },
+  {
+    text: 'Tom Reed spoke on Monday. He called the talks "predictable and equal" in an interview.',
+    expect: ['Tom Reed | - | predictable and equal'],
+  },
+  { text: '"This bill is a disaster for farmers," Ann Roe (D., Ore.) said on Monday.', expect: ['Ann Roe | - | This bill is a disaster for farmers,'] },
+  { text: '"This bill is a disaster for farmers," said Ann Roe (D-Ore.).', expect: ['Ann Roe | - | This bill is a disaster for farmers,'] },
+  { text: 'Sen. Ann Roe (R., Texas) said: "We will block it."', expect: ['Ann Roe | - | We will block it.'] },
+  {
+    text: '"Growth will slow to 2 percent next year as exports fall," forecast Ann Roe, an analyst at Acme Corp.',
+    expect: ['Ann Roe | - | Growth will slow to 2 percent next year as exports fall,'],
+  },
+  {
+    text: '"This is a dangerous moment for the region," Ann Roe, the chief economist at the Bank of Ruritania in the capital, said on Monday.',
+    expect: ['Ann Roe | - | This is a dangerous moment for the region,'],
+  },
+  { text: 'Tom Reed put it bluntly: "The deal is dead."', expect: ['Tom Reed | - | The deal is dead.'] },
+  { text: 'Ann Roe, a spokeswoman for the Energy Department, said: "The plant is safe."', expect: ['Ann Roe | - | The plant is safe.'] },
+  {
+    text: 'Tom Reed, a spokesman for Acme Corp., said in a statement: "We are reviewing the decision."',
+    expect: ['Tom Reed | - | We are reviewing the decision.'],
+  },
+];
+
+// Sources that are no person: the description as written, with the organization it names
+// or, for "the company", "the newspaper", the one named before.
+const SOURCES: Case[] = [
+  {
+    text: 'The Denver Herald reported the deal on Monday. "The merger will cost 500 jobs," the newspaper wrote.',
+    expect: ['the newspaper | Denver Herald | The merger will cost 500 jobs,'],
+  },
+  {
+    text: '"Inflation will stay above target until the end of next year," the report said.',
+    expect: ['the report | - | Inflation will stay above target until the end of next year,'],
+  },
+  {
+    text: '"Inflation will stay above target until the end of next year," a senior official said.',
+    expect: ['a senior official | - | Inflation will stay above target until the end of next year,'],
+  },
+  {
+    text: 'Acme Corp. cut its forecast on Monday. "Demand for our products has fallen sharply," the company said.',
+    expect: ['the company | Acme Corp | Demand for our products has fallen sharply,'],
+  },
+  {
+    text: 'Acme Corp. cut its forecast on Monday. "Demand for our products has fallen sharply," it said.',
+    expect: ['Acme Corp | Acme Corp | Demand for our products has fallen sharply,'],
+  },
+  {
+    text: '"We will not comment on rumors about the merger," Acme Corp. said in a statement.',
+    expect: ['Acme Corp | Acme Corp | We will not comment on rumors about the merger,'],
+  },
+  {
+    text: '"The drug is safe for adults and children," the Health Ministry said in a statement.',
+    expect: ['Health Ministry | Health Ministry | The drug is safe for adults and children,'],
+  },
+  {
+    text: '"Talks will resume in the spring, after the elections," a statement from the Foreign Ministry said.',
+    expect: ['a statement from the Foreign Ministry | Foreign Ministry | Talks will resume in the spring, after the elections,'],
+  },
+  {
+    text: '"Talks will resume in the spring, after the elections," two officials familiar with the talks said.',
+    expect: ['two officials familiar with the talks | - | Talks will resume in the spring, after the elections,'],
+  },
+  {
+    text: 'According to the report, "the agency failed to inspect the plant for three years."',
+    expect: ['the report | - | the agency failed to inspect the plant for three years.'],
+  },
+  { text: 'The statement was clear: "We will not negotiate with anyone."', expect: ['The statement | - | We will not negotiate with anyone.'] },
+];
+
 const NEGATIVES: { text: string; why: string }[] = [
+  { text: '"We will not accept this," the president said.', why: 'a person\'s title, definite, is someone we cannot name' },
+  { text: 'The so-called "peace dividend" is gone, Tom Reed said.', why: 'a term marked "so-called"' },
+  { text: 'Tom Reed worked on a plan known as "the big push" for years.', why: 'a term marked "known as"' },
+  { text: 'Tom Reed said the "reset" had failed.', why: 'one quoted word is a term' },
+  { text: 'Tom Reed read the report, titled "A Plan for Growth."', why: 'a title' },
+  { text: 'Critics called the plan "a first step" toward reform.', why: 'a partial quote whose subject names no one' },
+  { text: 'Tom Reed visited the plant "on a cold morning" in March.', why: 'a phrase with no verb of saying or calling' },
   { text: 'The plant is in Denver. "We will close it next year," he said.', why: 'a pronoun with no person before it is not a place' },
   { text: 'John Parker spoke first. "We will close the plant next year," she said.', why: 'a man named before is not "she"' },
 ];
 
 describe('quote speakers', () => {
-  for (const [name, table] of Object.entries({ HONORIFICS, PRONOUNS })) {
+  for (const [name, table] of Object.entries({ HONORIFICS, PRONOUNS, PLACEMENT, SOURCES })) {
     describe(name, () => {
       for (const c of table) it(c.text, () => expect(quotes(c.text)).toEqual(c.expect));
     });
