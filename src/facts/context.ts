@@ -30,11 +30,12 @@ let lexicons: FactLexicons | undefined;
 /** The word lists the fact rules read, from the one lexicon registry. */
 export function factLexicons(): FactLexicons {
   return (lexicons ??= {
-    titles: lexicon('titles'),
-    titleMaxWords: maxWords('titles'),
+    // the name recognizer's titles and the facts' own (facts/data/titles.txt)
+    titles: lexicon('factTitles'),
+    titleMaxWords: maxWords('factTitles'),
     titleModifiers: lexicon('titleModifiers'),
     honorifics: lexicon('honorifics'),
-    domainTitles: lexicon('domainTitles'),
+    domainTitles: lexicon('factFieldTitles'),
     orgHeads: lexicon('orgHeads'),
     capitalizedOnly: lexicon('capitalizedTitles'),
     attribution: lexicon('attributionVerbs'),
