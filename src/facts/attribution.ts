@@ -20,6 +20,9 @@ export interface Speaker {
   /** a PERSON's canonical name, or an unnamed source's description as written */
   name: string;
   org?: string;
+  /** the entity the speaker and the org are, when they are one */
+  id?: string;
+  orgId?: string;
   kind: 'person' | 'source' | 'org';
 }
 
@@ -29,6 +32,9 @@ export interface Attribution {
   explicit: boolean;
   rule: string;
 }
+
+/** An organization that speaks ("Acme Corp. said"): the speaker and its org. */
+const orgSpeaker = (e: Entity): Speaker => ({ name: e.name, org: e.name, id: e.id, orgId: e.id, kind: 'org' });
 
 const PRONOUNS = new Set(['he', 'she', 'it']);
 // words between a subject and its verb that do not break the link: "Smith also said",
@@ -117,7 +123,7 @@ export class Attributor {
   private pronounSpeaker(t: Token): Attribution {
     if (lower(t) === 'it') {
       const o = this.lastOrg(t.start);
-      return o ? { speaker: { name: o.name, org: o.name, kind: 'org' }, explicit: true, rule: '' } : { explicit: true, rule: '' };
+      return o ? { speaker: orgSpeaker(o), explicit: true, rule: '' } : { explicit: true, rule: '' };
     }
     const s = this.pronoun(t);
     return s ? { speaker: s, explicit: true, rule: '' } : { explicit: true, rule: '' };
@@ -130,7 +136,7 @@ export class Attributor {
   }
 
   private person(e: Entity): Speaker {
-    return { name: e.name, kind: 'person' };
+    return { name: e.name, id: e.id, kind: 'person' };
   }
 
   /**
@@ -187,7 +193,7 @@ export class Attributor {
     // "the company said": the organization named before it
     if (!org && /^the$/i.test(toks[from]!.text) && lexicon('orgSourceThings').has(lower(toks[head]))) org = this.lastOrg(toks[from]!.start);
     const name = this.ctx.text.slice(toks[from]!.start, toks[to]!.end).replace(/\s+/g, ' ');
-    return { name, kind: 'source', ...(org ? { org: org.name } : {}) };
+    return { name, kind: 'source', ...(org ? { org: org.name, orgId: org.id } : {}) };
   }
 
   /**
@@ -252,7 +258,7 @@ export class Attributor {
     if (d === 'definite') return explicitNone;
     if (d) return { speaker: d, explicit: true, rule: '' };
     if (named && TYPES_OF_ORG.has(named.entity.type) && named.mention.start <= toks[j]!.end + 4) {
-      return { speaker: { name: named.entity.name, org: named.entity.name, kind: 'org' }, explicit: true, rule: '' };
+      return { speaker: orgSpeaker(named.entity), explicit: true, rule: '' };
     }
     return explicitNone;
   }
@@ -280,7 +286,7 @@ export class Attributor {
     if (d === 'definite') return explicitNone;
     if (d) return { speaker: d, explicit: true, rule: '' };
     const o = named ?? (/^the$/i.test(t.text) ? toks[i + 1] && this.ctx.startingAt(toks[i + 1]!.start) : undefined);
-    if (o && TYPES_OF_ORG.has(o.entity.type)) return { speaker: { name: o.entity.name, org: o.entity.name, kind: 'org' }, explicit: true, rule: '' };
+    if (o && TYPES_OF_ORG.has(o.entity.type)) return { speaker: orgSpeaker(o.entity), explicit: true, rule: '' };
     return explicitNone;
   }
 

@@ -103,7 +103,7 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
       // at length." or ends in a colon
       const prev = ctx.sentences[open - 1]!;
       const p = who.lastPersonIn(prev.start, Math.min(prev.end, q.start));
-      if (p) a = { speaker: { name: p.name, kind: 'person' }, explicit: true, rule: 'quote.sentence-before' };
+      if (p) a = { speaker: { name: p.name, id: p.id, kind: 'person' }, explicit: true, rule: 'quote.sentence-before' };
     }
     if (!a?.speaker) continue;
     push(a, q);
@@ -112,11 +112,13 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
 
   function push(a: Attribution & { speaker?: Speaker }, q: QuoteSpan) {
     const close = ctx.sentenceAt(Math.max(q.start, q.end - 1));
+    const sp = a.speaker!;
     facts.push({
       type: 'quote',
-      speaker: a.speaker!.name,
+      speaker: sp.name,
+      ...(sp.id ? { speakerId: sp.id } : {}),
       text: q.text,
-      ...(a.speaker!.org ? { org: a.speaker!.org } : {}),
+      ...(sp.org ? { org: sp.org, ...(sp.orgId ? { orgId: sp.orgId } : {}) } : {}),
       start: q.start,
       end: q.end,
       rule: a.rule,

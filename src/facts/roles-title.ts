@@ -18,6 +18,9 @@ import { isModifier, readTitleBackward, titleUpTo } from './title-phrase.js';
 const MAX_CHAIN = 8; // capitalized words of an organization and a title before a name
 const MAX_BRACKETED = 4; // "(D., Ore.)"
 
+/** The document's organization or place of this name, to point at by id. */
+const byName = (ctx: FactContext, name: string) => ctx.entities.find((e) => TYPES_OF_ORG.has(e.type) && e.name === name);
+
 interface Reading {
   title: string;
   org?: { name: string };
@@ -48,7 +51,7 @@ function reread(ctx: FactContext, s: TaggedSentence, t: TitleMention): Reading |
     const e = ctx.entityAt(toks[a]!.start, toks[h - 1]!.end) ?? ctx.entityAt(toks[a]!.start, toks[h - 1]!.end + 1);
     const head = lower(toks[h - 1]);
     if (e && TYPES_OF_ORG.has(e.type)) org = e;
-    else if (ctx.lex.orgHeads.has(head) || lexicon('chambers').has(head)) org = { name: words };
+    else if (ctx.lex.orgHeads.has(head) || lexicon('chambers').has(head)) org = byName(ctx, words) ?? { name: words };
     // "In Tokyo Trade Envoy": a place stays out of the title; other words may be a field
     // ("Energy Secretary", "Arms Control Undersecretary"), and the recognizer's reading stands
     else if (!toks.slice(a, h).some((x) => x.start >= t.start && has(x, 'Place'))) return undefined;
@@ -107,7 +110,7 @@ export function rolesFromTitles(ctx: FactContext, titles: readonly TitleMention[
     }
     const org = t.org && ctx.entityAt(t.org.start, t.org.end);
     // a nationality names the country: "Russian Deputy Foreign Minister" -> Russia
-    const country = t.country ? { name: t.country } : undefined;
+    const country = t.country ? (byName(ctx, t.country) ?? { name: t.country }) : undefined;
     const after = !org && !country && s ? orgAfterName(ctx, s, t) : undefined;
     facts.push(roleFact(person, t.title, org ?? country ?? after, t.org && org ? t.org.start : t.start, after?.end ?? t.person.end, 'role.title-name'));
   }

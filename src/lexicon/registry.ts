@@ -87,6 +87,8 @@ export const LEXICONS = {
   titleComplementStops: { files: ['facts/data/title-complement-stops.txt'], norm: 'lower' },
   factTitles: { files: ['recognize/person/titles.txt', 'facts/data/titles.txt'], norm: 'title' },
   factFieldTitles: { files: ['recognize/person/domain-titles.txt', 'facts/data/field-titles.txt'], norm: 'title' },
+  notRecipients: { files: ['facts/data/not-recipients.txt'], norm: 'lower' },
+  paymentNouns: { files: ['facts/data/payment-nouns.txt'], norm: 'lower' },
   chambers: { files: ['facts/data/chambers.txt'], norm: 'lower' },
   departments: { files: ['facts/data/departments.txt'], norm: 'lower' },
   sourceThings: { files: ['facts/data/source-things.txt'], norm: 'lower' },
