@@ -108,7 +108,9 @@ export class Attributor {
   /** The last ORG named outside quotes before `offset`, within PRONOUN_SENTENCES sentences. */
   lastOrg(offset: number): Entity | undefined {
     if (!this.orgs) {
-      this.orgs = this.ctx.entities.filter((e) => e.type === 'ORG').flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })));
+      this.orgs = this.ctx.entities
+        .filter((e) => e.type === 'ORG')
+        .flatMap((entity) => entity.mentions.filter((m) => this.ctx.startingAt(m.start)?.entity === entity).map((mention) => ({ mention, entity })));
       this.orgs.sort((x, y) => x.mention.start - y.mention.start);
     }
     const si = this.ctx.sentenceAt(offset);
@@ -295,6 +297,8 @@ export class Attributor {
     let k = v - 1;
     while (k >= lo && (lexicon('quoteAuxiliaries').has(lower(toks[k])) || (has(toks[k], 'Adverb') && !endsPhrase(toks[k]!)))) k--;
     if (k < lo) return undefined;
+    // "it was explained that": an empty subject, no organization speaking
+    if (lower(toks[k]) === 'it' && k < v - 1) return { explicit: true, rule: '' };
     // a party and state in brackets between the name and its verb: "Ann Roe (D., Ore.) said"
     if (/\)/.test(toks[k]!.post)) {
       let j = k;

@@ -72,6 +72,8 @@ export interface FactContext {
   personBySurname(word: string): Entity | undefined;
 }
 
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i)$/i;
+
 /** Index of the last element of a sorted list whose key is <= x, or -1. */
 export function lastAtOrBefore<T>(list: readonly T[], key: (t: T) => number, x: number): number {
   let lo = 0;
@@ -91,6 +93,8 @@ export function buildContext(a: Analysis): FactContext {
   const persons: Named[] = [];
   for (const entity of a.entities) {
     for (const mention of entity.mentions) {
+      // "This", "The" read as a name is a recognizer's slip: no fact points at it
+      if (FUNCTION_WORD.test(mention.text)) continue;
       const n = { mention, entity };
       bySpan.set(`${mention.start}:${mention.end}`, entity);
       const s = byStart.get(mention.start);

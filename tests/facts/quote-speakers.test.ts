@@ -141,6 +141,10 @@ const NEGATIVES: { text: string; why: string }[] = [
   { text: 'Tom Reed read the report, titled "A Plan for Growth."', why: 'a title' },
   { text: 'Critics called the plan "a first step" toward reform.', why: 'a partial quote whose subject names no one' },
   { text: 'Tom Reed visited the plant "on a cold morning" in March.', why: 'a phrase with no verb of saying or calling' },
+  {
+    text: 'Acme Corp. made the ad. It was later explained that the slogan meant "a can of beans for everyone."',
+    why: '"it was explained": an empty subject, not the organization named before',
+  },
   { text: 'The plant is in Denver. "We will close it next year," he said.', why: 'a pronoun with no person before it is not a place' },
   { text: 'John Parker spoke first. "We will close the plant next year," she said.', why: 'a man named before is not "she"' },
 ];
