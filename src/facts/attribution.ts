@@ -83,6 +83,21 @@ export class Attributor {
     return undefined;
   }
 
+  /**
+   * The subject of a sentence when it is a person: one named outside quotes before the
+   * sentence's first finite verb ("Tom Reed criticized the plan drawn up by Ann Roe:" is
+   * Tom Reed); else the last person named in it, up to `to`.
+   */
+  subjectPersonIn(s: { start: number; tokens: readonly Token[] }, to: number): Entity | undefined {
+    for (const [i, t] of s.tokens.entries()) {
+      if (t.start >= to) break;
+      const n = this.ctx.startingAt(t.start);
+      if (n?.entity.type === 'PERSON' && !this.insideQuote(t.start)) return n.entity;
+      if (i > 0 && has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'PresentTense')) && !this.insideQuote(t.start)) break;
+    }
+    return this.lastPersonIn(s.start, to);
+  }
+
   /** Whether a PERSON other than `name` is named outside quotes in [from, to). */
   otherPersonBetween(from: number, to: number, name: string): boolean {
     const ps = this.ctx.persons;

@@ -99,10 +99,10 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
       }
     }
     if (!a?.explicit && open > 0 && introduces(ctx, ctx.sentences[open - 1]!)) {
-      // the person named in the sentence before, when it speaks: "Smith disagreed, saying so
-      // at length." or ends in a colon
+      // the person named in the sentence before, its subject, when it speaks: "Smith
+      // disagreed, saying so at length." or ends in a colon
       const prev = ctx.sentences[open - 1]!;
-      const p = who.lastPersonIn(prev.start, Math.min(prev.end, q.start));
+      const p = who.subjectPersonIn(prev, Math.min(prev.end, q.start));
       if (p) a = { speaker: { name: p.name, id: p.id, kind: 'person' }, explicit: true, rule: 'quote.sentence-before' };
     }
     if (!a?.speaker) continue;

@@ -133,6 +133,25 @@ const SOURCES: Case[] = [
   { text: 'The statement was clear: "We will not negotiate with anyone."', expect: ['The statement | - | We will not negotiate with anyone.'] },
 ];
 
+// Another person named near the quote is not its speaker.
+const NEARBY: Case[] = [
+  { text: 'Tom Reed criticized the plan drawn up by Ann Roe:\n\n"It will not work."', expect: ['Tom Reed | - | It will not work.'] },
+  { text: 'Tom Reed disagreed with Ann Roe, saying "the plan will not work at all."', expect: ['Tom Reed | - | the plan will not work at all.'] },
+  { text: '"The plan will not work," said Tom Reed, who met Ann Roe on Monday.', expect: ['Tom Reed | - | The plan will not work,'] },
+  { text: '"The plan will not work," Tom Reed told Ann Roe.', expect: ['Tom Reed | - | The plan will not work,'] },
+  { text: 'Asked about Ann Roe\'s plan, Tom Reed said: "It will not work."', expect: ['Tom Reed | - | It will not work.'] },
+  { text: 'Tom Reed, who replaced Ann Roe as chairman, said: "The plan will not work."', expect: ['Tom Reed | - | The plan will not work.'] },
+  {
+    text: '"The plan will not work," Tom Reed said. Ann Roe disagreed. "It is a good plan," she said.',
+    expect: ['Tom Reed | - | The plan will not work,', 'Ann Roe | - | It is a good plan,'],
+  },
+  // a quote after another person is named does not go on from the last speaker
+  {
+    text: '"The plan will not work," Tom Reed said. Ann Roe disagreed.\n\n"It is a good plan and we will pass it."',
+    expect: ['Tom Reed | - | The plan will not work,'],
+  },
+];
+
 const NEGATIVES: { text: string; why: string }[] = [
   { text: '"We will not accept this," the president said.', why: 'a person\'s title, definite, is someone we cannot name' },
   { text: 'The so-called "peace dividend" is gone, Tom Reed said.', why: 'a term marked "so-called"' },
@@ -150,7 +169,7 @@ const NEGATIVES: { text: string; why: string }[] = [
 ];
 
 describe('quote speakers', () => {
-  for (const [name, table] of Object.entries({ HONORIFICS, PRONOUNS, PLACEMENT, SOURCES })) {
+  for (const [name, table] of Object.entries({ HONORIFICS, PRONOUNS, PLACEMENT, SOURCES, NEARBY })) {
     describe(name, () => {
       for (const c of table) it(c.text, () => expect(quotes(c.text)).toEqual(c.expect));
     });
