@@ -8,10 +8,13 @@ import { lexicon } from '../lexicon/registry.js';
 import type { Entity } from '../types.js';
 import { TYPES_OF_ORG, endsPhrase, has, isArticle, lower, normTitle, type FactContext, type Named } from './context.js';
 
+/** An organization: an entity, or a chamber named as written ("House" in "House Majority Whip"). */
+export type OrgRef = Pick<Entity, 'name'> & { id?: string };
+
 export interface TitlePhrase {
   /** one title per coordinated head: "chairman and chief executive of Acme" gives two */
   titles: string[];
-  org?: Entity;
+  org?: OrgRef;
   /** token indices [from, to) of the whole phrase, article included */
   from: number;
   to: number;
@@ -306,10 +309,15 @@ export function readTitleBackward(ctx: FactContext, s: TaggedSentence, e: number
   const field = from;
   const mods: string[] = [];
   while (from > 0 && isModifier(ctx, toks[from - 1]) && !endsPhrase(toks[from - 1]!)) mods.unshift(toks[--from]!.text);
-  let org: Entity | undefined;
+  let org: OrgRef | undefined;
   const before = toks[from - 1];
   if (before && !/[,;:()"“”]/.test(before.post)) {
     const n = ctx.endingAtToken(before);
+    // "House Majority Whip": a chamber the recognizer did not name, as written
+    if (!n && from === field && /^\p{Lu}\p{Ll}+$/u.test(before.text) && lexicon('chambers').has(lower(before))) {
+      org = { name: before.text };
+      from--;
+    }
     if (n && TYPES_OF_ORG.has(n.entity.type) && !isCity(n, before)) {
       org = n.entity;
       from = lastTokenAtOrAfter(toks, n.mention.start, from - 1);

@@ -19,6 +19,8 @@ const CHAINS: Case[] = [
   { text: 'Senate Majority Leader Tom Reed scheduled a vote.', expect: ['Tom Reed | Majority Leader | Senate'] },
   { text: 'Acme Corp. Chief Executive Tom Reed resigned.', expect: ['Tom Reed | Chief Executive | Acme Corp'] },
   { text: 'Trade Envoy Tom Reed arrived in Tokyo.', expect: ['Tom Reed | Trade Envoy | -'] },
+  // a chamber the recognizer does not name stays as written
+  { text: 'Mrs. Brandt spoke after House Majority Whip Dale Ferrow defended the measure.', expect: ['Dale Ferrow | Majority Whip | House'] },
   { text: 'In Tokyo Trade Envoy Tom Reed met officials.', expect: ['Tom Reed | Trade Envoy | -'] },
   {
     text: 'Chairman Ann Roe (D., Ore.) of the Senate Finance Committee opened the hearing.',
@@ -47,6 +49,11 @@ const APPOSITIONS: Case[] = [
     expect: ['Ann Roe | ranking Democrat | Senate Finance Committee'],
   },
   { text: 'Ann Roe, an adviser on Russia, spoke.', expect: ['Ann Roe | adviser on Russia | -'] },
+  // a party and state in brackets between the name and its apposition
+  {
+    text: '"This is a reckless plan," said Sen. Carla Brandt (D., Mich.), the ranking Democrat on the Senate Budget Committee.',
+    expect: ['Carla Brandt | Sen | -', 'Carla Brandt | ranking Democrat | Senate Budget Committee'],
+  },
 ];
 
 // Relative clauses and plural titles.
