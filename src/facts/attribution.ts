@@ -10,7 +10,8 @@
 // attribution to nobody we can name: the quote gets no fact rather than a guessed speaker.
 import type { Token } from '../nlp/tagger.js';
 import { lexicon } from '../lexicon/registry.js';
-import type { Entity } from '../types.js';
+import { wordList } from '../data.js';
+import type { Entity, RoleFact } from '../types.js';
 import { endsPhrase, has, isArticle, lastAtOrBefore, lower, normTitle, TYPES_OF_ORG, type FactContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { genderTeller, pronounGender, type Gender } from './gender.js';
@@ -31,6 +32,16 @@ export interface Attribution {
   speaker?: Speaker;
   explicit: boolean;
   rule: string;
+}
+
+let abbreviations: Map<string, string> | undefined;
+
+/** A title's head word, abbreviations spelled out and a plural made singular: "Sen." and "senators" -> "senator". */
+function titleHead(title: string): string | undefined {
+  abbreviations ??= new Map(wordList('facts/data/title-abbreviations.txt').map((l) => l.split('|').map((x) => x.trim()) as [string, string]));
+  const w = normTitle(title).replace(/\.$/, '').split(' ').pop();
+  if (!w) return undefined;
+  return abbreviations.get(w) ?? w;
 }
 
 /** An organization that speaks ("Acme Corp. said"): the speaker and its org. */
@@ -55,10 +66,28 @@ export class Attributor {
   private gender: ((e: Entity) => Gender) | undefined;
   private orgs: { mention: { start: number }; entity: Entity }[] | undefined;
 
+  /** each person's title heads ("senator", "leader"), from the role facts */
+  private readonly titleHeads = new Map<string, Set<string>>();
+
   constructor(
     private readonly ctx: FactContext,
     private readonly spans: readonly QuoteSpan[],
-  ) {}
+    roles: readonly RoleFact[] = [],
+  ) {
+    for (const r of roles) {
+      const head = titleHead(r.title);
+      if (!head) continue;
+      const heads = this.titleHeads.get(r.personId) ?? new Set<string>();
+      heads.add(head);
+      this.titleHeads.set(r.personId, heads);
+    }
+  }
+
+  /** The last PERSON named outside quotes before `offset` who holds a title of this head word. */
+  titledPerson(head: string, offset: number): Entity | undefined {
+    const want = titleHead(head);
+    return this.lastPerson(offset, (e) => !!want && !!this.titleHeads.get(e.id)?.has(want));
+  }
 
   private insideQuote(offset: number): boolean {
     const i = lastAtOrBefore(this.spans, (q) => q.start, offset);
@@ -198,7 +227,12 @@ export class Attributor {
     if (head < to && !has(toks[head + 1], 'Preposition') && !/^(?:close|familiar|with|at|for|in|of)$/i.test(toks[head + 1]!.text)) return undefined;
     // a document, a medium or a body may be definite: "the report said", "the newspaper wrote"
     const thing = lexicon('sourceThings').has(lower(toks[head]));
-    if (/^(?:the|this|that|his|her|its|their)$/i.test(toks[from]!.text) && !thing) return 'definite';
+    if (/^(?:the|this|that|his|her|its|their)$/i.test(toks[from]!.text) && !thing) {
+      // "the senator said": the person last named with that title, if any ("Sen. Carla
+      // Brandt ... the senator said"); else someone we cannot name
+      const p = head === to && /^the$/i.test(toks[from]!.text) ? this.titledPerson(lower(toks[head]), toks[from]!.start) : undefined;
+      return p ? this.person(p) : 'definite';
+    }
     let org: Entity | undefined;
     for (let k = from; k <= to; k++) {
       const n = this.ctx.startingAt(toks[k]!.start);

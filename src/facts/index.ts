@@ -31,6 +31,6 @@ export function extractFacts(a: Analysis): Fact[] {
     ...rolesFromWhose(ctx),
     ...rolesFromPluralTitles(ctx),
   ]);
-  const facts: Fact[] = [...roles, ...extractQuotes(ctx), ...extractFunding(ctx)];
+  const facts: Fact[] = [...roles, ...extractQuotes(ctx, roles), ...extractFunding(ctx)];
   return facts.sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -5,7 +5,7 @@
 // A short phrase without a verb (“predictable and equal”, 'Crisis') or a title in title
 // case (“War and Peace”) is a term, not a quotation.
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
-import type { QuoteFact } from '../types.js';
+import type { QuoteFact, RoleFact } from '../types.js';
 import { Attributor, type Attribution, type Speaker } from './attribution.js';
 import { lexicon } from '../lexicon/registry.js';
 import { has, lastAtOrBefore, lower, type FactContext } from './context.js';
@@ -63,9 +63,10 @@ function sentenceFrom(ctx: FactContext, offset: number): number {
   return next < ctx.sentences.length ? next : -1;
 }
 
-export function extractQuotes(ctx: FactContext): QuoteFact[] {
+/** `roles`: the document's role facts, so that "the senator said" finds the senator. */
+export function extractQuotes(ctx: FactContext, roles: readonly RoleFact[] = []): QuoteFact[] {
   const spans = findQuoteSpans(ctx.text);
-  const who = new Attributor(ctx, spans);
+  const who = new Attributor(ctx, spans, roles);
   const facts: QuoteFact[] = [];
   const paragraphStart = paragraphStarts(ctx.text);
   let last: { speaker: Speaker; end: number; sentence: number } | undefined;

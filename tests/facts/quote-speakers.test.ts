@@ -133,6 +133,16 @@ const SOURCES: Case[] = [
   { text: 'The statement was clear: "We will not negotiate with anyone."', expect: ['The statement | - | We will not negotiate with anyone.'] },
 ];
 
+// "the senator said": the person last named with that title (abbreviations spelled out).
+const DEFINITE: Case[] = [
+  { text: 'Sen. Carla Brandt met reporters on Tuesday. "We will block it," the senator said.', expect: ['Carla Brandt | - | We will block it,'] },
+  {
+    text: 'Tom Reed, the chairman of Acme Corp., spoke on Monday. "Profits will rise this year," the chairman said.',
+    expect: ['Tom Reed | - | Profits will rise this year,'],
+  },
+  { text: 'Gov. Dana Quist vetoed the bill. "It costs too much money," the governor said.', expect: ['Dana Quist | - | It costs too much money,'] },
+];
+
 // Another person named near the quote is not its speaker.
 const NEARBY: Case[] = [
   { text: 'Tom Reed criticized the plan drawn up by Ann Roe:\n\n"It will not work."', expect: ['Tom Reed | - | It will not work.'] },
@@ -153,6 +163,10 @@ const NEARBY: Case[] = [
 ];
 
 const NEGATIVES: { text: string; why: string }[] = [
+  {
+    text: 'Foreign Minister Ann Roe met Tom Reed. "We will not accept this," the president said.',
+    why: 'no one named holds the title the definite speaker has',
+  },
   { text: '"We will not accept this," the president said.', why: 'a person\'s title, definite, is someone we cannot name' },
   { text: 'The so-called "peace dividend" is gone, Tom Reed said.', why: 'a term marked "so-called"' },
   { text: 'Tom Reed worked on a plan known as "the big push" for years.', why: 'a term marked "known as"' },
@@ -169,7 +183,7 @@ const NEGATIVES: { text: string; why: string }[] = [
 ];
 
 describe('quote speakers', () => {
-  for (const [name, table] of Object.entries({ HONORIFICS, PRONOUNS, PLACEMENT, SOURCES, NEARBY })) {
+  for (const [name, table] of Object.entries({ HONORIFICS, PRONOUNS, PLACEMENT, SOURCES, DEFINITE, NEARBY })) {
     describe(name, () => {
       for (const c of table) it(c.text, () => expect(quotes(c.text)).toEqual(c.expect));
     });
