@@ -47,7 +47,8 @@ function titleHead(title: string): string | undefined {
 /** An organization that speaks ("Acme Corp. said"): the speaker and its org. */
 const orgSpeaker = (e: Entity): Speaker => ({ name: e.name, org: e.name, id: e.id, orgId: e.id, kind: 'org' });
 
-const PRONOUNS = new Set(['he', 'she', 'it']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const PRONOUNS = new Set([...PERSON_PRONOUNS, 'it']);
 // words between a subject and its verb that do not break the link: "Smith also said",
 // "Smith has told", "Smith later added"
 const DETERMINERS = /^(?:a|an|one|two|three|four|five|several|some|many|other|another)$/i;
@@ -377,6 +378,16 @@ export class Attributor {
     return this.subjectEndingAt(toks, lo, k);
   }
 
+  /** "the prosecutor, Mark Tedeschi,": a person named in apposition after a phrase from token i. */
+  private appositionPerson(toks: readonly Token[], i: number): Attribution {
+    for (let k = i; k < toks.length - 1 && k - i < MAX_AFTER; k++) {
+      if (!toks[k]!.post.includes(',')) continue;
+      const n = this.ctx.startingAt(toks[k + 1]!.start);
+      return n?.entity.type === 'PERSON' ? { speaker: this.person(n.entity), explicit: true, rule: '' } : { explicit: true, rule: '' };
+    }
+    return { explicit: true, rule: '' };
+  }
+
   /** “...,” Smith said — tokens after the closing mark, up to the next quote. */
   after(toks: readonly Token[]): Attribution | undefined {
     // a name and an apposition may hold the verb far from the mark: "“...,” Ann Roe, an
@@ -425,6 +436,12 @@ export class Attributor {
       if (lower(t) === 'according' && lower(toks[v + 1]) === 'to') {
         return this.tag(this.phraseFrom(toks, v + 2, toks.length), 'quote.before');
       }
+      // "in the words of the prosecutor, Mark Tedeschi, “...”"
+      if (lower(t) === 'words' && lower(toks[v - 1]) === 'the' && lower(toks[v + 1]) === 'of' && !endsPhrase(t)) {
+        const a = this.phraseFrom(toks, v + 2, toks.length);
+        const named = a.speaker ? a : this.appositionPerson(toks, v + 2);
+        return this.tag(named, 'quote.before');
+      }
       if (!this.isVerb(t, extra)) continue;
       // "Y quoted a ministry source as saying": the source, not Y
       if (/^(?:saying|telling)$/i.test(t.text) && lower(toks[v - 1]) === 'as') {
@@ -432,12 +449,16 @@ export class Attributor {
         while (q >= 0 && !/^(?:quoted|cited|quotes|cites|quoting|citing)$/i.test(toks[q]!.text)) q--;
         if (q >= 0) return this.tag(this.phraseFrom(toks, q + 1, v - 1), 'quote.quoted-as-saying');
       }
-      if (/^(?:saying|adding|telling)$/i.test(t.text)) {
-        // "Smith rejected the plan, saying “...”": the main clause's subject, its first
-        // person or pronoun
+      if (lexicon('speechParticiples').has(lower(t))) {
+        // "Smith rejected the plan, saying “...”", "..., writing in a blog post “...”": the
+        // main clause's subject, its first person or "he"/"she" ("it" opens clauses
+        // that name no one: "It was late when ..."); a name right before it is its own
+        // subject ("..., with Boswell stating: “...”")
+        const own = v > 0 && !endsPhrase(toks[v - 1]!) ? this.ctx.endingAtToken(toks[v - 1]!) : undefined;
+        if (own?.entity.type === 'PERSON') return this.tag({ speaker: this.person(own.entity), explicit: true, rule: '' }, 'quote.before');
         for (let k = 0; k < v; k++) {
           const w = toks[k]!;
-          if (PRONOUNS.has(lower(w))) return this.tag(this.phraseFrom(toks, k, v), 'quote.before');
+          if (PERSON_PRONOUNS.has(lower(w))) return this.tag(this.phraseFrom(toks, k, v), 'quote.before');
           const n = this.ctx.startingAt(w.start);
           if (n?.entity.type === 'PERSON') return this.tag({ speaker: this.person(n.entity), explicit: true, rule: '' }, 'quote.before');
         }
@@ -461,7 +482,7 @@ export class Attributor {
     while (from > 0 && !/[;:]/.test(toks[from - 1]!.post)) from--;
     for (let k = from; k < toks.length; k++) {
       const t = toks[k]!;
-      if (PRONOUNS.has(lower(t))) return this.tag(this.pronounSpeaker(t), 'quote.colon');
+      if (PERSON_PRONOUNS.has(lower(t))) return this.tag(this.pronounSpeaker(t), 'quote.colon');
       const n = this.ctx.startingAt(t.start);
       if (n?.entity.type === 'PERSON') return this.tag({ speaker: this.person(n.entity), explicit: true, rule: '' }, 'quote.colon');
       if (has(t, 'Verb') && !has(t, 'Adjective')) {

@@ -130,7 +130,9 @@ export function extractQuotes(ctx: FactContext, roles: readonly RoleFact[] = [])
 
 /** Whether a sentence introduces what follows: a verb of saying, or a closing colon. */
 function introduces(ctx: FactContext, s: TaggedSentence): boolean {
-  return /:\s*$/.test(ctx.text.slice(s.start, s.end)) || s.tokens.some((t) => ctx.lex.attribution.has(t.text.toLowerCase()));
+  // (a participle introduces only a quote right after it: "claiming asylum" is no speech)
+  const verb = (t: Token) => ctx.lex.attribution.has(lower(t)) && !lexicon('speechParticiples').has(lower(t));
+  return /:\s*$/.test(ctx.text.slice(s.start, s.end)) || s.tokens.some(verb);
 }
 
 /** Tokens after a closing mark: the rest of its sentence up to the next quote; when the

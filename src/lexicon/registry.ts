@@ -93,6 +93,7 @@ export const LEXICONS = {
   departments: { files: ['facts/data/departments.txt'], norm: 'lower' },
   sourceThings: { files: ['facts/data/source-things.txt'], norm: 'lower' },
   orgSourceThings: { files: ['facts/data/org-source-things.txt'], norm: 'lower' },
+  speechParticiples: { files: ['facts/data/speech-participles.txt'], norm: 'lower' },
   partialQuoteVerbs: { files: ['facts/data/partial-quote-verbs.txt'], norm: 'lower' },
   scareMarkers: { files: ['facts/data/scare-markers.txt'], norm: 'lower' },
   maleWords: { files: ['facts/data/male-words.txt'], norm: 'lower' },

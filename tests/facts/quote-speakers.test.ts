@@ -85,6 +85,23 @@ const PLACEMENT: Case[] = [
     text: 'Tom Reed, a spokesman for Acme Corp., said in a statement: "We are reviewing the decision."',
     expect: ['Tom Reed | - | We are reviewing the decision.'],
   },
+  // participles of speech hang the quote on the clause's subject, or the name right before
+  {
+    text: 'Tom Reed joined the debate, writing in a blog post "the plan will not work and everyone knows it."',
+    expect: ['Tom Reed | - | the plan will not work and everyone knows it.'],
+  },
+  {
+    text: 'It was late when Tom Reed left the hall, saying "we will be back tomorrow with a new offer."',
+    expect: ['Tom Reed | - | we will be back tomorrow with a new offer.'],
+  },
+  {
+    text: 'The paper quoted critics like Tom Reed and Ann Roe, with Roe stating: "The rules are unfair to everyone who applies."',
+    expect: ['Ann Roe | - | The rules are unfair to everyone who applies.'],
+  },
+  {
+    text: 'In the words of the prosecutor, Ann Roe, "the defendant showed no remorse at any point."',
+    expect: ['Ann Roe | - | the defendant showed no remorse at any point.'],
+  },
 ];
 
 // Sources that are no person: the description as written, with the organization it names
@@ -163,6 +180,11 @@ const NEARBY: Case[] = [
 ];
 
 const NEGATIVES: { text: string; why: string }[] = [
+  { text: 'It was simple: "We will not sign anything that hurts our workers."', why: '"it" before a colon names no one' },
+  {
+    text: 'Tom Reed met migrants claiming asylum. The letter from the ministry office reads "we may extend the use of the form to other claimants."',
+    why: 'a participle that is no speech ("claiming asylum") does not introduce the next sentence',
+  },
   {
     text: 'Foreign Minister Ann Roe met Tom Reed. "We will not accept this," the president said.',
     why: 'no one named holds the title the definite speaker has',
