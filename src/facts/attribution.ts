@@ -10,11 +10,11 @@
 // attribution to nobody we can name: the quote gets no fact rather than a guessed speaker.
 import type { Token } from '../nlp/tagger.js';
 import { lexicon } from '../lexicon/registry.js';
-import { wordList } from '../data.js';
 import type { Entity, RoleFact } from '../types.js';
 import { endsPhrase, has, isArticle, lastAtOrBefore, lower, normTitle, TYPES_OF_ORG, type FactContext } from './context.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { genderTeller, pronounGender, type Gender } from './gender.js';
+import { titleHead } from './title-head.js';
 import { readTitleForward } from './title-phrase.js';
 
 export interface Speaker {
@@ -32,16 +32,6 @@ export interface Attribution {
   speaker?: Speaker;
   explicit: boolean;
   rule: string;
-}
-
-let abbreviations: Map<string, string> | undefined;
-
-/** A title's head word, abbreviations spelled out and a plural made singular: "Sen." and "senators" -> "senator". */
-function titleHead(title: string): string | undefined {
-  abbreviations ??= new Map(wordList('facts/data/title-abbreviations.txt').map((l) => l.split('|').map((x) => x.trim()) as [string, string]));
-  const w = normTitle(title).replace(/\.$/, '').split(' ').pop();
-  if (!w) return undefined;
-  return abbreviations.get(w) ?? w;
 }
 
 /** An organization that speaks ("Acme Corp. said"): the speaker and its org. */
