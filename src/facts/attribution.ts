@@ -1,13 +1,18 @@
 // Who said a quotation. The patterns, tried in this order:
-//  - quote.after:   “...,” Smith said / said Smith / he said / a ministry source told Y
+//  - quote.after:   “...,” Smith said / said Mr. Smith / Smith (D., Ore.) said / he said /
+//                   a ministry source told Y / the report said / it said
 //  - quote.before:  Smith said: “...” / Smith, head of X, added that officials “...”
 //                   / according to Smith, “...” / Y quoted a ministry source as saying “...”
+//  - quote.colon:   Smith put it bluntly: “...”
+//  - quote.partial: Smith called the plan “a first step” (a short phrase, quotes.ts)
 //  - quote.continued: no attribution in the sentence; the quote goes on from the last
 //                   attributed one (same paragraph, the sentence before, or the paragraph
 //                   before with no other person named in between)
-//  - quote.sentence-before: the person named in the sentence before
-// A subject that is there but names no one ("the president said") is an explicit
-// attribution to nobody we can name: the quote gets no fact rather than a guessed speaker.
+//  - quote.sentence-before: the subject of the sentence before, when that one introduces it
+// "he"/"she" point at the person of the nearest sentence whose gender fits (gender.ts);
+// "the senator" at the person last named with that title. A subject that is there but
+// names no one ("the president said", nobody named so) is an explicit attribution to
+// nobody we can name: the quote gets no fact rather than a guessed speaker.
 import type { Token } from '../nlp/tagger.js';
 import { lexicon } from '../lexicon/registry.js';
 import type { Entity, RoleFact } from '../types.js';
