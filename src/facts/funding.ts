@@ -217,7 +217,14 @@ function subjectBefore(ctx: FactContext, toks: readonly Token[], v: number): { e
     k = j;
   }
   const n = ctx.endingAtToken(toks[k]!);
-  return n && PAYERS.has(n.entity.type) ? { entity: n.entity, start: n.mention.start } : undefined;
+  if (n && PAYERS.has(n.entity.type)) return { entity: n.entity, start: n.mention.start };
+  // "it", "the company", "the department": the organization named last (as for quotes)
+  const definite = k > 0 && lower(toks[k - 1]) === 'the' && lexicon('orgSourceThings').has(lower(toks[k]));
+  if (lower(toks[k]) === 'it' || definite) {
+    const o = lastOrgBefore(ctx, toks[k]!.start);
+    if (o) return { entity: o, start: toks[definite ? k - 1 : k]!.start };
+  }
+  return undefined;
 }
 
 /**

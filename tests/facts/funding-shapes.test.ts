@@ -31,6 +31,13 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // an organization named is a recipient; what the money buys is a purpose
   { text: 'Acme Corp. paid $5 million to Globex Inc. for the software.', expect: ['Acme Corp | 5000000 USD | Globex Inc'] },
   { text: 'Japan gave $10 million to support the monitoring effort.', expect: ['Japan | 10000000 USD | support the monitoring effort (purpose)'] },
+  // "it", "the company": the organization named last pays
+  { text: 'Acme Corp. said it gave $5 million for flood relief.', expect: ['Acme Corp | 5000000 USD | flood relief (purpose)'] },
+  {
+    text: 'The Treasury Department issued a statement. The department added $3 billion to its reserve fund.',
+    expect: ['Treasury Department | 3000000000 USD | reserve fund (purpose)'],
+  },
+  { text: 'It was a big year: it spent $4 million on ads.', expect: ['- | 4000000 USD | ads (purpose)'] },
 ];
 
 const NEGATIVES: { text: string; why: string }[] = [
