@@ -329,6 +329,9 @@ export class Attributor {
     }
     const p = this.personIn(toks, i, k);
     if (p) return { speaker: p, explicit: true, rule: '' };
+    // "said the firm's chief executive, Alan Mulally": the name in apposition
+    const apposed = k + 1 < hi && toks[k]!.post.trim() === ',' ? this.ctx.startingAt(toks[k + 1]!.start) : undefined;
+    if (apposed?.entity.type === 'PERSON' && this.isHead(toks[k]!)) return { speaker: this.person(apposed.entity), explicit: true, rule: '' };
     const d = this.description(toks, i, k);
     if (d === 'definite') return explicitNone;
     if (d) return { speaker: d, explicit: true, rule: '' };
@@ -368,6 +371,9 @@ export class Attributor {
       let j = k - 1;
       while (j >= lo && !toks[j]!.post.includes(',')) j--;
       if (j < lo) return undefined;
+      // "the firm's chief executive, Alan Mulally, said": the name is the apposition
+      const apposed = this.ctx.startingAt(toks[j + 1]!.start);
+      if (apposed?.entity.type === 'PERSON' && this.isHead(toks[j]!)) return { speaker: this.person(apposed.entity), explicit: true, rule: '' };
       k = j;
     }
     return this.subjectEndingAt(toks, lo, k);

@@ -160,6 +160,22 @@ const DEFINITE: Case[] = [
   { text: 'Gov. Dana Quist vetoed the bill. "It costs too much money," the governor said.', expect: ['Dana Quist | - | It costs too much money,'] },
 ];
 
+// A description with the name in apposition: the name.
+const APPOSED: Case[] = [
+  {
+    text: '"Our results show we are making progress," said the firm\'s chief executive officer, Alan Mulally.',
+    expect: ['Alan Mulally | - | Our results show we are making progress,'],
+  },
+  {
+    text: '"Our results show we are making progress," the firm\'s chief executive, Alan Mulally, said.',
+    expect: ['Alan Mulally | - | Our results show we are making progress,'],
+  },
+  {
+    text: '"Our results show we are making progress," said a spokesman, who declined to be named.',
+    expect: ['a spokesman | - | Our results show we are making progress,'],
+  },
+];
+
 // Another person named near the quote is not its speaker.
 const NEARBY: Case[] = [
   { text: 'Tom Reed criticized the plan drawn up by Ann Roe:\n\n"It will not work."', expect: ['Tom Reed | - | It will not work.'] },
@@ -205,7 +221,7 @@ const NEGATIVES: { text: string; why: string }[] = [
 ];
 
 describe('quote speakers', () => {
-  for (const [name, table] of Object.entries({ HONORIFICS, PRONOUNS, PLACEMENT, SOURCES, DEFINITE, NEARBY })) {
+  for (const [name, table] of Object.entries({ HONORIFICS, PRONOUNS, PLACEMENT, SOURCES, DEFINITE, APPOSED, NEARBY })) {
     describe(name, () => {
       for (const c of table) it(c.text, () => expect(quotes(c.text)).toEqual(c.expect));
     });
