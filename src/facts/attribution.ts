@@ -20,7 +20,7 @@ import { endsPhrase, has, isArticle, lastAtOrBefore, lower, normTitle, TYPES_OF_
 import type { QuoteSpan } from './quote-spans.js';
 import { genderTeller, pronounGender, type Gender } from './gender.js';
 import { titleHead } from './title-head.js';
-import { readTitleForward } from './title-phrase.js';
+import { readTitleForward, tokenEnding } from './title-phrase.js';
 
 export interface Speaker {
   /** a PERSON's canonical name, or an unnamed source's description as written */
@@ -113,14 +113,25 @@ export class Attributor {
    * sentence's first finite verb ("Tom Reed criticized the plan drawn up by Ann Roe:" is
    * Tom Reed); else the last person named in it, up to `to`.
    */
-  subjectPersonIn(s: { start: number; tokens: readonly Token[] }, to: number): Entity | undefined {
+  subjectPersonIn(s: { start: number; tokens: readonly Token[] }, to: number): Speaker | undefined {
     for (const [i, t] of s.tokens.entries()) {
       if (t.start >= to) break;
       const n = this.ctx.startingAt(t.start);
-      if (n?.entity.type === 'PERSON' && !this.insideQuote(t.start)) return n.entity;
+      if (n?.entity.type === 'PERSON' && !this.insideQuote(t.start)) return this.person(n.entity);
+      // "The White House says that ...": an organization (or a country) as the subject speaks
+      if (n && TYPES_OF_ORG.has(n.entity.type) && !this.insideQuote(t.start) && this.ctx.lex.attribution.has(lower(this.verbAfter(s.tokens, i, n.mention.end)))) return orgSpeaker(n.entity);
       if (i > 0 && has(t, 'Verb') && (has(t, 'PastTense') || has(t, 'PresentTense')) && !this.insideQuote(t.start)) break;
     }
-    return this.lastPersonIn(s.start, to);
+    const p = this.lastPersonIn(s.start, to);
+    return p && this.person(p);
+  }
+
+  /** The token right after a mention that ends at `end`, from token i, auxiliaries skipped ("has said"). */
+  private verbAfter(toks: readonly Token[], i: number, end: number): Token | undefined {
+    let k = tokenEnding(toks, i, end);
+    if (k < 0) return undefined;
+    while (lexicon('quoteAuxiliaries').has(lower(toks[k + 1]))) k++;
+    return toks[k + 1];
   }
 
   /** Whether a PERSON other than `name` is named outside quotes in [from, to). */

@@ -104,7 +104,7 @@ export function extractQuotes(ctx: FactContext, roles: readonly RoleFact[] = [])
       // disagreed, saying so at length." or ends in a colon
       const prev = ctx.sentences[open - 1]!;
       const p = who.subjectPersonIn(prev, Math.min(prev.end, q.start));
-      if (p) a = { speaker: { name: p.name, id: p.id, kind: 'person' }, explicit: true, rule: 'quote.sentence-before' };
+      if (p) a = { speaker: p, explicit: true, rule: 'quote.sentence-before' };
     }
     if (!a?.speaker) continue;
     push(a, q);

@@ -148,6 +148,11 @@ const SOURCES: Case[] = [
     expect: ['the report | - | the agency failed to inspect the plant for three years.'],
   },
   { text: 'The statement was clear: "We will not negotiate with anyone."', expect: ['The statement | - | We will not negotiate with anyone.'] },
+  // an organization that speaks in the sentence before a quote of its own
+  {
+    text: 'Acme Corp. said on Monday that sales fell.\n\n"We expect a better year once the new plant opens in the spring."',
+    expect: ['Acme Corp | Acme Corp | We expect a better year once the new plant opens in the spring.'],
+  },
 ];
 
 // "the senator said": the person last named with that title (abbreviations spelled out).
@@ -196,6 +201,10 @@ const NEARBY: Case[] = [
 ];
 
 const NEGATIVES: { text: string; why: string }[] = [
+  {
+    text: 'Acme Corp. opened a plant in Ohio on Monday and said sales fell.\n\n"We expect a better year once the new plant opens in the spring."',
+    why: 'an organization as subject speaks before a quote only when its own verb is one of saying',
+  },
   { text: 'It was simple: "We will not sign anything that hurts our workers."', why: '"it" before a colon names no one' },
   {
     text: 'Tom Reed met migrants claiming asylum. The letter from the ministry office reads "we may extend the use of the form to other claimants."',
