@@ -234,6 +234,9 @@ export class Attributor {
     if (head < to && !has(toks[head + 1], 'Preposition') && !/^(?:close|familiar|with|at|for|in|of)$/i.test(toks[head + 1]!.text)) return undefined;
     // a document, a medium or a body may be definite: "the report said", "the newspaper wrote"
     const thing = lexicon('sourceThings').has(lower(toks[head]));
+    // "Cornyn's statement added": a person's own document speaks for them
+    const owner = thing && head === to && /['’]s?$/.test(toks[from]!.text) ? this.ctx.endingAtToken(toks[from]!) : undefined;
+    if (owner?.entity.type === 'PERSON') return this.person(owner.entity);
     if (/^(?:the|this|that|his|her|its|their)$/i.test(toks[from]!.text) && !thing) {
       // "the senator said": the person last named with that title, if any ("Sen. Carla
       // Brandt ... the senator said"); else someone we cannot name
@@ -262,7 +265,11 @@ export class Attributor {
   private personIn(toks: readonly Token[], from: number, to: number): Speaker | undefined {
     for (let k = to; k >= from; k--) {
       const n = this.ctx.startingAt(toks[k]!.start);
-      if (n?.entity.type === 'PERSON' && n.mention.end <= toks[to]!.end + 2) return this.person(n.entity);
+      if (n?.entity.type !== 'PERSON' || n.mention.end > toks[to]!.end + 2) continue;
+      // "Ann Roe's spokesman" is someone else
+      const e = tokenEnding(toks, k, n.mention.end);
+      if (e >= 0 && e < to && /['’]s?$/.test(toks[e]!.text) && /['’]/.test(toks[e]!.text)) continue;
+      return this.person(n.entity);
     }
     const last = toks[to]!;
     if (to > from && /^\p{Lu}/u.test(last.text) && this.isHead(toks[to - 1]!)) {
@@ -310,6 +317,9 @@ export class Attributor {
       if (j - 1 <= lo || !SOURCE_LINKS.test(toks[j - 1]!.text) || endsPhrase(toks[j - 2]!)) break;
       j--;
     }
+    // "Ann Roe's spokesman": the whole name before the possessive
+    const owner = /['’]s?$/.test(toks[j]!.text) ? this.ctx.endingAtToken(toks[j]!) : undefined;
+    while (owner && j > lo && toks[j - 1]!.start >= owner.mention.start) j--;
     const p = this.personIn(toks, j, k);
     if (p) return { speaker: p, explicit: true, rule: '' };
     const d = this.description(toks, j, k);

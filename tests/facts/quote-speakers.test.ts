@@ -179,6 +179,15 @@ const APPOSED: Case[] = [
     text: '"Our results show we are making progress," said a spokesman, who declined to be named.',
     expect: ['a spokesman | - | Our results show we are making progress,'],
   },
+  // a person's own document speaks for them; a person's spokesman is someone else
+  {
+    text: 'Sen. Tom Reed issued a statement on Monday. Reed\'s statement added, "There is no question the plant should stay open."',
+    expect: ['Tom Reed | - | There is no question the plant should stay open.'],
+  },
+  {
+    text: '"There is no question the plant should stay open," Ann Roe\'s spokesman said.',
+    expect: ["Ann Roe's spokesman | - | There is no question the plant should stay open,"],
+  },
 ];
 
 // Another person named near the quote is not its speaker.
