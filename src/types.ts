@@ -121,11 +121,17 @@ export interface Entity {
   mentions: Mention[];
 }
 
+// Facts name entities by `name` (the contract) and point at them by `…Id`, the `id` of the
+// entity in the same record, so that a program can join facts and entities without
+// matching strings. An org or recipient named only by a phrase has no id.
+
 export interface RoleFact {
   type: 'role';
   person: string;
+  personId: string;
   title: string;
   org?: string;
+  orgId?: string;
   start: number;
   end: number;
   rule: string;
@@ -134,8 +140,11 @@ export interface RoleFact {
 export interface QuoteFact {
   type: 'quote';
   speaker: string;
+  /** absent when the speaker is an unnamed source ("a senior official") */
+  speakerId?: string;
   text: string;
   org?: string;
+  orgId?: string;
   start: number;
   end: number;
   rule: string;
@@ -144,8 +153,12 @@ export interface QuoteFact {
 export interface FundingFact {
   type: 'funding';
   payer?: string;
+  payerId?: string;
   amount: MoneyValue;
   recipient?: string;
+  recipientId?: string;
+  /** true when `recipient` is what the money is for, a phrase as written ("upgrades"), not an entity */
+  purpose?: true;
   start: number;
   end: number;
   rule: string;

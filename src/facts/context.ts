@@ -30,11 +30,12 @@ let lexicons: FactLexicons | undefined;
 /** The word lists the fact rules read, from the one lexicon registry. */
 export function factLexicons(): FactLexicons {
   return (lexicons ??= {
-    titles: lexicon('titles'),
-    titleMaxWords: maxWords('titles'),
+    // the name recognizer's titles and the facts' own (facts/data/titles.txt)
+    titles: lexicon('factTitles'),
+    titleMaxWords: maxWords('factTitles'),
     titleModifiers: lexicon('titleModifiers'),
     honorifics: lexicon('honorifics'),
-    domainTitles: lexicon('domainTitles'),
+    domainTitles: lexicon('factFieldTitles'),
     orgHeads: lexicon('orgHeads'),
     capitalizedOnly: lexicon('capitalizedTitles'),
     attribution: lexicon('attributionVerbs'),
@@ -71,6 +72,8 @@ export interface FactContext {
   personBySurname(word: string): Entity | undefined;
 }
 
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i)$/i;
+
 /** Index of the last element of a sorted list whose key is <= x, or -1. */
 export function lastAtOrBefore<T>(list: readonly T[], key: (t: T) => number, x: number): number {
   let lo = 0;
@@ -90,6 +93,8 @@ export function buildContext(a: Analysis): FactContext {
   const persons: Named[] = [];
   for (const entity of a.entities) {
     for (const mention of entity.mentions) {
+      // "This", "The" read as a name is a recognizer's slip: no fact points at it
+      if (FUNCTION_WORD.test(mention.text)) continue;
       const n = { mention, entity };
       bySpan.set(`${mention.start}:${mention.end}`, entity);
       const s = byStart.get(mention.start);
@@ -117,7 +122,9 @@ export function buildContext(a: Analysis): FactContext {
     endingAtToken: (t) => {
       // "Russia's" is one token; the mention "Russia" ends two characters earlier
       const poss = /['’]s$/i.test(t.text) ? 2 : /s['’]$/i.test(t.text) ? 1 : 0;
-      return byEnd.get(t.end) ?? (poss ? byEnd.get(t.end - poss) : undefined);
+      // "Acme Corp." keeps the period the token leaves out
+      const period = a.plain.text[t.end] === '.' ? byEnd.get(t.end + 1) : undefined;
+      return byEnd.get(t.end) ?? period ?? (poss ? byEnd.get(t.end - poss) : undefined);
     },
     entityAt: (s, e) => bySpan.get(`${s}:${e}`),
     sentenceAt: (o) => {

@@ -17,7 +17,7 @@ import { lexicon } from '../lexicon/registry.js';
 import { endsPhrase, has, isArticle, lastAtOrBefore, lower, tokenFrom, type FactContext } from './context.js';
 import { tokenEnding } from './title-phrase.js';
 
-type Frame = 'give' | 'cut' | 'get';
+type Frame = 'give' | 'cut' | 'get' | 'add' | 'total';
 
 let verbs: Map<string, Frame> | undefined;
 
@@ -35,6 +35,7 @@ function fundingVerbs(): Map<string, Frame> {
 const heads = () => lexicon('programHeads');
 
 const PAYERS = new Set(['ORG', 'LOCATION', 'PERSON']);
+const MAX_TOTAL_SUBJECT = 8; // tokens from a payment noun to "totaled" ("fees to Acme Corp. last year")
 const MAX_GAP = 6; // tokens between a verb and its amount ("allocated more than" sits in the MONEY mention)
 
 export function extractFunding(ctx: FactContext): FundingFact[] {
@@ -69,13 +70,15 @@ export function extractFunding(ctx: FactContext): FundingFact[] {
     const f = readFunding(ctx, s, mi, me, programBefore);
     // an amount with neither payer nor recipient says nothing about who funds what
     if (!f || (!f.roles.payer && !f.roles.recipient)) continue;
-    facts.push({ type: 'funding', ...f.roles, amount: m.value as MoneyValue, start: Math.min(f.start, m.start), end: Math.max(f.end, m.end), rule: f.rule });
+    const { payer, payerId, recipient, recipientId, purpose } = f.roles;
+    // (keys in the contract's order, each id beside its name)
+    facts.push({ type: 'funding', ...(payer ? { payer } : {}), ...(payerId ? { payerId } : {}), amount: m.value as MoneyValue, ...(recipient ? { recipient } : {}), ...(recipientId ? { recipientId } : {}), ...(purpose ? { purpose } : {}), start: Math.min(f.start, m.start), end: Math.max(f.end, m.end), rule: f.rule });
   }
   return facts;
 }
 
 interface Read {
-  roles: { payer?: string; recipient?: string };
+  roles: Pick<FundingFact, 'payer' | 'payerId' | 'recipient' | 'recipientId' | 'purpose'>;
   start: number;
   end: number;
   rule: string;
@@ -96,15 +99,17 @@ function readFunding(ctx: FactContext, s: TaggedSentence, mi: number, me: number
     const subject = subjectBefore(ctx, toks, v);
     if (frame === 'get') {
       const from = lower(toks[me + 1]) === 'from' ? phraseAt(ctx, toks, me + 2, programBefore) : undefined;
-      return build(subject && { text: subject.entity.name, start: subject.start }, from, { recipient: subject?.entity.name, payer: from?.text }, toks[v]!.start, 'funding.get');
+      return build(from, subject && named(subject), toks[v]!.start, 'funding.get');
     }
+    if (frame === 'total') return total(ctx, toks, v, programBefore);
     if (frame === 'cut') {
       // "cut the program by $N": the object; "cut $N from the program": after "from"
       const object = v + 1 < mi - 1 && lower(toks[mi - 1]) === 'by' ? phraseAt(ctx, toks, v + 1, programBefore) : undefined;
       const from = lower(toks[me + 1]) === 'from' ? phraseAt(ctx, toks, me + 2, programBefore) : undefined;
       const r = object ?? from;
-      if (!r) return null; // "cut prices by $100" names no one who loses money
-      return build(subject && { text: subject.entity.name, start: subject.start }, r, { payer: subject?.entity.name, recipient: r?.text }, toks[v]!.start, 'funding.cut');
+      // "cut prices by $100", "cut the deficit by $4 trillion" name no one who loses money
+      if (!r) return null;
+      return build(subject && named(subject), r, toks[v]!.start, 'funding.cut');
     }
     // give: "gave Russia $5 million", "provided Russia with $5 million", else "$N to/for X"
     let r: Phrase | undefined;
@@ -112,8 +117,14 @@ function readFunding(ctx: FactContext, s: TaggedSentence, mi: number, me: number
       const n = ctx.startingAt(toks[v + 1]!.start);
       if (n && n.entity.type !== 'MONEY' && n.entity.type !== 'DATE') r = phraseAt(ctx, toks, v + 1, programBefore);
     }
+    if (frame === 'add') {
+      // "added $500 million to its portfolio": only with "to"
+      if (lower(toks[me + 1]) !== 'to' || endsPhrase(toks[me]!)) return null;
+      r = phraseAt(ctx, toks, me + 2, programBefore);
+      if (!r) return null;
+    }
     if (!r && lexicon('recipientPrepositions').has(lower(toks[me + 1])) && !endsPhrase(toks[me]!)) r = phraseAt(ctx, toks, me + 2, programBefore);
-    return build(subject && { text: subject.entity.name, start: subject.start }, r, { payer: subject?.entity.name, recipient: r?.text }, toks[v]!.start, 'funding.give');
+    return build(subject && named(subject), r, toks[v]!.start, 'funding.give');
   }
   // the verb after the amount (passive): "$5 million was allocated to X by Y"
   let v = me + 1;
@@ -129,22 +140,68 @@ function readFunding(ctx: FactContext, s: TaggedSentence, mi: number, me: number
       else if (!payer && w === 'by') payer = phraseAt(ctx, toks, k + 1, programBefore, true);
       if (/[.;:]/.test(toks[k]!.post)) break;
     }
-    return build(payer, r, { payer: payer?.text, recipient: r?.text }, toks[me]!.start, 'funding.passive');
+    return build(payer, r, toks[me]!.start, 'funding.passive');
   }
   return null;
+}
+
+/**
+ * "Its fees to Acme Corp. totaled $12 million": money paid as the subject of the verb at v.
+ * A payment noun, "to" and the recipient before the verb; the payer owns the payment
+ * ("Globex's fees", "its fees": the organization named last).
+ */
+function total(ctx: FactContext, toks: readonly Token[], v: number, programBefore: ProgramBefore): Read | null {
+  let noun = v - 1;
+  while (noun >= 0 && v - noun <= MAX_TOTAL_SUBJECT && !lexicon('paymentNouns').has(lower(toks[noun]))) noun--;
+  if (noun < 0 || v - noun > MAX_TOTAL_SUBJECT || toks.slice(noun, v - 1).some((t) => /[;:]/.test(t.post))) return null;
+  const r = lower(toks[noun + 1]) === 'to' ? phraseAt(ctx, toks, noun + 2, programBefore) : undefined;
+  if (!r?.entity) return null;
+  let payer: Phrase | undefined;
+  const owner = toks[noun - 1];
+  if (owner && /^(?:its|their)$/i.test(owner.text)) {
+    const o = lastOrgBefore(ctx, owner.start);
+    if (o) payer = { text: o.name, start: owner.start, entity: o };
+  } else if (owner && /['’]s?$/.test(owner.text)) {
+    const n = ctx.endingAtToken(owner);
+    if (n && PAYERS.has(n.entity.type)) payer = { text: n.entity.name, start: n.mention.start, entity: n.entity };
+  }
+  const start = payer?.start ?? toks[noun]!.start;
+  return build(payer, r, start, 'funding.total');
+}
+
+/** The last ORG named before `offset` in the same or the sentence before ("its fees"). */
+function lastOrgBefore(ctx: FactContext, offset: number): Entity | undefined {
+  const si = ctx.sentenceAt(offset);
+  const from = si > 0 ? ctx.sentences[si - 1]!.start : si === 0 ? ctx.sentences[0]!.start : offset;
+  let best: Mention | undefined;
+  let entity: Entity | undefined;
+  for (const e of ctx.entities) {
+    if (e.type !== 'ORG') continue;
+    for (const m of e.mentions) if (m.start >= from && m.end <= offset && (!best || m.start > best.start)) [best, entity] = [m, e];
+  }
+  return entity;
 }
 
 interface Phrase {
   text: string;
   start: number;
   end?: number;
+  /** the entity named, when one is */
+  entity?: Entity;
+  /** a noun phrase as written, no entity: what the money is for ("upgrades") */
+  purpose?: boolean;
 }
 
-function build(a: Phrase | undefined, b: Phrase | undefined, roles: Read['roles'], verbStart: number, rule: string): Read {
-  const clean = Object.fromEntries(Object.entries(roles).filter(([, x]) => x)) as Read['roles'];
-  const start = Math.min(verbStart, a?.start ?? Infinity, b?.start ?? Infinity);
-  const end = Math.max(a?.end ?? 0, b?.end ?? 0);
-  return { roles: clean, start, end, rule };
+const named = (s: { entity: Entity; start: number }): Phrase => ({ text: s.entity.name, start: s.start, entity: s.entity });
+
+function build(payer: Phrase | undefined, recipient: Phrase | undefined, verbStart: number, rule: string): Read {
+  const roles: Read['roles'] = {
+    ...(payer ? { payer: payer.text, ...(payer.entity ? { payerId: payer.entity.id } : {}) } : {}),
+    ...(recipient ? { recipient: recipient.text, ...(recipient.entity ? { recipientId: recipient.entity.id } : {}), ...(recipient.purpose ? { purpose: true as const } : {}) } : {}),
+  };
+  const start = Math.min(verbStart, payer?.start ?? Infinity, recipient?.start ?? Infinity);
+  const end = Math.max(payer?.end ?? 0, recipient?.end ?? 0);
+  return { roles, start, end, rule };
 }
 
 /** The payer or receiver before the verb: an ORG, LOCATION or PERSON mention ending there. */
@@ -160,7 +217,14 @@ function subjectBefore(ctx: FactContext, toks: readonly Token[], v: number): { e
     k = j;
   }
   const n = ctx.endingAtToken(toks[k]!);
-  return n && PAYERS.has(n.entity.type) ? { entity: n.entity, start: n.mention.start } : undefined;
+  if (n && PAYERS.has(n.entity.type)) return { entity: n.entity, start: n.mention.start };
+  // "it", "the company", "the department": the organization named last (as for quotes)
+  const definite = k > 0 && lower(toks[k - 1]) === 'the' && lexicon('orgSourceThings').has(lower(toks[k]));
+  if (lower(toks[k]) === 'it' || definite) {
+    const o = lastOrgBefore(ctx, toks[k]!.start);
+    if (o) return { entity: o, start: toks[definite ? k - 1 : k]!.start };
+  }
+  return undefined;
 }
 
 /**
@@ -173,11 +237,12 @@ function phraseAt(ctx: FactContext, toks: readonly Token[], i: number, programBe
   const t = toks[k];
   if (!t) return undefined;
   const n = ctx.startingAt(t.start) ?? ctx.startingAt(toks[i]!.start);
-  if (n && n.entity.type !== 'MONEY' && n.entity.type !== 'DATE') return { text: n.entity.name, start: n.mention.start, end: n.mention.end };
+  if (n?.entity.type === 'DATE') return undefined; // "in the last quarter": a time, no recipient
+  if (n && n.entity.type !== 'MONEY') return { text: n.entity.name, start: n.mention.start, end: n.mention.end, entity: n.entity };
   // "the program", "the agreement": the program the text is about
   if (isArticle(toks[i]) && heads().has(lower(t))) {
     const p = programBefore(t.start);
-    if (p) return { text: p.name, start: toks[i]!.start, end: t.end };
+    if (p) return { text: p.name, start: toks[i]!.start, end: t.end, entity: p };
   }
   if (entityOnly) return undefined;
   // a purpose: words up to punctuation, a preposition other than "of", a verb or a clause
@@ -190,5 +255,7 @@ function phraseAt(ctx: FactContext, toks: readonly Token[], i: number, programBe
     if (endsPhrase(w)) break;
   }
   if (e === k) return undefined;
-  return { text: ctx.text.slice(toks[k]!.start, toks[e - 1]!.end).replace(/\s+/g, ' '), start: toks[i]!.start, end: toks[e - 1]!.end };
+  // "the deficit", "the last hour": no one receives the money
+  if (lexicon('notRecipients').has(lower(toks[e - 1]))) return undefined;
+  return { text: ctx.text.slice(toks[k]!.start, toks[e - 1]!.end).replace(/\s+/g, ' '), start: toks[i]!.start, end: toks[e - 1]!.end, purpose: true };
 }

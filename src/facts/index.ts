@@ -8,7 +8,9 @@ import { extractFunding } from './funding.js';
 import { extractQuotes } from './quotes.js';
 import { rolesFromAppositions } from './roles-apposition.js';
 import { rolesFromCopulas } from './roles-copula.js';
+import { rolesFromPluralTitles } from './roles-plural.js';
 import { rolesFromLowerTitles, rolesFromTitles } from './roles-title.js';
+import { rolesFromWhose } from './roles-whose.js';
 import { uniqueRoles } from './role-fact.js';
 
 /** Finds the entity one of whose mentions has exactly this span. */
@@ -26,7 +28,9 @@ export function extractFacts(a: Analysis): Fact[] {
     ...rolesFromLowerTitles(ctx, covered),
     ...rolesFromAppositions(ctx),
     ...rolesFromCopulas(ctx),
+    ...rolesFromWhose(ctx),
+    ...rolesFromPluralTitles(ctx),
   ]);
-  const facts: Fact[] = [...roles, ...extractQuotes(ctx), ...extractFunding(ctx)];
+  const facts: Fact[] = [...roles, ...extractQuotes(ctx, roles), ...extractFunding(ctx)];
   return facts.sort((x, y) => x.start - y.start || x.end - y.end);
 }

@@ -5,13 +5,15 @@
 // A short phrase without a verb (“predictable and equal”, 'Crisis') or a title in title
 // case (“War and Peace”) is a term, not a quotation.
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
-import type { QuoteFact } from '../types.js';
+import type { QuoteFact, RoleFact } from '../types.js';
 import { Attributor, type Attribution, type Speaker } from './attribution.js';
-import { has, lastAtOrBefore, type FactContext } from './context.js';
+import { lexicon } from '../lexicon/registry.js';
+import { has, lastAtOrBefore, lower, type FactContext } from './context.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 
 const MIN_WORDS_WITH_VERB = 4;
 const MIN_WORDS = 8;
+const MIN_PARTIAL_WORDS = 2;
 
 /** Tokens of the sentences that hold [from, to), in order. */
 function tokensIn(ctx: FactContext, from: number, to: number): Token[] {
@@ -27,15 +29,30 @@ function tokensIn(ctx: FactContext, from: number, to: number): Token[] {
 /**
  * 'strong': words enough to be speech; 'weak': short but closed by punctuation inside the
  * marks (“No,” he said — but also “a grave mistake.”): speech only when "he said" follows
- * at once; 'none': a term or a title.
+ * at once, or as a partial quote; 'short': a phrase, someone's words only as a partial
+ * quote (“a first step”); 'none': a title, or a single word (a term).
  */
-export function speechiness(ctx: FactContext, q: QuoteSpan): 'strong' | 'weak' | 'none' {
+export function speechiness(ctx: FactContext, q: QuoteSpan): 'strong' | 'weak' | 'short' | 'none' {
   const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length >= MIN_WORDS) return 'strong';
   const punct = /[.,!?;:…—-]$/.test(q.text);
   if (!punct && words.length >= 2 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:a|an|the|of|and|or|in|on|for|to)$/.test(w))) return 'none';
   if (words.length >= MIN_WORDS_WITH_VERB && tokensIn(ctx, q.start, q.end).some((t) => has(t, 'Verb'))) return 'strong';
-  return punct ? 'weak' : 'none';
+  return punct ? 'weak' : words.length >= MIN_PARTIAL_WORDS ? 'short' : 'none';
+}
+
+/**
+ * A partial quote: someone's words inside reported speech, “Roe called the plan “a first
+ * step” toward reform”, “Reed said the deal was “a win for both sides””. The quote's own
+ * sentence has a verb of saying (or of calling, partial-quote-verbs.txt) before it whose
+ * subject is named; a term marked as one (“the so-called “reset””) is not a quote.
+ */
+function partial(ctx: FactContext, who: Attributor, q: QuoteSpan, before: readonly Token[]): Attribution | undefined {
+  const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const last = before[before.length - 1];
+  if (words.length < MIN_PARTIAL_WORDS || !last || lexicon('scareMarkers').has(lower(last)) || lower(last) === 'as' && lexicon('scareMarkers').has(lower(before[before.length - 2]))) return undefined;
+  const a = who.before(before, lexicon('partialQuoteVerbs'));
+  return a?.speaker ? { ...a, rule: 'quote.partial' } : undefined;
 }
 
 /** The sentence index for an offset, or the next sentence after it. */
@@ -46,9 +63,10 @@ function sentenceFrom(ctx: FactContext, offset: number): number {
   return next < ctx.sentences.length ? next : -1;
 }
 
-export function extractQuotes(ctx: FactContext): QuoteFact[] {
+/** `roles`: the document's role facts, so that "the senator said" finds the senator. */
+export function extractQuotes(ctx: FactContext, roles: readonly RoleFact[] = []): QuoteFact[] {
   const spans = findQuoteSpans(ctx.text);
-  const who = new Attributor(ctx, spans);
+  const who = new Attributor(ctx, spans, roles);
   const facts: QuoteFact[] = [];
   const paragraphStart = paragraphStarts(ctx.text);
   let last: { speaker: Speaker; end: number; sentence: number } | undefined;
@@ -61,15 +79,18 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
     const open = sentenceFrom(ctx, q.start);
     const close = ctx.sentenceAt(Math.max(q.start, q.end - 1));
     let a: Attribution | undefined;
-    if (close >= 0) a = who.after(afterTokens(ctx, close, q.end, nextStart));
-    if (speech === 'weak') {
-      if (a?.speaker) push(a, q);
+    const before = open >= 0 ? ctx.sentences[open]!.tokens.filter((t) => t.end <= q.start && t.start >= prevEnd) : [];
+    if (close >= 0 && speech !== 'short') a = who.after(afterTokens(ctx, close, q.end, nextStart));
+    if (speech === 'weak' || speech === 'short') {
+      if (speech === 'weak' && a?.speaker) push(a, q);
+      else if (open === close) {
+        const p = partial(ctx, who, q, before);
+        if (p) push(p, q);
+      }
       continue;
     }
-    if (!a?.speaker && !a?.explicit && open >= 0) {
-      const s = ctx.sentences[open]!;
-      a = who.before(s.tokens.filter((t) => t.end <= q.start && t.start >= prevEnd));
-    }
+    if (!a?.speaker && !a?.explicit && open >= 0) a = who.before(before) ?? who.colon(before);
+    if (!a?.speaker && !a?.explicit && open >= 0) a = partial(ctx, who, q, before) ?? a;
     if (!a?.explicit && last && open >= 0) {
       // the quote goes on from the last attributed one
       const sameParagraph = paragraphOf(paragraphStart, last.end) === paragraphOf(paragraphStart, q.start);
@@ -79,11 +100,11 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
       }
     }
     if (!a?.explicit && open > 0 && introduces(ctx, ctx.sentences[open - 1]!)) {
-      // the person named in the sentence before, when it speaks: "Smith disagreed, saying so
-      // at length." or ends in a colon
+      // the person named in the sentence before, its subject, when it speaks: "Smith
+      // disagreed, saying so at length." or ends in a colon
       const prev = ctx.sentences[open - 1]!;
-      const p = who.lastPersonIn(prev.start, Math.min(prev.end, q.start));
-      if (p) a = { speaker: { name: p.name, kind: 'person' }, explicit: true, rule: 'quote.sentence-before' };
+      const p = who.subjectPersonIn(prev, Math.min(prev.end, q.start));
+      if (p) a = { speaker: p, explicit: true, rule: 'quote.sentence-before' };
     }
     if (!a?.speaker) continue;
     push(a, q);
@@ -92,11 +113,13 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
 
   function push(a: Attribution & { speaker?: Speaker }, q: QuoteSpan) {
     const close = ctx.sentenceAt(Math.max(q.start, q.end - 1));
+    const sp = a.speaker!;
     facts.push({
       type: 'quote',
-      speaker: a.speaker!.name,
+      speaker: sp.name,
+      ...(sp.id ? { speakerId: sp.id } : {}),
       text: q.text,
-      ...(a.speaker!.org ? { org: a.speaker!.org } : {}),
+      ...(sp.org ? { org: sp.org, ...(sp.orgId ? { orgId: sp.orgId } : {}) } : {}),
       start: q.start,
       end: q.end,
       rule: a.rule,
@@ -107,7 +130,9 @@ export function extractQuotes(ctx: FactContext): QuoteFact[] {
 
 /** Whether a sentence introduces what follows: a verb of saying, or a closing colon. */
 function introduces(ctx: FactContext, s: TaggedSentence): boolean {
-  return /:\s*$/.test(ctx.text.slice(s.start, s.end)) || s.tokens.some((t) => ctx.lex.attribution.has(t.text.toLowerCase()));
+  // (a participle introduces only a quote right after it: "claiming asylum" is no speech)
+  const verb = (t: Token) => ctx.lex.attribution.has(lower(t)) && !lexicon('speechParticiples').has(lower(t));
+  return /:\s*$/.test(ctx.text.slice(s.start, s.end)) || s.tokens.some(verb);
 }
 
 /** Tokens after a closing mark: the rest of its sentence up to the next quote; when the

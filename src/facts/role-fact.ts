@@ -2,11 +2,13 @@
 import type { Entity, RoleFact } from '../types.js';
 import { normTitle, type FactContext } from './context.js';
 
-export function roleFact(person: Entity, title: string, org: Pick<Entity, 'name'> | undefined, start: number, end: number, rule: string): RoleFact {
+/** `org`: an entity (it gets `orgId`), or a name as written ("Upper House") or a country a nationality names. */
+export function roleFact(person: Entity, title: string, org: (Pick<Entity, 'name'> & { id?: string }) | undefined, start: number, end: number, rule: string): RoleFact {
   const t = title.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
   // the org is not its own title's org: "NNSA Administrator" read as org NNSA is right,
   // but a country word may also be the person ("Russia's Putin") — never the person
-  return { type: 'role', person: person.name, title: t, ...(org && org !== person ? { org: org.name } : {}), start, end, rule };
+  const o = org && org !== person ? { org: org.name, ...(org.id ? { orgId: org.id } : {}) } : {};
+  return { type: 'role', person: person.name, personId: person.id, title: t, ...o, start, end, rule };
 }
 
 /**

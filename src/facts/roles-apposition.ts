@@ -11,9 +11,18 @@ import { readCopula } from './roles-copula.js';
 import { roleFact } from './role-fact.js';
 import { phraseEnds, readTitleBackward, readTitleForward } from './title-phrase.js';
 
+const MAX_BRACKETED = 4; // "(D., Mich.)"
+
 function afterName(ctx: FactContext, s: TaggedSentence, p: Named): RoleFact[] {
-  const e = tokenEndingAt(s, p.mention.end);
-  if (e < 0 || s.tokens[e]!.end !== p.mention.end || s.tokens[e]!.post.trim() !== ',') return [];
+  let e = tokenEndingAt(s, p.mention.end);
+  if (e < 0 || s.tokens[e]!.end !== p.mention.end) return [];
+  // a party and state in brackets: "Sen. Carla Brandt (D., Mich.), the ranking Democrat"
+  if (/^\s*\($/.test(s.tokens[e]!.post) || /\(/.test(s.tokens[e + 1]?.pre ?? '')) {
+    let k = e + 1;
+    while (k < s.tokens.length && k - e <= MAX_BRACKETED && !/\)/.test(s.tokens[k]!.post)) k++;
+    if (k < s.tokens.length && /\)\s*,/.test(s.tokens[k]!.post)) e = k;
+  }
+  if (!/^[.)]*\s*,\s*$/.test(s.tokens[e]!.post.replace(/^\./, ''))) return [];
   let i = e + 1;
   // an age: "John Smith, 52, chairman of Acme"
   if (has(s.tokens[i], 'Value') && s.tokens[i]!.post.trim() === ',') i++;

@@ -6,12 +6,15 @@
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
 import { lexicon } from '../lexicon/registry.js';
 import type { Entity } from '../types.js';
-import { TYPES_OF_ORG, endsPhrase, has, isArticle, lower, normTitle, type FactContext } from './context.js';
+import { TYPES_OF_ORG, endsPhrase, has, isArticle, lower, normTitle, type FactContext, type Named } from './context.js';
+
+/** An organization: an entity, or a chamber named as written ("House" in "House Majority Whip"). */
+export type OrgRef = Pick<Entity, 'name'> & { id?: string };
 
 export interface TitlePhrase {
   /** one title per coordinated head: "chairman and chief executive of Acme" gives two */
   titles: string[];
-  org?: Entity;
+  org?: OrgRef;
   /** token indices [from, to) of the whole phrase, article included */
   from: number;
   to: number;
@@ -24,6 +27,10 @@ const COMPLEMENT = new Set(['of', 'for', 'at', 'to', 'on']);
 // the NNSA", "spokesman for the agency", "analyst at Acme". "to" is not: an ambassador to
 // Russia does not work for Russia.
 const ORG_COMPLEMENT = new Set(['of', 'for', 'at']);
+// Complements that open one only before an organization, which is then the title's org:
+// "analyst with Acme Co." ("a lawyer with 20 years of experience" has none).
+const ORG_ONLY_COMPLEMENT = new Set(['with', 'on']);
+const MAX_DEPARTMENT_WORDS = 4; // "marketing and investor relations"
 // Words a complement never runs into: a relative clause, a time, a new clause.
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'QuestionWord'];
 const MAX_DROPPED = 3;
@@ -50,7 +57,7 @@ function titleFrom(ctx: FactContext, toks: readonly Token[], i: number): number 
 }
 
 /** Where the longest lexicon title ending at token e - 1 starts, or -1. */
-function titleUpTo(ctx: FactContext, toks: readonly Token[], e: number): number {
+export function titleUpTo(ctx: FactContext, toks: readonly Token[], e: number): number {
   for (let n = Math.min(ctx.lex.titleMaxWords, e); n >= 1; n--) {
     let ok = true;
     for (let k = e - n; k < e - 1; k++) if (toks[k]!.post.trim() !== '' && toks[k]!.post.trim() !== '-') ok = false;
@@ -59,13 +66,46 @@ function titleUpTo(ctx: FactContext, toks: readonly Token[], e: number): number 
   return -1;
 }
 
-const isModifier = (ctx: FactContext, t: Token | undefined) =>
+/** A noun, or a verb's bare form that may be one ("bond" in "said bond analyst Ann Roe"). */
+const nounish = (t: Token) => has(t, 'Noun') || (has(t, 'Infinitive') && !has(t, 'PastTense'));
+/** "Denver-based" (two tokens): where someone works, not the organization they work for. */
+const isBased = (toks: readonly Token[], k: number) => toks[k]!.post === '-' && lower(toks[k + 1]) === 'based';
+export const isModifier = (ctx: FactContext, t: Token | undefined) =>
   !!t && (ctx.lex.titleModifiers.has(lower(t)) || /^(?:ex|then|co)-/i.test(t.text));
 const possessive = (t: Token) => /['’]s?$/.test(t.text) && /['’]/.test(t.text);
+/** A city is where someone works, not whom for ("a Denver lawyer"); a country is an org ("a U.S. diplomat"). */
+const isCity = (n: Named, t: Token) => n.entity.type === 'LOCATION' && has(t, 'City') && !has(t, 'Country');
 const orgOf = (ctx: FactContext, t: Token | undefined) => {
   const n = t && ctx.startingAt(t.start);
-  return n && TYPES_OF_ORG.has(n.entity.type) ? n : undefined;
+  return n && TYPES_OF_ORG.has(n.entity.type) && !isCity(n, t) ? n : undefined;
 };
+
+/**
+ * A department after a title and a comma, up to a comma or the end ("vice president,
+ * sales"; "marketing and communications"): where it ends (exclusive), else k.
+ */
+function department(ctx: FactContext, toks: readonly Token[], k: number): number {
+  if (k === 0 || toks[k - 1]!.post.trim() !== ',') return k;
+  let e = k;
+  let words = 0;
+  while (e < toks.length && words < MAX_DEPARTMENT_WORDS) {
+    // the longest department starting at e (one or two words), then "and" or the end
+    const two = e + 1 < toks.length && !endsPhrase(toks[e]!) && lexicon('departments').has(`${lower(toks[e])} ${lower(toks[e + 1])}`);
+    if (!two && !lexicon('departments').has(lower(toks[e]))) return k;
+    e += two ? 2 : 1;
+    words += two ? 2 : 1;
+    if (endsPhrase(toks[e - 1]!) || lower(toks[e]) !== 'and') break;
+    e++; // "and"
+  }
+  const last = toks[e - 1]!;
+  return e > k && (endsPhrase(last) || e === toks.length) ? e : k;
+}
+
+/** Whether token e's following period is an abbreviation's ("Corp.") and nothing else ends there. */
+function abbreviationEnds(ctx: FactContext, toks: readonly Token[], e: number): boolean {
+  const t = toks[e]!;
+  return t.post.trim() === '.' && has(t, 'Abbreviation') && ctx.sentenceAt(t.start) === ctx.sentenceAt(toks[e + 1]?.start ?? -1);
+}
 
 interface Head {
   mods: string[];
@@ -83,6 +123,7 @@ function readHead(ctx: FactContext, toks: readonly Token[], i: number, end: numb
   const mods: string[] = [];
   let org: Entity | undefined;
   let dropped = 0;
+  let field = -1; // where a run of dropped lower-case nouns right before the head starts
   let k = i;
   while (k < end) {
     const t = toks[k]!;
@@ -92,24 +133,46 @@ function readHead(ctx: FactContext, toks: readonly Token[], i: number, end: numb
     const next = h === k + 1 && isModifier(ctx, t) && !endsPhrase(t) && titleFrom(ctx, toks, k + 1) > 0;
     if (h > 0 && !next) {
       if (possessive(toks[h - 1]!)) return null; // "the chairman's son"
-      return { head: { mods, from: k, to: h }, org };
+      // "a portfolio manager", "a bond analyst": the field stays in the title
+      const from = field >= 0 && ctx.lex.domainTitles.has(normTitle(slice(ctx, toks, k, h))) ? field : k;
+      return { head: { mods, from, to: h }, org };
     }
-    if (endsPhrase(t)) return null;
+    if (endsPhrase(t) && !(orgOf(ctx, t) && abbreviationEnds(ctx, toks, k))) return null;
     if (isModifier(ctx, t)) {
       mods.push(t.text);
+      field = -1;
       k++;
+      continue;
+    }
+    if (isBased(toks, k)) {
+      dropped++;
+      field = -1;
+      k += 2;
       continue;
     }
     const o = orgOf(ctx, t);
     if (o) {
       org ??= o.entity;
       const e = tokenEnding(toks, k, o.mention.end);
-      if (e < 0 || endsPhrase(toks[e]!) && !possessive(toks[e]!)) return null;
+      // "an Acme Corp. economist": the period is the name's
+      if (e < 0 || (endsPhrase(toks[e]!) && !possessive(toks[e]!) && !abbreviationEnds(ctx, toks, e))) return null;
+      field = -1;
       k = e + 1;
       continue;
     }
     if (dropped >= MAX_DROPPED || FUNCTION_TAGS.some((g) => has(t, g)) || has(t, 'Verb') || has(t, 'Value')) return null;
-    if (ctx.startingAt(t.start)) return null; // a person or a date is no part of a title
+    const n = ctx.startingAt(t.start);
+    if (n && isCity(n, t)) {
+      // "a Denver lawyer": where, not whom for; no part of the title
+      const e = tokenEnding(toks, k, n.mention.end);
+      if (e < 0 || endsPhrase(toks[e]!)) return null;
+      dropped++;
+      field = -1;
+      k = e + 1;
+      continue;
+    }
+    if (n) return null; // a person or a date is no part of a title
+    field = /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && nounish(t) && !has(t, 'Adjective') && !ctx.lex.orgHeads.has(lower(t)) ? (field >= 0 ? field : k) : -1;
     dropped++;
     k++;
   }
@@ -148,13 +211,30 @@ export function readTitleForward(ctx: FactContext, s: TaggedSentence, i: number)
     k = more.head.to;
   }
   const complements: string[] = [];
+  // "vice president, sales, at Acme": a department set off by commas
+  const dept = department(ctx, toks, k);
+  let afterComma = false;
+  if (dept > k) {
+    complements.push(',', slice(ctx, toks, k, dept));
+    k = dept;
+    afterComma = toks[k - 1]!.post.trim() === ',';
+  }
   let complementOrg: Entity | undefined;
-  while (k < toks.length && COMPLEMENT.has(lower(toks[k])) && !endsPhrase(toks[k - 1]!)) {
+  const orgAfter = (k: number) => {
+    const j = isArticle(toks[k + 1]) ? k + 2 : k + 1;
+    const n = toks[j] && ctx.startingAt(toks[j]!.start);
+    return n && n.entity.type === 'ORG' ? n : undefined;
+  };
+  // "an analyst with Acme Co.", "the ranking Democrat on the Finance Committee": only
+  // before an organization
+  const opens = (k: number) => COMPLEMENT.has(lower(toks[k])) || (ORG_ONLY_COMPLEMENT.has(lower(toks[k])) && !!orgAfter(k));
+  while (k < toks.length && opens(k) && (!endsPhrase(toks[k - 1]!) || (afterComma && !!orgAfter(k)))) {
+    afterComma = false;
     const prep = lower(toks[k]);
     let j = k + 1;
     if (isArticle(toks[j])) j++;
     const named = toks[j] && ctx.startingAt(toks[j]!.start);
-    if (named && ORG_COMPLEMENT.has(prep) && TYPES_OF_ORG.has(named.entity.type)) {
+    if (named && (ORG_COMPLEMENT.has(prep) || ORG_ONLY_COMPLEMENT.has(prep)) && (named.entity.type === 'ORG' || (ORG_COMPLEMENT.has(prep) && TYPES_OF_ORG.has(named.entity.type)))) {
       // "head of the National Nuclear Security Administration": the org, not the title
       complementOrg ??= named.entity;
       const e = tokenEnding(toks, j, named.mention.end);
@@ -190,7 +270,7 @@ export function readTitleForward(ctx: FactContext, s: TaggedSentence, i: number)
   }
   org = complementOrg ?? org;
   const titles = heads.map((h) =>
-    [...h.mods, slice(ctx, toks, h.from, h.to), ...complements].join(' ').replace(/\s+/g, ' ').trim(),
+    [...h.mods, slice(ctx, toks, h.from, h.to), ...complements].join(' ').replace(/\s+/g, ' ').replace(/ ,/g, ',').trim(),
   );
   // "assistant professor of photography and curator of the museum": a second phrase
   if (lower(toks[k]) === 'and' && complements.length > 0 && !endsPhrase(toks[k - 1]!)) {
@@ -222,18 +302,23 @@ export function readTitleBackward(ctx: FactContext, s: TaggedSentence, e: number
   if (ctx.lex.domainTitles.has(normTitle(slice(ctx, toks, h, e)))) {
     while (from > 0 && h - from < 2) {
       const t = toks[from - 1]!;
-      if (endsPhrase(t) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || !has(t, 'Noun') || has(t, 'Adjective') || ctx.lex.orgHeads.has(lower(t)) || isModifier(ctx, t)) break;
+      if (endsPhrase(t) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || !nounish(t) || has(t, 'Adjective') || ctx.lex.orgHeads.has(lower(t)) || isModifier(ctx, t)) break;
       from--;
     }
   }
   const field = from;
   const mods: string[] = [];
   while (from > 0 && isModifier(ctx, toks[from - 1]) && !endsPhrase(toks[from - 1]!)) mods.unshift(toks[--from]!.text);
-  let org: Entity | undefined;
+  let org: OrgRef | undefined;
   const before = toks[from - 1];
   if (before && !/[,;:()"“”]/.test(before.post)) {
     const n = ctx.endingAtToken(before);
-    if (n && TYPES_OF_ORG.has(n.entity.type)) {
+    // "House Majority Whip": a chamber the recognizer did not name, as written
+    if (!n && from === field && /^\p{Lu}\p{Ll}+$/u.test(before.text) && lexicon('chambers').has(lower(before))) {
+      org = { name: before.text };
+      from--;
+    }
+    if (n && TYPES_OF_ORG.has(n.entity.type) && !isCity(n, before)) {
       org = n.entity;
       from = lastTokenAtOrAfter(toks, n.mention.start, from - 1);
       // "Russian deputy foreign minister" has no org; an org's own modifiers come first:

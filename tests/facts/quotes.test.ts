@@ -78,6 +78,8 @@ const CORPUS: { text: string; expect: string[] }[] = [
     text: 'Ambassador Hamdullah Karimi opened the meeting. “Ten years ago this was not possible,” Ambassador Karimi said.',
     expect: ['Hamdullah Karimi | - | Ten years ago this was not possible,'],
   },
+  // a short phrase is a partial quote when a named subject says or calls it (issue 16)
+  { text: 'Maria Lopez called the plan “a grave mistake.”', expect: ['Maria Lopez | - | a grave mistake.'] },
   // the sentence before introduces the speaker with a colon
   {
     text: 'Maria Lopez put it simply in her speech:\n\n“Nobody wants a new arms race, and nobody will win one.”',
@@ -87,10 +89,10 @@ const CORPUS: { text: string; expect: string[] }[] = [
 
 const NEGATIVES: { text: string; why: string }[] = [
   { text: '“We will not accept this,” the president said.', why: 'an unnamed definite speaker is not invented' },
-  { text: 'He called the talks “predictable and equal” in an interview.', why: 'scare quotes: short, no verb' },
+  { text: 'He called the talks “predictable and equal” in an interview.', why: 'a partial quote whose "he" names no one' },
   { text: "Defense Industry Plans 'Crisis' Shopping Abroad", why: 'a quoted term in a headline' },
   { text: '“The talks will resume in the spring.”', why: 'no speaker anywhere' },
-  { text: 'Maria Lopez called the plan “a grave mistake.”', why: 'a short phrase with no verb, even with a period inside' },
+  { text: 'Critics called the plan “a grave mistake.”', why: 'a partial quote whose subject names no one' },
   {
     text: 'Maria Lopez visited the plant on Monday. “The workers will return next week after the holiday.”',
     why: 'the sentence before names a person but does not speak',
