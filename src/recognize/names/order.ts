@@ -24,6 +24,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // one run of capitals, several names
   person.personOf,
   person.personAfterName,
+  // initials and a surname: "J. Doe", "A. de Roe"
+  person.initialSurname,
   // lexicons
   location.dateline,
   org.orgKnown,

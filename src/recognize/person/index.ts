@@ -4,12 +4,13 @@ import type { NameRule } from '../names/view.js';
 import { personAfterName } from './after-name.js';
 import { afterTitle } from './after-title.js';
 import { personApposed } from './apposition.js';
+import { initialSurname } from './initial-surname.js';
 import { personOf } from './of.js';
 import { personShape } from './shape.js';
 import { speaker } from './speaker.js';
 import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
 
-export { personAfterName, afterTitle, personApposed, personOf, personShape, speaker, taggedPerson, titledName };
+export { personAfterName, afterTitle, initialSurname, personApposed, personOf, personShape, speaker, taggedPerson, titledName };
 
-export const PERSON_RULES: readonly NameRule[] = [titledName, personOf, personAfterName, personApposed, taggedPerson, speaker, afterTitle, personShape];
+export const PERSON_RULES: readonly NameRule[] = [titledName, personOf, personAfterName, initialSurname, personApposed, taggedPerson, speaker, afterTitle, personShape];
