@@ -11,6 +11,7 @@ import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
 import { soCalledRefiner } from './so-called.js';
+import { sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
 import { surnamesArePeopleRefiner } from './surnames-are-people.js';
 import type { ResolveRefiner } from './types.js';
@@ -23,6 +24,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   propagateNamesRefiner,
   nestedPlacesRefiner,
   sportsTeamsRefiner,
+  sportsClubsRefiner,
   surnamesArePeopleRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
   buildEntitiesRefiner,
@@ -39,6 +41,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...propagateNamesRules,
   ...nestedPlacesRules,
   ...sportsTeamsRules,
+  ...sportsClubsRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,
 ];

@@ -51,6 +51,9 @@ function sportsWords(text: string, enough: number): number {
   return seen.size;
 }
 
+/** A document about sport: it uses several distinct sports words. */
+export const isSportsDocument = (text: string): boolean => sportsWords(text, 4) >= 4;
+
 const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b/;
 // a results line: "Dunmore 2 Kelby 1", "Dunmore 2 Kelby 1, Arden 0 Marsh 0"
 const RESULT_AFTER = /^[ \t]+\d{1,2}[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}[ \t]+\d{1,2}(?![\d:]|\.\d)/u;
