@@ -6,6 +6,7 @@
 // to entities is a refiner like the others and the order reads top to bottom.
 import type { Analysis, RuleInfo } from '../types.js';
 import { buildEntitiesRefiner, rules as buildEntitiesRules } from './build-entities.js';
+import { entrantCountriesRefiner, rules as entrantCountriesRules } from './entrant-countries.js';
 import { definiteProgramsRefiner, rules as definiteProgramsRules } from './definite-programs.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
@@ -25,6 +26,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   nestedPlacesRefiner,
   sportsTeamsRefiner,
   sportsClubsRefiner,
+  entrantCountriesRefiner,
   surnamesArePeopleRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
   buildEntitiesRefiner,
@@ -42,6 +44,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...nestedPlacesRules,
   ...sportsTeamsRules,
   ...sportsClubsRules,
+  ...entrantCountriesRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,
 ];

@@ -67,8 +67,9 @@ function load(): Patterns {
       .map((w) => w.replace(/ /g, '[ \\t]+'))
       .join('|');
   return (patterns = {
-    // "Dunmore 2 Kelby 1", "Dunmore Rovers 0 Kelby 0": the whole line (or a piece of it between commas)
-    result: new RegExp(String.raw`^(${NAME})[ \t]+\d{1,3}[ \t]+(${NAME})[ \t]+\d{1,3}$`, 'du'),
+    // "Dunmore 2 Kelby 1", "Dunmore Rovers 0 Kelby 0", "Dunmore (Ruritania) 2 Kelby (Freedonia)
+    // 1": the whole line (or a piece of it between commas)
+    result: new RegExp(String.raw`^(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}[ \t]+(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}$`, 'du'),
     // "Kelby 10 6 2 2 15 8 20", "3. Kelby 10 6 2 2 15 8 20", "KELBY 74 62 .544 -": a name and at least three numbers
     standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-)){3,})[ \t]*$`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
