@@ -11,6 +11,7 @@ import { readChunk, readWhole } from './read.js';
 import { TITLE_RULE } from './order.js';
 import { bare, hyphenSuffixLength, phrase, type ChunkView, type NamePart } from './view.js';
 import { knownPlace } from '../location/known-place.js';
+import { dateline } from '../location/dateline.js';
 import { firstName } from '../person/first-name.js';
 import { titleAt } from '../person/title-name.js';
 import type { NameLexicons } from './lexicons.js';
@@ -252,7 +253,8 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
         const r = chunk.to > 2 ? TITLE_RULE.read(whole) : null;
         return r?.title?.org?.type === 'ORG' && r.title.org.from === at;
       };
-      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
+      // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
+      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !(at === 0 && dateline.read(whole)) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }
