@@ -8,6 +8,7 @@ import type { Analysis, RuleInfo } from '../types.js';
 import { buildEntitiesRefiner, rules as buildEntitiesRules } from './build-entities.js';
 import { entrantCountriesRefiner, rules as entrantCountriesRules } from './entrant-countries.js';
 import { definiteProgramsRefiner, rules as definiteProgramsRules } from './definite-programs.js';
+import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headline-capitals.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
@@ -27,6 +28,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   sportsTeamsRefiner,
   sportsClubsRefiner,
   entrantCountriesRefiner,
+  headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
   buildEntitiesRefiner,
@@ -45,6 +47,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...sportsTeamsRules,
   ...sportsClubsRules,
   ...entrantCountriesRules,
+  ...headlineCapitalsRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,
 ];
