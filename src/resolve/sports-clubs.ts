@@ -1,7 +1,7 @@
 // A club that a sports report names by a word no lexicon knows ("Kelby", "Dunmore Rovers")
 // is an organization, as CoNLL, OntoNotes and GUM type teams, when the text says it is a
 // side: a results line ("Dunmore 2 Kelby 1"), the first cell of a standings row ("Kelby 10
-// 6 2 2 15 8 20"), or the words around it ("played for Kelby", "joined Kelby", "lost to
+// 6 2 2 15 8 20"), a side before its scorers ("Kelby - Ann Roe (12), Mia Kestrel (65)"), or the words around it ("played for Kelby", "joined Kelby", "lost to
 // Kelby", "Kelby beat Dunmore", "Kelby striker Ann Roe"). Only in a document about sport,
 // only where no rule found a name, never a person's name; its other mentions follow (one
 // sense per discourse). Places named as sides are sports-teams.ts's.
@@ -43,6 +43,7 @@ interface ClubCues {
 interface Patterns {
   result: RegExp;
   standings: RegExp;
+  scorers: RegExp;
   before: RegExp;
   after: RegExp;
   tableWords: ReadonlySet<string>;
@@ -72,6 +73,8 @@ function load(): Patterns {
     result: new RegExp(String.raw`^(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}[ \t]+(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}$`, 'du'),
     // "Kelby 10 6 2 2 15 8 20", "3. Kelby 10 6 2 2 15 8 20", "KELBY 74 62 .544 -": a name and at least three numbers
     standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-)){3,})[ \t]*$`, 'du'),
+    // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
+    scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
     after: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gu'),
     tableWords: new Set(c.tableWords),
@@ -91,10 +94,11 @@ function tableNames(text: string, p: Patterns): Candidate[] {
   const out: Candidate[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    // "Dunmore 2 Kelby 1 (halftime 1-0)", "Dunmore 2 Kelby 1, Arden 0 Marsh 3"
-    const body = line.replace(/[ \t]*\([^()]*\)[ \t]*$/, '');
+    // "Dunmore 2 Kelby 1 (halftime 1-0)", "Dunmore 2 Kelby 1, Arden 0 Marsh 3", "Kelby 2 (Ann
+    // Roe 12, Mia Kestrel 65) Dunmore 1. Halftime 1-0.": what is in brackets set aside
+    const body = line.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     let from = 0;
-    for (const piece of body.split(/[,;]/)) {
+    for (const piece of body.split(/[,;]|\.(?=[ \t]|$)/)) {
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
       const start = at + from + lead;
@@ -102,7 +106,7 @@ function tableNames(text: string, p: Patterns): Candidate[] {
       if (r) for (const [from, to] of r.indices!.slice(1)) out.push({ start: start + from!, end: start + to!, rule: 'org.club-result' });
       from += piece.length + 1;
     }
-    const s = p.standings.exec(line);
+    const s = p.standings.exec(line) ?? p.scorers.exec(body);
     if (s) out.push({ start: at + s.indices![1]![0], end: at + s.indices![1]![1], rule: 'org.club-result' });
     at += line.length + 1;
   }

@@ -14,6 +14,9 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // results lines, one or two a line; a note in parentheses after them
     [`${SPORT}\nResults on Saturday:\nDunmore 2 Kelby 1\nArden Rovers 0 Marsh 0 (halftime 0-0)\nTolby 1 Vennick 3, Brask 2 Orwen 2`,
       ['ORG Dunmore', 'ORG Kelby', 'ORG Arden Rovers', 'ORG Marsh', 'ORG Tolby', 'ORG Vennick', 'ORG Brask', 'ORG Orwen']],
+    // the scorers in brackets after each side, a note after the result; a side before its scorers
+    [`${SPORT}\nKelby 2 (Ann Roe 12, Mia Kestrel 65) Dunmore 1 (Karl Bexley 80). Halftime 1-0.\nScorers:\nTolby - Ann Roe (12th minute), Mia Kestrel (65)`,
+      ['ORG Kelby', 'PERSON Ann Roe', 'PERSON Mia Kestrel', 'ORG Dunmore', 'PERSON Karl Bexley', 'ORG Tolby']],
     // a standings table: the name and at least three numbers; a rank before it; a percentage
     [`${SPORT}\nStandings (played, won, drawn, lost, points):\n1. Kelby 10 6 2 2 20\nDunmore Town 10 5 3 2 18\nArden 74 62 .544 -`, ['ORG Kelby', 'ORG Dunmore Town', 'ORG Arden']],
     // the words around the name
