@@ -9,6 +9,8 @@ import { jsonData } from '../data.js';
 import { isCommonWord } from '../nlp/dictionary.js';
 import { lexiconTags } from '../nlp/tagger.js';
 import { countryOfDemonym } from '../recognize/location/demonyms.js';
+import { regionOf } from '../recognize/location/regions.js';
+import { lexicon } from '../lexicon/registry.js';
 import { firstName, givenName } from '../recognize/person/first-name.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import type { Analysis, Mention, RuleInfo, Token } from '../types.js';
@@ -127,6 +129,9 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u;
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Month', 'WeekDay', 'Date', 'Demonym'];
 
+/** The word before `at`, in lower case. */
+const previousWord = (text: string, at: number): string => /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+
 /** Whether a sentence, a line or a quotation opens at `at`. */
 const opensSentence = (text: string, at: number): boolean => /(?:^|[.!?:;"“‘(\n])[ \t]*$/.test(text.slice(Math.max(0, at - 4), at));
 
@@ -195,13 +200,17 @@ export function sportsClubs(a: Analysis): Mention[] {
   if (!added.length && !retyped.size) return a.mentions;
   // a place that is a club is the club wherever the document names it (one sense per discourse)
   const mentions = a.mentions.map((m, i): Mention => {
-    const rule = retyped.get(i) ?? (m.type === 'LOCATION' && clubPlaces.has(m.text) ? [...retyped.values()][0]! : undefined);
+    // (not where a place preposition says it is the city: "a match in Lausanne")
+    const city = m.type === 'LOCATION' && clubPlaces.has(m.text) && !lexicon('placePrepositions').has(previousWord(text, m.start));
+    const rule = retyped.get(i) ?? (city ? [...retyped.values()][0]! : undefined);
     return rule && m.type !== 'ORG' ? { ...m, type: 'ORG', retypedBy: rule } : m;
   });
   if (!added.length) return mentions;
   // its other mentions: "Striker Ann Roe scored twice for Kelby" ... "Kelby 10 6 2 2"
   return propagateNames(text, [...mentions, ...added].sort((x, y) => x.start - y.start), nameLexicons().titles);
 }
+
+const isCountryOrRegion = (name: string): boolean => lexiconTags(name).some((g) => g === 'Country' || g === 'Region') || regionOf(name) !== undefined;
 
 // rules that type a name from its shape or the tagger's guess
 const PERSON_GUESSES = new Set(['person.shape', 'person.tagged']);
@@ -213,7 +222,12 @@ const PERSON_GUESSES = new Set(['person.shape', 'person.tagged']);
  * the shape of a name ending in a club's head word ("Arden Rovers 0 Marsh 0").
  */
 function retypable(m: Mention, rule: string, p: Patterns): boolean {
-  if (m.type === 'LOCATION') return rule === 'org.club-result' && !/\.(?:known|known-place|dateline|acronym)$/.test(m.rule);
+  if (m.type === 'LOCATION') {
+    // "played 26 games for Lausanne", "joined Dunmore Town": a city, known or not, is the
+    // club the words name (a country is its national side: sports-teams.ts reads that)
+    if (rule === 'org.club-cue') return !m.rule.endsWith('acronym') && !m.rule.endsWith('dateline') && !isCountryOrRegion(m.text);
+    return !/\.(?:known|known-place|dateline|acronym)$/.test(m.rule);
+  }
   // a known first name opens it ("Arden Rovers"): only a results line or a table says it is a club
   const how = m.retypedBy ?? m.rule;
   if (m.type !== 'PERSON' || !(PERSON_GUESSES.has(how) || (how === 'person.first-name' && rule === 'org.club-result'))) return false;

@@ -22,6 +22,8 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // the words around the name
     [`${SPORT} Ann Roe played 26 games for Tarnwick last season.`, ['PERSON Ann Roe', 'ORG Tarnwick']],
     [`${SPORT} Ann Roe signed for Dunmore Rovers in June.`, ['PERSON Ann Roe', 'ORG Dunmore Rovers']],
+    // a club named by its city, known or not
+    [`${SPORT} Ann Roe played 26 games for Lyon last season.`, ['PERSON Ann Roe', 'ORG Lyon']],
     [`${SPORT} Last year Karl Bexley coached Brenholt to the title.`, ['PERSON Karl Bexley', 'ORG Brenholt']],
     [`${SPORT} Kelby beat Dunmore 2-1 on Sunday.`, ['ORG Kelby', 'ORG Dunmore']],
     [`${SPORT} The visitors lost to Orvale 63-7 in the rain.`, ['ORG Orvale']],
@@ -41,6 +43,8 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // a table's own words; a nationality before a role; a common word opening a sentence
     [`${SPORT}\nTotal 10 6 2 2 20`, []],
     [`${SPORT} Ruritanian striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
+    // a country is its national side, which sports-teams.ts reads from a match, not a club
+    [`${SPORT} Ann Roe played 26 games for France.`, ['PERSON Ann Roe', 'LOCATION France']],
     [`${SPORT} Veteran striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
   ])('not: %s', (text, expected) => expect(names(text)).toEqual(expected));
 });
