@@ -11,6 +11,7 @@ import { lexiconTags } from '../nlp/tagger.js';
 import { countryOfDemonym } from '../recognize/location/demonyms.js';
 import { regionOf } from '../recognize/location/regions.js';
 import { lexicon } from '../lexicon/registry.js';
+import { isGivenName, isSurname } from '../recognize/person/given-names.js';
 import { firstName, givenName } from '../recognize/person/first-name.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import type { Analysis, Mention, RuleInfo, Token } from '../types.js';
@@ -157,10 +158,17 @@ function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>
     const common = (w: string) => w.split('-').every((x) => isCommonWord(x) || lowerWords.has(x));
     if (words.length > 1 && common(last) && !p.clubHeads.has(last)) return false;
   }
-  // a person's name: "Ann Roe 68 70 71 209"
+  // a person's name: "Ann Roe 68 70 71 209" (not "Kelby United": a common word of a club's head ends it)
   const t = tokens.get(c.start);
-  if (words.length >= 2 && t && (firstName(t) || givenName(t))) return false;
+  if (words.length >= 2 && t && (firstName(t) || givenName(t)) && !clubHeaded(name, p)) return false;
   return true;
+}
+
+/** A name that ends in a club's head word that names no person: "Kelby United", "Arden Rovers" (not "Stanley"). */
+function clubHeaded(name: string, p: Patterns): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && p.clubHeads.has(last.toLowerCase()) && !isSurname(last) && !isGivenName(last);
 }
 
 export function sportsClubs(a: Analysis): Mention[] {
@@ -183,6 +191,8 @@ export function sportsClubs(a: Analysis): Mention[] {
   for (const c of candidates.sort((x, y) => x.start - y.start || (x.rule === 'org.club-result' ? -1 : 1))) {
     let end = c.end;
     if (/['’]s$/.test(text.slice(c.start, end))) end -= 2;
+    // the period that ends the sentence: "drew with Sporting Dunmore." (not "St.")
+    if (/\p{L}{4,}\.$/u.test(text.slice(c.start, end))) end -= 1;
     const at = byStart.get(c.start);
     const there = at === undefined ? undefined : a.mentions[at]!;
     if (there && there.end === end && !retyped.has(at!) && retypable(there, c.rule, p)) {
@@ -228,10 +238,11 @@ function retypable(m: Mention, rule: string, p: Patterns): boolean {
     if (rule === 'org.club-cue') return !m.rule.endsWith('acronym') && !m.rule.endsWith('dateline') && !isCountryOrRegion(m.text);
     return !/\.(?:known|known-place|dateline|acronym)$/.test(m.rule);
   }
-  // a known first name opens it ("Arden Rovers"): only a results line or a table says it is a club
+  // a known first name opens it ("Arden Rovers"): a results line, a table, or a common word of a club's head says it is a club
   const how = m.retypedBy ?? m.rule;
-  if (m.type !== 'PERSON' || !(PERSON_GUESSES.has(how) || (how === 'person.first-name' && rule === 'org.club-result'))) return false;
+  if (m.type !== 'PERSON' || !(PERSON_GUESSES.has(how) || how === 'person.first-name')) return false;
   const w = m.text.split(/\s+/);
+  if (how === 'person.first-name' && rule !== 'org.club-result') return clubHeaded(m.text, p);
   return w.length >= 2 && p.clubHeads.has(w[w.length - 1]!.toLowerCase());
 }
 

@@ -22,6 +22,9 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // the words around the name
     [`${SPORT} Ann Roe played 26 games for Tarnwick last season.`, ['PERSON Ann Roe', 'ORG Tarnwick']],
     [`${SPORT} Ann Roe signed for Dunmore Rovers in June.`, ['PERSON Ann Roe', 'ORG Dunmore Rovers']],
+    // a club's head word after a name that is also a given name; the period that ends the sentence
+    [`${SPORT} Tolvane beat Kelby United 2-1, and Real Orvale drew with Sporting Dunmore.`, ['ORG Tolvane', 'ORG Kelby United', 'ORG Real Orvale', 'ORG Sporting Dunmore']],
+    [`${SPORT} Kelby Rovers manager Karl Bexley was sacked.`, ['ORG Kelby Rovers', 'PERSON Karl Bexley']],
     // a club named by its city, known or not
     [`${SPORT} Ann Roe played 26 games for Lyon last season.`, ['PERSON Ann Roe', 'ORG Lyon']],
     [`${SPORT} Last year Karl Bexley coached Brenholt to the title.`, ['PERSON Karl Bexley', 'ORG Brenholt']],
@@ -43,6 +46,8 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // a table's own words; a nationality before a role; a common word opening a sentence
     [`${SPORT}\nTotal 10 6 2 2 20`, []],
     [`${SPORT} Ruritanian striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
+    // people beat people
+    [`${SPORT} The title went to Karl Bexley, who beat Ann Roe in the final.`, ['PERSON Karl Bexley', 'PERSON Ann Roe']],
     // a country is its national side, which sports-teams.ts reads from a match, not a club
     [`${SPORT} Ann Roe played 26 games for France.`, ['PERSON Ann Roe', 'LOCATION France']],
     [`${SPORT} Veteran striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
