@@ -12,6 +12,7 @@ import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headl
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
+import { scorecardPeopleRefiner, rules as scorecardPeopleRules } from './scorecard-people.js';
 import { soCalledRefiner } from './so-called.js';
 import { sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
@@ -28,6 +29,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   sportsTeamsRefiner,
   sportsClubsRefiner,
   entrantCountriesRefiner,
+  scorecardPeopleRefiner,
   headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
@@ -47,6 +49,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...sportsTeamsRules,
   ...sportsClubsRules,
   ...entrantCountriesRules,
+  ...scorecardPeopleRules,
   ...headlineCapitalsRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,
