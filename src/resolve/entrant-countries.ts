@@ -60,9 +60,12 @@ export function entrantCountries(a: Analysis): Mention[] {
   const mentions = [...a.mentions];
   const added: Mention[] = [];
   const countries = new Set<string>();
+  // the clubs the document names as sides: "Ann Roe (Kelby) 12" after "Kelby 2 Dunmore 1" is her club
+  const clubs = new Set(a.mentions.filter((m) => m.type === 'ORG' && SIDE_RULES.has(m.retypedBy ?? m.rule)).map((m) => m.text));
   for (const b of text.matchAll(BRACKETS)) {
     const [start, end] = b.indices![1]!;
     const name = b[1]!;
+    if (clubs.has(name)) continue;
     if (name.split(/[ \t]/).some((w) => lexiconTags(w).some((g) => FUNCTION_TAGS.includes(g)))) continue;
     // the entrant: a person or a club some rule read, or a name opening the line
     let entrant = byEnd.get(b.index!);

@@ -41,6 +41,8 @@ interface ClubCues {
   after: string[];
   tableWords: string[];
   clubHeads: string[];
+  pairs: string[];
+  between: string[];
 }
 
 interface Patterns {
@@ -49,6 +51,8 @@ interface Patterns {
   scorers: RegExp;
   before: RegExp;
   after: RegExp;
+  pair: RegExp;
+  between: RegExp;
   tableWords: ReadonlySet<string>;
   clubHeads: ReadonlySet<string>;
 }
@@ -80,6 +84,10 @@ function load(): Patterns {
     scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
     after: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gu'),
+    // "Kelby v Dunmore", "KELBY V DUNMORE": both sides
+    pair: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${c.pairs.flatMap((w) => [w, w.toUpperCase()]).map((w) => w.replace('.', '\\.')).join('|')})[ \t]+(${NAME})${END}`, 'gdu'),
+    // "the match between Kelby and Dunmore"
+    between: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.between)})[ \t]+between[ \t]+(${NAME})[ \t]+and[ \t]+(${NAME})${END}`, 'gdu'),
     tableWords: new Set(c.tableWords),
     clubHeads: new Set(c.clubHeads),
   });
@@ -116,7 +124,7 @@ function tableNames(text: string, p: Patterns): Candidate[] {
   return out;
 }
 
-/** Names the words around them make clubs: "played for Kelby", "Kelby beat", "Kelby striker". */
+/** Names the words around them make clubs: "played for Kelby", "Kelby beat", "Kelby striker", "Kelby v Dunmore", "the match between Kelby and Dunmore". */
 function cuedNames(text: string, p: Patterns): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(p.before)) {
@@ -124,6 +132,7 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
     out.push({ start, end: start + m[1]!.length, rule: 'org.club-cue' });
   }
   for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
+  for (const re of [p.pair, p.between]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
   return out;
 }
 
@@ -134,7 +143,7 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'A
 const previousWord = (text: string, at: number): string => /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
 
 /** Whether a sentence, a line or a quotation opens at `at`. */
-const opensSentence = (text: string, at: number): boolean => /(?:^|[.!?:;"“‘(\n])[ \t]*$/.test(text.slice(Math.max(0, at - 4), at));
+const opensSentence = (text: string, at: number): boolean => /(?:^|(?<!\b(?:v|vs|St|Mr|Mrs|Dr|No))[.!?]|[:;"“‘(\n])[ \t]*$/.test(text.slice(Math.max(0, at - 8), at));
 
 /** Whether the words at [start, end) can name a club no rule read. */
 function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>, lowerWords: ReadonlySet<string>, p: Patterns): boolean {
@@ -151,6 +160,8 @@ function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>
   // word that opens a sentence ("Marsh" inside a sentence or a table is a name)
   if (words.length === 1 && (lowerWords.has(first) || (c.rule === 'org.club-cue' && isCommonWord(first) && opensSentence(text, c.start)))) return false;
   if (c.rule === 'org.club-cue') {
+    // a headline in capitals shows no name's bounds ("KELBYSHIRE V DUNMORESHIRE SCOREBOARD"): headline-capitals.ts reads it from the body
+    if (!/\p{Ll}/u.test(name)) return false;
     // a nationality before a role: "Ruritanian striker", "English captain"
     if (words.length === 1 && (countryOfDemonym(first) !== null || DEMONYM_SHAPE.test(words[0]!))) return false;
     // "Greatest Hockey team": a name ends in a word of its own or a club's head word ("Kelby Rovers")

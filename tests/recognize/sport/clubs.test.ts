@@ -25,6 +25,9 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // a club's head word after a name that is also a given name; the period that ends the sentence
     [`${SPORT} Tolvane beat Kelby United 2-1, and Real Orvale drew with Sporting Dunmore.`, ['ORG Tolvane', 'ORG Kelby United', 'ORG Real Orvale', 'ORG Sporting Dunmore']],
     [`${SPORT} Kelby Rovers manager Karl Bexley was sacked.`, ['ORG Kelby Rovers', 'PERSON Karl Bexley']],
+    // two sides: "v", "vs", and a match between them
+    [`${SPORT}\nFixtures for Saturday: Kelby v Dunmore, Arden vs. Marsh.`, ['ORG Kelby', 'ORG Dunmore', 'ORG Arden', 'ORG Marsh']],
+    [`${SPORT} The final between Kelbyshire and Dunmoreshire starts on Sunday.`, ['ORG Kelbyshire', 'ORG Dunmoreshire']],
     // a club named by its city, known or not
     [`${SPORT} Ann Roe played 26 games for Lyon last season.`, ['PERSON Ann Roe', 'ORG Lyon']],
     [`${SPORT} Last year Karl Bexley coached Brenholt to the title.`, ['PERSON Karl Bexley', 'ORG Brenholt']],
@@ -32,6 +35,10 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT} The visitors lost to Orvale 63-7 in the rain.`, ['ORG Orvale']],
     [`${SPORT} Kelby striker Ann Roe scored twice.`, ['ORG Kelby', 'PERSON Ann Roe']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('reads no court case as a match', () => {
+    expect(names('The ruling in Kelby v Dunmore was upheld by the appeals court on Monday.')).not.toContain('ORG Kelby');
+  });
 
   it('types the other mentions of the club the same way', () => {
     expect(mentions(`${SPORT} Ann Roe joined Kelby in June. She scored for Kelby again.\nKelby 10 6 2 2 20`)).toEqual(['PERSON Ann Roe', 'ORG Kelby', 'ORG Kelby', 'ORG Kelby']);

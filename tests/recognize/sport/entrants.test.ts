@@ -29,6 +29,8 @@ describe('a country in brackets after an entrant is a place', () => {
     ['The report was written by Ann Roe (Zemblania) 2011 for the ministry.', 'LOCATION Zemblania'],
     // words in brackets that are no name, a note after a result
     [`${ATHLETICS}\n1. Ann Roe (Zemblania) 11.02 (Wind) 2.1`, 'LOCATION Wind'],
+    // a club the document names as a side, in brackets after its scorer
+    [`${ATHLETICS.replace('athletics meeting', 'soccer league')}\nKelby 2 Dunmore 1\nLeading scorers: 12 - Ann Roe (Kelby)`, 'LOCATION Kelby'],
     // an organization's short name in brackets
     [`${ATHLETICS} The lead went to the Kelby Hockey Club (Kelby HC), and the fans cheered.`, 'LOCATION Kelby HC'],
   ])('not: %s', (text, absent) => expect(names(text)).not.toContain(absent));
