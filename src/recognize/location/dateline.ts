@@ -20,16 +20,18 @@ function dateAt(tokens: readonly Token[], i: number): boolean {
   return has(t, 'Month') && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '');
 }
 
-/** Title Case words from `i` ("Ruritania", "Czech Republic"), then a date (after a comma or not): their end, else -1. */
+/** Title Case words from `i` ("Ruritania", "Czech Republic"), then a date (after a comma or not) or an agency: their end, else -1. */
 function regionBeforeDate(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && j - i < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && !has(tokens[j]!, 'Month')) {
+  while (j < tokens.length && j - i < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && !has(tokens[j]!, 'Month') && (j === i || tokens[j]!.pre.trim() === '')) {
     const post = tokens[j]!.post.trim();
     j++;
     if (post !== '') break;
   }
   if (j === i || !/^,?$/.test(tokens[j - 1]!.post.trim())) return -1;
-  return dateAt(tokens, j) ? j : -1;
+  // ... or the agency in parentheses and a dash: "TOLVANE, Zemblania (Reuters) -"
+  const agency = j > i && tokens[j - 1]!.post.trim() === '' && (tokens[j]?.pre ?? '').includes('(') && /\)\s*[-–—]/.test(tokens[j]?.post ?? '');
+  return dateAt(tokens, j) || agency ? j : -1;
 }
 
 /** The words in capitals that open the line: "TOLVANE", "NEW YORK", "WINSTON-SALEM". */
@@ -40,7 +42,7 @@ export const dateline: NameRule = {
   strong: true,
   info: [
     rule('location.dateline', 'LOCATION', 'the words in capitals that open a dateline, before a comma and a place, an agency in parentheses and a dash, or a date', 'ZORVALE, Czech Republic (AP) — The plant closed.', 'ZORVALE'),
-    rule('location.dateline-region', 'LOCATION', 'the place after the comma of a dateline that ends in a date, known or not', 'TOLVANE, Zemblania 1996-08-22\nThe plant closed on Thursday.', 'Zemblania'),
+    rule('location.dateline-region', 'LOCATION', 'the place after the comma of a dateline that ends in a date or an agency, known or not', 'TOLVANE, Zemblania 1996-08-22\nThe plant closed on Thursday.', 'Zemblania'),
   ],
   read(c) {
     // "TOLVANE, Zemblania 1996-08-22": the region of a dateline that ends in a date

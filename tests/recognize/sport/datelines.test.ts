@@ -10,6 +10,7 @@ describe('a dateline that ends in a date names places', () => {
     ['TOLVANE, Zemblania 1996-08-22\nThe plant closed on Thursday.', ['LOCATION Tolvane', 'LOCATION Zemblania']],
     ['TOLVANE 1996-08-22\nThe plant closed on Thursday.', ['LOCATION Tolvane']],
     ['NORTH TOLVANE, Zemblania, Aug 22 (Reuters) - The plant closed on Thursday.', ['LOCATION North Tolvane', 'LOCATION Zemblania', 'ORG Reuters']],
+    ['TOLVANE, Zemblania (Reuters) - The plant closed on Thursday.', ['LOCATION Tolvane', 'LOCATION Zemblania', 'ORG Reuters']],
     // a known region, as before
     ['TOLVANE, Ohio 1996-08-22\nThe plant closed on Thursday.', ['LOCATION Tolvane', 'LOCATION Ohio']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
