@@ -43,6 +43,7 @@ interface ClubCues {
   clubHeads: string[];
   pairs: string[];
   between: string[];
+  transfers: string[];
 }
 
 interface Patterns {
@@ -53,6 +54,8 @@ interface Patterns {
   after: RegExp;
   pair: RegExp;
   between: RegExp;
+  from: RegExp;
+  score: RegExp;
   tableWords: ReadonlySet<string>;
   clubHeads: ReadonlySet<string>;
 }
@@ -88,6 +91,10 @@ function load(): Patterns {
     pair: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${c.pairs.flatMap((w) => [w, w.toUpperCase()]).map((w) => w.replace('.', '\\.')).join('|')})[ \t]+(${NAME})${END}`, 'gdu'),
     // "the match between Kelby and Dunmore"
     between: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.between)})[ \t]+between[ \t]+(${NAME})[ \t]+and[ \t]+(${NAME})${END}`, 'gdu'),
+    // "joined Kelby from Dunmore": the club he leaves
+    from: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.transfers)})[ \t]+${NAME}[ \t]+from[ \t]+(${NAME})${END}`, 'gdu'),
+    // "drew 2-2 with Brask", "a 3-1 win over Marsh": the side after a score
+    score: new RegExp(String.raw`(?<![\d-])\d{1,3}-\d{1,3}[ \t]+(?:(?:win|victory|defeat|draw|loss|home|away)[ \t]+)?(?:with|against|over|to|by)[ \t]+(${NAME})${END}`, 'gdu'),
     tableWords: new Set(c.tableWords),
     clubHeads: new Set(c.clubHeads),
   });
@@ -132,7 +139,7 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
     out.push({ start, end: start + m[1]!.length, rule: 'org.club-cue' });
   }
   for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
-  for (const re of [p.pair, p.between]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  for (const re of [p.pair, p.between, p.from, p.score]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
   return out;
 }
 
