@@ -36,7 +36,8 @@ export const rules: readonly RuleInfo[] = [
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 // "(Ruritania) 11.02", "(Ruritania) 1:23.45", "(Ruritania) beat", "(Ruritania) 6-3", "(Ruritania)" ending the line or the item
-const BRACKETS = new RegExp(String.raw`[ \t]*\((${NAME})\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$))`, 'gdu');
+// (or the entrant's team before the result: "(Ruritania) Kelby-Vox 4:07:47")
+const BRACKETS = new RegExp(String.raw`[ \t]*\((${NAME})\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$|${NAME}[ \t]+\d))`, 'gdu');
 // an entrant opening a line: "1. Tomas Vrek", "Tomas Vrek", "12 - Tomas Vrek"
 const ENTRANT = new RegExp(String.raw`^[ \t]*(?:\d{1,3}(?:\.|[ \t]+-|=)?[ \t]+)?(${NAME})$`, 'du');
 

@@ -50,6 +50,7 @@ interface Patterns {
   result: RegExp;
   standings: RegExp;
   scorers: RegExp;
+  team: RegExp;
   before: RegExp;
   after: RegExp;
   pair: RegExp;
@@ -83,6 +84,8 @@ function load(): Patterns {
     result: new RegExp(String.raw`^(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}[ \t]+(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}$`, 'du'),
     // "Kelby 10 6 2 2 15 8 20", "3. Kelby 10 6 2 2 15 8 20", "KELBY 74 62 .544 -": a name and at least three numbers
     standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-)){3,})[ \t]*$`, 'du'),
+    // "1. Ann Roe (Ruritania) Kelby-Vox 4:07:47": the entrant's team, between the country and the result
+    team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\(${NAME}\)[ \t]+(${NAME})[ \t]+\d[\d:.,]*(?:[ \t]|$)`, 'du'),
     // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
     scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
@@ -105,6 +108,8 @@ interface Candidate {
   start: number;
   end: number;
   rule: string;
+  /** the team's place in a results line, between the entrant's country and the result: whatever a guess made of it */
+  team?: boolean;
 }
 
 /** The sides of the results lines and the first cells of the standings rows. */
@@ -126,6 +131,8 @@ function tableNames(text: string, p: Patterns): Candidate[] {
     }
     const s = p.standings.exec(line) ?? p.scorers.exec(body);
     if (s) out.push({ start: at + s.indices![1]![0], end: at + s.indices![1]![1], rule: 'org.club-result' });
+    const t = p.team.exec(line);
+    if (t) out.push({ start: at + t.indices![1]![0], end: at + t.indices![1]![1], rule: 'org.club-result', team: true });
     at += line.length + 1;
   }
   return out;
@@ -213,7 +220,7 @@ export function sportsClubs(a: Analysis): Mention[] {
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, end))) end -= 1;
     const at = byStart.get(c.start);
     const there = at === undefined ? undefined : a.mentions[at]!;
-    if (there && there.end === end && !retyped.has(at!) && retypable(there, c.rule, p)) {
+    if (there && there.end === end && !retyped.has(at!) && (retypable(there, c.rule, p) || (c.team && PERSON_GUESSES_OF_TEAMS.has(there.retypedBy ?? there.rule)))) {
       retyped.set(at!, c.rule);
       if (there.type === 'LOCATION') clubPlaces.add(there.text);
       continue;
@@ -239,6 +246,9 @@ export function sportsClubs(a: Analysis): Mention[] {
 }
 
 const isCountryOrRegion = (name: string): boolean => lexiconTags(name).some((g) => g === 'Country' || g === 'Region') || regionOf(name) !== undefined;
+
+// what a guess may have made of a team in a results line
+const PERSON_GUESSES_OF_TEAMS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'location.tagged', 'location.town', 'location.gazetteer', 'org.subject']);
 
 // rules that type a name from its shape or the tagger's guess
 const PERSON_GUESSES = new Set(['person.shape', 'person.tagged']);

@@ -14,6 +14,8 @@ describe('a country in brackets after an entrant is a place', () => {
     [`${TENNIS}\nJ. Doe (Zemblania) beat K. Roe (Freedonia) 6-3 6-2`, ['PERSON J. Doe', 'LOCATION Zemblania', 'PERSON K. Roe', 'LOCATION Freedonia']],
     // a golf leaderboard: the score first, several entrants a line
     ['Leading scores after the first round of the golf championship, where the players made birdies at the last:\n65 Ann Roe\n66 Mia Kestrel (Freedonia), Karl Bexley\n68 J. Doe (Zemblania)', ['PERSON Ann Roe', 'PERSON Mia Kestrel', 'LOCATION Freedonia', 'PERSON Karl Bexley', 'PERSON J. Doe', 'LOCATION Zemblania']],
+    // a cycling stage: the rider, the country, the team, the time
+    ['Results of the third stage of the cycling race, the hardest climb of the season for the riders:\n1. Ann Roe (Zemblania) Kelby-Vox 4:07:47\n2. Mia Kestrel (Freedonia) Dunmore 4:07:52', ['PERSON Ann Roe', 'LOCATION Zemblania', 'ORG Kelby-Vox', 'PERSON Mia Kestrel', 'LOCATION Freedonia', 'ORG Dunmore']],
     // an entrant no rule read, opening the line before the brackets
     [`${ATHLETICS}\n1. Quorra Vellin (France) 11.02`, ['PERSON Quorra Vellin', 'LOCATION France']],
     // clubs with their countries in a results line
