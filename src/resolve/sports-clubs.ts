@@ -57,6 +57,7 @@ interface Patterns {
   between: RegExp;
   from: RegExp;
   score: RegExp;
+  owner: RegExp;
   tableWords: ReadonlySet<string>;
   clubHeads: ReadonlySet<string>;
 }
@@ -96,6 +97,8 @@ function load(): Patterns {
     between: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.between)})[ \t]+between[ \t]+(${NAME})[ \t]+and[ \t]+(${NAME})${END}`, 'gdu'),
     // "joined Kelby from Dunmore": the club he leaves
     from: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.transfers)})[ \t]+${NAME}[ \t]+from[ \t]+(${NAME})${END}`, 'gdu'),
+    // "Kelby's 2-1 win", "Kelby's 3-0 defeat": the side before its score
+    owner: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})['’]s[ \t]+\d{1,3}-\d{1,3}[ \t]+(?:(?:home|away)[ \t]+)?(?:win|victory|defeat|draw|loss|triumph|thrashing|success)(?![\p{L}])`, 'gdu'),
     // "drew 2-2 with Brask", "a 3-1 win over Marsh": the side after a score
     score: new RegExp(String.raw`(?<![\d-])\d{1,3}-\d{1,3}[ \t]+(?:(?:win|victory|defeat|draw|loss|home|away)[ \t]+)?(?:with|against|over|to|by)[ \t]+(${NAME})${END}`, 'gdu'),
     tableWords: new Set(c.tableWords),
@@ -146,7 +149,7 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
     out.push({ start, end: start + m[1]!.length, rule: 'org.club-cue' });
   }
   for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
-  for (const re of [p.pair, p.between, p.from, p.score]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  for (const re of [p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
   return out;
 }
 

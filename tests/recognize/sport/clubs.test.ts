@@ -25,6 +25,8 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // a club's head word after a name that is also a given name; the period that ends the sentence
     [`${SPORT} Tolvane beat Kelby United 2-1, and Real Orvale drew with Sporting Dunmore.`, ['ORG Tolvane', 'ORG Kelby United', 'ORG Real Orvale', 'ORG Sporting Dunmore']],
     [`${SPORT} Kelby Rovers manager Karl Bexley was sacked.`, ['ORG Kelby Rovers', 'PERSON Karl Bexley']],
+    // the sides of a score: before it, with a possessive, and after it
+    [`${SPORT} Kelby's 2-1 win over Dunmore kept them top.`, ['ORG Kelby', 'ORG Dunmore']],
     // the side after a score, the club a player leaves
     [`${SPORT} Vennick drew 2-2 with Brask, and Orwen won 3-1 against Tolby.`, ['ORG Vennick', 'ORG Brask', 'ORG Orwen', 'ORG Tolby']],
     [`${SPORT} Ann Roe joined Tolby from Dunmore in July.`, ['PERSON Ann Roe', 'ORG Tolby', 'ORG Dunmore']],
