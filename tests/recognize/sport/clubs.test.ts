@@ -52,12 +52,15 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
   it.each([
     // no sport in the document: nothing changes
     ['Kelby beat expectations in the third quarter, the company said.', []],
+    ['Dover beat expectations in the third quarter, the port said.', ['LOCATION Dover']],
     ['Workers at the Kelby plant joined Dunmore in the strike.', []],
     // a person in a table of scores
     [`${SPORT}\nScores after three rounds:\nAnn Roe 68 70 71 209\nMia Kestrel 70 70 70 210`, ['PERSON Ann Roe', 'PERSON Mia Kestrel']],
     // a table's own words; a nationality before a role; a common word opening a sentence
     [`${SPORT}\nTotal 10 6 2 2 20`, []],
     [`${SPORT} Ruritanian striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
+    // a city that hosts games is the city
+    [`${SPORT} Tolvane hosts the games next year.`, []],
     // people beat people
     [`${SPORT} The title went to Karl Bexley, who beat Ann Roe in the final.`, ['PERSON Karl Bexley', 'PERSON Ann Roe']],
     // a country is its national side, which sports-teams.ts reads from a match, not a club
