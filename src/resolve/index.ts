@@ -6,11 +6,15 @@
 // to entities is a refiner like the others and the order reads top to bottom.
 import type { Analysis, RuleInfo } from '../types.js';
 import { buildEntitiesRefiner, rules as buildEntitiesRules } from './build-entities.js';
+import { entrantCountriesRefiner, rules as entrantCountriesRules } from './entrant-countries.js';
 import { definiteProgramsRefiner, rules as definiteProgramsRules } from './definite-programs.js';
+import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headline-capitals.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
+import { scorecardPeopleRefiner, rules as scorecardPeopleRules } from './scorecard-people.js';
 import { soCalledRefiner } from './so-called.js';
+import { sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
 import { surnamesArePeopleRefiner } from './surnames-are-people.js';
 import type { ResolveRefiner } from './types.js';
@@ -23,6 +27,10 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   propagateNamesRefiner,
   nestedPlacesRefiner,
   sportsTeamsRefiner,
+  sportsClubsRefiner,
+  entrantCountriesRefiner,
+  scorecardPeopleRefiner,
+  headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
   buildEntitiesRefiner,
@@ -39,6 +47,10 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...propagateNamesRules,
   ...nestedPlacesRules,
   ...sportsTeamsRules,
+  ...sportsClubsRules,
+  ...entrantCountriesRules,
+  ...scorecardPeopleRules,
+  ...headlineCapitalsRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,
 ];

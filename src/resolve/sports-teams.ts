@@ -51,11 +51,17 @@ function sportsWords(text: string, enough: number): number {
   return seen.size;
 }
 
+/** A document about sport: it uses several distinct sports words. */
+export const isSportsDocument = (text: string): boolean => sportsWords(text, 4) >= 4;
+
 const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b/;
 // a results line: "Dunmore 2 Kelby 1", "Dunmore 2 Kelby 1, Arden 0 Marsh 0"
 const RESULT_AFTER = /^[ \t]+\d{1,2}[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}[ \t]+\d{1,2}(?![\d:]|\.\d)/u;
 const RESULT_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \t]+\d{1,2}[ \t]+$/u;
 const RESULT_END = /^[ \t]+\d{1,2}(?:[ \t]*[,;)\n]|[ \t]*\.(?!\d)|[ \t]*$)/u;
+// a standings row: the side opens the line and numbers alone follow it ("Lyon 10 6 2 2 15 8 20", "3. Lyon 74 62 .544 -")
+const STANDINGS_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}\.?[ \t]+)?$/;
+const STANDINGS_AFTER = /^(?:[ \t]+(?:\d+|\d*\.\d+|-)){3,}[ \t]*(?:\n|$)/;
 const SCORE_BEFORE = /\b\d{1,3}\s*[-–—:]\s*\d{1,3}\s+(?:to|against|over|with)\s*$/i;
 const WORD_AFTER = /^(?:['’]s)?\s+([\p{L}-]+)/u;
 
@@ -65,6 +71,7 @@ function asTeam(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (SCORE.test(after) || SCORE_BEFORE.test(before)) return true;
+  if (STANDINGS_BEFORE.test(before) && STANDINGS_AFTER.test(text.slice(m.end, m.end + 80))) return true;
   if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && RESULT_END.test(after))) return true;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (next && (verbs.has(next) || roles.has(next))) return true;

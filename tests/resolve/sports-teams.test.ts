@@ -23,6 +23,11 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
       'Soccer results of the league on Saturday, the coach and the players: Madrid 2 Lisbon 1, Porto 0 Seville 0. The goalkeeper saved a penalty.',
       ['ORG Lisbon org.team', 'ORG Madrid org.team', 'ORG Porto org.team', 'ORG Seville org.team'],
     ],
+    // a standings row: the side opens the line, numbers alone follow it
+    [
+      'Standings of the league after the matches of Saturday (games played, won, drawn, lost, goals for, against, points):\nMadrid 10 6 2 2 15 8 20\n2. Porto 10 5 3 2 12 9 18',
+      ['ORG Madrid org.team', 'ORG Porto org.team'],
+    ],
   ])('%s', (text, expected) => {
     expect(sides(text)).toEqual(expected);
   });
@@ -32,6 +37,8 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
     ['Russia faced new sanctions after Ukraine accused it of shelling. Germany and France said Russia defeated its own purpose.', ['LOCATION France', 'LOCATION Germany', 'LOCATION Russia', 'LOCATION Ukraine']],
     // a sports story, but the place is where the match was played
     ['The match was played in Moscow. The coach praised the players after the final goal, and fans left the stadium.', ['LOCATION Moscow']],
+    // numbers after a place in a table that is not about sport
+    ['The census counted people in Madrid and in Porto (thousands, in 1990, 2000 and 2010):\nMadrid 3010 2882 3273\nPorto 302 263 237', ['LOCATION Madrid', 'LOCATION Porto']],
   ])('not: %s', (text, expected) => {
     expect(sides(text).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(expected);
   });

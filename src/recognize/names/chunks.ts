@@ -48,9 +48,11 @@ export function isTitleCase(s: TaggedSentence): boolean {
     words++;
     if (!/^\p{Lu}/u.test(t.text)) lower++;
   }
-  // a headline does not end in a period
+  // a headline does not end in a period ... unless written in capitals, as wires write
+  // them ("SOCCER - KELBY BEAT DUNMORE 2-1.")
   const last = s.tokens[s.tokens.length - 1];
-  if (last && /\.\s*$/.test(last.post) && !/\.$/.test(last.text)) return false;
+  const capitals = s.tokens.every((t) => !/\p{Ll}/u.test(t.text));
+  if (last && /\.\s*$/.test(last.post) && !/\.$/.test(last.text) && !capitals) return false;
   return words >= 3 && lower <= words * 0.1;
 }
 

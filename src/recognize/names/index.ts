@@ -11,6 +11,7 @@ import { joinAcrossAnd } from './join.js';
 import { readChunk, readWhole } from './read.js';
 import { BEFORE_TITLE_RULES, TITLE_RULE } from './order.js';
 import { bare, hyphenSuffixLength, type ChunkView, type NamePart } from './view.js';
+import { dateline } from '../location/dateline.js';
 import { titleAt } from '../person/title-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
@@ -178,9 +179,10 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
         const r = chunk.to > 2 ? TITLE_RULE.read(whole) : null;
         return r?.title?.org?.type === 'ORG' && r.title.org.from === at;
       };
+      // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
       // "Electronic Arts said": an organization named in full keeps its first word, common or not
       const listed = (): boolean => BEFORE_TITLE_RULES.some((r) => r.read(whole)?.parts[0]?.from === at);
-      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(placeNounAfter(whole) && !FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g))) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
+      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !(placeNounAfter(whole) && !FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g))) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }

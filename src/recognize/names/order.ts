@@ -31,6 +31,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.titleOf,
   person.personOf,
   person.personAfterName,
+  // initials and a surname: "J. Doe", "A. de Roe"
+  person.initialSurname,
   // lexicons
   location.dateline,
   org.orgKnown,

@@ -1,4 +1,5 @@
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/tagger.js';
 import { isAcronymName } from '../../resolve/names.js';
 import { bare, one, rule, type NameRule } from '../names/view.js';
 
@@ -16,6 +17,9 @@ export const orgAcronym: NameRule = {
     // ICBMs"); a year before it dates a name ("the 2012 NATO summit")
     const before = c.tokens[c.from - 1]?.text ?? '';
     if (/^\d[\d.,]*$/.test(before) && !/^(?:1[89]|20)\d\d$/.test(before)) return null;
+    // a headline in capitals proves nothing by them: a short word of it that is no English
+    // word ("UEFA", not "IN", "WIN" or "KELBY"; resolve/headline-capitals.ts reads the rest)
+    if (c.tokens.every((t) => !/\p{Ll}/u.test(t.text)) && (w.length > 4 || isCommonWord(w.toLowerCase()) || lexiconTags(w.toLowerCase()).length > 0)) return null;
     // a common word in capitals is emphasis ("UNLESS"), not an acronym
     if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
     return null;

@@ -4,6 +4,7 @@ import type { NameRule } from '../names/view.js';
 import { personAfterName } from './after-name.js';
 import { afterTitle } from './after-title.js';
 import { personApposed } from './apposition.js';
+import { initialSurname } from './initial-surname.js';
 import { personOf } from './of.js';
 import { personShape } from './shape.js';
 import { speaker } from './speaker.js';
@@ -11,6 +12,6 @@ import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
 import { titleOf } from './title-of.js';
 
-export { personAfterName, afterTitle, personApposed, personOf, personShape, speaker, taggedPerson, titledName, titleOf };
+export { personAfterName, afterTitle, initialSurname, personApposed, personOf, personShape, speaker, taggedPerson, titledName, titleOf };
 
-export const PERSON_RULES: readonly NameRule[] = [titledName, titleOf, personOf, personAfterName, personApposed, taggedPerson, speaker, afterTitle, personShape];
+export const PERSON_RULES: readonly NameRule[] = [titledName, titleOf, personOf, personAfterName, initialSurname, personApposed, taggedPerson, speaker, afterTitle, personShape];

@@ -1,0 +1,115 @@
+// Results tables name each entrant with the country in brackets: "1. Ann Roe (Ruritania)
+// 11.02", "J. Doe (Ruritania) beat K. Roe (Freedonia) 6-3 6-2", "Kelby (Ruritania) 2
+// Dunmore (Freedonia) 1". In a document about sport, a name in brackets right after a
+// person or a club, followed by a result (a number, a time, "beat") or the end of the
+// line, is the entrant's country: a place, even one no gazetteer knows, and not the
+// organization a guess made of it. The entrant before the brackets, opening a line and
+// read by no rule, is a person ("2. Tomas Vrek (Freedonia) 11.10").
+import { isCommonWord } from '../nlp/dictionary.js';
+import { lexiconTags } from '../nlp/tagger.js';
+import type { Analysis, Mention, RuleInfo } from '../types.js';
+import { nameLexicons } from '../recognize/names/lexicons.js';
+import { propagateNames } from './propagate-names.js';
+import { isSportsDocument } from './sports-teams.js';
+import type { ResolveRefiner } from './types.js';
+
+const COUNTRY_RULE = 'location.entrant-country';
+const ENTRANT_RULE = 'person.entrant';
+
+export const rules: readonly RuleInfo[] = [
+  {
+    id: COUNTRY_RULE,
+    emits: 'LOCATION',
+    description: "the name in brackets after an entrant of a results table, before a result: the entrant's country, in a document about sport",
+    example: "Results of the women's 100 metres sprint at the athletics meeting, the second race of the season:\n1. Ann Roe (Zemblania) 11.02\n2. Mia Kestrel (Freedonia) 11.10",
+    expect: 'Zemblania',
+  },
+  {
+    id: ENTRANT_RULE,
+    emits: 'PERSON',
+    description: 'the name that opens a line of a results table before a country in brackets and a result, in a document about sport',
+    example: "Results of the women's 100 metres sprint at the athletics meeting, the second race of the season:\n1. Ann Roe (France) 11.02\n2. Quorra Vellin (Germany) 11.10",
+    expect: 'Quorra Vellin',
+  },
+];
+
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
+// "(Ruritania) 11.02", "(Ruritania) 1:23.45", "(Ruritania) beat", "(Ruritania) 6-3", "(Ruritania)" ending the line or the item
+// (or the entrant's team before the result: "(Ruritania) Kelby-Vox 4:07:47")
+const BRACKETS = new RegExp(String.raw`[ \t]*\((${NAME})\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$|${NAME}[ \t]+\d))`, 'gdu');
+// an entrant opening a line: "1. Tomas Vrek", "Tomas Vrek", "12 - Tomas Vrek"
+const ENTRANT = new RegExp(String.raw`^[ \t]*(?:\d{1,3}(?:\.|[ \t]+-|=)?[ \t]+)?(${NAME})$`, 'du');
+
+// a guess the brackets outweigh: an organization typed from its shape or a repeat of it
+const ORG_GUESSES = new Set(['org.subject', 'org.acronym', 'org.tagged', 'resolve.repeat']);
+// the rules that read a club as a side in a match or a table
+const SIDE_RULES = new Set(['org.team', 'org.club-result', 'org.club-cue']);
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Month', 'WeekDay', 'Date', 'Value'];
+
+export function entrantCountries(a: Analysis): Mention[] {
+  const text = a.plain.text;
+  if (!text.includes('(') || !isSportsDocument(text)) return a.mentions;
+  const byEnd = new Map<number, Mention>();
+  const byStart = new Map<number, number>();
+  a.mentions.forEach((m, i) => {
+    byEnd.set(m.end, m);
+    byStart.set(m.start, i);
+  });
+  const taken = new Uint8Array(text.length);
+  for (const m of a.mentions) taken.fill(1, m.start, m.end);
+  const mentions = [...a.mentions];
+  const added: Mention[] = [];
+  const countries = new Set<string>();
+  // the clubs the document names as sides: "Ann Roe (Kelby) 12" after "Kelby 2 Dunmore 1" is her club
+  const clubs = new Set(a.mentions.filter((m) => m.type === 'ORG' && SIDE_RULES.has(m.retypedBy ?? m.rule)).map((m) => m.text));
+  for (const b of text.matchAll(BRACKETS)) {
+    const [start, end] = b.indices![1]!;
+    const name = b[1]!;
+    if (clubs.has(name)) continue;
+    if (name.split(/[ \t]/).some((w) => lexiconTags(w).some((g) => FUNCTION_TAGS.includes(g)))) continue;
+    // the entrant: a person or a club some rule read, or a name opening the line
+    let entrant = byEnd.get(b.index!);
+    if (!entrant) {
+      const e = ENTRANT.exec(text.slice(text.lastIndexOf('\n', b.index! - 1) + 1, b.index!));
+      if (!e) continue;
+      const from = b.index! - (e[0].length - e.indices![1]![0]);
+      const words = e[1]!.split(/[ \t]/);
+      // a person's name: two to four words, no common word alone ("Total", "Men's")
+      if (words.length < 2 || taken.subarray(from, b.index!).includes(1) || words.some((w) => lexiconTags(w).some((g) => FUNCTION_TAGS.includes(g))) || words.every((w) => isCommonWord(w.toLowerCase()))) continue;
+      entrant = { type: 'PERSON', start: from, end: b.index!, text: e[1]!, rule: ENTRANT_RULE };
+      added.push(entrant);
+      taken.fill(1, from, b.index!);
+    }
+    // a club is a side some rule read as one, before a result ("Kelby (Ruritania) 2"), not an
+    // organization and its short name ("Kelby Hockey Club (Kelby HC), and ...")
+    const side = entrant.type === 'ORG' && SIDE_RULES.has(entrant.retypedBy ?? entrant.rule) && /^[ \t]*\d/.test(text.slice(b.index! + b[0].length));
+    if (entrant.type !== 'PERSON' && !side) continue;
+    // an acronym in brackets is an abbreviation, or a country a lexicon knows already ("(U.S.)")
+    if (/\p{Lu}{2}/u.test(name)) continue;
+    const at = byStart.get(start);
+    const there = at === undefined ? undefined : mentions[at]!;
+    if (there && there.end === end) {
+      if (there.type === 'ORG' && ORG_GUESSES.has(there.retypedBy ?? there.rule)) {
+        mentions[at!] = { ...there, type: 'LOCATION', retypedBy: COUNTRY_RULE };
+        countries.add(there.text);
+      }
+      continue;
+    }
+    if (taken.subarray(start, end).includes(1)) continue;
+    taken.fill(1, start, end);
+    added.push({ type: 'LOCATION', start, end, text: name, rule: COUNTRY_RULE });
+    countries.add(name);
+  }
+  if (!added.length && !countries.size) return a.mentions;
+  // the country's other mentions that a guess made an organization ("Ann Roe of Ruritania won")
+  const out = mentions.map((m) => (m.type === 'ORG' && countries.has(m.text) && ORG_GUESSES.has(m.retypedBy ?? m.rule) ? { ...m, type: 'LOCATION' as const, retypedBy: COUNTRY_RULE } : m));
+  const all = [...out, ...added].sort((x, y) => x.start - y.start);
+  // ... and those no rule read: "Mia Kestrel of Freedonia"
+  return added.length ? propagateNames(text, all, nameLexicons().titles) : all;
+}
+
+export const entrantCountriesRefiner: ResolveRefiner = {
+  id: 'entrant-countries',
+  refine: (a) => void (a.mentions = entrantCountries(a)),
+};

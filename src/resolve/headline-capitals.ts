@@ -1,0 +1,87 @@
+// A headline in capitals ("SOCCER - KELBY BEAT DUNMORE 2-1.", "ROE WINS IN VELNA") says
+// little by its capitals: its words are names only where there is evidence. The evidence
+// here is the body: a word or words of the headline that the document writes in Title Case
+// as a name ("Kelby", "Ann Roe") are that name, with its type; a person's surname alone
+// too ("ROE" after "Ann Roe"). A mention a rule made in the headline with the same span
+// takes the body's type. (The lexicons' own evidence is read by the name rules, which
+// read a headline in capitals with their strong rules only.)
+import type { EntityType, Mention, RuleInfo } from '../types.js';
+import type { ResolveRefiner } from './types.js';
+
+const RULE = 'resolve.headline';
+
+export const rules: readonly RuleInfo[] = [
+  {
+    id: RULE,
+    emits: 'ORG',
+    description: 'a name in a headline in capitals that the body writes in Title Case: the same name, with its type',
+    example: 'QUELLMARK SHARES FALL AFTER WARNING\nShares of Quellmark Holdings fell after Quellmark said sales would drop.',
+    expect: 'QUELLMARK',
+  },
+];
+
+const NAME_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'LOCATION']);
+/** A word in capitals: "KELBY", "O'ROE", "ROE-KELBY", "ST." */
+const CAPS_WORD = /\p{Lu}[\p{Lu}'’.-]*\p{Lu}|\p{Lu}/gu;
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’ ])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+
+/** Whether a line is a headline in capitals: two words or more, no word in lower case. */
+function capitalsLine(line: string): boolean {
+  if (/\p{Ll}/u.test(line)) return false;
+  return (line.match(/\p{Lu}{2,}/gu) ?? []).length >= 2;
+}
+
+export function headlineCapitals(text: string, mentions: readonly Mention[]): Mention[] {
+  // what the body names in Title Case, and each full name's surname
+  const body = new Map<string, EntityType>();
+  const surnames = new Map<string, EntityType>();
+  for (const m of mentions) {
+    if (!NAME_TYPES.has(m.type) || !/\p{Ll}/u.test(m.text)) continue;
+    const name = m.text.replace(/['’]s$/, '');
+    if (!body.has(name)) body.set(name, m.type);
+    const words = name.split(' ');
+    if (m.type === 'PERSON' && words.length >= 2) surnames.set(words[words.length - 1]!, 'PERSON');
+  }
+  if (!body.size) return [...mentions];
+  const byStart = new Map<number, number>();
+  mentions.forEach((m, i) => byStart.set(m.start, i));
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const out = [...mentions];
+  const added: Mention[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (capitalsLine(line)) {
+      const words = [...line.matchAll(CAPS_WORD)].map((w) => ({ start: at + w.index!, end: at + w.index! + w[0].length, text: w[0] }));
+      for (let i = 0; i < words.length; ) {
+        let n = Math.min(4, words.length - i);
+        for (; n >= 1; n--) {
+          // the words of one name stand apart by one space each
+          const run = words.slice(i, i + n);
+          if (run.some((w, k) => k > 0 && text.slice(run[k - 1]!.end, w.start) !== ' ')) continue;
+          const start = run[0]!.start;
+          const end = run[n - 1]!.end;
+          const name = titleCase(text.slice(start, end));
+          const type = body.get(name) ?? (n === 1 ? surnames.get(name) : undefined);
+          if (!type) continue;
+          const j = byStart.get(start);
+          if (j !== undefined && out[j]!.end === end) {
+            if (out[j]!.type !== type) out[j] = { ...out[j]!, type, retypedBy: RULE };
+          } else if (!taken.subarray(start, end).includes(1)) {
+            added.push({ type, start, end, text: text.slice(start, end), rule: RULE, name });
+            taken.fill(1, start, end);
+          } else continue;
+          break;
+        }
+        i += Math.max(n, 1);
+      }
+    }
+    at += line.length + 1;
+  }
+  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+}
+
+export const headlineCapitalsRefiner: ResolveRefiner = {
+  id: 'headline-capitals',
+  refine: (a) => void (a.mentions = headlineCapitals(a.plain.text, a.mentions)),
+};

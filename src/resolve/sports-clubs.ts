@@ -1,0 +1,283 @@
+// A club that a sports report names by a word no lexicon knows ("Kelby", "Dunmore Rovers")
+// is an organization, as CoNLL, OntoNotes and GUM type teams, when the text says it is a
+// side: a results line ("Dunmore 2 Kelby 1"), the first cell of a standings row ("Kelby 10
+// 6 2 2 15 8 20"), a side before its scorers ("Kelby - Ann Roe (12), Mia Kestrel (65)"), or the words around it ("played for Kelby", "joined Kelby", "lost to
+// Kelby", "Kelby beat Dunmore", "Kelby striker Ann Roe"). Only in a document about sport,
+// only where no rule found a name, never a person's name; its other mentions follow (one
+// sense per discourse). Places named as sides are sports-teams.ts's.
+import { jsonData } from '../data.js';
+import { isCommonWord } from '../nlp/dictionary.js';
+import { lexiconTags } from '../nlp/tagger.js';
+import { countryOfDemonym } from '../recognize/location/demonyms.js';
+import { regionOf } from '../recognize/location/regions.js';
+import { lexicon } from '../lexicon/registry.js';
+import { isGivenName, isSurname } from '../recognize/person/given-names.js';
+import { firstName, givenName } from '../recognize/person/first-name.js';
+import { nameLexicons } from '../recognize/names/lexicons.js';
+import type { Analysis, Mention, RuleInfo, Token } from '../types.js';
+import { propagateNames } from './propagate-names.js';
+import { isSportsDocument } from './sports-teams.js';
+import type { ResolveRefiner } from './types.js';
+
+export const rules: readonly RuleInfo[] = [
+  {
+    id: 'org.club-result',
+    emits: 'ORG',
+    description: 'a name no rule read, as a side of a results line or the first cell of a standings row, in a document about sport',
+    example: 'Soccer results of the league on Saturday, with the goals and the points of each team:\nDunmore 2 Kelby 1\nArden 0 Marsh 3\nStandings: Kelby 10 6 2 2 15 8 20',
+    expect: 'Dunmore',
+  },
+  {
+    id: 'org.club-cue',
+    emits: 'ORG',
+    description: 'a name no rule read, that the words around it make a side in a match or a club ("played for Kelby", "Kelby beat", "Kelby striker"), in a document about sport',
+    example: 'The striker scored twice in the league match, and the coach praised the team. He played for Tarnwick before the final.',
+    expect: 'Tarnwick',
+  },
+];
+
+interface ClubCues {
+  before: string[];
+  after: string[];
+  tableWords: string[];
+  clubHeads: string[];
+  pairs: string[];
+  between: string[];
+  transfers: string[];
+}
+
+interface Patterns {
+  result: RegExp;
+  standings: RegExp;
+  scorers: RegExp;
+  team: RegExp;
+  before: RegExp;
+  after: RegExp;
+  pair: RegExp;
+  between: RegExp;
+  from: RegExp;
+  score: RegExp;
+  owner: RegExp;
+  tableWords: ReadonlySet<string>;
+  clubHeads: ReadonlySet<string>;
+}
+
+// a club's name: one to four capitalized words ("Kelby", "Dunmore Rovers", "St. Arden"), none after it
+const WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
+const END = String.raw`(?![ \t]*\p{Lu})(?![\p{L}'’])`;
+
+let patterns: Patterns | undefined;
+function load(): Patterns {
+  if (patterns) return patterns;
+  const c = jsonData<ClubCues>('resolve/sports-clubs.json');
+  const { teamRoles } = jsonData<{ teamRoles: string[] }>('recognize/org/team-cues.json');
+  // the words before a name may open a sentence ("Against Kelby, ..."); those after it are
+  // in lower case ("Kelby Players" is one name)
+  const alternatives = (ws: readonly string[], capital = false) =>
+    ws
+      .flatMap((w) => (capital ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w]))
+      .map((w) => w.replace(/ /g, '[ \\t]+'))
+      .join('|');
+  return (patterns = {
+    // "Dunmore 2 Kelby 1", "Dunmore Rovers 0 Kelby 0", "Dunmore (Ruritania) 2 Kelby (Freedonia)
+    // 1": the whole line (or a piece of it between commas)
+    result: new RegExp(String.raw`^(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}[ \t]+(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}$`, 'du'),
+    // "Kelby 10 6 2 2 15 8 20", "3. Kelby 10 6 2 2 15 8 20", "KELBY 74 62 .544 -": a name and at least three numbers
+    standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-)){3,})[ \t]*$`, 'du'),
+    // "1. Ann Roe (Ruritania) Kelby-Vox 4:07:47": the entrant's team, between the country and the result
+    team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\(${NAME}\)[ \t]+(${NAME})[ \t]+\d[\d:.,]*(?:[ \t]|$)`, 'du'),
+    // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
+    scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
+    before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
+    after: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gu'),
+    // "Kelby v Dunmore", "KELBY V DUNMORE": both sides
+    pair: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${c.pairs.flatMap((w) => [w, w.toUpperCase()]).map((w) => w.replace('.', '\\.')).join('|')})[ \t]+(${NAME})${END}`, 'gdu'),
+    // "the match between Kelby and Dunmore"
+    between: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.between)})[ \t]+between[ \t]+(${NAME})[ \t]+and[ \t]+(${NAME})${END}`, 'gdu'),
+    // "joined Kelby from Dunmore": the club he leaves
+    from: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.transfers)})[ \t]+${NAME}[ \t]+from[ \t]+(${NAME})${END}`, 'gdu'),
+    // "Kelby's 2-1 win", "Kelby's 3-0 defeat": the side before its score
+    owner: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})['’]s[ \t]+\d{1,3}-\d{1,3}[ \t]+(?:(?:home|away)[ \t]+)?(?:win|victory|defeat|draw|loss|triumph|thrashing|success)(?![\p{L}])`, 'gdu'),
+    // "drew 2-2 with Brask", "a 3-1 win over Marsh": the side after a score
+    score: new RegExp(String.raw`(?<![\d-])\d{1,3}-\d{1,3}[ \t]+(?:(?:win|victory|defeat|draw|loss|home|away)[ \t]+)?(?:with|against|over|to|by)[ \t]+(${NAME})${END}`, 'gdu'),
+    tableWords: new Set(c.tableWords),
+    clubHeads: new Set(c.clubHeads),
+  });
+}
+
+/** A span the text names a club at, and the rule that says so. */
+interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  /** the team's place in a results line, between the entrant's country and the result: whatever a guess made of it */
+  team?: boolean;
+}
+
+/** The sides of the results lines and the first cells of the standings rows. */
+function tableNames(text: string, p: Patterns): Candidate[] {
+  const out: Candidate[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    // "Dunmore 2 Kelby 1 (halftime 1-0)", "Dunmore 2 Kelby 1, Arden 0 Marsh 3", "Kelby 2 (Ann
+    // Roe 12, Mia Kestrel 65) Dunmore 1. Halftime 1-0.": what is in brackets set aside
+    const body = line.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    let from = 0;
+    for (const piece of body.split(/[,;]|\.(?=[ \t]|$)/)) {
+      const lead = piece.length - piece.trimStart().length;
+      const trimmed = piece.trim();
+      const start = at + from + lead;
+      const r = p.result.exec(trimmed);
+      if (r) for (const [from, to] of r.indices!.slice(1)) out.push({ start: start + from!, end: start + to!, rule: 'org.club-result' });
+      from += piece.length + 1;
+    }
+    const s = p.standings.exec(line) ?? p.scorers.exec(body);
+    if (s) out.push({ start: at + s.indices![1]![0], end: at + s.indices![1]![1], rule: 'org.club-result' });
+    const t = p.team.exec(line);
+    if (t) out.push({ start: at + t.indices![1]![0], end: at + t.indices![1]![1], rule: 'org.club-result', team: true });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** Names the words around them make clubs: "played for Kelby", "Kelby beat", "Kelby striker", "Kelby v Dunmore", "the match between Kelby and Dunmore". */
+function cuedNames(text: string, p: Patterns): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(p.before)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, rule: 'org.club-cue' });
+  }
+  for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
+  for (const re of [p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  return out;
+}
+
+const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish)$/u;
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Month', 'WeekDay', 'Date', 'Demonym'];
+
+/** The word before `at`, in lower case. */
+const previousWord = (text: string, at: number): string => /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+
+/** Whether a sentence, a line or a quotation opens at `at`. */
+const opensSentence = (text: string, at: number): boolean => /(?:^|(?<!\b(?:v|vs|St|Mr|Mrs|Dr|No))[.!?]|[:;"“‘(\n])[ \t]*$/.test(text.slice(Math.max(0, at - 8), at));
+
+/** Whether the words at [start, end) can name a club no rule read. */
+function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>, lowerWords: ReadonlySet<string>, p: Patterns): boolean {
+  const name = text.slice(c.start, c.end).replace(/['’]s$/, '');
+  const words = name.split(/[ \t]+/);
+  const lex = nameLexicons();
+  for (const w of words) {
+    const l = w.toLowerCase();
+    if (lexiconTags(w).some((g) => FUNCTION_TAGS.includes(g)) || lex.titles.has(l)) return false;
+  }
+  const first = words[0]!.toLowerCase();
+  if (p.tableWords.has(first) || lex.notNames.has(words[0]!)) return false;
+  // a word the document writes in lower case; "Striker Ann Roe", "Former coach": a common
+  // word that opens a sentence ("Marsh" inside a sentence or a table is a name)
+  if (words.length === 1 && (lowerWords.has(first) || (c.rule === 'org.club-cue' && isCommonWord(first) && opensSentence(text, c.start)))) return false;
+  if (c.rule === 'org.club-cue') {
+    // a headline in capitals shows no name's bounds ("KELBYSHIRE V DUNMORESHIRE SCOREBOARD"): headline-capitals.ts reads it from the body
+    if (!/\p{Ll}/u.test(name)) return false;
+    // a nationality before a role: "Ruritanian striker", "English captain"
+    if (words.length === 1 && (countryOfDemonym(first) !== null || DEMONYM_SHAPE.test(words[0]!))) return false;
+    // "Greatest Hockey team": a name ends in a word of its own or a club's head word ("Kelby Rovers")
+    const last = words[words.length - 1]!.toLowerCase();
+    const common = (w: string) => w.split('-').every((x) => isCommonWord(x) || lowerWords.has(x));
+    if (words.length > 1 && common(last) && !p.clubHeads.has(last)) return false;
+  }
+  // a person's name: "Ann Roe 68 70 71 209" (not "Kelby United": a common word of a club's head ends it)
+  const t = tokens.get(c.start);
+  if (words.length >= 2 && t && (firstName(t) || givenName(t)) && !clubHeaded(name, p)) return false;
+  return true;
+}
+
+/** A name that ends in a club's head word that names no person: "Kelby United", "Arden Rovers" (not "Stanley"). */
+function clubHeaded(name: string, p: Patterns): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && p.clubHeads.has(last.toLowerCase()) && !isSurname(last) && !isGivenName(last);
+}
+
+export function sportsClubs(a: Analysis): Mention[] {
+  const text = a.plain.text;
+  if (!isSportsDocument(text)) return a.mentions;
+  const p = load();
+  const candidates = [...tableNames(text, p), ...cuedNames(text, p)];
+  if (!candidates.length) return a.mentions;
+  const taken = new Uint8Array(text.length);
+  for (const m of a.mentions) taken.fill(1, m.start, m.end);
+  const tokens = new Map<number, Token>();
+  for (const s of a.tagged) for (const t of s.tokens) tokens.set(t.start, t);
+  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const added: Mention[] = [];
+  // a mention some rule read there, by the span: a place or a guessed person may be the club
+  const byStart = new Map<number, number>();
+  a.mentions.forEach((m, i) => byStart.set(m.start, i));
+  const retyped = new Map<number, string>();
+  const clubPlaces = new Set<string>();
+  for (const c of candidates.sort((x, y) => x.start - y.start || (x.rule === 'org.club-result' ? -1 : 1))) {
+    let end = c.end;
+    if (/['’]s$/.test(text.slice(c.start, end))) end -= 2;
+    // the period that ends the sentence: "drew with Sporting Dunmore." (not "St.")
+    if (/\p{L}{4,}\.$/u.test(text.slice(c.start, end))) end -= 1;
+    const at = byStart.get(c.start);
+    const there = at === undefined ? undefined : a.mentions[at]!;
+    if (there && there.end === end && !retyped.has(at!) && (retypable(there, c.rule, p) || (c.team && PERSON_GUESSES_OF_TEAMS.has(there.retypedBy ?? there.rule)))) {
+      retyped.set(at!, c.rule);
+      if (there.type === 'LOCATION') clubPlaces.add(there.text);
+      continue;
+    }
+    if (taken.subarray(c.start, end).includes(1) || !clubLike(text, { ...c, end }, tokens, lowerWords, p)) continue;
+    taken.fill(1, c.start, end);
+    const mention: Mention = { type: 'ORG', start: c.start, end, text: text.slice(c.start, end), rule: c.rule };
+    // a name written in capitals in a table is named as usual: "KELBY" -> "Kelby"
+    if (/\p{Lu}{2}/u.test(mention.text) && mention.text === mention.text.toUpperCase()) mention.name = mention.text.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+    added.push(mention);
+  }
+  if (!added.length && !retyped.size) return a.mentions;
+  // a place that is a club is the club wherever the document names it (one sense per discourse)
+  const mentions = a.mentions.map((m, i): Mention => {
+    // (not where a place preposition says it is the city: "a match in Lausanne")
+    const city = m.type === 'LOCATION' && clubPlaces.has(m.text) && !lexicon('placePrepositions').has(previousWord(text, m.start));
+    const rule = retyped.get(i) ?? (city ? [...retyped.values()][0]! : undefined);
+    return rule && m.type !== 'ORG' ? { ...m, type: 'ORG', retypedBy: rule } : m;
+  });
+  if (!added.length) return mentions;
+  // its other mentions: "Striker Ann Roe scored twice for Kelby" ... "Kelby 10 6 2 2"
+  return propagateNames(text, [...mentions, ...added].sort((x, y) => x.start - y.start), nameLexicons().titles);
+}
+
+const isCountryOrRegion = (name: string): boolean => lexiconTags(name).some((g) => g === 'Country' || g === 'Region') || regionOf(name) !== undefined;
+
+// what a guess may have made of a team in a results line
+const PERSON_GUESSES_OF_TEAMS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'location.tagged', 'location.town', 'location.gazetteer', 'org.subject']);
+
+// rules that type a name from its shape or the tagger's guess
+const PERSON_GUESSES = new Set(['person.shape', 'person.tagged']);
+
+/**
+ * Whether a mention found where the text names a club is the club: a place in a table
+ * ("Dunmore Town 10 6 2 2"; a place a lexicon knows, and one named as a side in a
+ * sentence, are sports-teams.ts's), or a person guessed from
+ * the shape of a name ending in a club's head word ("Arden Rovers 0 Marsh 0").
+ */
+function retypable(m: Mention, rule: string, p: Patterns): boolean {
+  if (m.type === 'LOCATION') {
+    // "played 26 games for Lausanne", "joined Dunmore Town": a city, known or not, is the
+    // club the words name (a country is its national side: sports-teams.ts reads that)
+    if (rule === 'org.club-cue') return !m.rule.endsWith('acronym') && !m.rule.endsWith('dateline') && !isCountryOrRegion(m.text);
+    return !/\.(?:known|known-place|dateline|acronym)$/.test(m.rule);
+  }
+  // a known first name opens it ("Arden Rovers"): a results line, a table, or a common word of a club's head says it is a club
+  const how = m.retypedBy ?? m.rule;
+  if (m.type !== 'PERSON' || !(PERSON_GUESSES.has(how) || how === 'person.first-name')) return false;
+  const w = m.text.split(/\s+/);
+  if (how === 'person.first-name' && rule !== 'org.club-result') return clubHeaded(m.text, p);
+  return w.length >= 2 && p.clubHeads.has(w[w.length - 1]!.toLowerCase());
+}
+
+export const sportsClubsRefiner: ResolveRefiner = {
+  id: 'sports-clubs',
+  refine: (a) => void (a.mentions = sportsClubs(a)),
+};

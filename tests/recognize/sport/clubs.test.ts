@@ -1,0 +1,70 @@
+// Clubs a sports report names by a word no lexicon knows are organizations, when the text
+// says they are sides: results lines, standings rows, "played for", "beat", "striker".
+// Invented clubs, people and places.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mentions, names, warm } from './helpers.js';
+
+beforeAll(warm, 120_000);
+
+// enough words about sport for the document to be about sport
+const SPORT = 'The coach praised the players after the league match, and the fans cheered every goal.';
+
+describe('a club named by an unknown word in a sports report is an ORG', () => {
+  it.each([
+    // results lines, one or two a line; a note in parentheses after them
+    [`${SPORT}\nResults on Saturday:\nDunmore 2 Kelby 1\nArden Rovers 0 Marsh 0 (halftime 0-0)\nTolby 1 Vennick 3, Brask 2 Orwen 2`,
+      ['ORG Dunmore', 'ORG Kelby', 'ORG Arden Rovers', 'ORG Marsh', 'ORG Tolby', 'ORG Vennick', 'ORG Brask', 'ORG Orwen']],
+    // the scorers in brackets after each side, a note after the result; a side before its scorers
+    [`${SPORT}\nKelby 2 (Ann Roe 12, Mia Kestrel 65) Dunmore 1 (Karl Bexley 80). Halftime 1-0.\nScorers:\nTolby - Ann Roe (12th minute), Mia Kestrel (65)`,
+      ['ORG Kelby', 'PERSON Ann Roe', 'PERSON Mia Kestrel', 'ORG Dunmore', 'PERSON Karl Bexley', 'ORG Tolby']],
+    // a standings table: the name and at least three numbers; a rank before it; a percentage
+    [`${SPORT}\nStandings (played, won, drawn, lost, points):\n1. Kelby 10 6 2 2 20\nDunmore Town 10 5 3 2 18\nArden 74 62 .544 -`, ['ORG Kelby', 'ORG Dunmore Town', 'ORG Arden']],
+    // the words around the name
+    [`${SPORT} Ann Roe played 26 games for Tarnwick last season.`, ['PERSON Ann Roe', 'ORG Tarnwick']],
+    [`${SPORT} Ann Roe signed for Dunmore Rovers in June.`, ['PERSON Ann Roe', 'ORG Dunmore Rovers']],
+    // a club's head word after a name that is also a given name; the period that ends the sentence
+    [`${SPORT} Tolvane beat Kelby United 2-1, and Real Orvale drew with Sporting Dunmore.`, ['ORG Tolvane', 'ORG Kelby United', 'ORG Real Orvale', 'ORG Sporting Dunmore']],
+    [`${SPORT} Kelby Rovers manager Karl Bexley was sacked.`, ['ORG Kelby Rovers', 'PERSON Karl Bexley']],
+    // the sides of a score: before it, with a possessive, and after it
+    [`${SPORT} Kelby's 2-1 win over Dunmore kept them top.`, ['ORG Kelby', 'ORG Dunmore']],
+    // the side after a score, the club a player leaves
+    [`${SPORT} Vennick drew 2-2 with Brask, and Orwen won 3-1 against Tolby.`, ['ORG Vennick', 'ORG Brask', 'ORG Orwen', 'ORG Tolby']],
+    [`${SPORT} Ann Roe joined Tolby from Dunmore in July.`, ['PERSON Ann Roe', 'ORG Tolby', 'ORG Dunmore']],
+    // two sides: "v", "vs", and a match between them
+    [`${SPORT}\nFixtures for Saturday: Kelby v Dunmore, Arden vs. Marsh.`, ['ORG Kelby', 'ORG Dunmore', 'ORG Arden', 'ORG Marsh']],
+    [`${SPORT} The final between Kelbyshire and Dunmoreshire starts on Sunday.`, ['ORG Kelbyshire', 'ORG Dunmoreshire']],
+    // a club named by its city, known or not
+    [`${SPORT} Ann Roe played 26 games for Lyon last season.`, ['PERSON Ann Roe', 'ORG Lyon']],
+    [`${SPORT} Last year Karl Bexley coached Brenholt to the title.`, ['PERSON Karl Bexley', 'ORG Brenholt']],
+    [`${SPORT} Kelby beat Dunmore 2-1 on Sunday.`, ['ORG Kelby', 'ORG Dunmore']],
+    [`${SPORT} The visitors lost to Orvale 63-7 in the rain.`, ['ORG Orvale']],
+    [`${SPORT} Kelby striker Ann Roe scored twice.`, ['ORG Kelby', 'PERSON Ann Roe']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it('reads no court case as a match', () => {
+    expect(names('The ruling in Kelby v Dunmore was upheld by the appeals court on Monday.')).not.toContain('ORG Kelby');
+  });
+
+  it('types the other mentions of the club the same way', () => {
+    expect(mentions(`${SPORT} Ann Roe joined Kelby in June. She scored for Kelby again.\nKelby 10 6 2 2 20`)).toEqual(['PERSON Ann Roe', 'ORG Kelby', 'ORG Kelby', 'ORG Kelby']);
+  });
+
+  it.each([
+    // no sport in the document: nothing changes
+    ['Kelby beat expectations in the third quarter, the company said.', []],
+    ['Dover beat expectations in the third quarter, the port said.', ['LOCATION Dover']],
+    ['Workers at the Kelby plant joined Dunmore in the strike.', []],
+    // a person in a table of scores
+    [`${SPORT}\nScores after three rounds:\nAnn Roe 68 70 71 209\nMia Kestrel 70 70 70 210`, ['PERSON Ann Roe', 'PERSON Mia Kestrel']],
+    // a table's own words; a nationality before a role; a common word opening a sentence
+    [`${SPORT}\nTotal 10 6 2 2 20`, []],
+    [`${SPORT} Ruritanian striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
+    // a city that hosts games is the city
+    [`${SPORT} Tolvane hosts the games next year.`, []],
+    // people beat people
+    [`${SPORT} The title went to Karl Bexley, who beat Ann Roe in the final.`, ['PERSON Karl Bexley', 'PERSON Ann Roe']],
+    // a country is its national side, which sports-teams.ts reads from a match, not a club
+    [`${SPORT} Ann Roe played 26 games for France.`, ['PERSON Ann Roe', 'LOCATION France']],
+    [`${SPORT} Veteran striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
+  ])('not: %s', (text, expected) => expect(names(text)).toEqual(expected));
+});

@@ -1,0 +1,30 @@
+// A headline in capitals: its words are names only where there is evidence, a lexicon's or
+// the body's (the same name written in Title Case). Invented clubs, people and places.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mentions, warm } from './helpers.js';
+
+beforeAll(warm, 120_000);
+
+const headline = (text: string) => mentions(text).filter((m) => m === m.toUpperCase());
+
+describe('the names of a headline in capitals', () => {
+  it.each([
+    // the body names the clubs: the headline's words are those clubs
+    ['SOCCER - KELBY BEAT DUNMORE 2-1.\nKelby beat Dunmore 2-1 in the league match, and the coach praised the players and the fans.', ['ORG KELBY', 'ORG DUNMORE']],
+    // a person's surname, after the full name in the body
+    ["ATHLETICS - ROE WINS IN OSLO.\nAnn Roe won the women's race in Oslo on Friday.", ['PERSON ROE', 'LOCATION OSLO']],
+    ['QUELLMARK SHARES FALL AFTER WARNING\nShares of Quellmark Holdings fell after Quellmark said sales would drop.', ['ORG QUELLMARK']],
+    // a place a lexicon knows needs no body
+    ['STORM HITS OHIO.\nThe storm flooded roads on Monday.', ['LOCATION OHIO']],
+  ])('%s', (text, expected) => expect(headline(text)).toEqual(expected));
+
+  it.each([
+    // no evidence: capitals alone make no name
+    ['KELBY PLANT TO CLOSE.\nThe plant will close next year, workers said.'],
+    ['TALKS IN TOLVANE FAIL AGAIN.\nThe talks failed, a spokesman said.'],
+  ])('not: %s', (text) => expect(headline(text)).toEqual([]));
+
+  it('leaves a headline in Title Case to the rules', () => {
+    expect(mentions('Kelby Beat Dunmore Again\nThe company Kelby beat its rival Dunmore in sales.')).not.toContain('ORG Beat');
+  });
+});
