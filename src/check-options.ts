@@ -16,6 +16,7 @@ export interface CheckedOptions {
   kind?: DocumentKind;
   date?: string;
   types?: readonly EntityType[];
+  wholePage?: boolean;
 }
 
 /** Throws a TypeError for an option that is not one extract takes. */
@@ -24,6 +25,7 @@ export function checkOptions(o: CheckedOptions | undefined, fn: string): void {
   if (o === null || typeof o !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(o)}`);
   if (o.kind !== undefined && !KINDS.includes(o.kind)) throw new TypeError(`${fn}: options.kind must be one of ${KINDS.join(', ')}, got ${JSON.stringify(o.kind)}`);
   if (o.date !== undefined && (typeof o.date !== 'string' || !isIsoDate(o.date))) throw new TypeError(`${fn}: options.date must be a date written YYYY-MM-DD, got ${JSON.stringify(o.date)}`);
+  if (o.wholePage !== undefined && typeof o.wholePage !== 'boolean') throw new TypeError(`${fn}: options.wholePage must be true or false, got ${JSON.stringify(o.wholePage)}`);
   if (o.types !== undefined) {
     const bad = Array.isArray(o.types) ? o.types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t)) : [o.types];
     if (bad.length) throw new TypeError(`${fn}: options.types must hold entity types (${ENTITY_TYPES.join(', ')}), got ${JSON.stringify(bad)}`);

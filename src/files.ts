@@ -19,6 +19,8 @@ export interface FileOptions {
   types?: readonly EntityType[];
   /** refuse files larger than this many bytes (default DEFAULT_MAX_BYTES) */
   maxBytes?: number;
+  /** HTML: read the whole page, not only its article (the default) */
+  wholePage?: boolean;
 }
 
 export interface PathsOptions extends FileOptions {
@@ -29,7 +31,7 @@ export interface PathsOptions extends FileOptions {
 /** The record of a document that could not be read or analysed: no entities, and why. */
 const failed = (source: string, error: string): OutputRecord => ({ source, date: null, entities: [], facts: [], error });
 
-const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES, ...(o.types ? { types: o.types } : {}) });
+const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES, ...(o.types ? { types: o.types } : {}), ...(o.wholePage ? { wholePage: true } : {}) });
 
 
 /**

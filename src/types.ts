@@ -24,6 +24,8 @@ export interface PlainText {
   text: string;
   map: OffsetMap;
   meta: TextMeta;
+  /** The source spans the text was taken from, when not all of it (an HTML page's article). */
+  regions?: readonly Span[];
 }
 
 /** A span of the plain text: a sentence, a token, a paragraph. */
@@ -165,6 +167,8 @@ export interface DocumentRecord {
 
 export interface PipelineOptions {
   kind: DocumentKind;
+  /** HTML: read every visible text of the page, not only its article */
+  wholePage?: boolean;
   /** the document date, YYYY-MM-DD, overriding what the document says */
   date?: string;
 }

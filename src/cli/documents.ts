@@ -16,6 +16,7 @@ import { inOrder } from '../parallel/ordered.js';
 import { Pool } from '../parallel/pool.js';
 import type { Job, JobResult, JobSettings } from '../parallel/job.js';
 import type { DocumentKind, EntityType } from '../types.js';
+import type { SourceDocument } from '../emit/formats.js';
 
 export interface DocumentsOptions {
   paths: readonly string[];
@@ -28,6 +29,8 @@ export interface DocumentsOptions {
   types?: readonly EntityType[];
   /** also hand back each document's decoded text */
   keepText?: boolean;
+  /** HTML: every visible text of a page, not only its article */
+  wholePage?: boolean;
   onSkip?: (path: string, why: string) => void;
   /** stops the run: nothing more is read, workers are stopped */
   signal?: AbortSignal;
@@ -36,7 +39,7 @@ export interface DocumentsOptions {
 
 /** One document done: its record, or why there is none. `label` names it in messages. */
 export type Done =
-  | { label: string; record: OutputRecord; kind: DocumentKind; text?: string }
+  | { label: string; record: OutputRecord; source?: SourceDocument }
   | { label: string; error: string }
   /** a file a folder walk leaves out, and why (only with onSkip), in its place in the order */
   | { label: string; skipped: string };
@@ -112,7 +115,7 @@ async function jobsFor(o: DocumentsOptions): Promise<number> {
 
 export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const jobs = await jobsFor(o);
-  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText };
+  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText, wholePage: o.wholePage };
   // even one job runs in a worker: this thread stays free to take a signal at once (a long
   // document would hold it otherwise) and to read and write while the worker analyses
   const pool = new Pool(jobs, settings);
@@ -141,7 +144,7 @@ export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
       job = { source: item.label, kind: item.kind, date: o.date, bytes };
     }
     const r = await execute(job!);
-    return 'error' in r ? { label: item.label, error: r.error } : { label: item.label, record: r.record, kind: item.kind, text: r.text };
+    return 'error' in r ? { label: item.label, error: r.error } : { label: item.label, record: r.record, ...(r.source ? { source: r.source } : {}) };
   };
   const items = o.input === 'ndjson' ? ndjsonItems(o) : fileItems(o);
   try {

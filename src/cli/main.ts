@@ -107,7 +107,7 @@ async function run(o: CliOptions): Promise<number> {
   const onSkip = o.verbose ? (path: string, why: string) => say(`${path}: skipped: ${why}`) : undefined;
   const done = documents({
     paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, maxBytes: o.maxSize,
-    keepText: Boolean(render.needsSource), onSkip, signal: interrupt.signal,
+    keepText: Boolean(render.needsSource), wholePage: o.wholePage, onSkip, signal: interrupt.signal,
   });
   for await (const d of done) {
     if (outcome.interrupted || !out.open) break;
@@ -125,7 +125,7 @@ async function run(o: CliOptions): Promise<number> {
     }
     // the bar shares the terminal with a table on stdout: take it off the line first
     if (toTerminal) bar?.clear();
-    await out.write(render.record(d.record, d.text === undefined ? undefined : { text: d.text, kind: d.kind }));
+    await out.write(render.record(d.record, d.source));
     bar?.tick(d.label);
   }
   await done.return(undefined);

@@ -29,6 +29,8 @@ export interface CliOptions {
   failFast: boolean;
   /** print the rule catalogue and exit */
   listRules: boolean;
+  /** HTML: every visible text of a page, not only its article */
+  wholePage: boolean;
 }
 
 export const DEFAULT_MAX_SIZE = '10MB';
@@ -91,6 +93,7 @@ export function buildProgram(version: string): Command {
     .option('-o, --output <file>', 'write to FILE instead of standard output')
     .option('--date <YYYY-MM-DD>', 'the document date that relative dates resolve against', parseDate)
     .addOption(new Option('--kind <kind>', 'read standard input and named files as this kind').choices(['text', 'markdown', 'html']))
+    .option('--whole-page', 'HTML: read the whole page (menus, footers, teasers too), not only its article')
     .option('--facts', 'with --format csv: one row per fact instead of one per mention')
     .option('--summary', 'the corpus view: one line per entity across all documents (table, ndjson, json or csv)')
     .option('-v, --verbose', 'say which files are skipped and why')
@@ -118,5 +121,6 @@ export function readOptions(program: Command): CliOptions {
     quiet: Boolean(o.quiet),
     failFast: Boolean(o.failFast),
     listRules: Boolean(o.listRules),
+    wholePage: Boolean(o.wholePage),
   };
 }

@@ -9,6 +9,7 @@ import { decode, InputError } from '../read/decode.js';
 import { formatSize } from '../read/size.js';
 import { fsPath } from '../read/fs-path.js';
 import type { DocumentKind, EntityType } from '../types.js';
+import type { SourceDocument } from '../emit/formats.js';
 
 /** Where the document's text comes from: a file, bytes already read, or text already decoded. */
 export type JobInput = { path: string } | { bytes: Uint8Array } | { text: string };
@@ -28,9 +29,11 @@ export interface JobSettings {
   maxBytes: number;
   /** send the decoded text back with the record (for renderers that show it) */
   keepText?: boolean;
+  /** HTML: read every visible text of a page, not only its article */
+  wholePage?: boolean;
 }
 
-export type JobResult = { record: OutputRecord; text?: string } | { error: string };
+export type JobResult = { record: OutputRecord; source?: SourceDocument } | { error: string };
 
 
 export const tooLarge = (size: number, max: number): string =>
@@ -90,8 +93,10 @@ export function runJob(job: Job, settings: JobSettings): JobResult {
       types = typeSets.get(settings.types);
       if (!types) typeSets.set(settings.types, (types = new Set(settings.types)));
     }
-    const record = toRecord(job.source, analyze(raw, { kind: job.kind, date: job.date }), types);
-    return settings.keepText ? { record, text: raw } : { record };
+    const a = analyze(raw, { kind: job.kind, date: job.date, wholePage: settings.wholePage });
+    const record = toRecord(job.source, a, types);
+    if (!settings.keepText) return { record };
+    return { record, source: { text: raw, kind: job.kind, ...(a.plain.regions ? { regions: a.plain.regions } : {}) } };
   } catch (e) {
     return { error: `could not be analysed: ${(e as Error).message}` };
   }

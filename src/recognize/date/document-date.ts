@@ -5,7 +5,7 @@
 //   2. meta    the publication date in HTML metadata, as src/text/html.ts reads it
 //              (src/text/meta-date.ts, metadataDate: a date <meta> tag, the best-ranked
 //              first; JSON-LD "datePublished"; a <time datetime> in the article; the page's
-//              first <time> when it has no article).
+//              first <time> anywhere).
 //   3. top     the text's own header, the first six non-empty lines, first line first: a
 //              dateline ("WASHINGTON, Feb. 28, 2013 –", "MOSCOW (Reuters), March 1 2008"),
 //              a byline or "Published:" line, or a line that is nothing but a date.
