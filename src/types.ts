@@ -249,6 +249,8 @@ export interface OutputRecord {
   source: string;
   date: string | null;
   dateSource?: DocumentDateSource;
+  /** the title the document states (HTML <title>, front matter, a feed item's, PDF or Word metadata) */
+  title?: string;
   entities: OutputEntity[];
   facts: OutputFact[];
   error?: string;

@@ -38,6 +38,7 @@ export function toRecord(source: string, a: Analysis, types?: ReadonlySet<Entity
     source,
     date: a.date?.value ?? null,
     ...(a.date ? { dateSource: a.date.source } : {}),
+    ...(a.plain.meta.title ? { title: a.plain.meta.title } : {}),
     entities,
     facts,
   };

@@ -1,7 +1,8 @@
 // End-to-end: web pages, front matter, feeds and sniffed kinds through the real binary.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { ROOT, run } from './run.js';
 
 const PAGE = 'fixtures/pages/port-authority-news.html';
@@ -51,5 +52,26 @@ describe('a saved web page', () => {
     expect(shown).not.toContain('Accept All Cookies');
     const whole = run(['-f', 'html', '--whole-page', PAGE]).stdout;
     expect(whole.slice(whole.indexOf('<div class="text">'), whole.indexOf('<aside class="panel"'))).toContain('Rebecca Holloway');
+  });
+});
+
+describe('a Markdown note with front matter', () => {
+  const dir = tempDir('front matter');
+  const note = join(dir, 'note.md');
+  writeFileSync(note, '---\ntitle: Hearing on the Budget\ndate: 2014-03-12\nauthor: Ben Cole\ntags: [Senate, Budget Office]\n---\n\n# Notes\n\nSenator Ann Lee met the Budget Office on Monday.\n');
+  const r = run([note]);
+  const doc = records(r.stdout)[0]!;
+  it('gives the date and title of the front matter, and no entity from it', () => {
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(doc).toMatchObject({ date: '2014-03-12', dateSource: 'meta', title: 'Hearing on the Budget' });
+    expect(names(r.stdout)).toEqual(['PERSON Ann Lee', 'ORG Budget Office']);
+    const monday = doc.entities.find((e) => e.type === 'DATE')!;
+    expect(monday).toMatchObject({ name: 'Monday', value: '2014-03-10' });
+  });
+  it('keeps offsets into the file, front matter and all', () => {
+    const source = [...readFileSync(note, 'utf8')];
+    for (const e of doc.entities) for (const m of e.mentions) expect(source.slice(m.start, m.end).join('')).toBe(m.text);
+    expect(doc.entities.flatMap((e) => e.mentions).every((m) => m.start > 100)).toBe(true);
   });
 });
