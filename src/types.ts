@@ -169,6 +169,8 @@ export interface PipelineOptions {
   kind: DocumentKind;
   /** HTML: read every visible text of the page, not only its article */
   wholePage?: boolean;
+  /** what the document's format says of it (a feed item's date, PDF metadata); wins over what the text's markup says */
+  meta?: TextMeta;
   /** the document date, YYYY-MM-DD, overriding what the document says */
   date?: string;
 }
@@ -212,6 +214,8 @@ export interface OutputMention {
   text: string;
   start: number;
   end: number;
+  /** PDF: the page the mention is on, from 1 */
+  page?: number;
   /** the rule that found the mention */
   rule: string;
   /** the resolution rule that changed its type, when one did */
@@ -251,6 +255,8 @@ export interface OutputRecord {
   dateSource?: DocumentDateSource;
   /** the title the document states (HTML <title>, front matter, a feed item's, PDF or Word metadata) */
   title?: string;
+  /** "text": offsets count in the text taken out of the file (PDF, Word, a feed item), not in the file */
+  offsets?: 'text';
   entities: OutputEntity[];
   facts: OutputFact[];
   error?: string;

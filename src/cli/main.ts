@@ -65,10 +65,6 @@ async function listRules(o: CliOptions): Promise<number> {
 async function run(o: CliOptions): Promise<number> {
   if (o.listRules) return listRules(o);
   const paths = o.paths.length ? o.paths : ['-'];
-  if (o.input === 'ndjson' && o.paths.length > 0) {
-    say('--input ndjson reads documents from standard input: name no files (extract --help for usage)');
-    return EXIT.usage;
-  }
   if (paths.includes('-') && process.stdin.isTTY && o.paths.length === 0) {
     say('no input: name files or folders, or pipe text in (extract --help for usage)');
     return EXIT.usage;
