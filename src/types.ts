@@ -17,6 +17,8 @@ export interface TextMeta {
   title?: string;
   /** A publication date from metadata (HTML meta tags, `<time>`), as YYYY-MM-DD. */
   date?: string;
+  /** The date the file was made (PDF CreationDate): the document date only when the text states none. */
+  fileDate?: string;
 }
 
 /** The plain text of a document and the map back to its source. */

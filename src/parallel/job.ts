@@ -13,6 +13,7 @@ import type { KindChoice } from '../read/kinds.js';
 import { sniff, sniffText } from '../read/sniff.js';
 import { feedItems } from '../convert/feed.js';
 import { docxText } from '../convert/docx.js';
+import { pdfText } from '../convert/pdf.js';
 import { ConvertError, type Converted } from '../convert/types.js';
 import type { SourceDocument } from '../emit/formats.js';
 
@@ -101,12 +102,13 @@ function convert(job: Job, input: Uint8Array | string, settings: JobSettings): C
     case 'markdown':
     case 'html':
       return [{ source: job.source, text: text(), kind, offsets: 'source' }];
+    case 'pdf':
+      if (typeof input === 'string') throw new InputError('a PDF must be read from a file');
+      return pdfText(input, job.source).then((d) => [d]);
     case 'docx':
       if (typeof input === 'string') throw new InputError('a Word document must be read from a file');
       // what is inflated is bounded too: a zip of a few KB can hold gigabytes
       return [docxText(input, job.source, settings.maxBytes * 8)];
-    default:
-      throw new InputError(`${kind} files are not read yet`);
   }
 }
 

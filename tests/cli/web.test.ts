@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp.js';
 import { docx, para } from '../helpers/office.js';
+import { column, pdf } from '../helpers/pdf.js';
 import { ROOT, run } from './run.js';
 
 const PAGE = 'fixtures/pages/port-authority-news.html';
@@ -208,5 +209,65 @@ describe('a Word document', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('a PDF', () => {
+  const dir = tempDir('pdf files');
+  const report = pdf(
+    [
+      column([['Harbor Dredging Plan Approved'], ['GREENPORT, Ohio - Harbor Commissioner Daniel Whitcombe said on', 'Tuesday that the $42 million plan would let larger vessels dock.']]),
+      column([['The state has pledged $15 million, and Mayor Lucia Ferrante said', 'work would start in Toledo in September.']]),
+    ],
+    { info: { Title: 'Harbor Report', CreationDate: 'D:20210414081500Z' } },
+  );
+  writeFileSync(join(dir, 'report.pdf'), report);
+  writeFileSync(join(dir, 'report'), report);
+  writeFileSync(join(dir, 'locked.pdf'), pdf([column([['Secret budget of $9 million.']])], { encrypted: true }));
+  writeFileSync(join(dir, 'scan.pdf'), pdf([[]]));
+  type Rec = ReturnType<typeof records>[number] & { title?: string; offsets?: string; entities: { type: string; name: string; mentions: { page?: number }[] }[] };
+  it('gives its people, money and places, each mention with its page', () => {
+    const r = run([join(dir, 'report.pdf')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const doc = records(r.stdout)[0] as Rec;
+    expect(doc).toMatchObject({ title: 'Harbor Report', offsets: 'text', date: '2021-04-14', dateSource: 'meta' });
+    const pageOf = (name: string) => doc.entities.find((e) => e.name === name)?.mentions.map((m) => m.page);
+    expect(pageOf('Daniel Whitcombe')).toEqual([1]);
+    expect(pageOf('$42 million')).toEqual([1]);
+    expect(pageOf('Lucia Ferrante')).toEqual([2]);
+    expect(pageOf('$15 million')).toEqual([2]);
+    expect(pageOf('Toledo')).toEqual([2]);
+    expect(doc.entities.find((e) => e.name === 'Tuesday')).toMatchObject({ value: '2021-04-13' });
+  });
+  it('is known by its content without its extension, and on standard input', () => {
+    const named = run([join(dir, 'report')]);
+    const piped = run([], { input: report });
+    expect(named.status).toBe(0);
+    expect(names(named.stdout)).toEqual(names(run([join(dir, 'report.pdf')]).stdout));
+    expect(piped.status).toBe(0);
+    expect(names(piped.stdout)).toEqual(names(named.stdout));
+  });
+  it('an encrypted or scanned PDF is named in one line, exit 1, the other files still read', () => {
+    const r = run([join(dir, 'locked.pdf'), join(dir, 'scan.pdf'), join(dir, 'report.pdf')]);
+    expect(r.status).toBe(1);
+    expect(records(r.stdout).map((d) => d.source)).toEqual([join(dir, 'report.pdf')]);
+    expect(r.stderr).toBe(
+      [
+        `extract: ${join(dir, 'locked.pdf')}: an encrypted PDF (it needs a password to be read)`,
+        `extract: ${join(dir, 'scan.pdf')}: a PDF with no text layer (scanned pages?): extract reads no images; run OCR on it first (e.g. ocrmypdf)`,
+        'extract: 2 of 3 files could not be read',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('the HTML report shows its text; the library reads it through extractPaths', async () => {
+    const html = run(['-f', 'html', join(dir, 'report.pdf')]).stdout;
+    expect(html).toContain('<div class="text">Harbor Dredging Plan Approved\n\n');
+    const { extractPaths, extractFile } = await import('../../src/index.js');
+    const got = [];
+    for await (const rec of extractPaths([join(dir, 'report.pdf')])) got.push(rec);
+    expect(got.map((d) => [d.title, d.offsets])).toEqual([['Harbor Report', 'text']]);
+    expect(extractFile(join(dir, 'report.pdf')).error).toBe('a PDF is read asynchronously: use extractPaths([path])');
   });
 });
