@@ -119,6 +119,7 @@ async function run(o: CliOptions): Promise<number> {
       if (o.failFast) break;
       continue;
     }
+    for (const w of d.warnings ?? []) say(`${d.label}: ${w}`);
     // the bar shares the terminal with a table on stdout: take it off the line first
     if (toTerminal) bar?.clear();
     await out.write(render.record(d.record, d.source));

@@ -14,6 +14,7 @@ import { sniff, sniffText } from '../read/sniff.js';
 import { feedItems } from '../convert/feed.js';
 import { docxText } from '../convert/docx.js';
 import { pdfText } from '../convert/pdf.js';
+import { notEnglish } from '../nlp/language.js';
 import { ConvertError, type Converted } from '../convert/types.js';
 import type { SourceDocument } from '../emit/formats.js';
 
@@ -44,6 +45,8 @@ export interface JobSettings {
 export interface JobDocument {
   record: OutputRecord;
   source?: SourceDocument;
+  /** what the user should know of it (one line each): a text that is plainly not English */
+  warnings?: string[];
 }
 
 export type JobResult = { documents: JobDocument[] } | { error: string };
@@ -123,8 +126,10 @@ function analyzed(job: Job, docs: Converted[], settings: JobSettings): JobResult
   const documents = docs.map((d): JobDocument => {
     const a = analyze(d.text, { kind: d.kind, date: job.date, wholePage: settings.wholePage, ...(d.meta ? { meta: d.meta } : {}) });
     const record = toRecord(d.source, a, types, d);
-    if (!settings.keepText) return { record };
-    return { record, source: { text: d.text, kind: d.kind, ...(a.plain.regions ? { regions: a.plain.regions } : {}) } };
+    const language = notEnglish(a.plain.text);
+    const warnings = language ? { warnings: [`warning: the text looks ${language}, not English (analysed all the same, with rules for English)`] } : {};
+    if (!settings.keepText) return { record, ...warnings };
+    return { record, source: { text: d.text, kind: d.kind, ...(a.plain.regions ? { regions: a.plain.regions } : {}) }, ...warnings };
   });
   return { documents };
 }

@@ -271,3 +271,16 @@ describe('a PDF', () => {
     expect(extractFile(join(dir, 'report.pdf')).error).toBe('a PDF is read asynchronously: use extractPaths([path])');
   });
 });
+
+describe('a text plainly not English', () => {
+  const dir = tempDir('language');
+  const german = join(dir, 'hafen.txt');
+  writeFileSync(german, 'Der Hafenrat hat am Dienstag einen Plan für die Vertiefung der Fahrrinne beschlossen. Die Kosten liegen bei 42 Millionen Dollar, und die Arbeiten sollen im September beginnen. Nach Angaben der Behörde wird das Land einen Teil der Summe übernehmen, aber die Umweltverbände sind mit dem Vorhaben nicht einverstanden. Sie haben eine Prüfung gefordert, die noch in diesem Jahr stattfinden soll, und der Rat hat zugesagt, dass er die Ergebnisse veröffentlichen wird. Bürgermeisterin Anna Keller sagte, sie sei zufrieden.\n');
+  it('gets one warning line naming the file, and is still analysed', () => {
+    const r = run([german, 'fixtures/articles/senate-hearing-2014-03-12.txt']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`extract: ${german}: warning: the text looks German, not English (analysed all the same, with rules for English)\n`);
+    expect(records(r.stdout).map((d) => d.source)).toEqual([german, 'fixtures/articles/senate-hearing-2014-03-12.txt']);
+    expect(records(r.stdout)[0]!.entities.length).toBeGreaterThan(0);
+  });
+});
