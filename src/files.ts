@@ -67,7 +67,7 @@ async function readStdin(max: number): Promise<Uint8Array | string> {
 
 /**
  * The records of every document under `paths`, in order, as the CLI reads them: a file as
- * given, a folder walked recursively in sorted order (only .txt, .md and .html files;
+ * given, a folder walked recursively in sorted order (only the kinds of src/read/kinds.ts;
  * hidden entries and node_modules skipped), `-` for standard input. An input that cannot
  * be read gives a record with `error`; the others still come.
  */

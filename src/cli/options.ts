@@ -86,7 +86,7 @@ function parseMaxSize(value: string): number {
 
 export function buildProgram(version: string): Command {
   return new Command('extract')
-    .description('Extract people, organizations, places, programs, dates, amounts of money and facts (roles, quotes, funding) from English news articles: .txt, .md and .html files.')
+    .description('Extract people, organizations, places, programs, dates, amounts of money and facts (roles, quotes, funding) from English news articles: .txt, .md and .html files, web pages, RSS and Atom feeds, PDF and Word documents.')
     .version(version, '-V, --version')
     .argument('[paths...]', 'files or folders to read; "-" or nothing (with piped input) reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file\'s extension, else table on a terminal and ndjson otherwise)').choices(FORMATS))

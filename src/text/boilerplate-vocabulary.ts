@@ -5,7 +5,7 @@
 
 /** Class or id of something that is not the article (menus, footers, comments, promos). */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|newsletter|nav|paywall|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|teaser|trending|ad-break|agegate|pagination|pager|most-?read|recommend|outbrain|taboola|yom-remote/i;
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|masthead|site-header|global-header|legends|menu|newsletter|nav|paywall|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|teaser|trending|ad-break|agegate|pagination|pager|most-?read|recommend|outbrain|taboola|yom-remote/i;
 
 /** ... unless it also says this (an "article-header", a "main-column"). */
 export const MAYBE_ARTICLE = /and|article|body|column|content|main|mathjax|shadow|story/i;
@@ -16,6 +16,10 @@ export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pag
 /** Class or id worth -25. */
 export const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|cookie|consent|newsletter|teaser/i;
+
+// ("header" alone is not in UNLIKELY, though Readability has it: an article's own header,
+// "entry-header", holds the headline and byline, which we keep; a site's header sits
+// outside the article anyway.)
 
 /** Class, id, rel or itemprop of the byline ("By Lena Hartmann"), kept even outside the article. */
 export const BYLINE = /byline|author|dateline|writtenby|p-author/i;
@@ -49,8 +53,13 @@ export const TAG_SCORES: ReadonlyMap<string, number> = new Map([
 /** What a paragraph gives its parent, grandparent and the one above (Readability: 1, 1/2, 1/6). */
 export const ANCESTOR_SHARES: readonly number[] = [1, 1 / 2, 1 / 6];
 
-/** A sibling of the best element joins it with this share of its score (and at least SIBLING_MIN). */
-export const SIBLING_SHARE = 0.2;
+/**
+ * A sibling of the best element joins it with this share of its score (and at least
+ * SIBLING_MIN). Readability takes a fifth; a list of story summaries beside the article
+ * scores that much (each summary a paragraph with commas), while the parts of one article
+ * split into sibling blocks score alike: half.
+ */
+export const SIBLING_SHARE = 0.5;
 export const SIBLING_MIN = 10;
 
 /**

@@ -10,7 +10,7 @@
 //      nothing and are left out of what is kept;
 //   2. each scored element's score is weighed by its tag and its class (+-25), and by the
 //      share of its text that is not links; the best one is the article, with the siblings
-//      that score at least a fifth of it;
+//      that score at least half of it;
 //   3. the page's headline (the last <h1> before the article) and byline (a short element
 //      whose class says byline or author) are kept too.
 // The rules are data: boilerplate-vocabulary.ts.
@@ -60,6 +60,8 @@ interface Frame {
   byline: boolean;
   /** a block element nested somewhere inside */
   hasBlock: boolean;
+  /** <br> elements directly inside: paragraphs written as text<br><br>text */
+  brs: number;
 }
 
 interface Scored {
@@ -138,7 +140,7 @@ function subtract(keep: Span[], drop: Span[]): Span[] {
  */
 export function mainContent(src: string, base = 0): Span[] | null {
   const stack: Frame[] = [];
-  const root: Frame = { id: 0, parent: -1, name: '#root', start: 0, weight: 0, text: 0, links: 0, own: 0, commas: 0, ownCommas: 0, score: 0, unlikely: false, inUnlikely: false, byline: false, hasBlock: false };
+  const root: Frame = { id: 0, parent: -1, name: '#root', start: 0, weight: 0, text: 0, links: 0, own: 0, commas: 0, ownCommas: 0, score: 0, unlikely: false, inUnlikely: false, byline: false, hasBlock: false, brs: 0 };
   let ids = 0;
   let skip = 0;
   let inLink = 0;
@@ -179,9 +181,9 @@ export function mainContent(src: string, base = 0): Span[] | null {
     if (own >= PARAGRAPH_MIN) {
       const commas = PARAGRAPH_TAGS.has(f.name) ? f.commas : f.ownCommas;
       const points = 1 + commas + Math.min(3, Math.floor(own / 100));
-      // a <div> with text beside its child blocks holds that paragraph itself (Readability
-      // wraps such text in a <p>); without child blocks it is the paragraph
-      const from = !PARAGRAPH_TAGS.has(f.name) && f.hasBlock ? -1 : 0;
+      // a <div> with text beside its child blocks, or broken by <br>s, holds that paragraph
+      // itself (Readability wraps such text in <p>s); without either it is the paragraph
+      const from = !PARAGRAPH_TAGS.has(f.name) && (f.hasBlock || f.brs > 1) ? -1 : 0;
       ANCESTOR_SHARES.forEach((share, level) => {
         const a = level + from < 0 ? f : ancestors(level + from);
         if (a) {
@@ -220,7 +222,9 @@ export function mainContent(src: string, base = 0): Span[] | null {
           inUnlikely,
           byline: BYLINE.test(`${key} ${attribs.rel ?? ''} ${attribs.itemprop ?? ''}`),
           hasBlock: false,
+          brs: 0,
         };
+        if (name === 'br') top().brs++;
         stack.push(frame);
         if (SKIPPED_TAGS.has(name) || name === 'head' || name === 'title') skip++;
         if (name === 'a') inLink++;
@@ -266,9 +270,13 @@ export function mainContent(src: string, base = 0): Span[] | null {
   let best: Scored | undefined;
   for (const s of scored) if (!best || s.score > best.score) best = s;
   if (!best || best.id === 0) return null;
+  // a sibling joins by its score, as in Readability; but a sibling holding an <h1> is the
+  // article's header (an "entry-header" is worth 25 by its class alone): of it, step 3
+  // keeps the headline and the byline, not the share buttons and section labels around
   const threshold = Math.max(SIBLING_MIN, best.score * SIBLING_SHARE);
   const kept: Span[] = [best.span];
-  for (const s of scored) if (s !== best && s.parent === best.parent && s.score >= threshold) kept.push(s.span);
+  const holdsHeadline = (s: Span) => headlines.some((h) => h.start >= s.start && h.end <= s.end);
+  for (const s of scored) if (s !== best && s.parent === best.parent && s.score >= threshold && !holdsHeadline(s.span)) kept.push(s.span);
   const article = union(kept);
   const first = article[0]!.start;
   const inside = (s: Span) => article.some((a) => s.start >= a.start && s.end <= a.end);

@@ -101,3 +101,36 @@ describe('the date of a page', () => {
     expect(toPlainText(html, 'html').meta.date).toBe(date);
   });
 });
+
+// Page layouts seen in the wild, written as small pages of our own: the article and only it.
+const PARAGRAPHS = [
+  'The Greenport Port Authority voted on Tuesday to approve a $42 million plan to dredge the northern channel, ending a dispute that had stalled the project for three years.',
+  'Harbor Commissioner Daniel Whitcombe said the deeper channel would let larger cargo vessels dock at the Eastern Terminal, and that work could begin as early as September.',
+  'The state Department of Transportation has pledged $15 million toward the cost, officials said, and the rest will come from port fees.',
+  'Environmental groups, including the Clearwater Alliance, have raised concerns about sediment, and the authority agreed to fund independent monitoring.',
+  'The authority board will review the first contracts in June.',
+];
+
+const L = (n: number) => PARAGRAPHS[n]!;
+const fiveParagraphs = [0, 1, 2, 3, 4].map((i) => `<p>${L(i)}</p>`).join('\n');
+const layouts: Record<string, [html: string, text: string]> = {
+  wordpress: [`<div id="page"><header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">Lakeside Courier</a></p><p class="site-description">News from Greenport, Ohio and the lake shore</p></div><nav id="site-navigation" class="main-navigation"><ul><li><a>News</a></li></ul></nav></header>
+  <div id="content" class="site-content"><main id="main" class="site-main"><article class="post type-post"><header class="entry-header"><h1 class="entry-title">Port Authority Approves Plan</h1><div class="entry-meta"><span class="byline">By Marta Okafor</span> <time class="entry-date" datetime="2021-04-14">April 14, 2021</time></div></header>
+  <div class="entry-content">${fiveParagraphs}</div><footer class="entry-footer"><span class="tags-links">Tagged harbor, Greenport</span></footer></article>
+  <nav class="post-navigation"><a>Previous: Mayor Lucia Ferrante Unveils Budget</a></nav>
+  <div id="comments" class="comments-area"><ol class="comment-list"><li><p>Rebecca Holloway says: I have lived here for forty years, and this dredging plan, frankly, is long overdue for the harbor.</p></li><li><p>Samuel Achterberg says: Who pays for this, again? The port fees, the state, or the people of Greenport, as usual?</p></li></ol></div></main>
+  <aside id="secondary" class="widget-area"><section class="widget"><h2>Recent Posts</h2><ul><li><a>Councilman Victor Osei Resigns</a></li></ul></section></aside></div>
+  <footer id="colophon" class="site-footer"><div class="site-info">Proudly powered by a publishing system, hosted in Greenport, Ohio.</div></footer></div>`, 'Port Authority Approves Plan\n\nBy Marta Okafor\n\nP0\n\nP1\n\nP2\n\nP3\n\nP4'],
+  table: [`<table width="100%"><tr><td class="left" width="150"><a>Home</a><br><a>Archive</a><br><a>Contact Victor Osei</a></td><td><h2>Port Authority Approves Plan</h2><font size="2">${fiveParagraphs}</font></td></tr><tr><td colspan="2">Copyright 2021 Greenport Weekly, Ohio.</td></tr></table>`, 'P0\n\nP1\n\nP2\n\nP3\n\nP4'],
+  brs: [`<div class="top"><a>Home</a> <a>Sport</a></div><div class="article-text">${[0,1,2,3].map((i) => L(i)).join('<br><br>\n')}</div><div class="bottom"><a>About Rebecca Holloway</a></div>`, 'P0\n\nP1\n\nP2\n\nP3'],
+  liveblog: [`<h1>Live: Harbor Vote</h1><div class="live-feed">${[0,1,2,3,4].map((i) => `<div class="live-post"><span class="time">10:0${i}</span><p>${L(i)}</p></div>`).join('')}</div><div class="more"><h3>More on this story</h3><ul><li><a>Ferry service resumes after repairs to the Shelby Island pier</a></li></ul></div>`, 'Live: Harbor Vote\n\n10:00\n\nP0\n\n10:01\n\nP1\n\n10:02\n\nP2\n\n10:03\n\nP3\n\n10:04\n\nP4'],
+  cards: [`<main><div class="article"><h1>Port Authority Approves Plan</h1>${fiveParagraphs}</div><div class="cards">${[1,2,3,4,5,6,7,8].map((i) => `<div class="card"><a href="/s${i}"><h3>Story ${i}</h3><p>Councilman Victor Osei said on Monday that the city, the county and the state would share the cost of the repairs, which could reach millions.</p></a></div>`).join('')}</div></main>`, 'Port Authority Approves Plan\n\nP0\n\nP1\n\nP2\n\nP3\n\nP4'],
+  cardsNoLinks: [`<div class="wrap"><div class="story">${fiveParagraphs}</div><div class="more-stories">${[1,2,3,4,5,6].map((i) => `<div class="item"><h3><a href="/s${i}">Story ${i}</a></h3><p>Councilman Victor Osei said on Monday that the city, the county and the state would share the cost of the repairs, which could reach millions.</p></div>`).join('')}</div></div>`, 'P0\n\nP1\n\nP2\n\nP3\n\nP4'],
+  sections: [`<article><h1>Port Authority Approves Plan</h1><section class="block"><p>${L(0)}</p><p>${L(1)}</p></section><figure><img src="x.jpg"><figcaption>Daniel Whitcombe at the harbor on Tuesday.</figcaption></figure><section class="block"><p>${L(2)}</p><p>${L(3)}</p></section><section class="block"><p>${L(4)}</p></section></article><section class="newsletter"><p>Sign up for our newsletter, the Harbor Brief, every morning in your inbox.</p></section>`, 'Port Authority Approves Plan\n\nP0\n\nP1\n\nDaniel Whitcombe at the harbor on Tuesday.\n\nP2\n\nP3\n\nP4'],
+};
+
+describe('page layouts', () => {
+  test.each(Object.entries(layouts))('%s', (_name, [html, text]) => {
+    expect(toPlainText(html, 'html').text).toBe(text.replace(/P(\d)/g, (_m, n: string) => L(Number(n))));
+  });
+});
