@@ -40,7 +40,15 @@ export interface DocumentsOptions {
 
 /** One document done: its record, or why there is none. `label` names it in messages. */
 export type Done =
-  | { label: string; record: OutputRecord; source?: SourceDocument; warnings?: string[] }
+  | {
+      label: string;
+      record: OutputRecord;
+      source?: SourceDocument;
+      warnings?: string[];
+      /** the input it came from (a feed's items share one), and whether more records of it follow */
+      input: string;
+      more?: true;
+    }
   | { label: string; error: string }
   /** a file a folder walk leaves out, and why (only with onSkip), in its place in the order */
   | { label: string; skipped: string };
@@ -180,7 +188,14 @@ export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
     const r = await execute(job!);
     if ('error' in r) return [{ label: item.label, error: r.error }];
     // a feed gives one record per item, each named in messages by its own source
-    return r.documents.map((d) => ({ label: r.documents.length > 1 ? d.record.source : item.label, record: d.record, ...(d.source ? { source: d.source } : {}), ...(d.warnings ? { warnings: d.warnings } : {}) }));
+    return r.documents.map((d, i) => ({
+      label: r.documents.length > 1 ? d.record.source : item.label,
+      record: d.record,
+      ...(d.source ? { source: d.source } : {}),
+      ...(d.warnings ? { warnings: d.warnings } : {}),
+      input: item.label,
+      ...(i < r.documents.length - 1 ? { more: true as const } : {}),
+    }));
   };
   const items = o.input === 'ndjson' ? ndjsonItems(o) : fileItems(o);
   try {

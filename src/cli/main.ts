@@ -123,7 +123,8 @@ async function run(o: CliOptions): Promise<number> {
     // the bar shares the terminal with a table on stdout: take it off the line first
     if (toTerminal) bar?.clear();
     await out.write(render.record(d.record, d.source));
-    bar?.tick(d.label);
+    // the bar counts files: a feed's items are one
+    if (!d.more) bar?.tick(d.input);
   }
   await done.return(undefined);
   process.off('SIGINT', stop);
