@@ -5,7 +5,7 @@
 
 /** Class or id of something that is not the article (menus, footers, comments, promos). */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|masthead|site-header|global-header|legends|menu|newsletter|nav|paywall|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|teaser|trending|ad-break|agegate|pagination|pager|most-?read|recommend|outbrain|taboola|yom-remote/i;
+  /-ad-|ai2html|banner|copyright|disclaimer|breadcrumb|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|masthead|site-header|global-header|legends|menu|newsletter|nav|paywall|popup|promo|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|teaser|trending|ad-break|agegate|pagination|pager|most-?read|recommend|outbrain|taboola|yom-remote|advert|(?:^|[\s_-])ads?(?:$|[\s_-])/i;
 
 /** ... unless it also says this (an "article-header", a "main-column"). */
 export const MAYBE_ARTICLE = /and|article|body|column|content|main|mathjax|shadow|story/i;
@@ -61,6 +61,10 @@ export const ANCESTOR_SHARES: readonly number[] = [1, 1 / 2, 1 / 6];
  */
 export const SIBLING_SHARE = 0.5;
 export const SIBLING_MIN = 10;
+/** A sibling of the same class as the best element adds this share of the best's score (Readability). */
+export const SAME_CLASS_BONUS = 0.2;
+/** A <p> beside the best element joins it when longer than `min` characters with less than `links` of them in links, or when it is a sentence without links (Readability). */
+export const SIBLING_PARAGRAPH = { min: 80, links: 0.25 } as const;
 
 /**
  * Below this many characters of text the chosen article is not trusted (a page of short

@@ -29,6 +29,8 @@ import {
   PARAGRAPH_TAGS,
   POSITIVE,
   SIBLING_MIN,
+  SAME_CLASS_BONUS,
+  SIBLING_PARAGRAPH,
   SIBLING_SHARE,
   TAG_SCORES,
   UNLIKELY,
@@ -62,6 +64,10 @@ interface Frame {
   hasBlock: boolean;
   /** <br> elements directly inside: paragraphs written as text<br><br>text */
   brs: number;
+  /** its class, for siblings of the same class as the article's */
+  cls: string;
+  /** its text so far ends a sentence */
+  endsSentence: boolean;
 }
 
 interface Scored {
@@ -70,6 +76,16 @@ interface Scored {
   span: Span;
   score: number;
   text: number;
+  cls: string;
+}
+
+/** A <p>, for the paragraphs that stand beside the article's element. */
+interface Paragraph {
+  parent: number;
+  span: Span;
+  text: number;
+  linkDensity: number;
+  endsSentence: boolean;
 }
 
 const BLOCKISH = new Set(['p', 'div', 'section', 'article', 'main', 'pre', 'td', 'blockquote', 'li', 'ul', 'ol', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'figure', 'dl']);
@@ -140,7 +156,7 @@ function subtract(keep: Span[], drop: Span[]): Span[] {
  */
 export function mainContent(src: string, base = 0): Span[] | null {
   const stack: Frame[] = [];
-  const root: Frame = { id: 0, parent: -1, name: '#root', start: 0, weight: 0, text: 0, links: 0, own: 0, commas: 0, ownCommas: 0, score: 0, unlikely: false, inUnlikely: false, byline: false, hasBlock: false, brs: 0 };
+  const root: Frame = { id: 0, parent: -1, name: '#root', start: 0, weight: 0, text: 0, links: 0, own: 0, commas: 0, ownCommas: 0, score: 0, unlikely: false, inUnlikely: false, byline: false, hasBlock: false, brs: 0, cls: '', endsSentence: false };
   let ids = 0;
   let skip = 0;
   let inLink = 0;
@@ -150,6 +166,7 @@ export function mainContent(src: string, base = 0): Span[] | null {
   const dropped: Span[] = [];
   const headlines: Span[] = [];
   const bylines: Span[] = [];
+  const paragraphList: Paragraph[] = [];
   let total = 0;
 
   const top = () => stack[stack.length - 1] ?? root;
@@ -162,6 +179,7 @@ export function mainContent(src: string, base = 0): Span[] | null {
       parent.text += f.text;
       parent.links += f.links;
       parent.commas += f.commas;
+      if (f.text > 0) parent.endsSentence = f.endsSentence;
       if (BLOCKISH.has(f.name)) parent.hasBlock = true;
       else {
         parent.own += f.own;
@@ -176,6 +194,7 @@ export function mainContent(src: string, base = 0): Span[] | null {
     }
     if (f.name === 'h1' && f.text > 0) headlines.push(span);
     if (f.byline && f.text > 0 && f.text <= BYLINE_MAX) bylines.push(span);
+    if (f.name === 'p' && f.text > 0) paragraphList.push({ parent: f.parent, span, text: f.text, linkDensity: f.links / f.text, endsSentence: f.endsSentence });
     // a paragraph: scores for the elements above it
     const own = PARAGRAPH_TAGS.has(f.name) ? f.text : LOOSE_PARAGRAPH_TAGS.has(f.name) ? f.own : 0;
     if (own >= PARAGRAPH_MIN) {
@@ -195,7 +214,7 @@ export function mainContent(src: string, base = 0): Span[] | null {
     if (scoredIds.has(f.id)) {
       scoredIds.delete(f.id);
       const linkDensity = f.text > 0 ? f.links / f.text : 0;
-      scored.push({ id: f.id, parent: f.parent, span, score: (f.score + f.weight) * (1 - linkDensity), text: f.text });
+      scored.push({ id: f.id, parent: f.parent, span, score: (f.score + f.weight) * (1 - linkDensity), text: f.text, cls: f.cls });
     }
   };
 
@@ -223,6 +242,8 @@ export function mainContent(src: string, base = 0): Span[] | null {
           byline: BYLINE.test(`${key} ${attribs.rel ?? ''} ${attribs.itemprop ?? ''}`),
           hasBlock: false,
           brs: 0,
+          cls: (attribs.class ?? '').trim(),
+          endsSentence: false,
         };
         if (name === 'br') top().brs++;
         stack.push(frame);
@@ -255,6 +276,7 @@ export function mainContent(src: string, base = 0): Span[] | null {
         const c = commasIn(data);
         f.commas += c;
         f.ownCommas += c;
+        f.endsSentence = /[.!?…]["'”’)]*\s*$/.test(data);
         if (inLink > 0) f.links += n;
         if (unlikelyDepth === 0) total += n;
       },
@@ -276,7 +298,14 @@ export function mainContent(src: string, base = 0): Span[] | null {
   const threshold = Math.max(SIBLING_MIN, best.score * SIBLING_SHARE);
   const kept: Span[] = [best.span];
   const holdsHeadline = (s: Span) => headlines.some((h) => h.start >= s.start && h.end <= s.end);
-  for (const s of scored) if (s !== best && s.parent === best.parent && s.score >= threshold && !holdsHeadline(s.span)) kept.push(s.span);
+  // (a sibling of the article's own class, the next block of the same story, gets a bonus)
+  const bonus = (s: Scored) => (best!.cls && s.cls === best!.cls ? best!.score * SAME_CLASS_BONUS : 0);
+  for (const s of scored) if (s !== best && s.parent === best.parent && s.score + bonus(s) >= threshold && !holdsHeadline(s.span)) kept.push(s.span);
+  // paragraphs beside the article's element: a long one with few links, a short sentence with none
+  for (const p of paragraphList) {
+    if (p.parent !== best.parent || (p.span.start >= best.span.start && p.span.end <= best.span.end)) continue;
+    if ((p.text > SIBLING_PARAGRAPH.min && p.linkDensity < SIBLING_PARAGRAPH.links) || (p.linkDensity === 0 && p.endsSentence)) kept.push(p.span);
+  }
   const article = union(kept);
   const first = article[0]!.start;
   const inside = (s: Span) => article.some((a) => s.start >= a.start && s.end <= a.end);
