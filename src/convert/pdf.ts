@@ -34,7 +34,19 @@ const WORD_GAP = 0.15;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
-const load = (): Promise<PdfJs> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+const load = (): Promise<PdfJs> =>
+  (pdfjs ??= (async () => {
+    // PDF.js warns with console.log, on standard output where the records go, when it loads
+    // without its optional @napi-rs/canvas (npm install --omit=optional), which only
+    // rendering needs: its load is silenced; later warnings obey `verbosity: 0` below
+    const log = console.log;
+    console.log = (...args: unknown[]) => void (typeof args[0] === 'string' && args[0].startsWith('Warning: ') ? undefined : log(...args));
+    try {
+      return await import('pdfjs-dist/legacy/build/pdf.mjs');
+    } finally {
+      console.log = log;
+    }
+  })());
 
 /** Where PDF.js keeps the metrics of the 14 standard fonts (read from disk, never fetched). */
 function standardFonts(): string {
