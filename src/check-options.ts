@@ -3,6 +3,8 @@
 import { ENTITY_TYPES, type DocumentKind, type EntityType } from './types.js';
 
 const KINDS: readonly DocumentKind[] = ['text', 'markdown', 'html'];
+/** the kinds a file can be (src/read/kinds.ts): a text's, and the formats converted to text */
+const FILE_KINDS: readonly string[] = [...KINDS, 'feed', 'pdf', 'docx'];
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(s: string): boolean {
@@ -13,19 +15,22 @@ export function isIsoDate(s: string): boolean {
 }
 
 export interface CheckedOptions {
-  kind?: DocumentKind;
+  kind?: string;
   date?: string;
   types?: readonly EntityType[];
   nested?: boolean;
+  wholePage?: boolean;
 }
 
 /** Throws a TypeError for an option that is not one extract takes. */
 export function checkOptions(o: CheckedOptions | undefined, fn: string): void {
   if (o === undefined) return;
   if (o === null || typeof o !== 'object') throw new TypeError(`${fn}: options must be an object, got ${String(o)}`);
-  if (o.kind !== undefined && !KINDS.includes(o.kind)) throw new TypeError(`${fn}: options.kind must be one of ${KINDS.join(', ')}, got ${JSON.stringify(o.kind)}`);
+  const kinds: readonly string[] = fn === 'extract' ? KINDS : FILE_KINDS;
+  if (o.kind !== undefined && !kinds.includes(o.kind)) throw new TypeError(`${fn}: options.kind must be one of ${kinds.join(', ')}, got ${JSON.stringify(o.kind)}`);
   if (o.date !== undefined && (typeof o.date !== 'string' || !isIsoDate(o.date))) throw new TypeError(`${fn}: options.date must be a date written YYYY-MM-DD, got ${JSON.stringify(o.date)}`);
   if (o.nested !== undefined && typeof o.nested !== 'boolean') throw new TypeError(`${fn}: options.nested must be true or false, got ${JSON.stringify(o.nested)}`);
+  if (o.wholePage !== undefined && typeof o.wholePage !== 'boolean') throw new TypeError(`${fn}: options.wholePage must be true or false, got ${JSON.stringify(o.wholePage)}`);
   if (o.types !== undefined) {
     const bad = Array.isArray(o.types) ? o.types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t)) : [o.types];
     if (bad.length) throw new TypeError(`${fn}: options.types must hold entity types (${ENTITY_TYPES.join(', ')}), got ${JSON.stringify(bad)}`);

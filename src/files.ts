@@ -4,15 +4,16 @@
 import { checkOptions } from './check-options.js';
 import { inputs } from './read/inputs.js';
 import { kindOf } from './read/kinds.js';
-import { runJob, tooLarge, type JobSettings } from './parallel/job.js';
-import type { DocumentKind, EntityType, OutputRecord } from './types.js';
+import { runJob, tooLarge, type JobResult, type JobSettings } from './parallel/job.js';
+import type { EntityType, OutputRecord } from './types.js';
+import type { InputKind } from './read/kinds.js';
 
 /** The largest file read by default: 10 MB, as the CLI's `--max-size`. */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export interface FileOptions {
-  /** how to read the files: by default from the extension (.md Markdown, .html HTML, else text; as the CLI) */
-  kind?: DocumentKind;
+  /** how to read the files: by default from the extension (.md Markdown, .html HTML, .rss/.atom a feed, .pdf, .docx), else from the content, as the CLI */
+  kind?: InputKind;
   /** the document date (YYYY-MM-DD) relative dates resolve against; else found in each document */
   date?: string;
   /** keep only entities of these types */
@@ -21,6 +22,8 @@ export interface FileOptions {
   maxBytes?: number;
   /** also places named inside organizations' names ("Texas" in "University of Texas") */
   nested?: boolean;
+  /** HTML: read the whole page, not only its article (the default) */
+  wholePage?: boolean;
 }
 
 export interface PathsOptions extends FileOptions {
@@ -31,7 +34,7 @@ export interface PathsOptions extends FileOptions {
 /** The record of a document that could not be read or analysed: no entities, and why. */
 const failed = (source: string, error: string): OutputRecord => ({ source, date: null, entities: [], facts: [], error });
 
-const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES, ...(o.types ? { types: o.types } : {}), ...(o.nested ? { nested: true } : {}) });
+const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES, ...(o.types ? { types: o.types } : {}), ...(o.nested ? { nested: true } : {}), ...(o.wholePage ? { wholePage: true } : {}) });
 
 
 /**
@@ -42,8 +45,15 @@ const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEF
 export function extractFile(path: string, options: FileOptions = {}): OutputRecord {
   if (typeof path !== 'string') throw new TypeError(`extractFile: the path must be a string, got ${typeof path}`);
   checkOptions(options, 'extractFile');
-  const r = runJob({ path, source: path, kind: options.kind ?? kindOf(path) ?? 'text', ...(options.date ? { date: options.date } : {}) }, settings(options));
-  return 'error' in r ? failed(path, r.error) : r.record;
+  const r = runJob({ path, source: path, kind: options.kind ?? kindOf(path) ?? 'auto', ...(options.date ? { date: options.date } : {}) }, settings(options));
+  // (this function is synchronous: a PDF is read asynchronously, a feed holds many documents)
+  if (r instanceof Promise) {
+    void r.catch(() => undefined);
+    return failed(path, 'a PDF is read asynchronously: use extractPaths([path])');
+  }
+  if ('error' in r) return failed(path, r.error);
+  if (r.documents.length !== 1) return failed(path, `a feed of ${r.documents.length} items: use extractPaths([path]) for one record per item`);
+  return r.documents[0]!.record;
 }
 
 async function readStdin(max: number): Promise<Uint8Array | string> {
@@ -59,7 +69,7 @@ async function readStdin(max: number): Promise<Uint8Array | string> {
 
 /**
  * The records of every document under `paths`, in order, as the CLI reads them: a file as
- * given, a folder walked recursively in sorted order (only .txt, .md and .html files;
+ * given, a folder walked recursively in sorted order (only the kinds of src/read/kinds.ts;
  * hidden entries and node_modules skipped), `-` for standard input. An input that cannot
  * be read gives a record with `error`; the others still come.
  */
@@ -73,11 +83,12 @@ export async function* extractPaths(paths: readonly string[], options: PathsOpti
       yield failed(input.source, input.error);
       continue;
     }
-    let r;
+    let r: JobResult;
     if (input.path === null) {
       const bytes = await readStdin(s.maxBytes);
-      r = typeof bytes === 'string' ? { error: bytes } : runJob({ bytes, source: input.source, kind: input.kind, ...date }, s);
-    } else r = runJob({ path: input.path, source: input.source, kind: input.kind, ...date }, s);
-    yield 'error' in r ? failed(input.source, r.error) : r.record;
+      r = typeof bytes === 'string' ? { error: bytes } : await runJob({ bytes, source: input.source, kind: input.kind, ...date }, s);
+    } else r = await runJob({ path: input.path, source: input.source, kind: input.kind, ...date }, s);
+    if ('error' in r) yield failed(input.source, r.error);
+    else for (const d of r.documents) yield d.record;
   }
 }

@@ -23,13 +23,15 @@ export interface ExtractOptions {
   source?: string;
   /** also places named inside organizations' names ("Texas" in "University of Texas") */
   nested?: boolean;
+  /** HTML: read the whole page, not only its article (the default) */
+  wholePage?: boolean;
 }
 
 /** Extracts the entities and facts of one document, as the record of README.md ("Output"). */
 export function extract(text: string, options: ExtractOptions = {}): OutputRecord {
   if (typeof text !== 'string') throw new TypeError(`extract: the text must be a string, got ${text === null ? 'null' : typeof text}`);
   checkOptions(options, 'extract');
-  const a = analyze(text, { kind: options.kind ?? 'text', date: options.date, nested: options.nested });
+  const a = analyze(text, { kind: options.kind ?? 'text', date: options.date, nested: options.nested, wholePage: options.wholePage === true });
   return toRecord(options.source ?? '-', a, options.types ? new Set(options.types) : undefined);
 }
 

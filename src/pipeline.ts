@@ -25,7 +25,13 @@ const append = <T>(to: T[], items: readonly T[]): void => {
 };
 
 export const STAGES: readonly Stage[] = [
-  { name: 'text', run: (a) => void (a.plain = toPlainText(a.raw, a.options.kind)) },
+  {
+    name: 'text',
+    run: (a) => {
+      a.plain = toPlainText(a.raw, a.options.kind, { wholePage: a.options.wholePage });
+      if (a.options.meta) a.plain.meta = { ...a.plain.meta, ...a.options.meta };
+    },
+  },
   // the option, else HTML metadata, else the text's header, else its footer (document-date.ts)
   { name: 'document-date', run: (a) => void (a.date = documentDate(a.plain, a.options.date)) },
   { name: 'sentences', run: (a) => void (a.sentences = splitSentences(a.plain.text)) },

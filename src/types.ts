@@ -17,6 +17,8 @@ export interface TextMeta {
   title?: string;
   /** A publication date from metadata (HTML meta tags, `<time>`), as YYYY-MM-DD. */
   date?: string;
+  /** The date the file was made (PDF CreationDate): the document date only when the text states none. */
+  fileDate?: string;
 }
 
 /** The plain text of a document and the map back to its source. */
@@ -24,6 +26,8 @@ export interface PlainText {
   text: string;
   map: OffsetMap;
   meta: TextMeta;
+  /** The source spans the text was taken from, when not all of it (an HTML page's article). */
+  regions?: readonly Span[];
 }
 
 /** A span of the plain text: a sentence, a token, a paragraph. */
@@ -178,6 +182,10 @@ export interface DocumentRecord {
 
 export interface PipelineOptions {
   kind: DocumentKind;
+  /** HTML: read every visible text of the page, not only its article */
+  wholePage?: boolean;
+  /** what the document's format says of it (a feed item's date, PDF metadata); wins over what the text's markup says */
+  meta?: TextMeta;
   /** the document date, YYYY-MM-DD, overriding what the document says */
   date?: string;
   /** also a place named inside an organization's name ("Texas" in "University of Texas") */
@@ -223,6 +231,8 @@ export interface OutputMention {
   text: string;
   start: number;
   end: number;
+  /** PDF: the page the mention is on, from 1 */
+  page?: number;
   /** the rule that found the mention */
   rule: string;
   /** the resolution rule that changed its type, when one did */
@@ -260,6 +270,10 @@ export interface OutputRecord {
   source: string;
   date: string | null;
   dateSource?: DocumentDateSource;
+  /** the title the document states (HTML <title>, front matter, a feed item's, PDF or Word metadata) */
+  title?: string;
+  /** "text": offsets count in the text taken out of the file (PDF, Word, a feed item), not in the file */
+  offsets?: 'text';
   entities: OutputEntity[];
   facts: OutputFact[];
   error?: string;

@@ -15,13 +15,15 @@ import { formatSize } from '../read/size.js';
 import { inOrder } from '../parallel/ordered.js';
 import { Pool } from '../parallel/pool.js';
 import type { Job, JobResult, JobSettings } from '../parallel/job.js';
-import type { DocumentKind, EntityType } from '../types.js';
+import type { EntityType } from '../types.js';
+import type { InputKind, KindChoice } from '../read/kinds.js';
+import type { SourceDocument } from '../emit/formats.js';
 
 export interface DocumentsOptions {
   paths: readonly string[];
   /** what standard input holds */
   input: 'files' | 'ndjson';
-  kind?: DocumentKind;
+  kind?: InputKind;
   date?: string;
   jobs: number;
   maxBytes: number;
@@ -30,6 +32,8 @@ export interface DocumentsOptions {
   keepText?: boolean;
   /** also places named inside organizations' names */
   nested?: boolean;
+  /** HTML: every visible text of a page, not only its article */
+  wholePage?: boolean;
   onSkip?: (path: string, why: string) => void;
   /** stops the run: nothing more is read, workers are stopped */
   signal?: AbortSignal;
@@ -38,14 +42,22 @@ export interface DocumentsOptions {
 
 /** One document done: its record, or why there is none. `label` names it in messages. */
 export type Done =
-  | { label: string; record: OutputRecord; kind: DocumentKind; text?: string }
+  | {
+      label: string;
+      record: OutputRecord;
+      source?: SourceDocument;
+      warnings?: string[];
+      /** the input it came from (a feed's items share one), and whether more records of it follow */
+      input: string;
+      more?: true;
+    }
   | { label: string; error: string }
   /** a file a folder walk leaves out, and why (only with onSkip), in its place in the order */
   | { label: string; skipped: string };
 
 interface Item {
   label: string;
-  kind: DocumentKind;
+  kind: KindChoice;
   job?: Job;
   /** the document is standard input, read when its turn comes */
   stdin?: true;
@@ -87,15 +99,48 @@ async function* fileItems(o: DocumentsOptions): AsyncGenerator<Item> {
   yield* pending();
 }
 
+/** The NDJSON streams to read: standard input, or the files named (`-` standard input). */
+async function* ndjsonStreams(o: DocumentsOptions): AsyncGenerator<{ name: string; stream: AsyncIterable<Uint8Array> } | { name: string; error: string }> {
+  // standard input alone: its lines are named by number only, as they always were
+  if (o.paths.length === 0 || (o.paths.length === 1 && o.paths[0] === '-')) {
+    yield { name: '', stream: o.stdin ?? process.stdin };
+    return;
+  }
+  for (const p of o.paths) {
+    if (p === '-') {
+      yield { name: '-', stream: o.stdin ?? process.stdin };
+      continue;
+    }
+    const error = await stat(fsPath(p)).then((s) => (s.isDirectory() ? 'is a folder (--input ndjson reads JSON Lines files)' : null), (e: unknown) => describeFsError(e));
+    if (error) yield { name: p, error };
+    else yield { name: p, stream: createReadStream(fsPath(p)) };
+  }
+}
+
 async function* ndjsonItems(o: DocumentsOptions): AsyncGenerator<Item> {
-  for await (const item of ndjsonDocuments(o.stdin ?? process.stdin, o.maxBytes)) {
-    const label = `line ${item.line}`;
+  for await (const input of ndjsonStreams(o)) {
+    if ('error' in input) {
+      yield { label: input.name, kind: 'text', error: input.error };
+      continue;
+    }
+    try {
+      yield* ndjsonFileItems(o, input.name, input.stream);
+    } catch (e) {
+      yield { label: input.name, kind: 'text', error: describeFsError(e) };
+    }
+  }
+}
+
+async function* ndjsonFileItems(o: DocumentsOptions, name: string, stream: AsyncIterable<Uint8Array>): AsyncGenerator<Item> {
+  for await (const item of ndjsonDocuments(stream, o.maxBytes)) {
+    const label = name ? `${name}: line ${item.line}` : `line ${item.line}`;
     if ('error' in item) {
       yield { label, kind: 'text', error: item.error };
       continue;
     }
     const { id, text, date, kind } = item.doc;
-    const k = kind ?? o.kind ?? 'text';
+    // a record holds text: --kind pdf or docx says nothing of it
+    const k = kind ?? (o.kind === 'pdf' || o.kind === 'docx' ? undefined : o.kind) ?? 'text';
     yield { label: `${label} (id ${JSON.stringify(id)})`, kind: k, job: { source: id, kind: k, date: o.date ?? date, text } };
   }
 }
@@ -114,15 +159,15 @@ async function jobsFor(o: DocumentsOptions): Promise<number> {
 
 export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const jobs = await jobsFor(o);
-  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText, nested: o.nested };
+  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText, nested: o.nested, wholePage: o.wholePage };
   // even one job runs in a worker: this thread stays free to take a signal at once (a long
   // document would hold it otherwise) and to read and write while the worker analyses
   const pool = new Pool(jobs, settings);
   const execute = (job: Job): Promise<JobResult> => pool.run(job);
   o.signal?.addEventListener('abort', () => void pool.close(), { once: true });
-  const work = async (item: Item): Promise<Done> => {
-    if (item.skipped !== undefined) return { label: item.label, skipped: item.skipped };
-    if (item.error !== undefined) return { label: item.label, error: item.error };
+  const work = async (item: Item): Promise<Done[]> => {
+    if (item.skipped !== undefined) return [{ label: item.label, skipped: item.skipped }];
+    if (item.error !== undefined) return [{ label: item.label, error: item.error }];
     let job = item.job;
     // a pipe, a FIFO or a device named as a file ("/dev/stdin", "<(cat a.txt)") says it
     // holds 0 bytes: read it as a stream, here, where waiting for its writer blocks nothing
@@ -134,21 +179,30 @@ export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
       const bytes = await readAll(stream, o.maxBytes)
         .catch((e: unknown) => describeFsError(e))
         .finally(() => streamReads--);
-      if (typeof bytes === 'string') return { label: item.label, error: bytes };
+      if (typeof bytes === 'string') return [{ label: item.label, error: bytes }];
       job = { source: job.source, kind: job.kind, date: job.date, bytes };
     }
     if (item.stdin) {
       const bytes = await readAll(o.stdin ?? process.stdin, o.maxBytes);
-      if (typeof bytes === 'string') return { label: item.label, error: bytes };
+      if (typeof bytes === 'string') return [{ label: item.label, error: bytes }];
       job = { source: item.label, kind: item.kind, date: o.date, bytes };
     }
     const r = await execute(job!);
-    return 'error' in r ? { label: item.label, error: r.error } : { label: item.label, record: r.record, kind: item.kind, text: r.text };
+    if ('error' in r) return [{ label: item.label, error: r.error }];
+    // a feed gives one record per item, each named in messages by its own source
+    return r.documents.map((d, i) => ({
+      label: r.documents.length > 1 ? d.record.source : item.label,
+      record: d.record,
+      ...(d.source ? { source: d.source } : {}),
+      ...(d.warnings ? { warnings: d.warnings } : {}),
+      input: item.label,
+      ...(i < r.documents.length - 1 ? { more: true as const } : {}),
+    }));
   };
   const items = o.input === 'ndjson' ? ndjsonItems(o) : fileItems(o);
   try {
     // enough in flight to keep every worker busy while the head of the line is slow
-    yield* inOrder(items, work, jobs * 4, o.signal);
+    for await (const done of inOrder(items, work, jobs * 4, o.signal)) yield* done;
   } finally {
     await pool.close();
   }

@@ -65,10 +65,6 @@ async function listRules(o: CliOptions): Promise<number> {
 async function run(o: CliOptions): Promise<number> {
   if (o.listRules) return listRules(o);
   const paths = o.paths.length ? o.paths : ['-'];
-  if (o.input === 'ndjson' && o.paths.length > 0) {
-    say('--input ndjson reads documents from standard input: name no files (extract --help for usage)');
-    return EXIT.usage;
-  }
   if (paths.includes('-') && process.stdin.isTTY && o.paths.length === 0) {
     say('no input: name files or folders, or pipe text in (extract --help for usage)');
     return EXIT.usage;
@@ -107,7 +103,7 @@ async function run(o: CliOptions): Promise<number> {
   const onSkip = o.verbose ? (path: string, why: string) => say(`${path}: skipped: ${why}`) : undefined;
   const done = documents({
     paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, maxBytes: o.maxSize,
-    keepText: Boolean(render.needsSource), nested: o.nested, onSkip, signal: interrupt.signal,
+    keepText: Boolean(render.needsSource), nested: o.nested, wholePage: o.wholePage, onSkip, signal: interrupt.signal,
   });
   for await (const d of done) {
     if (outcome.interrupted || !out.open) break;
@@ -123,10 +119,12 @@ async function run(o: CliOptions): Promise<number> {
       if (o.failFast) break;
       continue;
     }
+    for (const w of d.warnings ?? []) say(`${d.label}: ${w}`);
     // the bar shares the terminal with a table on stdout: take it off the line first
     if (toTerminal) bar?.clear();
-    await out.write(render.record(d.record, d.text === undefined ? undefined : { text: d.text, kind: d.kind }));
-    bar?.tick(d.label);
+    await out.write(render.record(d.record, d.source));
+    // the bar counts files: a feed's items are one
+    if (!d.more) bar?.tick(d.input);
   }
   await done.return(undefined);
   process.off('SIGINT', stop);

@@ -4,7 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { parseSize } from '../read/size.js';
 import { isIsoDate } from '../check-options.js';
 import { FORMATS, type Format } from '../emit/index.js';
-import { ENTITY_TYPES, type DocumentKind, type EntityType } from '../types.js';
+import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { INPUT_KINDS, type InputKind } from '../read/kinds.js';
 
 export interface CliOptions {
   paths: string[];
@@ -12,7 +13,7 @@ export interface CliOptions {
   types?: EntityType[];
   output?: string;
   date?: string;
-  kind?: DocumentKind;
+  kind?: InputKind;
   facts: boolean;
   /** also places named inside organizations' names */
   nested: boolean;
@@ -31,6 +32,8 @@ export interface CliOptions {
   failFast: boolean;
   /** print the rule catalogue and exit */
   listRules: boolean;
+  /** HTML: every visible text of a page, not only its article */
+  wholePage: boolean;
 }
 
 export const DEFAULT_MAX_SIZE = '10MB';
@@ -85,14 +88,15 @@ function parseMaxSize(value: string): number {
 
 export function buildProgram(version: string): Command {
   return new Command('extract')
-    .description('Extract people, organizations, places, programs, dates, amounts of money and facts (roles, quotes, funding) from English news articles: .txt, .md and .html files.')
+    .description('Extract people, organizations, places, programs, dates, amounts of money and facts (roles, quotes, funding) from English news articles: .txt, .md and .html files, web pages, RSS and Atom feeds, PDF and Word documents.')
     .version(version, '-V, --version')
     .argument('[paths...]', 'files or folders to read; "-" or nothing (with piped input) reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o file\'s extension, else table on a terminal and ndjson otherwise)').choices(FORMATS))
     .option('-t, --types <types>', `only these entity types, comma-separated (${ENTITY_TYPES.join(',')})`, parseTypes)
     .option('-o, --output <file>', 'write to FILE instead of standard output')
     .option('--date <YYYY-MM-DD>', 'the document date that relative dates resolve against', parseDate)
-    .addOption(new Option('--kind <kind>', 'read standard input and named files as this kind').choices(['text', 'markdown', 'html']))
+    .addOption(new Option('--kind <kind>', 'read standard input and named files as this kind (default: a named file by its extension, else by its content)').choices(INPUT_KINDS))
+    .option('--whole-page', 'HTML: read the whole page (menus, footers, teasers too), not only its article')
     .option('--facts', 'with --format csv: one row per fact instead of one per mention')
     .option('--nested', 'also a place named inside an organization\'s name ("Texas" in "University of Texas")')
     .option('--summary', 'the corpus view: one line per entity across all documents (table, ndjson, json or csv)')
@@ -101,7 +105,7 @@ export function buildProgram(version: string): Command {
     .option('--no-color', 'no colour, even on a terminal')
     .addOption(new Option('-j, --jobs <n>', 'documents analysed at once (worker threads)').argParser(parseJobs).default(availableParallelism(), 'one per core'))
     .addOption(new Option('--max-size <size>', 'refuse inputs larger than this (KB, MB, GB: units of 1,024 bytes)').argParser(parseMaxSize).default(parseSize(DEFAULT_MAX_SIZE)!, DEFAULT_MAX_SIZE))
-    .addOption(new Option('--input <what>', 'what standard input holds: "files" (the default), or "ndjson": one JSON document per line, {"id", "text", "date"?, "kind"?}').choices(['files', 'ndjson']).default('files'))
+    .addOption(new Option('--input <what>', 'what standard input (or each file named) holds: "files" (the default), or "ndjson": one JSON document per line, {"id", "text", "date"?, "kind"?}').choices(['files', 'ndjson']).default('files'))
     .option('--fail-fast', 'stop at the first input that cannot be read')
     .option('--list-rules', 'list every rule a mention or fact can name in its "rule" field (NDJSON when piped, a table on a terminal), then exit')
     .addHelpText('after', EXAMPLES)
@@ -122,5 +126,6 @@ export function readOptions(program: Command): CliOptions {
     quiet: Boolean(o.quiet),
     failFast: Boolean(o.failFast),
     listRules: Boolean(o.listRules),
+    wholePage: Boolean(o.wholePage),
   };
 }

@@ -7,7 +7,7 @@
 import { fsPath } from '../read/fs-path.js';
 import { stat } from 'node:fs/promises';
 import { inputs } from '../read/inputs.js';
-import type { DocumentKind } from '../types.js';
+import type { InputKind } from '../read/kinds.js';
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -96,13 +96,13 @@ export class Progress {
   }
 
   /** Starts a bar for a run over `paths`, counting their files in the background. */
-  static start(paths: readonly string[], stream: ProgressStream, kind?: DocumentKind, options?: ProgressOptions): Progress {
+  static start(paths: readonly string[], stream: ProgressStream, kind?: InputKind, options?: ProgressOptions): Progress {
     const p = new Progress(stream, options);
     void p.count(paths, kind);
     return p;
   }
 
-  private async count(paths: readonly string[], kind?: DocumentKind): Promise<void> {
+  private async count(paths: readonly string[], kind?: InputKind): Promise<void> {
     try {
       for await (const input of inputs(paths, { kind })) {
         if (this.stopped) return;

@@ -21,6 +21,8 @@ export interface RenderOptions {
 export interface SourceDocument {
   text: string;
   kind: DocumentKind;
+  /** the source spans the record was read from (an HTML page's article); all of it when absent */
+  regions?: readonly { start: number; end: number }[];
 }
 
 /**

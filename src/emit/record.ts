@@ -16,8 +16,28 @@ function outputEntity(e: Entity, mentions: OutputMention[]): OutputEntity {
 
 const FACT_SUBJECTS: Record<Fact['type'], readonly EntityType[]> = { role: ['PERSON'], quote: ['PERSON', 'ORG'], funding: ['MONEY'] };
 
-export function toRecord(source: string, a: Analysis, types?: ReadonlySet<EntityType>): OutputRecord {
+/** What a converter says about the text (src/convert/types.ts): where offsets point, where pages start. */
+export interface TextOrigin {
+  offsets?: 'source' | 'text';
+  /** UTF-16 indices where each page starts in the text */
+  pages?: readonly number[];
+}
+
+/** The page (1-based) of a UTF-16 index, by bisection over the pages' starts. */
+function pageAt(pages: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = pages.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (pages[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export function toRecord(source: string, a: Analysis, types?: ReadonlySet<EntityType>, origin: TextOrigin = {}): OutputRecord {
   const cp = codePointIndexer(a.raw);
+  const pages = origin.pages?.length ? origin.pages : undefined;
   const span = (start: number, end: number) => {
     const s = a.plain.map.toSource(start, end);
     return { text: a.raw.slice(s.start, s.end), start: cp(s.start), end: cp(s.end) };
@@ -25,7 +45,12 @@ export function toRecord(source: string, a: Analysis, types?: ReadonlySet<Entity
   const entities: OutputEntity[] = [];
   for (const e of a.entities) {
     if (types && !types.has(e.type)) continue;
-    const mentions = e.mentions.map((m) => ({ ...span(m.start, m.end), rule: m.rule, ...(m.retypedBy ? { retypedBy: m.retypedBy } : {}) }));
+    const mentions = e.mentions.map((m) => ({
+      ...span(m.start, m.end),
+      ...(pages ? { page: pageAt(pages, a.plain.map.toSource(m.start, m.end).start) } : {}),
+      rule: m.rule,
+      ...(m.retypedBy ? { retypedBy: m.retypedBy } : {}),
+    }));
     entities.push(outputEntity(e, mentions));
   }
   // with --types, a fact stays when the entity it is about is of a kept type: a role is a
@@ -38,6 +63,8 @@ export function toRecord(source: string, a: Analysis, types?: ReadonlySet<Entity
     source,
     date: a.date?.value ?? null,
     ...(a.date ? { dateSource: a.date.source } : {}),
+    ...(a.plain.meta.title ? { title: a.plain.meta.title } : {}),
+    ...(origin.offsets === 'text' ? { offsets: 'text' as const } : {}),
     entities,
     facts,
   };

@@ -8,7 +8,15 @@ import { toRecord, type OutputRecord } from '../emit/record.js';
 import { decode, InputError } from '../read/decode.js';
 import { formatSize } from '../read/size.js';
 import { fsPath } from '../read/fs-path.js';
-import type { DocumentKind, EntityType } from '../types.js';
+import type { EntityType } from '../types.js';
+import type { KindChoice } from '../read/kinds.js';
+import { sniff, sniffText } from '../read/sniff.js';
+import { feedItems } from '../convert/feed.js';
+import { docxText } from '../convert/docx.js';
+import { pdfText } from '../convert/pdf.js';
+import { notEnglish } from '../nlp/language.js';
+import { ConvertError, type Converted } from '../convert/types.js';
+import type { SourceDocument } from '../emit/formats.js';
 
 /** Where the document's text comes from: a file, bytes already read, or text already decoded. */
 export type JobInput = { path: string } | { bytes: Uint8Array } | { text: string };
@@ -16,7 +24,8 @@ export type JobInput = { path: string } | { bytes: Uint8Array } | { text: string
 export type Job = JobInput & {
   /** the `source` of the record: the path as given, `-`, or an NDJSON record's id */
   source: string;
-  kind: DocumentKind;
+  /** how to read it; `auto`: from its content (sniff.ts) */
+  kind: KindChoice;
   /** the document date, YYYY-MM-DD, overriding what the document says */
   date?: string;
 };
@@ -30,9 +39,19 @@ export interface JobSettings {
   keepText?: boolean;
   /** also places named inside organizations' names */
   nested?: boolean;
+  /** HTML: read every visible text of a page, not only its article */
+  wholePage?: boolean;
 }
 
-export type JobResult = { record: OutputRecord; text?: string } | { error: string };
+/** One document of a job's input (a feed has one per item), and its text for renderers that show it. */
+export interface JobDocument {
+  record: OutputRecord;
+  source?: SourceDocument;
+  /** what the user should know of it (one line each): a text that is plainly not English */
+  warnings?: string[];
+}
+
+export type JobResult = { documents: JobDocument[] } | { error: string };
 
 
 export const tooLarge = (size: number, max: number): string =>
@@ -62,7 +81,8 @@ export function readBounded(path: string, max: number): Uint8Array {
   }
 }
 
-function textOf(job: Job, settings: JobSettings): string {
+/** The bytes (or text) of a job's input. */
+function inputOf(job: Job, settings: JobSettings): Uint8Array | string {
   if ('text' in job) {
     if (job.text.length * 3 > settings.maxBytes) {
       const size = Buffer.byteLength(job.text);
@@ -73,28 +93,70 @@ function textOf(job: Job, settings: JobSettings): string {
   }
   const bytes = 'bytes' in job ? job.bytes : readBounded(job.path, settings.maxBytes);
   if (bytes.length > settings.maxBytes) throw new InputError(tooLarge(bytes.length, settings.maxBytes));
-  return decode(bytes);
+  return bytes;
+}
+
+/** The documents of an input: its text as it is, or what a converter takes out of it. */
+function convert(job: Job, input: Uint8Array | string, settings: JobSettings): Converted[] | Promise<Converted[]> {
+  const kind = job.kind === 'auto' ? (typeof input === 'string' ? sniffText(input) : sniff(input)) : job.kind;
+  const text = () => (typeof input === 'string' ? input : decode(input));
+  switch (kind) {
+    case 'feed':
+      return feedItems(text(), job.source);
+    case 'text':
+    case 'markdown':
+    case 'html':
+      return [{ source: job.source, text: text(), kind, offsets: 'source' }];
+    case 'pdf':
+      if (typeof input === 'string') throw new InputError('a PDF must be read from a file');
+      return pdfText(input, job.source).then((d) => [d]);
+    case 'docx':
+      if (typeof input === 'string') throw new InputError('a Word document must be read from a file');
+      // what is inflated is bounded too: a zip of a few KB can hold gigabytes
+      return [docxText(input, job.source, settings.maxBytes * 8)];
+  }
 }
 
 const typeSets = new WeakMap<readonly EntityType[], ReadonlySet<EntityType>>();
 
-/** Runs one job; never throws: a failure is a result with a one-line reason. */
-export function runJob(job: Job, settings: JobSettings): JobResult {
-  let raw: string;
-  try {
-    raw = textOf(job, settings);
-  } catch (e) {
-    return { error: e instanceof InputError ? e.message : `could not be read: ${(e as Error).message}` };
+function analyzed(job: Job, docs: Converted[], settings: JobSettings): JobResult {
+  let types: ReadonlySet<EntityType> | undefined;
+  if (settings.types) {
+    types = typeSets.get(settings.types);
+    if (!types) typeSets.set(settings.types, (types = new Set(settings.types)));
   }
+  const documents = docs.map((d): JobDocument => {
+    const a = analyze(d.text, { kind: d.kind, date: job.date, nested: settings.nested, wholePage: settings.wholePage, ...(d.meta ? { meta: d.meta } : {}) });
+    const record = toRecord(d.source, a, types, d);
+    const language = notEnglish(a.plain.text);
+    const warnings = language ? { warnings: [`warning: the text looks ${language}, not English (analysed all the same, with rules for English)`] } : {};
+    if (!settings.keepText) return { record, ...warnings };
+    return { record, source: { text: d.text, kind: d.kind, ...(a.plain.regions ? { regions: a.plain.regions } : {}) }, ...warnings };
+  });
+  return { documents };
+}
+
+const failure = (e: unknown): JobResult => ({
+  error: e instanceof InputError || e instanceof ConvertError ? e.message : `could not be read: ${(e as Error).message}`,
+});
+
+/**
+ * Runs one job; never throws (nor rejects): a failure is a result with a one-line reason.
+ * Synchronous but for formats read asynchronously (PDF).
+ */
+export function runJob(job: Job, settings: JobSettings): JobResult | Promise<JobResult> {
+  let docs: Converted[] | Promise<Converted[]>;
   try {
-    let types: ReadonlySet<EntityType> | undefined;
-    if (settings.types) {
-      types = typeSets.get(settings.types);
-      if (!types) typeSets.set(settings.types, (types = new Set(settings.types)));
+    docs = convert(job, inputOf(job, settings), settings);
+  } catch (e) {
+    return failure(e);
+  }
+  const finish = (d: Converted[]): JobResult => {
+    try {
+      return analyzed(job, d, settings);
+    } catch (e) {
+      return { error: `could not be analysed: ${(e as Error).message}` };
     }
-    const record = toRecord(job.source, analyze(raw, { kind: job.kind, date: job.date, nested: settings.nested }), types);
-    return settings.keepText ? { record, text: raw } : { record };
-  } catch (e) {
-    return { error: `could not be analysed: ${(e as Error).message}` };
-  }
+  };
+  return Array.isArray(docs) ? finish(docs) : docs.then(finish, failure);
 }

@@ -4,17 +4,16 @@
 import { describeFsError } from './errors.js';
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import type { DocumentKind } from '../types.js';
-import { kindOf } from './kinds.js';
+import { kindOf, WALKED_EXTENSIONS, type InputKind, type KindChoice } from './kinds.js';
 import { childPath, fsPath, shownPath } from './fs-path.js';
 
 export type Input =
-  | { source: string; path: string | null; kind: DocumentKind }
+  | { source: string; path: string | null; kind: KindChoice }
   | { source: string; error: string };
 
 export interface WalkOptions {
-  /** how to read standard input and named files whose extension says nothing */
-  kind?: DocumentKind;
+  /** how to read standard input and named files (else: a named file by its extension, then its content) */
+  kind?: InputKind;
   /** told about each file a folder walk skips */
   onSkip?: (path: string, why: string) => void;
 }
@@ -57,7 +56,7 @@ async function* walk(dir: string, seen: Set<string>, options: WalkOptions): Asyn
     } else if (info.isFile()) {
       const kind = kindOf(source);
       if (kind) yield { source, path, kind };
-      else options.onSkip?.(source, 'not a .txt, .md or .html file');
+      else options.onSkip?.(source, `not a kind extract reads (${WALKED_EXTENSIONS.join(', ')})`);
     } else {
       // a pipe, a device or a socket inside a folder is never waited on (name it to read it)
       options.onSkip?.(source, 'not a regular file (a pipe, a device or a socket)');
@@ -69,7 +68,7 @@ export async function* inputs(paths: readonly string[], options: WalkOptions = {
   const seen = new Set<string>();
   for (const p of paths) {
     if (p === '-') {
-      yield { source: '-', path: null, kind: options.kind ?? 'text' };
+      yield { source: '-', path: null, kind: options.kind ?? 'auto' };
       continue;
     }
     let info;
@@ -80,6 +79,6 @@ export async function* inputs(paths: readonly string[], options: WalkOptions = {
       continue;
     }
     if (info.isDirectory()) yield* walk(p, seen, options);
-    else yield { source: p, path: p, kind: options.kind ?? kindOf(p) ?? 'text' };
+    else yield { source: p, path: p, kind: options.kind ?? kindOf(p) ?? 'auto' };
   }
 }

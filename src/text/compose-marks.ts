@@ -29,6 +29,7 @@ export function composeMarks(plain: PlainText): PlainText {
   return {
     text: out,
     meta: plain.meta,
+    ...(plain.regions ? { regions: plain.regions } : {}),
     map: {
       toSource(s, e) {
         const ps = s < from.length ? from[s]! : t.length;

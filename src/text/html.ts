@@ -4,7 +4,8 @@
 // so memory stays proportional to nesting, not to document size.
 import { Parser } from 'htmlparser2';
 import { MAX_DEPTH, trimParserStack } from './parser-depth.js';
-import type { PlainText, TextMeta } from '../types.js';
+import type { PlainText, Span, TextMeta } from '../types.js';
+import { mainContent } from './main-content.js';
 import { BlockWriter, type BlockKind } from './block-writer.js';
 import {
   ARTICLE_TAGS,
@@ -29,6 +30,8 @@ export interface HtmlContext {
   container: number;
   /** Collect the title and dates here (whole documents only). */
   meta?: TextMeta;
+  /** Only text inside these source spans is written (the article: main-content.ts); all when absent. */
+  keep?: readonly Span[];
 }
 
 /** Kinds that hold whatever blocks are nested in them (a `<div>` inside an `<h1>`). */
@@ -59,11 +62,18 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
   let metaDate: string | undefined;
   let articleTime: string | undefined;
   let firstTime: string | undefined;
-  let sawArticle = false;
   let jsonLd: string | null = null; // the text of an open JSON-LD script
   let jsonLdDate: string | undefined;
 
   const top = (): { kind: BlockKind; container: number } => stack[stack.length - 1] ?? ctx;
+  // text comes in source order: one cursor walks the kept spans
+  const keep = ctx.keep;
+  let kept = 0;
+  const isKept = (at: number): boolean => {
+    if (!keep) return true;
+    while (kept < keep.length && keep[kept]!.end <= at) kept++;
+    return kept < keep.length && keep[kept]!.start <= at;
+  };
   const writing = () => skip === 0 && !inHead && titleDepth === 0;
 
   const readMetaDate = (name: string, attribs: Record<string, string>) => {
@@ -81,7 +91,7 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
     if (name === 'time' && attribs.datetime !== undefined && skip === 0) {
       const date = parseMetaDate(attribs.datetime);
       if (date) {
-        if (article > 0) articleTime ??= date;
+        if (article > 0 || (keep && isKept(base + parser.startIndex))) articleTime ??= date;
         firstTime ??= date;
       }
     }
@@ -156,10 +166,7 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
           titleDepth++;
           capturingTitle = meta !== undefined && meta.title === undefined && titleText === '';
         }
-        if (ARTICLE_TAGS.has(name)) {
-          article++;
-          sawArticle = true;
-        }
+        if (ARTICLE_TAGS.has(name)) article++;
         if (FOREIGN_TAGS.has(name)) foreign++;
         if (SKIPPED_TAGS.has(name)) skip++;
         if (name === 'pre') {
@@ -210,6 +217,7 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
         if (jsonLd !== null && jsonLd.length <= JSON_LD_MAX) jsonLd += data;
         if (skip > 0) return;
         const start = base + parser.startIndex;
+        if (!isKept(start)) return;
         const end = base + parser.endIndex + 1;
         let from = start; // where `data` sits in the source when it is copied text
         let isReference = false;
@@ -246,16 +254,20 @@ export function htmlInto(w: BlockWriter, src: string, base: number, ctx: HtmlCon
   parser.end(src);
 
   if (meta) {
-    const date = metadataDate({ metaTag: metaDate, jsonLd: jsonLdDate, articleTime, firstTime, hasArticle: sawArticle });
+    const date = metadataDate({ metaTag: metaDate, jsonLd: jsonLdDate, articleTime, firstTime });
     if (date) meta.date = date;
   }
 }
 
-/** A whole HTML document as plain text; `base` is where `src` starts in the source. */
-export function htmlToPlain(src: string, base: number): PlainText {
+/**
+ * A whole HTML document as plain text; `base` is where `src` starts in the source. By
+ * default only its article (main-content.ts); `wholePage` reads every visible text.
+ */
+export function htmlToPlain(src: string, base: number, wholePage = false): PlainText {
   const w = new BlockWriter();
   const meta: TextMeta = {};
-  htmlInto(w, src, base, { kind: 'paragraph', container: 0, meta });
+  const keep = wholePage ? null : mainContent(src, base);
+  htmlInto(w, src, base, { kind: 'paragraph', container: 0, meta, ...(keep ? { keep } : {}) });
   const { text, map } = w.out.build();
-  return { text, map, meta };
+  return { text, map, meta, ...(keep ? { regions: keep } : {}) };
 }

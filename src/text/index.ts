@@ -14,18 +14,23 @@ import { textToPlain } from './plain.js';
 import { composeMarks } from './compose-marks.js';
 
 /** The plain text of `raw` read as `kind`. Never throws: on any failure it falls back to the text as is. */
-export function toPlainText(raw: string, kind: DocumentKind): PlainText {
-  return composeMarks(markupToPlain(raw, kind));
+export function toPlainText(raw: string, kind: DocumentKind, options: TextOptions = {}): PlainText {
+  return composeMarks(markupToPlain(raw, kind, options));
 }
 
-function markupToPlain(raw: string, kind: DocumentKind): PlainText {
+export interface TextOptions {
+  /** HTML: every visible text, not only the article (main-content.ts) */
+  wholePage?: boolean;
+}
+
+function markupToPlain(raw: string, kind: DocumentKind, options: TextOptions): PlainText {
   const source = typeof raw === 'string' ? raw : String(raw ?? '');
   if (kind === 'markdown' || kind === 'html') {
     try {
       // the parsers see the text after a BOM; positions are shifted back by `base`
       const base = source.charCodeAt(0) === 0xfeff ? 1 : 0;
       const src = base ? source.slice(1) : source;
-      return kind === 'markdown' ? markdownToPlain(src, base) : htmlToPlain(src, base);
+      return kind === 'markdown' ? markdownToPlain(src, base) : htmlToPlain(src, base, options.wholePage);
     } catch {
       // a parser limit (e.g. stack depth on pathological nesting): keep the text as text
     }

@@ -9,6 +9,7 @@ import { BlockWriter, type BlockKind } from './block-writer.js';
 import { htmlInto } from './html.js';
 import { markdownUnits, type Unit } from './markdown-units.js';
 import { writeNormalized } from './plain.js';
+import { frontMatter } from './front-matter.js';
 
 type Root = ReturnType<typeof fromMarkdown>;
 type MdNode = Root | Root['children'][number];
@@ -49,7 +50,11 @@ function codeContentStart(src: string, start: number, end: number): number {
   return Math.min(end, i + 1);
 }
 
-export function markdownToPlain(src: string, base: number): PlainText {
+export function markdownToPlain(whole: string, wholeBase: number): PlainText {
+  // front matter is metadata, not text: the text starts after it, offsets still into the file
+  const fm = frontMatter(whole);
+  const src = fm ? whole.slice(fm.end) : whole;
+  const base = wholeBase + (fm?.end ?? 0);
   const w = new BlockWriter();
   for (const unit of markdownUnits(src)) {
     if (unit.asText) {
@@ -61,7 +66,7 @@ export function markdownToPlain(src: string, base: number): PlainText {
     }
   }
   const { text, map } = w.out.build();
-  return { text, map, meta: {} };
+  return { text, map, meta: fm?.meta ?? {} };
 }
 
 /** Parses one unit and writes its text; `unit` positions are relative to `docBase`. */

@@ -73,16 +73,15 @@ export interface MetaDates {
   jsonLd?: string;
   /** the first <time datetime> inside <article> or <main> */
   articleTime?: string;
-  /** the first <time datetime> of the page; used only when it has no article */
+  /** the first <time datetime> anywhere on the page (a header above the article holds it as often as not) */
   firstTime?: string;
-  hasArticle: boolean;
 }
 
 /**
  * The publication date HTML metadata states, in this order: a meta tag, JSON-LD, a time
- * in the article, the page's first time when it has no article. (Its place among the
+ * in the article, else the page's first time. (Its place among the
  * other sources of the document date: src/recognize/date/document-date.ts.)
  */
 export function metadataDate(d: MetaDates): string | undefined {
-  return d.metaTag ?? d.jsonLd ?? d.articleTime ?? (d.hasArticle ? undefined : d.firstTime);
+  return d.metaTag ?? d.jsonLd ?? d.articleTime ?? d.firstTime;
 }

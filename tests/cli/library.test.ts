@@ -72,10 +72,20 @@ describe('the library refuses options it does not take, with a clear message', (
     [() => extract('x', { date: 'yesterday' }), 'extract: options.date must be a date written YYYY-MM-DD, got "yesterday"'],
     [() => extract('x', { date: '2013-02-30' }), 'extract: options.date must be a date written YYYY-MM-DD, got "2013-02-30"'],
     [() => extract('x', { kind: 'pdf' as 'text' }), 'extract: options.kind must be one of text, markdown, html, got "pdf"'],
+    [() => extract('x', { wholePage: 'yes' as unknown as boolean }), 'extract: options.wholePage must be true or false, got "yes"'],
     [() => extract('x', { types: ['FOO' as 'ORG'] }), 'extract: options.types must hold entity types (PERSON, ORG, LOCATION, PROGRAM, DATE, MONEY), got ["FOO"]'],
     [() => extract('x', { nested: 'yes' as unknown as boolean }), 'extract: options.nested must be true or false, got "yes"'],
   ])('%#', (call, message) => {
     expect(call).toThrow(new TypeError(message));
+  });
+});
+
+describe('web pages', () => {
+  const page = `<div class="columnists"><p>Our columnists: Rebecca Holloway and others.</p></div><div class="story"><p>Harbor Commissioner Daniel Whitcombe said the deeper channel would let larger vessels dock, and that work could begin soon.</p><p>The Greenport Port Authority voted on Tuesday to approve the plan, ending a long dispute over the cost.</p></div>`;
+  const people = (o: { wholePage?: boolean }) => extract(page, { kind: 'html', ...o }).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+  it('reads the article by default, the whole page with wholePage', () => {
+    expect(people({})).toEqual(['Daniel Whitcombe']);
+    expect(people({ wholePage: true })).toEqual(['Rebecca Holloway', 'Daniel Whitcombe']);
   });
 });
 

@@ -53,7 +53,7 @@ describe('--verbose in input order', () => {
     expect(r.stderr).toBe(
       [
         `extract: ${join(dir, 'a.txt')}: empty file`,
-        `extract: ${join(dir, 'b.csv')}: skipped: not a .txt, .md or .html file`,
+        `extract: ${join(dir, 'b.csv')}: skipped: not a kind extract reads (.txt, .md, .html, .rss, .atom, .pdf, .docx)`,
         `extract: ${join(dir, 'c.txt')}: empty file`,
         'extract: 2 of 3 files could not be read',
         '',

@@ -139,10 +139,11 @@ describe('--input ndjson', () => {
       'extract: 5 of 7 records could not be read',
     ]);
   });
-  it('names no files', () => {
+  it('reads files named, and names a folder as no JSON Lines file', () => {
     const r = run(['--input', 'ndjson', ARTICLES]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--input ndjson');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`extract: ${ARTICLES}: is a folder (--input ndjson reads JSON Lines files)\nextract: 1 of 1 record could not be read\n`);
   });
 
   const parallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;

@@ -139,6 +139,17 @@ describe('the command line', () => {
     expect(r.stdout).toBe(plain.stdout);
   });
 
+  it.skipIf(!script)('a feed counts as one file, however many items it gives', () => {
+    const feeds = tempDir('progress-feeds');
+    for (let i = 0; i < 30; i++) copyFileSync(join(ROOT, 'fixtures/feeds/harbor-news.rss'), join(feeds, `${String(i).padStart(2, '0')}.rss`));
+    const r = onTerminal(`"${feeds}"`);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(60);
+    const counts = [...r.terminal.matchAll(/(\d+)(?:\/(\d+))? files/g)].map((m) => [Number(m[1]), m[2] === undefined ? 30 : Number(m[2])]);
+    expect(counts.length).toBeGreaterThan(0);
+    for (const [done, total] of counts) expect([done <= 30, total]).toEqual([true, 30]);
+  });
+
   it.skipIf(!script)('on a terminal with --quiet: nothing', () => {
     const r = onTerminal(`--quiet "${dir}"`);
     expect(r.status).toBe(0);

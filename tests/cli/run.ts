@@ -17,7 +17,7 @@ export interface Run {
  * about 65% more CPU on the fixtures for the same bytes (tests/cli/parallel.test.ts checks
  * that every --jobs gives the same output; cli.test.ts runs the default once).
  */
-export function run(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; jobs?: 'default' } = {}): Run {
+export function run(args: string[], opts: { input?: string | Buffer; env?: NodeJS.ProcessEnv; jobs?: 'default' } = {}): Run {
   const jobs = opts.jobs === 'default' || args.some((a) => a === '-j' || a.startsWith('--jobs')) ? [] : ['-j', '1'];
   const r = spawnSync(process.execPath, [BIN, ...jobs, ...args], {
     cwd: ROOT,

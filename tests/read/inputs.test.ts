@@ -19,12 +19,12 @@ const describeInput = (dir: string, i: Input) => ('error' in i ? `${i.source.sli
 
 describe('inputs', () => {
   it('walks folders in sorted order and skips what is not an article', async () => {
-    const dir = folder(['b.md', 'a.txt', 'sub/c.html', '.hidden/x.txt', 'node_modules/y.txt', 'notes.pdf', '.env']);
+    const dir = folder(['b.md', 'a.txt', 'sub/c.html', '.hidden/x.txt', 'node_modules/y.txt', 'notes.pdf', 'memo.docx', 'news.rss', 'log.atom', 'table.csv', 'data.json', '.env']);
     const skipped: string[] = [];
     const got: string[] = [];
     for await (const i of inputs([dir], { onSkip: (p) => skipped.push(p.slice(dir.length + 1)) })) got.push(describeInput(dir, i));
-    expect(got).toEqual(['a.txt (text)', 'b.md (markdown)', 'sub/c.html (html)']);
-    expect(skipped).toEqual(['notes.pdf']);
+    expect(got).toEqual(['a.txt (text)', 'b.md (markdown)', 'log.atom (feed)', 'memo.docx (docx)', 'news.rss (feed)', 'notes.pdf (pdf)', 'sub/c.html (html)']);
+    expect(skipped).toEqual(['data.json', 'table.csv']);
   });
 
   // the listing gives the entries' types, so the walk does not look at each file again:

@@ -98,7 +98,8 @@ const dates: [name: string, html: string, date: string | undefined][] = [
   ['itemprop=datePublished', '<meta itemprop="datePublished" content="2013-01-27">', '2013-01-27'],
   ['itemprop on a time element', '<p>On <time itemprop="datePublished" datetime="2013-01-26">Saturday</time></p>', '2013-01-26'],
   ['time inside the article', '<aside><time datetime="2012-05-05">x</time></aside><article><time datetime="2013-01-25T08:00">Jan 25</time></article>', '2013-01-25'],
-  ['no time outside the article', '<aside><time datetime="2012-05-05">x</time></aside><article><p>Text</p></article>', undefined],
+  // a page's header above the article holds its date as often as the article does (issue 15)
+  ['a time outside the article when the article has none', '<aside><time datetime="2012-05-05">x</time></aside><article><p>Text</p></article>', '2012-05-05'],
   ['a meta tag wins over time', '<meta name="date" content="2013-01-24"><article><time datetime="2013-01-01">x</time></article>', '2013-01-24'],
   ['the best-ranked meta tag wins', '<meta name="date" content="2013-01-02"><meta property="article:published_time" content="2013-01-23">', '2013-01-23'],
   ['JSON-LD', '<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", "datePublished": "2013-01-22T09:00:00Z"}]}</script>', '2013-01-22'],

@@ -34,7 +34,7 @@ export function mentionSpans(text: string, r: OutputRecord): Span[] {
 }
 
 /** The marked-up text of a document: escaped, its mentions in <mark> elements. */
-export function highlight(text: string, kind: DocumentKind, r: OutputRecord, doc: number): string {
+export function highlight(text: string, kind: DocumentKind, r: OutputRecord, doc: number, regions?: readonly { start: number; end: number }[]): string {
   const spans = mentionSpans(text, r);
   const show =
     kind === 'html'
@@ -42,7 +42,7 @@ export function highlight(text: string, kind: DocumentKind, r: OutputRecord, doc
       : (s: string) => escapeHtml(s);
   const parts: string[] = [];
   let k = 0; // the first span that may still reach into the current run
-  for (const run of visibleRuns(text, kind)) {
+  for (const run of visibleRuns(text, kind, regions)) {
     if (run.breaks) parts.push(run.breaks === 2 ? '\n\n' : '\n');
     let at = run.start;
     while (k < spans.length && spans[k]!.end <= run.start) k++;

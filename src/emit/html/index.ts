@@ -86,7 +86,7 @@ function documentSection(r: OutputRecord, doc: number, source: SourceDocument | 
   const mentions = r.entities.reduce((n, e) => n + e.mentions.length, 0);
   const date = r.date ? `${esc(r.date)}${r.dateSource ? ` <span title="where the date was found">(${esc(r.dateSource)})</span>` : ''}` : 'no date';
   const text = source
-    ? highlight(source.text, source.kind, r, doc)
+    ? highlight(source.text, source.kind, r, doc, source.regions)
     : '<span class="missing">The source text was not available to the report; the entities and facts are on the right.</span>';
   return `<article class="doc card" id="doc-${doc}">
 <header><h2>${esc(r.source)}</h2><p class="meta">${date} · ${plural(r.entities.length, 'entity', 'entities')} · ${plural(mentions, 'mention')} · ${plural(r.facts.length, 'fact')}</p></header>

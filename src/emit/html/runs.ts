@@ -56,8 +56,21 @@ function htmlRuns(src: string): Run[] {
   return runs;
 }
 
-/** The runs of `src` to show. */
-export function visibleRuns(src: string, kind: DocumentKind): Run[] {
-  return kind === 'html' ? htmlRuns(src) : [{ start: 0, end: src.length, breaks: 0 }];
+/** Only the runs inside `regions` (sorted, disjoint), the first of them starting no line. */
+function within(runs: Run[], regions: readonly { start: number; end: number }[]): Run[] {
+  const out: Run[] = [];
+  let k = 0;
+  for (const r of runs) {
+    while (k < regions.length && regions[k]!.end <= r.start) k++;
+    if (k < regions.length && regions[k]!.start <= r.start) out.push(out.length ? r : { ...r, breaks: 0 });
+  }
+  return out;
+}
+
+/** The runs of `src` to show: for HTML, within `regions` (the article the record was read from) when given. */
+export function visibleRuns(src: string, kind: DocumentKind, regions?: readonly { start: number; end: number }[]): Run[] {
+  if (kind !== 'html') return [{ start: 0, end: src.length, breaks: 0 }];
+  const runs = htmlRuns(src);
+  return regions ? within(runs, regions) : runs;
 }
 

@@ -5,11 +5,12 @@
 //   2. meta    the publication date in HTML metadata, as src/text/html.ts reads it
 //              (src/text/meta-date.ts, metadataDate: a date <meta> tag, the best-ranked
 //              first; JSON-LD "datePublished"; a <time datetime> in the article; the page's
-//              first <time> when it has no article).
+//              first <time> anywhere).
 //   3. top     the text's own header, the first six non-empty lines, first line first: a
 //              dateline ("WASHINGTON, Feb. 28, 2013 –", "MOSCOW (Reuters), March 1 2008"),
 //              a byline or "Published:" line, or a line that is nothing but a date.
 //   4. bottom  the same in the last six non-empty lines, the last line first.
+//   5. meta    the date the file says it was made (PDF CreationDate), when the text says none.
 // Never from the body text. Metadata comes before the text: the publisher writes it for
 // machines, while a date at the top of the text may be an update's or an event's.
 import type { DocumentDate, DocumentDateSource, PlainText, Span } from '../../types.js';
@@ -73,7 +74,11 @@ export function documentDate(plain: Pick<PlainText, 'text' | 'meta'>, option?: s
   if (option) return { value: option, source: 'option' };
   const meta = plain.meta.date;
   if (meta && parseYmd(meta)) return { value: meta, source: 'meta' };
-  return fromText(plain.text);
+  const stated = fromText(plain.text);
+  if (stated) return stated;
+  // a file's own date (PDF CreationDate) says when the file was made, often long after the text
+  const file = plain.meta.fileDate;
+  return file && parseYmd(file) ? { value: file, source: 'meta' } : null;
 }
 
 function fromText(text: string): DocumentDate | null {
