@@ -49,6 +49,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgBeforeCountry,
   program.programHead,
   location.facility,
+  location.feature,
   org.orgHead,
   org.orgCue,
   org.orgContext,

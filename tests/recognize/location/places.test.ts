@@ -52,6 +52,11 @@ const CASES: [string, string[]][] = [
   ['They marched towards the villages of Lougar and Tougan.', ['LOCATION Lougar [Lougar]', 'LOCATION Tougan [Tougan]']],
   ['We met Ann Hale, a city councilman, on Monday.', ['PERSON Ann Hale [Ann Hale]']],
   ['The report is a town hall favourite.', []],
+  // features of the land and the water, by their head word
+  ['Warships sailed into the Black Sea on Monday.', ['LOCATION Black Sea [Black Sea]']],
+  ['Tankers passed the Strait of Hormuz.', ['LOCATION Strait of Hormuz [Strait of Hormuz]']],
+  ['Rebels hid in the Zorvan Mountains.', ['LOCATION Zorvan Mountains [Zorvan Mountains]']],
+  ['He watched the History Channel at home.', []],
   // a nationality before a place noun is no place
   ['It is a village in the English county of Lincolnshire.', ['LOCATION Lincolnshire [Lincolnshire]']],
 ];
