@@ -3,7 +3,7 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData, wordList } from '../data.js';
 import type { Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
-import { cleanName, companyShortNames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
+import { cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 const VOTE_RULE = 'resolve.vote';
@@ -177,7 +177,7 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
   const idx = aliases();
   // the surnames of people named in full: no company's short name ("Ann Morgan ... Morgan
   // said" in a story of Morgan Stanley & Co.)
-  const surnames = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => words(m.name ?? cleanName(m.text))).filter((w) => w.length >= 2).map((w) => w[w.length - 1]!));
+  const surnames = fullNameSurnames(mentions);
   const infos: NameInfo[] = mentions.map((m) => {
     const name = m.name ?? cleanName(m.text);
     const canonical = idx.get(`${m.type}|${nameKey(name)}`);

@@ -1,4 +1,5 @@
 import { wordList } from '../data.js';
+import type { Mention } from '../types.js';
 import { lexiconTags, tagSentence } from '../nlp/tagger.js';
 import { isCommonWord } from '../nlp/dictionary.js';
 import { lexicon } from '../lexicon/registry.js';
@@ -35,6 +36,17 @@ export const nameKey = memoized((text: string): string =>
 );
 
 export const words = (name: string): string[] => nameKey(name).split(' ').filter(Boolean);
+
+/** The surnames, as name keys, of the people named in full ("hale" for "Ann Hale"). */
+export function fullNameSurnames(mentions: readonly Mention[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    const w = words(m.name ?? m.text);
+    if (w.length >= 2) surnames.add(w[w.length - 1]!);
+  }
+  return surnames;
+}
 
 let minor: ReadonlySet<string> | undefined;
 /** Words an acronym skips ("of", "the"): minor-words.txt. */

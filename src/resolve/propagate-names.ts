@@ -5,7 +5,7 @@ import { wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import { lexicon } from '../lexicon/registry.js';
-import { cleanName, companyShortNames, isModelNumber } from './names.js';
+import { cleanName, companyShortNames, fullNameSurnames, isModelNumber, nameKey } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 /** The rule of a company's short name after its full name (also a retype of a guess). */
@@ -74,12 +74,12 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
   }
   // a company's name without its suffix or head word: "Apple" after "Apple Inc." or "Apple
   // Computer" (not the surname of a person named in full: "Ann Morgan ... Morgan said")
-  const surnames = new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => cleanName(m.text).split(' ')).filter((p) => p.length >= 2).map((p) => p[p.length - 1]!));
+  const surnames = fullNameSurnames(mentions);
   const stems = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'ORG') continue;
     for (const stem of companyShortNames(cleanName(m.text))) {
-      if (stem.length < 3 || surnames.has(stem)) continue;
+      if (stem.length < 3 || surnames.has(nameKey(stem))) continue;
       stems.add(stem);
       if (!wanted.has(stem)) wanted.set(stem, { type: 'ORG', rule: SHORT_NAME_RULE });
     }

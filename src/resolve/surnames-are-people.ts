@@ -1,7 +1,7 @@
 // A single word read as a place or an organization from its context alone is the surname
 // of a person named in full elsewhere in the document ("Valeska Paris" ... "Paris").
 import type { Mention } from '../types.js';
-import { nameKey, words } from './names.js';
+import { fullNameSurnames, nameKey, words } from './names.js';
 import { SURNAME_RULE } from './propagate-names.js';
 import type { ResolveRefiner } from './types.js';
 
@@ -9,11 +9,7 @@ import type { ResolveRefiner } from './types.js';
 const KEEPS_TYPE = new Set(['PERSON', 'DATE', 'MONEY']);
 
 export function surnamesArePeople(mentions: readonly Mention[]): Mention[] {
-  const surnames = new Set<string>();
-  for (const m of mentions) {
-    const w = words(m.text);
-    if (m.type === 'PERSON' && w.length >= 2) surnames.add(w[w.length - 1]!);
-  }
+  const surnames = fullNameSurnames(mentions);
   return mentions.map((m) => {
     // a mention retyped before is judged by the rule that retyped it
     const rule = m.retypedBy ?? m.rule;

@@ -63,6 +63,7 @@ function firmPossessive(toks: readonly Token[], last: Token, c: Chunk, lex: Name
   if (!/^\p{Lu}[\p{L}-]*['’]s$/u.test(last.text) || last.post !== ' ') return false;
   const w = bare(last);
   if (knownPlace(w) || last.tags.has('Demonym') || last.tags.has('Place')) return false;
+  // a legal form, not a group's head word: "Kelby's Acme Holdings" is a group named after its owner
   if (!lex.corporateSuffixes.has(bare(toks[c.to - 1]!).replace(/\.$/, '')) || ['Group', 'Holdings'].includes(bare(toks[c.to - 1]!))) return false;
   return toks.slice(c.from, c.to - 1).every((t) => isCommonWord(bare(t).toLowerCase()) || lex.corporateSuffixes.has(bare(t).replace(/\.$/, '')));
 }
