@@ -46,6 +46,7 @@ export const LEXICONS = {
   unitHeads: { files: ['recognize/org/unit-heads.txt'], norm: 'lower' },
   orgContextBefore: { files: ['recognize/org/context-before.txt'], norm: 'lower' },
   orgContextAfter: { files: ['recognize/org/context-after.txt'], norm: 'lower' },
+  orgContextAfterBare: { files: ['recognize/org/context-after-bare.txt'], norm: 'lower' },
   armedCues: { files: ['recognize/org/armed-cues.txt'], norm: 'lower' },
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
   orgCues: { files: ['recognize/org/cues.txt'], norm: 'lower' },

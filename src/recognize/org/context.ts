@@ -1,6 +1,7 @@
 import { lexicon } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { countryOfDemonym } from '../location/demonyms.js';
+import { knownPlace } from '../location/known-place.js';
 import { listedPlace } from '../location/listed-place.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { firstName } from '../person/first-name.js';
@@ -14,10 +15,14 @@ const lowerWord = (toks: readonly Token[], i: number): string | null => {
   return t && (/^\p{Ll}/u.test(t.text) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text))) ? t.text.toLowerCase() : null;
 };
 
-/** A place or a person by the lexicons, whatever the context says. */
-function placeOrPerson(c: ChunkView, from: number): boolean {
+/**
+ * A place or a person by the lexicons, whatever the context says. After a market phrase
+ * ("shares of Acme") only a well-known place counts: the city gazetteer and the towns hold
+ * many a company's name (Acme, Washington; Boeing is no town, but Dover and Acme are).
+ */
+function placeOrPerson(c: ChunkView, from: number, market = false): boolean {
   const p = phrase(c.tokens, from, c.to);
-  if (listedPlace(p) || c.lex.placeNames.has(p)) return true;
+  if ((market ? knownPlace(p) : listedPlace(p)) || c.lex.placeNames.has(p)) return true;
   const first = c.tokens[from]!;
   return has(first, 'Person', 'Pronoun', 'Date') || (c.to - from >= 2 && firstName(first));
 }
@@ -25,16 +30,36 @@ function placeOrPerson(c: ChunkView, from: number): boolean {
 /** A word naming a people or a creed, not a group: "Kurdish", "Sunni", "Islamist", "Houthi". */
 const peopleWord = (t: Token): boolean => has(t, 'Demonym') || countryOfDemonym(bare(t)) !== null || /(?:i|ite|ist|ish|ian|ese)$/.test(bare(t));
 
-/** Whether the lower-case words before the chunk end in a phrase of the list. */
-function listedBefore(c: ChunkView, list: ReadonlySet<string>): boolean {
+/** The phrase of the list that the lower-case words before the chunk end in, if any. */
+function listedBefore(c: ChunkView, list: ReadonlySet<string>): string | null {
   const words: string[] = [];
   for (let i = c.from - 1; i >= 0 && words.length < 3; i--) {
     const w = lowerWord(c.tokens, i);
     if (!w || c.tokens[i]!.post.trim() !== '') break;
     words.unshift(w);
-    if (list.has(words.join(' '))) return true;
+    if (list.has(words.join(' '))) return words.join(' ');
   }
-  return false;
+  return null;
+}
+
+/** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"). */
+const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)) /;
+
+/**
+ * "Quorvane shares fell", "Brellix stock rose": a name right before a word of the market,
+ * with no possessive. A people ("European shares"), a place ("Hong Kong shares") or one
+ * common word ("Energy shares", "Bank stock") is no company.
+ */
+export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
+  const last = c.tokens[c.to - 1]!;
+  const next = c.tokens[c.to];
+  if (!next || last.post !== ' ' || !lexicon('orgContextAfterBare').has(next.text)) return false;
+  if (peopleWord(c.tokens[from]!) || peopleWord(last) || has(last, 'Place', 'Demonym', 'Date', 'Value')) return false;
+  if (c.to - from === 1) {
+    const w = bare(last).toLowerCase();
+    if (isCommonWord(w) || c.lowerWords.has(w) || c.lex.titles.has(w) || c.lex.orgHeads.has(w)) return false;
+  }
+  return !/^(?:of|in)$/.test(c.tokens[c.to + 1]?.text ?? '');
 }
 
 /** Whether the lower-case words after the chunk open with a phrase of the list. */
@@ -109,9 +134,12 @@ export const orgContext: NameRule = {
     // "Kurdish Peshmerga fighters": the nationality says whose group it is
     let from = c.from;
     if (c.to - from >= 2 && peopleWord(c.tokens[from]!) && !c.lex.orgHeads.has(bare(last).toLowerCase())) from++;
+    const before = from === c.from ? listedBefore(c, lexicon('orgContextBefore')) : null;
+    if (before && MARKET_PHRASE.test(before + ' ') && !placeOrPerson(c, from, true)) return one('ORG', from, c.to, 'org.context');
     if (placeOrPerson(c, from)) return null;
-    if (from === c.from && listedBefore(c, lexicon('orgContextBefore'))) return one('ORG', from, c.to, 'org.context');
+    if (before) return one('ORG', from, c.to, 'org.context');
     if (possessive && listedAfter(c, lexicon('orgContextAfter'))) return one('ORG', from, c.to, 'org.context');
+    if (!possessive && bareBeforeMarketWord(c, from)) return one('ORG', from, c.to, 'org.context');
     if (!possessive && last.post.trim() === '' && listedAfter(c, lexicon('armedCues'))) {
       // one word of a people or a creed is no group ("Sunni militants", "Houthi rebels")
       const n = c.to - from;

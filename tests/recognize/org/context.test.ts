@@ -10,6 +10,12 @@ describe('a name in a place only organizations take', () => {
     // companies with no cue but the phrase around them
     ['Investors sold shares of Quorvane on Tuesday.', ['ORG Quorvane']],
     ['Shares of Quorvane rose 5 percent.', ['ORG Quorvane']],
+    // a town of the gazetteer is no bar after a market phrase (there is an Acme, Washington)
+    ['Investors bought shares of Acme on Monday.', ['ORG Acme']],
+    // a name right before "shares" or "stock", with no possessive, at the start or inside
+    ['Quorvane shares fell 3 percent on Tuesday.', ['ORG Quorvane']],
+    ['Traders said Brellix stock rose after the report.', ['ORG Brellix']],
+    ['Tamsworth Pharma shareholders approved the deal.', ['ORG Tamsworth Pharma']],
     ['The fund bought a stake in Brellix last year.', ['ORG Brellix']],
     ['He ran a unit of Tamsworth Pharma until May.', ['ORG Tamsworth Pharma']],
     ['Analysts said Quorvane’s shares were cheap.', ['ORG Quorvane']],
@@ -29,6 +35,12 @@ describe('a name in a place only organizations take', () => {
     ['He joined the Nigerian Senate in May.', ['ORG Nigerian Senate']],
     // negatives: places, people, and one word of a people or a creed
     ['Shares in Asia fell on Monday.', ['LOCATION Asia']],
+    ['Shares of Canada rose.', ['LOCATION Canada']],
+    ['Tokyo shares rose on Monday.', ['LOCATION Tokyo']],
+    ['European shares fell on Monday.', []],
+    ['Energy shares rose on Monday.', []],
+    ['Bank stock fell on Monday.', []],
+    ['He sold Class A shares of the fund.', []],
     ['Houthi rebels fired on the ship.', []],
     ['The army fought Sunni militants near the border.', []],
     ['Syrian rebels held the town.', []],
