@@ -78,6 +78,7 @@ export const LEXICONS = {
   workNouns: { files: ['recognize/not-name/work-nouns.txt'], norm: 'lower' },
   // how names are written
   nameConnectors: { files: ['recognize/names/connectors.txt'], norm: 'lower' },
+  dateOpeners: { files: ['recognize/names/date-openers.txt'], norm: 'lower' },
   headConnectors: { files: ['recognize/names/head-connectors.txt'], norm: 'exact' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },
   hyphenSuffixes: { files: ['recognize/names/hyphen-suffixes.txt'], norm: 'lower' },

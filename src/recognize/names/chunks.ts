@@ -85,6 +85,25 @@ function opensName(toks: readonly Token[], i: number): 'ordinal' | 'article' | n
   return null;
 }
 
+// weekdays and months by their spelling: compromise tags "March" or "May" as it reads the
+// sentence, and may read them as a verb or a name
+const CALENDAR_WORD = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?$|^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+
+/**
+ * "On Tuesday John Hale said", "in March Dover Holdings agreed": a run of capitals that
+ * opens with a date after a word of time ends at the date, and the name after it is read
+ * alone. Returns the index after the date, or -1.
+ */
+function afterLeadingDate(toks: readonly Token[], i: number, j: number): number {
+  const openers = lexicon('dateOpeners');
+  const calendar = (t: Token): boolean => CALENDAR_WORD.test(t.text) && (t.post === ' ' || t.post === '. ');
+  // "On Tuesday John ...": the word of time is the run's first, capitalized at the sentence's start
+  if (i + 2 < j && openers.has(toks[i]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && calendar(toks[i + 1]!)) return i + 2;
+  // "... in March Dover Holdings": the word of time before the run, in lower case
+  if (i > 0 && i + 1 < j && openers.has(toks[i - 1]!.text) && toks[i - 1]!.post === ' ' && calendar(toks[i]!)) return i + 1;
+  return -1;
+}
+
 /** the most tokens one candidate name may have */
 const MAX_CHUNK = 12;
 
@@ -121,6 +140,12 @@ export function findChunks(s: TaggedSentence): Chunk[] {
         continue;
       }
       break;
+    }
+    const date = afterLeadingDate(toks, i, j);
+    if (date > 0) {
+      chunks.push({ sentence: s, from: i, to: date, titleCase });
+      i = date;
+      continue;
     }
     // an ordinal opens only a unit's name: "the 82nd Airborne Division", not "the 19th Century"
     if (opener === 'ordinal' && !lexicon('unitHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase())) i++;

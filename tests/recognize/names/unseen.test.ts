@@ -69,3 +69,12 @@ table('the title of a work in quotes after a noun of works is no name', [
   { text: 'He said "Ann Kell was right" on Monday.', expect: ['PERSON Ann Kell: Ann Kell'] },
   { text: 'The film about Ann Kell opened in Paris.', expect: ['PERSON Ann Kell: Ann Kell', 'LOCATION Paris: Paris'] },
 ]);
+
+table('a weekday or a month after a word of time ends the run of capitals before a name', [
+  { text: 'On Tuesday Mara Quell said the plan would fail.', expect: ['PERSON Mara Quell: Mara Quell'] },
+  { text: 'Last Friday Quorvane Holdings cut its forecast.', expect: ['ORG Quorvane Holdings: Quorvane Holdings'] },
+  { text: 'The board met in March Dover Holdings said.', expect: ['ORG Dover Holdings: Dover Holdings'] },
+  { text: 'Since Sept. Brellix Corp. has doubled its staff.', expect: ['ORG Brellix Corp: Brellix Corp.'] },
+  // a date inside a name, or with no word of time before it, stays in the name
+  { text: 'The Sunday Times reported the sale.', expect: ['ORG Sunday Times: Sunday Times'] },
+]);
