@@ -78,6 +78,9 @@ export const LEXICONS = {
   workNouns: { files: ['recognize/not-name/work-nouns.txt'], norm: 'lower' },
   // how names are written
   nameConnectors: { files: ['recognize/names/connectors.txt'], norm: 'lower' },
+  listKindsOrg: { files: ['recognize/names/list-kinds-org.txt'], norm: 'exact' },
+  listKindsLocation: { files: ['recognize/names/list-kinds-location.txt'], norm: 'exact' },
+  listKindsPerson: { files: ['recognize/names/list-kinds-person.txt'], norm: 'exact' },
   dateOpeners: { files: ['recognize/names/date-openers.txt'], norm: 'lower' },
   headConnectors: { files: ['recognize/names/head-connectors.txt'], norm: 'exact' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },

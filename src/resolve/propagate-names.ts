@@ -26,7 +26,7 @@ export const rules: readonly RuleInfo[] = [
     id: SHORT_NAME_RULE,
     emits: 'ORG',
     description: 'a company named without its corporate suffix or head word after its full name ("Apple" after "Apple Inc.")',
-    example: 'Zorblax Corp. reported a loss. Zorblax shares fell.',
+    example: 'Zorblax Corp. reported a loss. Analysts expect Zorblax to recover.',
     expect: 'Zorblax',
   },
   {

@@ -8,6 +8,7 @@ import * as notName from '../not-name/index.js';
 import * as org from '../org/index.js';
 import * as person from '../person/index.js';
 import * as program from '../program/index.js';
+import { listKind } from './list-kind.js';
 import type { NameRule } from './view.js';
 
 /** Tried first on a whole chunk: a title inside it ("U.S. Vice President Joe Biden"). */
@@ -56,6 +57,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgAmpersand,
   person.personApposed,
   location.placeInRegion,
+  // the kind a list's noun says: "banks such as ...", "... and other cities"
+  listKind,
   // the tagger (and the gazetteers of regions and towns, and the cues of place, before a
   // person's reading: "near Khan Rahal")
   location.taggedPlace,
@@ -74,4 +77,4 @@ export const CHUNK_RULES: readonly NameRule[] = [
 ];
 
 /** Every name rule, each type's list in turn (for the catalogue). */
-export const NAME_RULES: readonly NameRule[] = [...notName.NOT_NAME_RULES, ...person.PERSON_RULES, ...org.ORG_RULES, ...location.LOCATION_RULES, ...program.PROGRAM_RULES];
+export const NAME_RULES: readonly NameRule[] = [...notName.NOT_NAME_RULES, ...person.PERSON_RULES, ...org.ORG_RULES, ...location.LOCATION_RULES, ...program.PROGRAM_RULES, listKind];
