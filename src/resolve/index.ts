@@ -17,6 +17,7 @@ import { soCalledRefiner } from './so-called.js';
 import { sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
 import { surnamesArePeopleRefiner } from './surnames-are-people.js';
+import { unitOrdinalsRefiner, rules as unitOrdinalsRules } from './unit-ordinals.js';
 import type { ResolveRefiner } from './types.js';
 
 export type { ResolveRefiner };
@@ -25,6 +26,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   // mentions
   removeOverlapsRefiner,
   propagateNamesRefiner,
+  unitOrdinalsRefiner,
   nestedPlacesRefiner,
   sportsTeamsRefiner,
   sportsClubsRefiner,
@@ -45,6 +47,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
  */
 export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...propagateNamesRules,
+  ...unitOrdinalsRules,
   ...nestedPlacesRules,
   ...sportsTeamsRules,
   ...sportsClubsRules,
