@@ -1,6 +1,6 @@
-// A country or a city named as a side in a match is its team: an organization, as OntoNotes
-// and GUM type sports teams ("Belgium defeated Panama 3-0", "Tunisia's goalkeeper"). Only in
-// a document about sport (several sports words), only for a place seen at least once in a
+// A country or a city (or one word the tagger guessed a person: "Chelsea") named as a side
+// in a match is its team: an organization, as OntoNotes and GUM type sports teams ("Belgium
+// defeated Panama 3-0", "Tunisia's goalkeeper"). Only in a document about sport (several sports words), only for a place seen at least once in a
 // match context, and then for all its mentions in the document (one sense per discourse:
 // "Belgium had more possession" is the team too).
 import { jsonData, wordList } from '../data.js';
@@ -79,15 +79,33 @@ function asTeam(text: string, m: Mention): boolean {
   return prev !== undefined && verbs.has(prev);
 }
 
+// a person read from the tagger's guess or the shape of one word: "Chelsea drew with Leeds"
+const PERSON_GUESSES = new Set(['person.tagged', 'person.shape', 'person.speaker', 'person.first-name']);
+const guessedPerson = (m: Mention): boolean => m.type === 'PERSON' && PERSON_GUESSES.has(m.retypedBy ?? m.rule) && !/\s/.test(m.text.trim());
+const retypable = (m: Mention): boolean => m.type === 'LOCATION' || guessedPerson(m);
+
 export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
-  const places = mentions.filter((m) => m.type === 'LOCATION');
+  // the sides of the document's matches: places, guessed persons, and organizations (a club
+  // the sports rules found) that the text names as playing
   const teams = new Set<string>();
-  for (const m of places) if (asTeam(text, m)) teams.add(m.text.replace(/['’]s$/, ''));
-  // a match has two sides; only then is the whole text read for sports words
+  const places = new Set<string>();
+  for (const m of mentions) {
+    if (!retypable(m) && m.type !== 'ORG') continue;
+    const name = m.text.replace(/['’]s$/, '');
+    if (!asTeam(text, m)) continue;
+    teams.add(name);
+    // (a club the sports rules retyped from a place or a person counts as one: "North Melbourne")
+    if (m.type !== 'ORG' || m.retypedBy !== undefined) places.add(name);
+  }
+  // a match has two sides; only then is the whole text read for sports words. A place is a
+  // team only against another place or guessed person ("Brazil defeated Chile"): beside one
+  // club it may be where the club plays. A guessed person that plays is no person at all.
   if (teams.size < 2 || sportsWords(text, 4) < 4) return mentions;
+  const placesPlay = places.size >= 2;
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
-  return mentions.map((m) => (m.type === 'LOCATION' && teams.has(m.text.replace(/['’]s$/, '')) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
+  const team = (m: Mention): boolean => (m.type === 'LOCATION' ? placesPlay : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
+  return mentions.map((m) => (team(m) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
 }
 
 export const sportsTeamsRefiner: ResolveRefiner = {

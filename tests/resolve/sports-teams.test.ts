@@ -18,6 +18,11 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
       'In the final game of the group, South Korea lost to Ghana after a late goal. Ghana 2, South Korea 1: Korea\u2019s goalkeeper was injured in the first minute and the players left the stadium in silence.',
       ['ORG Ghana org.team', 'ORG Korea org.team', 'ORG South Korea org.team'],
     ],
+    // a club named by one word that the tagger guessed a person's
+    [
+      'Kelby drew 1-1 with Marla in the league on Saturday. The striker scored for Kelby in the 20th minute before Marla equalised, and the coach praised the goalkeeper.',
+      ['ORG Kelby', 'ORG Marla org.team'],
+    ],
     // a results line: each side with its goals, no dash between
     [
       'Soccer results of the league on Saturday, the coach and the players: Madrid 2 Lisbon 1, Porto 0 Seville 0. The goalkeeper saved a penalty.',
