@@ -40,8 +40,9 @@ export const LEXICONS = {
   honorifics: { files: ['lexicon/honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations
-  orgHeads: { files: ['recognize/org/heads.txt', 'recognize/org/company-heads.txt'], norm: 'lower' },
-  companyHeads: { files: ['recognize/org/company-heads.txt'], norm: 'lower' },
+  orgHeads: { files: ['recognize/org/heads.txt', 'recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },
+  companyHeads: { files: ['recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },
+  sectorHeads: { files: ['recognize/org/sector-heads.txt'], norm: 'lower' },
   groupHeads: { files: ['recognize/org/group-heads.txt'], norm: 'lower' },
   unitHeads: { files: ['recognize/org/unit-heads.txt'], norm: 'lower' },
   orgContextBefore: { files: ['recognize/org/context-before.txt'], norm: 'lower' },

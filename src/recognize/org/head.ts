@@ -1,4 +1,6 @@
 import { lexicon } from '../../lexicon/registry.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/tagger.js';
 import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
@@ -16,14 +18,24 @@ export const orgHead: NameRule = {
     if (c.to - c.from < 2) return null;
     // "the Western Front", "the Home Front": a front of a war, no armed group
     if (c.to - c.from === 2 && lower(c.tokens[c.to - 1]!) === 'front' && WAR_FRONTS.test(c.tokens[c.from]!.text)) return null;
-    if (c.lex.orgHeads.has(lower(c.tokens[c.to - 1]!))) return one('ORG', c.from, c.to, 'org.head');
+    const head = lower(c.tokens[c.to - 1]!);
+    if (c.lex.orgHeads.has(head) && !(lexicon('sectorHeads').has(head) && fieldOnly(c))) return one('ORG', c.from, c.to, 'org.head');
     if (c.lex.corporateSuffixes.has(bare(c.tokens[c.to - 1]!).replace(/\.$/, ''))) return one('ORG', c.from, c.to, 'org.suffix');
     // "Bank of England", "Partnership for Global Security", "Ministry of Defense"
     for (let i = c.from; i < c.to - 2; i++)
-      if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && lexicon('headConnectors').has(c.tokens[i + 1]!.text)) return forAnother(c, i) ?? one('ORG', c.from, c.to, 'org.head-of');
+      if (c.lex.orgHeads.has(lower(c.tokens[i]!)) && !lexicon('sectorHeads').has(lower(c.tokens[i]!)) && lexicon('headConnectors').has(c.tokens[i + 1]!.text)) return forAnother(c, i) ?? one('ORG', c.from, c.to, 'org.head-of');
     return null;
   },
 };
+
+/** "Renewable Energy", "Human Resources": common adjectives alone before an industry's word name a field. */
+function fieldOnly(c: ChunkView): boolean {
+  for (let i = c.from; i < c.to - 1; i++) {
+    const t = c.tokens[i]!;
+    if (!(t.tags.has('Adjective') || lexiconTags(lower(t)).includes('Adjective')) || !isCommonWord(lower(t))) return false;
+  }
+  return true;
+}
 
 /**
  * "the National Hockey League for the Kelby Eagles": after "for", a whole organization of

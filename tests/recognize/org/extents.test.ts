@@ -75,3 +75,14 @@ describe('the airline of a numbered flight', () => {
     ['Flight 447 crashed into the sea.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a word of an industry ends a company's name", () => {
+  it.each([
+    ['Velbury Capital upgraded the stock to buy.', ['ORG Velbury Capital']],
+    ['Kalvex Therapeutics said its drug failed a trial.', ['ORG Kalvex Therapeutics']],
+    ['The fund bought Dunmore Energy last year.', ['ORG Dunmore Energy']],
+    ['Traders said Shell Oil shares rose.', ['ORG Shell Oil']],
+    // common adjectives alone before it name a field
+    ['Renewable Energy is cheap now.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
