@@ -36,7 +36,8 @@ export function factLexicons(): FactLexicons {
     titleModifiers: lexicon('titleModifiers'),
     honorifics: lexicon('honorifics'),
     domainTitles: lexicon('factFieldTitles'),
-    orgHeads: lexicon('orgHeads'),
+    // (not an industry's word: "Energy Secretary", "Mining Minister" name a field)
+    orgHeads: new Set([...lexicon('orgHeads')].filter((w) => !lexicon('sectorHeads').has(w))),
     capitalizedOnly: lexicon('capitalizedTitles'),
     attribution: lexicon('attributionVerbs'),
     sourceNouns: lexicon('sourceNouns'),

@@ -81,6 +81,19 @@ const isUnit = (toks: readonly Token[], c: Chunk): boolean => c.to - c.from >= 2
  * "Harlow & Finch Co.", "Procter & Gamble": an ampersand joins one firm's name (see
  * firmAmpersand).
  */
+/**
+ * "Senate Energy" before "and Water Development Subcommittee": a word of an industry after
+ * common words or heads alone is a field the name covers, not a firm (not "Dunmore Energy").
+ */
+function sectorField(toks: readonly Token[], c: Chunk, lex: NameLexicons): boolean {
+  if (!lexicon('sectorHeads').has(bare(toks[c.to - 1]!).toLowerCase())) return false;
+  for (let i = c.from; i < c.to - 1; i++) {
+    const w = bare(toks[i]!).toLowerCase();
+    if (!isCommonWord(w) && !lex.orgHeads.has(w)) return false;
+  }
+  return true;
+}
+
 export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
@@ -122,7 +135,7 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       !headOf(toks, prev, lex) &&
       !isListedOrg(phrase(toks, prev.from, prev.to)) &&
       lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
-      !lex.orgHeads.has(bare(last).toLowerCase()) &&
+      (!lex.orgHeads.has(bare(last).toLowerCase()) || sectorField(toks, prev, lex)) &&
       (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))
     ) {
       out[out.length - 1] = { ...prev, to: c.to };

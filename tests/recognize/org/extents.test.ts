@@ -86,3 +86,11 @@ describe("a word of an industry ends a company's name", () => {
     ['Renewable Energy is cheap now.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a word of an industry in a list of heads or before a title', () => {
+  it.each([
+    ['The Senate Energy and Water Development Subcommittee met.', ['ORG Senate Energy and Water Development Subcommittee']],
+    ['Dunmore Energy and Kelby Power Corp. agreed to merge.', ['ORG Dunmore Energy', 'ORG Kelby Power Corp']],
+    ['Kelby Mining Minister Tom Hale resigned.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
