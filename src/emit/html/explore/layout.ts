@@ -1,7 +1,7 @@
 // Where the network's nodes go: a few hundred rounds of a force layout (Fruchterman and
-// Reingold: nodes push each other apart, edges pull their ends together, a weak pull to
-// the centre keeps loose parts near), started from a circle, so the same graph is always
-// drawn the same way. Linear in the edges, quadratic in the nodes: meant for tens of nodes.
+// Reingold: near nodes push each other apart, links pull their ends together, a weak pull
+// to the centre keeps parts with no link between them close), started from a circle, so
+// the same graph is always drawn the same way. Quadratic in the nodes: meant for tens.
 
 export interface Point {
   x: number;
@@ -15,6 +15,11 @@ export interface LayoutOptions {
   margin: number;
   iterations?: number;
 }
+
+/** Nodes further apart than this many ideal link lengths do not push each other (else unlinked parts fly apart). */
+const REACH = 2;
+/** The chart is wider than tall: one axis may be stretched this much more than the other. */
+const STRETCH = 1.35;
 
 export function forceLayout(n: number, edges: readonly { a: number; b: number; docs: number }[], o: LayoutOptions): Point[] {
   const cx = o.width / 2;
@@ -30,8 +35,8 @@ export function forceLayout(n: number, edges: readonly { a: number; b: number; d
     x[i] = cx + r0 * Math.cos((2 * Math.PI * i) / n);
     y[i] = cy + r0 * Math.sin((2 * Math.PI * i) / n);
   }
-  // strong enough to hold the parts of a graph with no link between them inside a circle of r0
-  const gravity = (n * k * k) / (r0 * r0);
+  // weak beside a link's pull at its ideal length k, so that it holds parts without squashing them
+  const gravity = (0.2 * k) / r0;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   for (let round = 0; round < rounds; round++) {
@@ -42,6 +47,7 @@ export function forceLayout(n: number, edges: readonly { a: number; b: number; d
         const ex = x[i]! - x[j]!;
         const ey = y[i]! - y[j]!;
         const d = Math.max(Math.hypot(ex, ey), 0.01);
+        if (d > REACH * k) continue; // near nodes only: parts with no link between them do not fly apart
         const f = (k * k) / d / d;
         dx[i]! += ex * f;
         dy[i]! += ey * f;
@@ -70,12 +76,18 @@ export function forceLayout(n: number, edges: readonly { a: number; b: number; d
   return fit(x, y, o);
 }
 
-/** Scales the points into the box inside the margins, each axis on its own, rounded to tenths. */
+/** Scales the points into the box inside the margins, centred, one axis stretched a third more at most; rounded to tenths. */
 function fit(x: Float64Array, y: Float64Array, o: LayoutOptions): Point[] {
-  const span = (v: Float64Array) => [Math.min(...v), Math.max(...v)] as const;
-  const [x0, x1] = span(x);
-  const [y0, y1] = span(y);
-  const scale = (v: number, lo: number, hi: number, size: number) =>
-    Math.round(10 * (hi - lo < 1e-9 ? size / 2 : o.margin + ((v - lo) / (hi - lo)) * (size - 2 * o.margin))) / 10;
-  return Array.from(x, (_, i) => ({ x: scale(x[i]!, x0, x1, o.width), y: scale(y[i]!, y0, y1, o.height) }));
+  const [x0, x1, y0, y1] = [Math.min(...x), Math.max(...x), Math.min(...y), Math.max(...y)];
+  const w = o.width - 2 * o.margin;
+  const h = o.height - 2 * o.margin;
+  const fx = x1 > x0 ? w / (x1 - x0) : Infinity;
+  const fy = y1 > y0 ? h / (y1 - y0) : Infinity;
+  const least = Math.min(fx, fy);
+  const sx = Number.isFinite(least) ? Math.min(fx, least * STRETCH) : 0;
+  const sy = Number.isFinite(least) ? Math.min(fy, least * STRETCH) : 0;
+  const ox = o.margin + (w - sx * (x1 - x0)) / 2;
+  const oy = o.margin + (h - sy * (y1 - y0)) / 2;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return Array.from(x, (_, i) => ({ x: r(ox + sx * (x[i]! - x0)), y: r(oy + sy * (y[i]! - y0)) }));
 }

@@ -44,15 +44,21 @@ const TOP = 5;
 const spanOf = (ranges: DayRange[]): DayRange | null =>
   ranges.length ? ranges.reduce((a, r) => ({ first: r.first < a.first ? r.first : a.first, last: r.last > a.last ? r.last : a.last })) : null;
 
+const UNITS: readonly Unit[] = ['month', 'quarter', 'year'];
+const spread = (r: DayRange, unit: Unit) => periodOf(r.last, unit) - periodOf(r.first, unit) + 1;
+
 /**
- * The timeline of documents. The unit is chosen by the span of the documents' dates (of
- * the DATE values when no document has one); `undated` counts DATE values without days.
+ * The timeline of documents. The unit is chosen by the span of the documents' dates; when
+ * no document has one, by the span of the DATE values, and coarse enough to place them all
+ * (a corpus of undated documents mentioning "2013"). `undated` counts DATE values without days.
  */
 export function timeline(docs: readonly TimelineDoc[], undated = 0): Timeline {
   const docSpan = spanOf(docs.flatMap((d) => (d.date ? [d.date] : [])));
-  const span = docSpan ?? spanOf(docs.flatMap((d) => d.dates));
-  if (!span) return { unit: 'month', periods: [], unplaced: undated + docs.reduce((n, d) => n + d.dates.length, 0) };
-  const unit = unitFor(span);
+  const dates = docs.flatMap((d) => d.dates);
+  const span = docSpan ?? spanOf(dates);
+  if (!span) return { unit: 'month', periods: [], unplaced: undated };
+  const fits = (u: Unit) => dates.every((r) => spread(r, u) <= MAX_SPREAD);
+  const unit = docSpan ? unitFor(span) : UNITS.slice(UNITS.indexOf(unitFor(span))).find(fits) ?? 'year';
   const at = new Map<number, { docs: Set<number>; dated: number; dates: number }>();
   const slot = (n: number) => at.get(n) ?? at.set(n, { docs: new Set(), dated: 0, dates: 0 }).get(n)!;
   let unplaced = undated;
@@ -65,7 +71,7 @@ export function timeline(docs: readonly TimelineDoc[], undated = 0): Timeline {
     for (const r of d.dates) {
       const from = periodOf(r.first, unit);
       const to = periodOf(r.last, unit);
-      if (to - from + 1 > MAX_SPREAD) {
+      if (spread(r, unit) > MAX_SPREAD) {
         unplaced++;
         continue;
       }
