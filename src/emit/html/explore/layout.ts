@@ -35,8 +35,11 @@ export function forceLayout(n: number, edges: readonly { a: number; b: number; d
     x[i] = cx + r0 * Math.cos((2 * Math.PI * i) / n);
     y[i] = cy + r0 * Math.sin((2 * Math.PI * i) / n);
   }
-  // weak beside a link's pull at its ideal length k, so that it holds parts without squashing them
+  // weak beside a link's pull at its ideal length k, so that it holds parts without squashing
+  // them; stronger up and down, so that the parts spread along the wider side
   const gravity = (0.2 * k) / r0;
+  const gx = gravity;
+  const gy = gravity * Math.min(4, (o.width / o.height) ** 2);
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   for (let round = 0; round < rounds; round++) {
@@ -66,8 +69,8 @@ export function forceLayout(n: number, edges: readonly { a: number; b: number; d
     }
     const t = (o.width / 10) * (1 - round / rounds); // the most a node moves this round
     for (let i = 0; i < n; i++) {
-      dx[i]! += (cx - x[i]!) * gravity;
-      dy[i]! += (cy - y[i]!) * gravity;
+      dx[i]! += (cx - x[i]!) * gx;
+      dy[i]! += (cy - y[i]!) * gy;
       const d = Math.max(Math.hypot(dx[i]!, dy[i]!), 0.01);
       x[i]! += (dx[i]! / d) * Math.min(d, t);
       y[i]! += (dy[i]! / d) * Math.min(d, t);

@@ -20,12 +20,12 @@ svg.timeline-chart,svg.network-chart{display:block;width:100%;height:auto;border
 .timeline .period{cursor:pointer}
 .timeline .period.empty{cursor:default}
 .timeline .period[role]:hover .hit{fill:#eef2ff}
-.timeline .period.on .hit{fill:#d0dbff}
+.timeline .period.on .hit{fill:rgba(59,91,219,.16);stroke:var(--accent);stroke-width:1.5}
 .timeline .period:focus{outline:none}
 .timeline .period:focus-visible .hit{stroke:var(--accent);stroke-width:1.5}
 .timeline .bar-docs{fill:var(--accent)}
 .timeline .bar-dates{fill:#7aa7e8}
-.timeline .dim rect:not(.hit){opacity:.2}
+.timeline .dim:not(.on) rect:not(.hit){opacity:.2}
 .timeline .tick{font-size:11px;fill:var(--muted);text-anchor:middle}
 .timeline .tick.minor{font-size:9px}
 .timeline .detail{font-size:13px;margin:6px 0 0}
@@ -39,7 +39,7 @@ svg.timeline-chart,svg.network-chart{display:block;width:100%;height:auto;border
 .network text{font-size:11px;fill:var(--text);text-anchor:middle;paint-order:stroke;stroke:#fcfcfd;stroke-width:3px;stroke-linejoin:round;pointer-events:none}
 .network .node.minor text{display:none}
 .network .node:hover text,.network .node:focus text,.network .node.on text{display:inline}
-.network .dim{opacity:.18}
+.network .dim:not(.on){opacity:.18}
 .doc-index ol{max-height:560px;overflow:auto;margin:0;padding:0;list-style:none;border:1px solid var(--line);border-radius:8px;font-size:13px}
 .doc-index li{padding:4px 8px;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
 .doc-index .src,.doc-index .when,.doc-index .n{color:var(--muted);font-size:12px}
@@ -47,6 +47,7 @@ th .sort{border:0;background:none;font:inherit;color:inherit;padding:0;cursor:po
 th[aria-sort=ascending] .sort::after{content:" \\2191"}
 th[aria-sort=descending] .sort::after{content:" \\2193"}
 .no-match{color:var(--muted);font-style:italic;margin:0}
+.doc-index .no-match{padding:6px 8px;font-size:13px}
 .doc[hidden],.doc-index li[hidden],.corpus tr[hidden],.no-match[hidden]{display:none}
 @media (max-width:900px){.explore{grid-template-columns:1fr}}
 `;

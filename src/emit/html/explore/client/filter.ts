@@ -19,12 +19,16 @@ export const FILTER = String.raw`
   const showing = document.querySelector('.showing-text');
   const clearButton = document.querySelector('.showing .clear');
   const detail = document.querySelector('.timeline .detail');
-  const noMatch = document.createElement('p');
-  noMatch.className = 'no-match';
-  noMatch.hidden = true;
-  noMatch.textContent = 'No document matches.';
-  const main = document.querySelector('main.docs');
-  if (main) main.prepend(noMatch);
+  // said above the documents and in the index when nothing is left to show
+  const noMatch = [document.querySelector('main.docs'), document.querySelector('.doc-index')].filter(Boolean).map((box) => {
+    const p = document.createElement('p');
+    p.className = 'no-match';
+    p.hidden = true;
+    p.textContent = 'No document matches.';
+    if (box.tagName === 'MAIN') box.prepend(p);
+    else box.append(p);
+    return p;
+  });
   // what narrows the view: search terms; { el, docs: Set, label } of a period; { el, ids, label } of the network
   const state = { terms: [], query: '', period: null, pick: null };
   const count = (n, one, many) => n.toLocaleString('en-US') + ' ' + (n === 1 ? one : many);
@@ -55,7 +59,7 @@ export const FILTER = String.raw`
     for (const p of periods) p.el.classList.toggle('dim', any && !p.docs.some((n) => shown.has(n)));
     for (const el of nodes) el.classList.toggle('dim', any && !seen.has(el.dataset.id));
     for (const el of edges) el.classList.toggle('dim', any && !(seen.has(el.dataset.a) && seen.has(el.dataset.b)));
-    noMatch.hidden = shown.size > 0;
+    for (const p of noMatch) p.hidden = shown.size > 0;
     if (clearButton) clearButton.hidden = !any;
     if (detail) detail.textContent = state.period ? state.period.about : '';
     if (!showing) return;
