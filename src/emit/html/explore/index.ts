@@ -6,8 +6,9 @@
 import type { OutputRecord } from '../../record.js';
 import type { EntitySummary } from '../../../summary/corpus.js';
 import { escapeHtml as esc } from '../escape.js';
+import { plural } from './words.js';
 import { type DayRange, dayRange } from './periods.js';
-import { type TimelineDoc, timeline } from './timeline.js';
+import { MAX_SPREAD, type TimelineDoc, timeline } from './timeline.js';
 import { timelineSvg } from './timeline-svg.js';
 import { NETWORK_TYPES, network } from './network.js';
 import { networkSvg } from './network-svg.js';
@@ -19,7 +20,6 @@ export { EXPLORE_SCRIPT } from './client/index.js';
 const VALUE_TYPES: ReadonlySet<string> = new Set(['DATE', 'MONEY']);
 
 const fileName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1) || path;
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** The search field of the bar; the page's script filters as one types. */
 export const SEARCH_FIELD =
@@ -71,7 +71,7 @@ export class Explore {
     const name = (id: string) => byId.get(id)?.name ?? id;
     const t = timeline(this.docs, this.undated);
     const unit = t.unit;
-    const unplaced = t.unplaced ? ` ${plural(t.unplaced, 'date')} not on it: durations, vaguer dates, or dates longer than ${unit === 'year' ? 'a few years' : `a few ${unit}s`}.` : '';
+    const unplaced = t.unplaced ? ` ${plural(t.unplaced, 'date')} not on it: durations, vaguer dates, or dates longer than ${MAX_SPREAD} ${unit}s.` : '';
     const net = network(
       this.docs.map((d) => d.named),
       entities.filter((e) => NETWORK_TYPES.has(e.type)),

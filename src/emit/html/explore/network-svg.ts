@@ -3,6 +3,7 @@
 // in the same documents, thicker for more. Nodes are buttons (keyboard too) and lines are
 // clickable: the page's script then shows the documents that mention them.
 import { escapeHtml as esc } from '../escape.js';
+import { plural } from './words.js';
 import { forceLayout } from './layout.js';
 import type { Network } from './network.js';
 
@@ -11,7 +12,6 @@ const H = 420;
 /** Nodes named on the chart; the others show their name on hover or focus. */
 const LABELLED = 18;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export function networkSvg(net: Network): string {
   if (!net.nodes.length) return '<p class="note">No two people, organizations or programs are mentioned in the same document.</p>';

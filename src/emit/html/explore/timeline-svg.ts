@@ -3,6 +3,7 @@
 // (the page's script filters the corpus view to its documents, data-docs); without the
 // script the chart still reads, each period's numbers and names in its <title>.
 import { escapeHtml as esc } from '../escape.js';
+import { plural } from './words.js';
 import type { Period, Timeline } from './timeline.js';
 
 const W = 960;
@@ -13,7 +14,6 @@ const UP = 70;
 const DOWN = 42;
 const GAP = 0.6; // a jump in time takes this many columns
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What a period holds, in words: its aria-label, and with its names, its tooltip. */
 export function periodSummary(p: Period): string {
