@@ -1,21 +1,29 @@
 // The HTML report in a real browser: headless Chromium (Debian's, never a downloaded one)
-// driven by playwright-core. Checks the highlights, the type filter, the side-panel links,
-// the tooltip, that a document's own <script> never runs, and that the page asks for nothing
-// over the network; saves a screenshot to tests/browser/artifacts/report.png.
+// driven by playwright-core, on the fixtures (and the MEANTIME set of ../shared when there
+// is one). Checks the highlights, the type filter, the side-panel links, the tooltip, the
+// search, the timeline, the network, the sortable table, that a document's own <script>
+// never runs, and that the page asks for nothing over the network; then a report of 500
+// documents. Screenshots go to a folder in the system's temporary folder, removed after the
+// tests unless EXTRACT_KEEP_ARTIFACTS is set (its path is printed).
 //
 // Skips with a message where there is no Chromium (a laptop); in CI (.ci/run installs it)
 // a missing browser is a failure.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, run } from '../cli/run.js';
 import { removeDir, tempDir } from '../helpers/temp.js';
+import { synthetic } from './synthetic.js';
+import { renderer } from '../../src/emit/index.js';
 
 const TYPES = ['PERSON', 'ORG', 'LOCATION', 'PROGRAM', 'DATE', 'MONEY'] as const;
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-const ARTIFACTS = join(ROOT, 'tests/browser/artifacts');
+const KEEP = !!process.env.EXTRACT_KEEP_ARTIFACTS;
+// the dev set beside the repository, when there is one (tests pass without it)
+const MEANTIME = ['meantime-en', 'meantime'].map((d) => join(ROOT, '..', 'shared', 'eval', 'data', d, 'docs')).find((d) => existsSync(d));
 
 if (!CHROMIUM) {
   const why = 'browser test skipped: no Chromium at /usr/bin/chromium (install it with `apt-get install -y chromium`, or set CHROMIUM_PATH)';
@@ -25,6 +33,7 @@ if (!CHROMIUM) {
 
 // documents that try to run code: as plain text, as HTML with a real script, as escaped HTML
 const HOSTILE_TEXT = `Senator Dianne Feinstein wrote to the Energy Department in Geneva.
+Conan O'Brien and Sinead O'Connor met Senator Dianne Feinstein at the "Blue Ribbon" Commission.
 <script>window.__pwned = 'text script'</script>
 <img src="x" onerror="window.__pwned = 'text onerror'"> She said "we will not pay" on Monday.
 `;
@@ -40,7 +49,8 @@ describe.skipIf(!CHROMIUM)('html report in Chromium', () => {
   let page: Page;
   const errors: string[] = [];
   const requests: string[] = [];
-  let records: { source: string; entities: { id: string; type: string; name: string; mentions: unknown[] }[] }[];
+  let artifacts: string;
+  let records: { source: string; date: string | null; entities: { id: string; type: string; name: string; mentions: unknown[] }[] }[];
 
   beforeAll(async () => {
     dir = tempDir('report');
@@ -50,10 +60,12 @@ describe.skipIf(!CHROMIUM)('html report in Chromium', () => {
     writeFileSync(join(docs, 'zz-hostile.txt'), HOSTILE_TEXT);
     writeFileSync(join(docs, 'zz-hostile.html'), HOSTILE_HTML);
 
+    artifacts = mkdtempSync(join(tmpdir(), 'extract-report-'));
+    const inputs = MEANTIME ? [docs, MEANTIME] : [docs];
     const report = join(dir, 'report.html');
-    const r = run(['-f', 'html', '-o', report, docs]);
+    const r = run(['-f', 'html', '-o', report, ...inputs]);
     expect(r.status, r.stderr).toBe(0);
-    records = run([docs]).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    records = run(inputs).stdout.trim().split('\n').map((l) => JSON.parse(l));
 
     const { chromium } = await import('playwright-core');
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
@@ -72,18 +84,17 @@ describe.skipIf(!CHROMIUM)('html report in Chromium', () => {
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
     page.on('pageerror', (e) => void errors.push(e.message));
     await page.goto(pathToFileURL(report).href);
-  }, 60_000);
+  }, 240_000);
 
   afterAll(async () => {
     if (page) {
-      mkdirSync(ARTIFACTS, { recursive: true });
-      const shot = join(ARTIFACTS, 'report.png');
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: shot });
-      console.log(`screenshot: ${shot}`);
+      await page.screenshot({ path: join(artifacts, 'report.png') });
     }
     await context?.close();
     if (dir) removeDir(dir);
+    if (artifacts && KEEP) console.log(`screenshots kept in ${artifacts}`);
+    else if (artifacts) removeDir(artifacts);
   }, 30_000);
 
   it('runs no script from a document, asks for nothing over the network, logs no error', async () => {
@@ -198,5 +209,166 @@ describe.skipIf(!CHROMIUM)('html report in Chromium', () => {
     expect(text).toContain(`rule: ${await date.getAttribute('data-rule')}`);
     await page.mouse.move(0, 0);
     await expect.poll(() => tip.isVisible()).toBe(false);
+  });
+  // the documents and the table rows the filters leave shown
+  const shownDocs = () => page.$$eval('article.doc', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => Number(e.id.slice(4))));
+  const shownIndex = () => page.$$eval('.doc-index li', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => Number((e as HTMLElement).dataset.doc)));
+  const shownRows = () => page.$$eval('section.corpus tbody tr', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => (e.querySelector('a[data-id]') as HTMLElement).dataset.id!));
+  const docsWith = (...ids: string[]) => records.flatMap((r, i) => (ids.every((id) => r.entities.some((e) => e.id === id)) ? [i] : []));
+  const all = () => records.map((_, i) => i);
+  /** The first and last day of a period of the timeline, by its key (2013, 2013-Q2, 2013-05). */
+  const days = (key: string): [string, string] => {
+    const [y, p] = key.split('-');
+    if (!p) return [`${y}-01-01`, `${y}-12-31`];
+    const [m0, m1] = p.startsWith('Q') ? [3 * Number(p.slice(1)) - 2, 3 * Number(p.slice(1))] : [Number(p), Number(p)];
+    return [`${y}-${String(m0).padStart(2, '0')}-01`, `${y}-${String(m1).padStart(2, '0')}-31`];
+  };
+
+  it('has a search field, a timeline and a network, each labelled for screen readers, and a document index', async () => {
+    const q = page.locator('input[type=search]');
+    expect(await q.count()).toBe(1);
+    expect(await q.getAttribute('aria-label')).toMatch(/search/i);
+    expect(await page.getByRole('region', { name: /timeline/i }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: /network/i }).count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: /document index/i }).locator('li').count()).toBe(records.length);
+    const least = MEANTIME ? 10 : 2;
+    expect(await page.locator('.timeline .period[data-docs]').count()).toBeGreaterThan(least);
+    expect(await page.locator('.network .node').count()).toBeGreaterThan(least);
+    expect(await page.locator('.showing-text').innerText()).toBe(`All ${records.length} documents.`);
+  });
+
+  it('the search narrows the documents, their index and the table as one types', async () => {
+    await page.locator('#q').pressSequentially("O'Brien", { delay: 20 });
+    await expect.poll(() => page.locator('.showing-text').innerText()).toContain('matching “O\'Brien”');
+    const shown = await shownDocs();
+    expect(shown).toContain(records.findIndex((r) => r.source.endsWith('zz-hostile.txt')));
+    expect(await shownIndex()).toEqual(shown);
+    // exactly the documents whose text holds the term, in any case
+    const holds = await page.$$eval('article.doc', (els) => els.map((e) => (e.textContent ?? '').toLowerCase().includes("o'brien")));
+    expect(holds.flatMap((h, i) => (h ? [i] : []))).toEqual(shown);
+    // and the entities whose names do
+    const rows = await shownRows();
+    expect(rows).toContain(records.flatMap((r) => r.entities).find((e) => e.name === "Conan O'Brien")!.id);
+    for (const id of rows) expect(records.some((r) => r.entities.some((e) => e.id === id && e.name.toLowerCase().includes("o'brien")))).toBe(true);
+    // two words: both must be in a document
+    await page.locator('#q').fill('dianne feinstein');
+    await page.locator('#q').press('Enter');
+    expect(await shownDocs()).toEqual(docsWith(records.flatMap((r) => r.entities).find((e) => e.name === 'Dianne Feinstein')!.id));
+    await page.locator('#q').fill('');
+    await page.locator('#q').press('Enter');
+    expect(await shownDocs()).toEqual(all());
+    expect(await page.locator('.showing-text').innerText()).toBe(`All ${records.length} documents.`);
+  });
+
+  it('clicking a period shows its documents and the entities they mention; clicking it again shows all', async () => {
+    const periods = page.locator('.timeline .period[data-docs]');
+    const sizes = await periods.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.docs!.split(' ').length));
+    const period = periods.nth(sizes.indexOf(Math.max(...sizes)));
+    const docs = (await period.getAttribute('data-docs'))!.split(' ').map(Number);
+    await period.click();
+    expect(await period.getAttribute('aria-pressed')).toBe('true');
+    expect(await shownDocs()).toEqual(docs);
+    expect(await shownIndex()).toEqual(docs);
+    expect(new Set(await shownRows())).toEqual(new Set(docs.flatMap((d) => records[d]!.entities.map((e) => e.id))));
+    expect(await page.locator('.showing-text').innerText()).toContain(`in ${await period.getAttribute('data-label')}`);
+    expect(await page.locator('.timeline .detail').innerText()).toContain(`${await period.getAttribute('data-label')}:`);
+    // every document dated in the period is among them, as many as its label says
+    const [first, last] = days((await period.getAttribute('data-key'))!);
+    const dated = records.flatMap((r, i) => (r.date && r.date >= first && r.date <= last ? [i] : []));
+    for (const d of dated) expect(docs).toContain(d);
+    expect(await period.getAttribute('aria-label')).toContain(`: ${dated.length} document${dated.length === 1 ? '' : 's'} dated`);
+    await period.click();
+    expect(await shownDocs()).toEqual(all());
+  });
+
+  it('clicking a node shows the documents that mention it; a line, those that mention both', async () => {
+    const node = page.locator('.network .node').first();
+    const id = (await node.getAttribute('data-id'))!;
+    await node.click();
+    expect(await node.getAttribute('aria-pressed')).toBe('true');
+    expect(await shownDocs()).toEqual(docsWith(id));
+    expect(await page.locator('.showing-text').innerText()).toContain(`mentioning ${await node.getAttribute('data-label')}`);
+    // the node's lines are marked, the nodes of no document shown are dimmed
+    expect(await page.locator('.network .edge.on').count()).toBeGreaterThan(0);
+    const lit = await page.$$eval('.network .node:not(.dim)', (els) => els.map((e) => (e as HTMLElement).dataset.id!));
+    expect(lit).toContain(id);
+    for (const other of lit) expect(docsWith(id, other).length).toBeGreaterThan(0);
+    await node.click();
+    expect(await shownDocs()).toEqual(all());
+    const edge = page.locator('.network .edge').first(); // the heaviest
+    const [a, b, n] = [await edge.getAttribute('data-a'), await edge.getAttribute('data-b'), Number(await edge.getAttribute('data-n'))];
+    await edge.locator('line.hit').dispatchEvent('click');
+    expect(await shownDocs()).toEqual(docsWith(a!, b!));
+    expect(docsWith(a!, b!)).toHaveLength(n);
+    await page.locator('.showing .clear').click();
+    expect(await shownDocs()).toEqual(all());
+    expect(await page.locator('.showing .clear').isVisible()).toBe(false);
+  });
+
+  it('sorts the corpus table by a column, and back', async () => {
+    const cells = (col: number) => page.$$eval('section.corpus tbody tr', (trs, c) => trs.map((t) => ((t as HTMLTableRowElement).cells[c]!.textContent ?? '').trim()), col);
+    const name = page.locator('th', { hasText: 'name' });
+    await name.locator('.sort').click();
+    expect(await name.getAttribute('aria-sort')).toBe('ascending');
+    const names = await cells(1);
+    const byText = (x: string, y: string) => (x.toLowerCase() < y.toLowerCase() ? -1 : x.toLowerCase() > y.toLowerCase() ? 1 : 0);
+    expect(names).toEqual([...names].sort(byText));
+    await name.locator('.sort').click();
+    expect(await name.getAttribute('aria-sort')).toBe('descending');
+    const back = await cells(1);
+    for (let i = 1; i < back.length; i++) expect(byText(back[i - 1]!, back[i]!)).toBeGreaterThanOrEqual(0);
+    const mentions = page.locator('th', { hasText: 'mentions' });
+    await mentions.locator('.sort').click();
+    expect(await mentions.getAttribute('aria-sort')).toBe('descending');
+    expect(await name.getAttribute('aria-sort')).toBeNull();
+    const counts = (await cells(3)).map(Number);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+  });
+
+  it('after all that, still asked for nothing over the network and logged no error', async () => {
+    // the view an analyst gets, for the screenshot: the busiest period, then a node lit in it
+    const periods = page.locator('.timeline .period[data-docs]');
+    const sizes = await periods.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.docs!.split(' ').length));
+    await periods.nth(sizes.indexOf(Math.max(...sizes))).click();
+    await page.locator('.network .node:not(.dim)').first().click();
+    expect(await page.locator('.no-match').first().isVisible()).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(artifacts, 'explore.png') });
+    await page.locator('.showing .clear').click();
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('a report of 500 documents loads and filters without freezing', async () => {
+    const { records: docs, texts } = synthetic(500);
+    const render = renderer('html', { pretty: false, facts: false, color: false, width: 80 });
+    const file = join(dir, 'five hundred.html');
+    writeFileSync(file, render.begin() + docs.map((r, i) => render.record(r, { text: texts[i]!, kind: 'text' })).join('') + render.end());
+    const big = await context.newPage();
+    const failures: string[] = [];
+    big.on('pageerror', (e) => void failures.push(e.message));
+    await big.goto(pathToFileURL(file).href);
+    expect(await big.locator('article.doc').count()).toBe(500);
+    // one search over all of them, timed in the page: a bound for a freeze, not a speed test
+    const took = await big.evaluate(() => {
+      const q = document.getElementById('q') as HTMLInputElement;
+      q.value = 'okafor';
+      const t = performance.now();
+      q.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      return performance.now() - t;
+    });
+    expect(took).toBeLessThan(1000);
+    const expected = texts.flatMap((t, i) => (t.toLowerCase().includes('okafor') ? [i] : []));
+    const shown = await big.$$eval('article.doc', (els) => els.filter((e) => !(e as HTMLElement).hidden).length);
+    expect(shown).toBe(expected.length);
+    expect(await big.locator('.showing-text').innerText()).toContain(`${expected.length} documents of 500`);
+    // a period of the timeline and a node of the network narrow it further
+    await big.locator('.timeline .period[data-docs]').first().click();
+    await big.locator('.network .node').first().click();
+    const narrowed = await big.$$eval('article.doc', (els) => els.filter((e) => !(e as HTMLElement).hidden).length);
+    expect(narrowed).toBeLessThan(expected.length);
+    await big.screenshot({ path: join(artifacts, 'five-hundred.png') });
+    expect(failures).toEqual([]);
+    await big.close();
   });
 });

@@ -8,6 +8,7 @@ import { highlight, mentionSpans } from '../../src/emit/html/highlight.js';
 import { visibleRuns } from '../../src/emit/html/runs.js';
 import { utf16Indexer } from '../../src/text/code-points.js';
 import { CSP, SCRIPT } from '../../src/emit/html/assets.js';
+import { EXPLORE_SCRIPT } from '../../src/emit/html/explore/index.js';
 import { createHash } from 'node:crypto';
 import type { OutputEntity, OutputRecord } from '../../src/emit/record.js';
 import type { EntityType } from '../../src/types.js';
@@ -122,11 +123,13 @@ describe('the html renderer', () => {
     expect(page.trimEnd().endsWith('</html>')).toBe(true);
     expect(page).not.toMatch(/<script>alert|<b>evil/);
     expect(page).toContain('&lt;b&gt;evil&lt;/b&gt;.txt');
-    expect(page.match(/<script/g)).toHaveLength(1);
-    const hash = createHash('sha256').update(SCRIPT).digest('base64');
-    expect(CSP).toContain(`script-src 'sha256-${hash}'`);
+    // two scripts, ours, each allowed by its hash and by nothing else
+    expect(page.match(/<script/g)).toHaveLength(2);
+    const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+    expect(CSP).toContain(`script-src ${hash(SCRIPT)} ${hash(EXPLORE_SCRIPT)};`);
     expect(CSP).toContain("default-src 'none'");
     expect(page).toContain(`<script>${SCRIPT}</script>`);
+    expect(page).toContain(`<script>${EXPLORE_SCRIPT}</script>`);
     expect(page.indexOf('id="doc-1"')).toBeLessThan(page.indexOf('class="corpus card"'));
     expect(page).toMatch(/2 documents · \d+ entities/);
     expect(page).not.toMatch(/https?:\/\//); // nothing to fetch

@@ -3,6 +3,7 @@
 // escaping could not make a document's own <script> run.
 import { createHash } from 'node:crypto';
 import { ENTITY_TYPES, type EntityType } from '../../types.js';
+import { EXPLORE_SCRIPT } from './explore/client/index.js';
 
 /** Highlight colours by type: a light fill for the mark and a darker ink for its label. */
 export const TYPE_COLOURS: Readonly<Record<EntityType, { fill: string; ink: string }>> = {
@@ -207,5 +208,5 @@ export const SCRIPT = `(() => {
 
 const hash = (s: string) => createHash('sha256').update(s, 'utf8').digest('base64');
 
-/** No network, no plugins, no script but ours. */
-export const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash(SCRIPT)}'; img-src data:; base-uri 'none'; form-action 'none'`;
+/** No network, no plugins, no script but ours (this one and the explorer's, explore/client/). */
+export const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src ${[SCRIPT, EXPLORE_SCRIPT].map((s) => `'sha256-${hash(s)}'`).join(' ')}; img-src data:; base-uri 'none'; form-action 'none'`;

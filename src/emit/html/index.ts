@@ -10,6 +10,7 @@ import { moneyText } from '../money.js';
 import { CSP, SCRIPT, STYLE } from './assets.js';
 import { escapeHtml as esc } from './escape.js';
 import { entityKey, highlight } from './highlight.js';
+import { EXPLORE_SCRIPT, EXPLORE_STYLE, Explore, SEARCH_FIELD } from './explore/index.js';
 
 /** Rows of the corpus table at most; the rest is one `extract --summary` away. */
 export const CORPUS_ROWS = 1000;
@@ -29,11 +30,11 @@ function begin(title: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="extract">
 <title>${esc(title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${EXPLORE_STYLE}</style>
 </head>
 <body>
 <div class="page">
-<header class="bar"><h1>extract <span>report</span></h1><div class="filters" role="group" aria-label="show entity types">${filters}</div></header>
+<header class="bar"><h1>extract <span>report</span></h1><div class="filters" role="group" aria-label="show entity types">${filters}</div>${SEARCH_FIELD}</header>
 <main class="docs">
 `;
 }
@@ -103,7 +104,7 @@ function corpusRow(e: EntitySummary, maxDocs: number): string {
   return `<tr class="t-${e.type}"><td><span class="chip t-${e.type}">${e.type}</span></td><td class="name"><a href="#doc-${e.firstDocument}" data-id="${esc(e.id)}">${esc(e.name)}</a>${titles}</td><td class="num">${e.documents}<span class="share" style="width:${width}px"></span></td><td class="num">${e.mentions}</td><td class="when">${esc(e.first ?? '–')}</td><td class="when">${esc(e.last ?? '–')}</td></tr>`;
 }
 
-function corpusSection(corpus: Corpus): string {
+function corpusSection(corpus: Corpus, explore: Explore): string {
   const es = corpus.entities();
   const dates = es.flatMap((e) => [e.first, e.last]).filter((d): d is string => d !== null).sort();
   const span = dates.length ? ` · dates ${esc(dates[0]!)} to ${esc(dates[dates.length - 1]!)}` : '';
@@ -126,9 +127,9 @@ function corpusSection(corpus: Corpus): string {
 <section class="corpus card" aria-labelledby="corpus-title">
 <h2 id="corpus-title">Corpus</h2>
 <p class="stats">${plural(corpus.documents, 'document')} · ${plural(es.length, 'entity', 'entities')}${span}</p>
-<div class="corpus-grid">
+${explore.html(es)}<div class="corpus-grid">
 <div><div class="table-box"><table>
-<thead><tr><th>type</th><th>name</th><th class="num">docs</th><th class="num">mentions</th><th>first</th><th>last</th></tr></thead>
+${Explore.tableHead()}
 <tbody>
 ${rows}
 </tbody></table></div>${more}</div>
@@ -140,17 +141,20 @@ ${rows}
 
 export function html(_o: RenderOptions): Renderer {
   const corpus = new Corpus();
+  const explore = new Explore();
   return {
     needsSource: true,
     begin: () => begin('extract report'),
     record(r, source) {
       const doc = corpus.documents;
       corpus.add(r);
+      explore.add(r, doc);
       return documentSection(r, doc, source);
     },
-    end: () => `${corpusSection(corpus)}</div>
+    end: () => `${corpusSection(corpus, explore)}</div>
 <div id="tip" role="tooltip" hidden></div>
 <script>${SCRIPT}</script>
+<script>${EXPLORE_SCRIPT}</script>
 </body>
 </html>
 `,
