@@ -95,7 +95,8 @@ function placeNounSaid(c: ChunkView): boolean {
 export function regionAfter(c: ChunkView): boolean {
   const last = c.tokens[c.to - 1]!;
   const next = c.tokens[c.to];
-  if (!next || last.post.trim() !== ',' || !/^\p{Lu}/u.test(next.text)) return false;
+  // (a possessive is whose the apposition is: "Kelvane, Germany's biggest bank")
+  if (!next || last.post.trim() !== ',' || !/^\p{Lu}/u.test(next.text) || /['’]s$/i.test(next.text)) return false;
   if (lexiconTags(bare(next)).some((g) => g === 'Region' || g === 'Country')) return true;
   const written = bare(next);
   const period = written.endsWith('.') || next.post.startsWith('.');

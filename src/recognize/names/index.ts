@@ -20,7 +20,7 @@ import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
 import { listedPlace } from '../location/listed-place.js';
 import { placeNounAfter } from '../location/cue.js';
-import { bareBeforeMarketWord } from '../org/context.js';
+import { apposedKind, bareBeforeMarketWord } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
 
 export interface NameResult {
@@ -184,7 +184,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
       // "Electronic Arts said": an organization named in full keeps its first word, common or not
       const listed = (): boolean => BEFORE_TITLE_RULES.some((r) => r.read(whole)?.parts[0]?.from === at);
-      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !((placeNounAfter(whole) || bareBeforeMarketWord(whole) || kindAfter(whole) !== null) && !FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g))) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
+      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !((placeNounAfter(whole) || bareBeforeMarketWord(whole) || (apposedKind(whole) && !isCommonWord(s.tokens[at]!.text.toLowerCase())) || kindAfter(whole) !== null) && !FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g))) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }

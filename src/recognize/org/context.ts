@@ -79,19 +79,27 @@ function listedAfter(c: ChunkView, list: ReadonlySet<string>): boolean {
  * ", the Dallas-based maker of valves", ", a militant group that ...": an apposition whose
  * head is a kind of organization (or that says where the firm is based).
  */
-function apposedKind(c: ChunkView): boolean {
+export function apposedKind(c: ChunkView): boolean {
   const toks = c.tokens;
-  if (toks[c.to - 1]!.post.trim() !== ',' || !/^(?:the|a|an)$/.test(toks[c.to]?.text ?? '')) return false;
-  for (let i = c.to + 1; i < Math.min(toks.length, c.to + 6); i++) {
+  if (toks[c.to - 1]!.post.trim() !== ',') return false;
+  let from = c.to;
+  if (/^(?:the|a|an)$/.test(toks[from]?.text ?? '')) from++;
+  // "the world's largest maker", "Britain's biggest lender": whose it is, then the kind
+  const whose = toks[from];
+  if (whose && POSSESSIVE.test(whose.text) && whose.post === ' ' && ((from > c.to && /^\p{Ll}+['’]s$/u.test(whose.text)) || has(whose, 'Place') || knownPlace(bare(whose)) || c.lex.placeNames.has(bare(whose)))) from++;
+  if (from === c.to) return false;
+  for (let i = from; i < Math.min(toks.length, from + 5); i++) {
     const t = toks[i]!;
     if (/-based$/.test(t.text) || (t.post === '-' && toks[i + 1]?.text === 'based')) return true;
     // the kind is the noun's head, before any "of" or determiner: not "the participation of this team"
     if (!/^\p{Ll}/u.test(t.text) || POSSESSIVE.test(t.text) || has(t, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun')) return false;
     const next = toks[i + 1];
     // the kind ends the apposition's noun: "the maker of", "the group that", "the lender,"
-    const ends = t.post.trim() !== '' || !next || /^(?:of|that|which|whose|in|with|for|from|based|and)$/.test(next.text);
+    // ("second-largest": a hyphen joins the words of one modifier)
+    const joined = t.post === '-';
+    const ends = (t.post.trim() !== '' && !joined) || !next || /^(?:of|that|which|whose|in|with|for|from|based|and)$/.test(next.text);
     if (ends && (c.lex.orgDescriptors.has(t.text) || t.text === 'group' || t.text === 'militia' || t.text === 'movement')) return true;
-    if (t.post.trim() !== '') return false;
+    if (t.post.trim() !== '' && !joined) return false;
   }
   return false;
 }

@@ -22,6 +22,12 @@ describe('a name in a place only organizations take', () => {
     ['Last week Quorvane’s board rejected the bid.', ['ORG Quorvane']],
     ['The order went to Quorvane, the Dallas-based maker of valves.', ['ORG Quorvane', 'LOCATION Dallas']],
     ['Police said Brant Valley Front, a militant group, had claimed it.', ['ORG Brant Valley Front']],
+    // whose it is before the kind: the world's, a country's; at a sentence's start too
+    ["Sorvent, the world's largest maker of valves, said it would cut jobs.", ['ORG Sorvent']],
+    ["Investors cheered Kelvane, Britain's biggest lender, on Monday.", ['ORG Kelvane', 'LOCATION United Kingdom']],
+    ["Kelvane, Germany's second-largest bank, said so.", ['ORG Kelvane', 'LOCATION Germany']],
+    // a common word opening the sentence is no name, whatever its apposition
+    ['Investors, the largest group of owners, left.', []],
     // armed groups: a cue after the name, or "fighters of"; a nationality is no part of it
     ['Fighters of Islamic State seized the town.', ['ORG Islamic State']],
     ['Islamic State militants attacked the checkpoint.', ['ORG Islamic State']],
