@@ -1,7 +1,7 @@
 // First-level regions of every country (regions.ts: GeoNames' admin1, the provinces package,
 // the press abbreviations): "Phoenix, Ariz.", "Dubbo, NSW", "fighting in Idlib".
 import { isCommonWord } from '../../nlp/dictionary.js';
-import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
+import { bare, has, one, phrase, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { afterPlacePreposition, afterTownComma, townBefore } from './cue.js';
 import { isGazetteerCity } from './gazetteer.js';
 import { listedPlace } from './listed-place.js';
@@ -17,9 +17,10 @@ export const regionAfterTown: NameRule = {
   strong: true,
   info: [rule('location.region-abbreviation', 'LOCATION', "a region's press abbreviation or postal code after a town and a comma", 'The plant in Zorvale, Ariz., employs 300.', 'Ariz.')],
   read(c) {
-    if (c.to - c.from !== 1 || !afterTownComma(c)) return null;
+    if (c.to - c.from !== 1) return null;
     const r = regionOf(bare(c.tokens[c.from]!));
     if (!r || r.kind === 'name') return null;
+    if (!afterTownComma(c)) return r.kind === 'abbreviation' && abbreviationAfterCue(c) ? { parts: [{ type: 'LOCATION', from: c.from, to: c.to, rule: 'location.region-abbreviation', name: r.name }] } : null;
     // the town is a name, not a word that opens the sentence ("However, IN ...")
     const town = c.tokens[c.from - 1]!;
     if (isCommonWord(town.text.toLowerCase()) && !has(town, 'Place')) return null;
@@ -31,6 +32,20 @@ export const regionAfterTown: NameRule = {
     return { parts: [{ type: 'LOCATION', from: c.from, to: c.to, rule: 'location.region-abbreviation', name: r.name }] };
   },
 };
+
+/**
+ * "in Del.", "in Ariz. and Del.": a press abbreviation with its period after a preposition of
+ * place, or after "and" and another region's abbreviation (not a postal code: "in IN").
+ */
+function abbreviationAfterCue(c: ChunkView): boolean {
+  const t = c.tokens[c.from]!;
+  if (!t.text.endsWith('.') && !t.post.startsWith('.')) return false;
+  if (afterPlacePreposition(c)) return true;
+  const and = c.tokens[c.from - 1];
+  const other = c.tokens[c.from - 2];
+  if (!and || !other || !/^(?:and|or)$/.test(and.text)) return false;
+  return (other.text.endsWith('.') || other.post.startsWith('.')) && regionOf(bare(other))?.kind === 'abbreviation';
+}
 
 /** "in Idlib", "Maiduguri, Borno", "Nizhny Novgorod": a region by its name (one word needs a cue of place). */
 export const regionPlace: NameRule = {

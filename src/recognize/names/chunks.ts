@@ -71,6 +71,11 @@ function capitalFunctionWord(t: Token, next: Token | undefined): boolean {
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
+// the Arabic article as transliterations write it before a sun letter, joined by a hyphen:
+// "Hizb ut-Tahrir", "Salah ad-Din", "Ahrar ash-Sham" (only with the hyphen: "at", "as", "an"
+// are English words)
+const ASSIMILATED_ARTICLE = /^(?:ul|ut|ud|ad|ar|as|ash|at|az|an|ur|us|ush)$/;
+
 /**
  * A lower-case word that opens a name before a capital: an ordinal before a military unit
  * ("the 312th Airlift Wing", kept only when a unit's head word ends the run) and the Arabic
@@ -130,7 +135,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       // a connector, or "of the", followed by a capitalized word
       const lower = t.text.toLowerCase();
       let k = j;
-      const joins = lexicon('nameConnectors').has(lower) || (lower === 'on' && lexicon('takesOn').has(toks[j - 1]!.text.toLowerCase()));
+      const joins = lexicon('nameConnectors').has(lower) || (lower === 'on' && lexicon('takesOn').has(toks[j - 1]!.text.toLowerCase())) || (t.post === '-' && ASSIMILATED_ARTICLE.test(t.text));
       if (joins && !breaksAfter(t)) k = j + 1;
       if (k > j && AFTER_OF.has(toks[k]?.text.toLowerCase() ?? '') && !breaksAfter(toks[k]!)) k++;
       // two particles of a person's name: "de la Rua", "von der Leyen"

@@ -52,6 +52,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.facility,
   location.feature,
   org.orgHead,
+  org.orgOpeningHead,
   org.orgCue,
   org.orgContext,
   org.orgAmpersand,

@@ -7,6 +7,7 @@ import { orgBeforeCountry, commonBeforeCountry } from './before-country.js';
 import { orgCue } from './cue.js';
 import { orgDescribed } from './described.js';
 import { orgHead } from './head.js';
+import { orgOpeningHead } from './opening-head.js';
 import { orgKnown } from './known.js';
 import { orgKnownWord } from './known-org-word.js';
 import { orgListed } from './listed.js';
@@ -17,6 +18,6 @@ import { orgContext } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 
-export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];

@@ -13,6 +13,10 @@ const CASES: [string, string[]][] = [
   // a state's abbreviation after "Town,": a place, with its period, named in full
   ['The plant in Phoenix, Ariz., employs 300 people.', ['LOCATION Phoenix [Phoenix]', 'LOCATION Arizona [Ariz.]']],
   ['The company moved to Zorvale, Calif., last year.', ['LOCATION Zorvale [Zorvale]', 'LOCATION California [Calif.]']],
+  // ... or after a preposition of place, or "and" and another state's abbreviation
+  ['The plants are in Ariz. and Del., officials said.', ['LOCATION Arizona [Ariz.]', 'LOCATION Delaware [Del.]']],
+  ['He was born in Fla. in 1950.', ['LOCATION Florida [Fla.]']],
+  ['She attended Mass. on Sunday.', []],
   ['Flooding closed roads around Dubbo, NSW, on Monday.', ['LOCATION Dubbo [Dubbo]', 'LOCATION New South Wales [NSW]']],
   // "X-based" makes an adjective of the place: no ORG
   ['A Dover, Del.-based maker of chips said profit rose.', ['LOCATION Dover [Dover]', 'LOCATION Delaware [Del.]']],

@@ -34,6 +34,12 @@ describe('a name in a place only organizations take', () => {
     ['Then Boko Haram fighters raided the school.', ['ORG Boko Haram']],
     ['The attack was blamed on al-Shabaab militants.', ['ORG al-Shabaab']],
     ['Kurdish Peshmerga fighters retook the village.', ['ORG Peshmerga']],
+    // a transliterated name opened by its language's head word (army, front, movement, party)
+    ['Police said Jaish al-Kalvar claimed the attack.', ['ORG Jaish al-Kalvar']],
+    ['Tehrik-i-Zorvan Pakistan said it carried out the bombing.', ['ORG Tehrik-i-Zorvan Pakistan']],
+    ['Police arrested members of Hizb ut-Kalvar.', ['ORG Hizb ut-Kalvar']],
+    ['Fighters of Ahrar ash-Kelby left the town.', ['ORG Ahrar ash-Kelby']],
+    ['He met Tom Hale at the office.', ['PERSON Tom Hale']],
     // a nation's body after "the" and its nationality, with no cue
     ['The Kurdish Peshmerga retook the village.', ['ORG Peshmerga']],
     ['Officers of the Kurdish Zervani stayed.', ['ORG Zervani']],
