@@ -2,6 +2,7 @@ import { lexicon } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
+import { isCommonWordOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { firstName } from '../person/first-name.js';
@@ -57,7 +58,10 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
   if (peopleWord(c.tokens[from]!) || peopleWord(last) || has(last, 'Place', 'Demonym', 'Date', 'Value')) return false;
   if (c.to - from === 1) {
     const w = bare(last).toLowerCase();
-    if (isCommonWord(w) || c.lowerWords.has(w) || c.lex.titles.has(w) || c.lex.orgHeads.has(w)) return false;
+    // (a company the list names by a common word is one here: "Apple shares", "Shell stock")
+    // (an adjective says which shares: "Global shares fell")
+    const company = isCommonWordOrg(bare(last)) && !listedPlace(bare(last)) && !has(last, 'Adjective') && !lexiconTags(w).includes('Adjective');
+    if (c.lowerWords.has(w) || c.lex.titles.has(w) || c.lex.orgHeads.has(w) || (isCommonWord(w) && !company)) return false;
   }
   return !/^(?:of|in)$/.test(c.tokens[c.to + 1]?.text ?? '');
 }

@@ -19,6 +19,7 @@ import { isTown } from '../location/towns.js';
 import { regionOf } from '../location/regions.js';
 
 const SNAPSHOT = 'known-orgs.json';
+const COMMON_WORD_SNAPSHOT = 'common-word-orgs.json';
 /** compromise's tags that a company's name may carry. */
 const ORG_TAGS = new Set(['Organization', 'ProperNoun']);
 
@@ -34,17 +35,33 @@ export function standsAlone(word: string, fragments: ReadonlySet<string>): boole
   return !isGivenName(word) && !isSurname(word) && !isGazetteerCity(word) && !isTown(word) && regionOf(word) === undefined;
 }
 
-/** The usable names, from the package (the build's snapshot). */
-export function knownOrgsFromPackage(): string[] {
+/** The words of the package's list of company names. */
+function packageWords(): string[] {
   // the package exports only its cspell settings; the word list lies beside them
   const settings = createRequire(import.meta.url).resolve('@cspell/dict-companies/cspell-ext.json');
   const file = join(dirname(settings), 'dict', 'companies.txt');
-  const fragments = new Set(wordList('recognize/org/known-orgs-fragments.txt'));
-  const words = readFileSync(file, 'utf8')
+  return readFileSync(file, 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
-  return [...new Set(words.filter((w) => standsAlone(w, fragments)))].sort();
+}
+
+/** The usable names, from the package (the build's snapshot). */
+export function knownOrgsFromPackage(): string[] {
+  const fragments = new Set(wordList('recognize/org/known-orgs-fragments.txt'));
+  return [...new Set(packageWords().filter((w) => standsAlone(w, fragments)))].sort();
+}
+
+/**
+ * The companies of the list named by a common word or a name ("Apple", "Shell", "Ford"): no
+ * name alone, but a company where the words around say so ("Apple shares fell"). Not
+ * places, tickers, possessives or fragments.
+ */
+export function commonWordOrgsFromPackage(): string[] {
+  const fragments = new Set(wordList('recognize/org/known-orgs-fragments.txt'));
+  const ambiguous = (w: string): boolean =>
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !fragments.has(w) && !standsAlone(w, fragments) && !isGazetteerCity(w) && !isTown(w) && regionOf(w) === undefined;
+  return [...new Set(packageWords().filter(ambiguous))].sort();
 }
 
 let orgs: Set<string> | undefined;
@@ -55,5 +72,14 @@ export function isKnownOrg(word: string): boolean {
   return orgs.has(word);
 }
 
-// `node dist/recognize/org/known-orgs.js`: writes the snapshot (the build runs it)
+let commonWordOrgs: Set<string> | undefined;
+
+/** Whether the word is a company the list knows by a common word or a name ("Apple", "Ford"). */
+export function isCommonWordOrg(word: string): boolean {
+  commonWordOrgs ??= new Set(readSnapshot<string[]>(import.meta.url, COMMON_WORD_SNAPSHOT) ?? commonWordOrgsFromPackage());
+  return commonWordOrgs.has(word);
+}
+
+// `node dist/recognize/org/known-orgs.js`: writes the snapshots (the build runs it)
 writeSnapshotWhenRun(import.meta.url, SNAPSHOT, () => JSON.stringify(knownOrgsFromPackage()));
+writeSnapshotWhenRun(import.meta.url, COMMON_WORD_SNAPSHOT, () => JSON.stringify(commonWordOrgsFromPackage()));

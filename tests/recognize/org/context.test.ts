@@ -16,6 +16,9 @@ describe('a name in a place only organizations take', () => {
     ['Quorvane shares fell 3 percent on Tuesday.', ['ORG Quorvane']],
     ['Traders said Brellix stock rose after the report.', ['ORG Brellix']],
     ['Tamsworth Pharma shareholders approved the deal.', ['ORG Tamsworth Pharma']],
+    // a company the list of company names knows by a common word (@cspell/dict-companies)
+    ['Apple shares fell on Monday.', ['ORG Apple']],
+    ['Traders said Shell stock rose.', ['ORG Shell']],
     ['The fund bought a stake in Brellix last year.', ['ORG Brellix']],
     ['He ran a unit of Tamsworth Pharma until May.', ['ORG Tamsworth Pharma']],
     ['Analysts said Quorvane’s shares were cheap.', ['ORG Quorvane']],
@@ -52,6 +55,7 @@ describe('a name in a place only organizations take', () => {
     ['European shares fell on Monday.', []],
     ['Energy shares rose on Monday.', []],
     ['Bank stock fell on Monday.', []],
+    ['Global shares fell on Monday.', []],
     ['He sold Class A shares of the fund.', []],
     ['Houthi rebels fired on the ship.', []],
     ['The army fought Sunni militants near the border.', []],
