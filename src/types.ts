@@ -254,6 +254,9 @@ export interface NameEntity extends OutputEntityOf<'PERSON' | 'ORG' | 'LOCATION'
 /** A date: its TIMEX3 value ("2013-01-30", "2012-10", "P20Y"), when it can be computed. */
 export interface DateEntity extends OutputEntityOf<'DATE'> {
   value?: string;
+  /** the first and last day (YYYY-MM-DD, inclusive) of the calendar period the value names */
+  first?: string;
+  last?: string;
 }
 
 /** An amount of money. */
