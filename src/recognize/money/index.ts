@@ -4,6 +4,7 @@
 import { runRecognizer } from '../run.js';
 import type { DocumentContext, Mention, MoneyValue } from '../../types.js';
 import { maskedSpans } from '../shared/spans.js';
+import { documentCountry } from './country.js';
 import { amountNameParser } from './parsers/amount-name.js';
 import { codeAmountParser } from './parsers/code-amount.js';
 import { pluralScaleParser } from './parsers/plural-scale.js';
@@ -24,7 +25,8 @@ export type MoneyRangeValue = MoneyValue & { max?: number };
 
 /** MONEY mentions of a document, sorted and non-overlapping. */
 export function recognizeMoney(ctx: DocumentContext): Mention[] {
-  const mctx: MoneyContext = { text: ctx.text, masked: maskedSpans(ctx.text) };
+  const country = documentCountry(ctx.text);
+  const mctx: MoneyContext = { text: ctx.text, masked: maskedSpans(ctx.text), ...(country ? { country } : {}) };
   const parses = runRecognizer(mctx, MONEY_PARSERS, MONEY_REFINERS);
   return parses.map((p) => {
     const value: MoneyRangeValue = { amount: roundAmount(p.amount), currency: p.currency };
