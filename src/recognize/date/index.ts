@@ -57,7 +57,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 
 /** DATE mentions of a document, sorted and non-overlapping, each with its TIMEX3 value when computable. */
 export function recognizeDates(ctx: DocumentContext): Mention[] {
-  const dctx: DateContext = { text: ctx.text, date: ctx.date, sentences: ctx.sentences, masked: maskedSpans(ctx.text) };
+  const dctx: DateContext = { text: ctx.text, date: ctx.date, sentences: ctx.sentences, masked: maskedSpans(ctx.text), ...(ctx.prefer ? { prefer: ctx.prefer } : {}) };
   const parses = runRecognizer(dctx, DATE_PARSERS, DATE_REFINERS);
   return parses.map((p) => {
     const m: Mention = { type: 'DATE', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), rule: p.rule };

@@ -62,6 +62,8 @@ export interface DateContext {
   /** YYYY-MM-DD or null */
   date: string | null;
   sentences: readonly { start: number; end: number }[];
+  /** The direction of partial dates in sentences without a past or future tense (--prefer). */
+  prefer?: 'past' | 'future';
   /** Spans of URLs, e-mail addresses and phone numbers: nothing in them is a date. */
   masked: readonly { start: number; end: number }[];
 }
