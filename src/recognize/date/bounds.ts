@@ -3,7 +3,19 @@
 // 2013-02-28, "2013-W07" -> its Monday / Sunday, "2012-Q4", "199" (the 1990s), ranges
 // "a/b" -> the first day of a and the last of b. Durations ("P3Y"), "PAST_REF" and other
 // values that name no stretch of the calendar have none.
-import { addDays, daysInMonth, fmtDay, isValidDay } from './timex.js';
+// (self-contained: timex.ts uses it to resolve "the last Friday of June")
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const isValidDay = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+function addDays(t: Ymd, n: number): Ymd {
+  const d = new Date(Date.UTC(t.y, t.m - 1, t.d + n));
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+}
 
 export interface DayBounds {
   first: string;
@@ -12,6 +24,7 @@ export interface DayBounds {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const day = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const fmtDay = (t: Ymd) => day(t.y, t.m, t.d);
 const monthsSpan = (y: number, m1: number, y2: number, m2: number): DayBounds => ({
   first: day(y, m1, 1),
   last: day(y2, m2, daysInMonth(y2, m2)),

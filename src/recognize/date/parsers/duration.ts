@@ -43,6 +43,9 @@ function durationValue(unit: string, count: number | undefined): string | undefi
   return `P${u.time ? 'T' : ''}${n}${u.letter}`;
 }
 
+/** a figure, then up to three words, before "a day": a rate */
+const RATE_BEFORE = /(?:^|[^\p{L}\p{N}])[$€£]?\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred|[mbk]))?(?:[ \t]+[\p{L}-]+){1,3}[ \t]+$/u;
+
 const SET_BEFORE = /^(?:once|twice|thrice|times|per|each|every)$/i;
 
 export const durationParser: DateParser = {
@@ -70,6 +73,9 @@ export const durationParser: DateParser = {
         // "15 a year", "$5 a day", "twice a week": a rate, not a duration
         const before = wordBefore(text, m.index);
         if (/\d/.test(before) || SET_BEFORE.test(before) || /[\d%]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+        // "500,000 barrels a day", "40 flights a week", "$3 million a year": a count or an
+        // amount a few words before makes it a rate
+        if (!m[7] && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
       }
       if (count !== undefined && m[6]) count += 0.5;
       if (m[7]) {

@@ -10,7 +10,8 @@ import type { DateContext, DateParse, DateRefiner, Stated } from '../types.js';
 /** Words between a date and its tense cue within which the tense decides outright. */
 const STRICT_DISTANCE = 2;
 
-const isWeekday = (s: Stated): boolean => s.type === 'partial' && s.weekday !== undefined;
+// ("Friday the 22nd" names its month's day: no weekday's bias)
+const isWeekday = (s: Stated): boolean => s.type === 'partial' && s.weekday !== undefined && s.day === undefined;
 
 export const directionRefiner: DateRefiner = {
   id: 'direction',
