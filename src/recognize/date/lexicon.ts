@@ -26,6 +26,8 @@ interface Ordinals {
   seasons: Record<string, string>;
   /** "the last Friday of June": first 1 ... fifth 5, last -1, second last -2 */
   nth: Record<string, number>;
+  /** ordinal words of the days of a month: "the first of March" */
+  days: Record<string, number>;
 }
 
 const DIR = 'recognize/date/data/';

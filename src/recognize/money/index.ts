@@ -6,6 +6,7 @@ import type { DocumentContext, Mention, MoneyValue } from '../../types.js';
 import { maskedSpans } from '../shared/spans.js';
 import { documentCountry } from './country.js';
 import { amountNameParser } from './parsers/amount-name.js';
+import { amountSymbolParser } from './parsers/amount-symbol.js';
 import { codeAmountParser } from './parsers/code-amount.js';
 import { pluralScaleParser } from './parsers/plural-scale.js';
 import { symbolAmountParser } from './parsers/symbol-amount.js';
@@ -16,7 +17,7 @@ import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { roundAmount } from './numerals.js';
 import type { MoneyContext, MoneyParser, MoneyRefiner } from './types.js';
 
-export const MONEY_PARSERS: readonly MoneyParser[] = [symbolAmountParser, codeAmountParser, amountNameParser, pluralScaleParser];
+export const MONEY_PARSERS: readonly MoneyParser[] = [symbolAmountParser, codeAmountParser, amountNameParser, amountSymbolParser, pluralScaleParser];
 
 export const MONEY_REFINERS: readonly MoneyRefiner[] = [dropMaskedRefiner, removeOverlapsRefiner, rangesRefiner, modifiersRefiner];
 

@@ -40,8 +40,13 @@ const CORPUS: Corpus[] = [
   { expect: '2019-10', examples: ['2019/10'] },
   { expect: '2013-03-17', examples: ['The report is due by [3/17].'] },
   // ordinal days
+  { expect: '2013-03-01', examples: ['the first of march', 'The vote is on [the first of March].'] },
+  { expect: '2014-05-23', examples: ['the twenty-third of May 2014'] },
   { expect: '2013-03-09', examples: ['The vote is on [the 9th].'] },
   { expect: '2013-02-22', examples: ['Friday the 22nd'] },
+  // anchored offsets
+  { expect: '2013-03-14', examples: ['two weeks from now', 'The vote is [two weeks hence].'] },
+  { expect: '2013-03-03', examples: ['three days from now'] },
   // abbreviations
   { expect: '2013-Q3', examples: ['3rd qtr'] },
   { expect: '2013-Q2', examples: ['next qtr'] },

@@ -81,6 +81,14 @@ const TABLE: Row[] = [
   ['The fee is three hundred dollars.', [['three hundred dollars', 300, 'USD']]],
   ['They raised two hundred and fifty million dollars.', [['two hundred and fifty million dollars', 2.5e8, 'USD']]],
   ['The deal is worth $5m-$7m.', [['$5m-$7m', 5e6, 'USD', 7e6]]],
+  ['They raised one hundred thousand dollars.', [['one hundred thousand dollars', 1e5, 'USD']]],
+  ['He paid 10 bucks.', [['10 bucks', 10, 'USD']]],
+  // the symbol after the amount
+  ['The ticket costs 20€.', [['20€', 20, 'EUR']]],
+  ['The ticket costs 20 €.', [['20 €', 20, 'EUR']]],
+  ['The fine was 3 million € in all.', [['3 million €', 3e6, 'EUR']]],
+  ['It cost 20$.', [['20$', 20, 'USD']]],
+  ['He had 5 $10 bills.', [['$10', 10, 'USD']]],
 ];
 
 const NOT_MONEY = [
@@ -97,6 +105,7 @@ const NOT_MONEY = [
   'They paid 500 dinars.',
   'The dong fell.',
   'A real 5 goal lead.',
+  'The buck stops here.',
 ];
 
 describe('money of the whole world', () => {
