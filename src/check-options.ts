@@ -20,6 +20,7 @@ export interface CheckedOptions {
   types?: readonly EntityType[];
   nested?: boolean;
   wholePage?: boolean;
+  prefer?: string;
 }
 
 /** Throws a TypeError for an option that is not one extract takes. */
@@ -30,6 +31,7 @@ export function checkOptions(o: CheckedOptions | undefined, fn: string): void {
   if (o.kind !== undefined && !kinds.includes(o.kind)) throw new TypeError(`${fn}: options.kind must be one of ${kinds.join(', ')}, got ${JSON.stringify(o.kind)}`);
   if (o.date !== undefined && (typeof o.date !== 'string' || !isIsoDate(o.date))) throw new TypeError(`${fn}: options.date must be a date written YYYY-MM-DD, got ${JSON.stringify(o.date)}`);
   if (o.nested !== undefined && typeof o.nested !== 'boolean') throw new TypeError(`${fn}: options.nested must be true or false, got ${JSON.stringify(o.nested)}`);
+  if (o.prefer !== undefined && o.prefer !== 'past' && o.prefer !== 'future') throw new TypeError(`${fn}: options.prefer must be "past" or "future", got ${JSON.stringify(o.prefer)}`);
   if (o.wholePage !== undefined && typeof o.wholePage !== 'boolean') throw new TypeError(`${fn}: options.wholePage must be true or false, got ${JSON.stringify(o.wholePage)}`);
   if (o.types !== undefined) {
     const bad = Array.isArray(o.types) ? o.types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t)) : [o.types];

@@ -5,7 +5,7 @@ import { checkOptions } from './check-options.js';
 import { inputs } from './read/inputs.js';
 import { kindOf } from './read/kinds.js';
 import { runJob, tooLarge, type JobResult, type JobSettings } from './parallel/job.js';
-import type { EntityType, OutputRecord } from './types.js';
+import type { DatePreference, EntityType, OutputRecord } from './types.js';
 import type { InputKind } from './read/kinds.js';
 
 /** The largest file read by default: 10 MB, as the CLI's `--max-size`. */
@@ -24,6 +24,8 @@ export interface FileOptions {
   nested?: boolean;
   /** HTML: read the whole page, not only its article (the default) */
   wholePage?: boolean;
+  /** the direction of a date without a year or week in a sentence without a tense */
+  prefer?: DatePreference;
 }
 
 export interface PathsOptions extends FileOptions {
@@ -34,7 +36,7 @@ export interface PathsOptions extends FileOptions {
 /** The record of a document that could not be read or analysed: no entities, and why. */
 const failed = (source: string, error: string): OutputRecord => ({ source, date: null, entities: [], facts: [], error });
 
-const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES, ...(o.types ? { types: o.types } : {}), ...(o.nested ? { nested: true } : {}), ...(o.wholePage ? { wholePage: true } : {}) });
+const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES, ...(o.types ? { types: o.types } : {}), ...(o.nested ? { nested: true } : {}), ...(o.wholePage ? { wholePage: true } : {}), ...(o.prefer ? { prefer: o.prefer } : {}) });
 
 
 /**

@@ -10,7 +10,7 @@
 import { analyze } from './pipeline.js';
 import { checkOptions } from './check-options.js';
 import { toRecord } from './emit/record.js';
-import { ENTITY_TYPES, type DocumentKind, type EntityType, type OutputRecord } from './types.js';
+import { ENTITY_TYPES, type DatePreference, type DocumentKind, type EntityType, type OutputRecord } from './types.js';
 
 export interface ExtractOptions {
   /** how to read the text: plain text (default), Markdown or HTML */
@@ -25,13 +25,15 @@ export interface ExtractOptions {
   nested?: boolean;
   /** HTML: read the whole page, not only its article (the default) */
   wholePage?: boolean;
+  /** the direction of a date without a year or week in a sentence without a tense: "past" or "future" */
+  prefer?: DatePreference;
 }
 
 /** Extracts the entities and facts of one document, as the record of README.md ("Output"). */
 export function extract(text: string, options: ExtractOptions = {}): OutputRecord {
   if (typeof text !== 'string') throw new TypeError(`extract: the text must be a string, got ${text === null ? 'null' : typeof text}`);
   checkOptions(options, 'extract');
-  const a = analyze(text, { kind: options.kind ?? 'text', date: options.date, nested: options.nested, wholePage: options.wholePage === true });
+  const a = analyze(text, { kind: options.kind ?? 'text', date: options.date, nested: options.nested, wholePage: options.wholePage === true, ...(options.prefer ? { prefer: options.prefer } : {}) });
   return toRecord(options.source ?? '-', a, options.types ? new Set(options.types) : undefined);
 }
 

@@ -18,7 +18,7 @@ interface Stage {
   run(a: Analysis): void;
 }
 
-const context = (a: Analysis): DocumentContext => ({ text: a.plain.text, date: a.date?.value ?? null, sentences: a.sentences });
+const context = (a: Analysis): DocumentContext => ({ text: a.plain.text, date: a.date?.value ?? null, sentences: a.sentences, ...(a.options.prefer ? { prefer: a.options.prefer } : {}) });
 
 const append = <T>(to: T[], items: readonly T[]): void => {
   for (const x of items) to.push(x);

@@ -85,6 +85,8 @@ export interface DocumentContext {
   /** The document date (YYYY-MM-DD) relative expressions resolve against, or null. */
   date: string | null;
   sentences: readonly Span[];
+  /** the direction of partial dates in sentences without a tense (--prefer) */
+  prefer?: DatePreference;
 }
 
 /** One occurrence of a name, date or amount in the plain text. */
@@ -190,7 +192,12 @@ export interface PipelineOptions {
   date?: string;
   /** also a place named inside an organization's name ("Texas" in "University of Texas") */
   nested?: boolean;
+  /** which way a date without a year or week points when its sentence has no tense (plans, agendas: "future") */
+  prefer?: DatePreference;
 }
+
+/** `--prefer`: the direction of a partial date ("Friday", "March 3") whose sentence states no tense. */
+export type DatePreference = 'past' | 'future';
 
 /** Everything known about one document, filled in stage by stage (src/pipeline.ts). */
 export interface Analysis {
@@ -254,6 +261,9 @@ export interface NameEntity extends OutputEntityOf<'PERSON' | 'ORG' | 'LOCATION'
 /** A date: its TIMEX3 value ("2013-01-30", "2012-10", "P20Y"), when it can be computed. */
 export interface DateEntity extends OutputEntityOf<'DATE'> {
   value?: string;
+  /** the first and last day (YYYY-MM-DD, inclusive) of the calendar period the value names */
+  first?: string;
+  last?: string;
 }
 
 /** An amount of money. */

@@ -103,7 +103,7 @@ async function run(o: CliOptions): Promise<number> {
   const onSkip = o.verbose ? (path: string, why: string) => say(`${path}: skipped: ${why}`) : undefined;
   const done = documents({
     paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, maxBytes: o.maxSize,
-    keepText: Boolean(render.needsSource), nested: o.nested, wholePage: o.wholePage, onSkip, signal: interrupt.signal,
+    keepText: Boolean(render.needsSource), nested: o.nested, wholePage: o.wholePage, prefer: o.prefer, onSkip, signal: interrupt.signal,
   });
   for await (const d of done) {
     if (outcome.interrupted || !out.open) break;

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { parseSize } from '../read/size.js';
 import { isIsoDate } from '../check-options.js';
 import { FORMATS, type Format } from '../emit/index.js';
-import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { ENTITY_TYPES, type DatePreference, type EntityType } from '../types.js';
 import { INPUT_KINDS, type InputKind } from '../read/kinds.js';
 
 export interface CliOptions {
@@ -34,6 +34,8 @@ export interface CliOptions {
   listRules: boolean;
   /** HTML: every visible text of a page, not only its article */
   wholePage: boolean;
+  /** the direction of a date without a year or week in a sentence without a tense */
+  prefer?: DatePreference;
 }
 
 export const DEFAULT_MAX_SIZE = '10MB';
@@ -99,6 +101,7 @@ export function buildProgram(version: string): Command {
     .option('--whole-page', 'HTML: read the whole page (menus, footers, teasers too), not only its article')
     .option('--facts', 'with --format csv: one row per fact instead of one per mention')
     .option('--nested', 'also a place named inside an organization\'s name ("Texas" in "University of Texas")')
+    .addOption(new Option('--prefer <direction>', 'a weekday or a date without a year in a sentence with no tense is the next one ("future", for plans and agendas) or the last one ("past"); default: the last weekday, the nearest date').choices(['past', 'future']))
     .option('--summary', 'the corpus view: one line per entity across all documents (table, ndjson, json or csv)')
     .option('-v, --verbose', 'say which files are skipped and why')
     .option('-q, --quiet', 'no progress bar on the terminal')

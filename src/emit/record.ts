@@ -1,5 +1,6 @@
 // The document record (README.md, "Output"): offsets moved from the plain text to the source as
 // read, counted in Unicode code points, and `text` sliced from the source.
+import { dayBounds } from '../recognize/date/bounds.js';
 import { codePointIndexer } from '../text/code-points.js';
 import type { Analysis, Entity, EntityType, Fact, MoneyValue, OutputEntity, OutputMention, OutputRecord } from '../types.js';
 
@@ -10,7 +11,12 @@ function outputEntity(e: Entity, mentions: OutputMention[]): OutputEntity {
   const { id, name } = e;
   // (keys in the order of the contract; MONEY mentions always carry their amount)
   if (e.type === 'MONEY') return { id, type: e.type, name, value: e.value as MoneyValue, mentions };
-  if (e.type === 'DATE') return { id, type: e.type, name, ...(typeof e.value === 'string' ? { value: e.value } : {}), mentions };
+  if (e.type === 'DATE') {
+    if (typeof e.value !== 'string') return { id, type: e.type, name, mentions };
+    // the days a calendar period spans, so that jq can sort and filter with one comparison
+    const b = dayBounds(e.value);
+    return { id, type: e.type, name, value: e.value, ...(b ? { first: b.first, last: b.last } : {}), mentions };
+  }
   return { id, type: e.type, name, mentions };
 }
 

@@ -8,7 +8,7 @@ import { toRecord, type OutputRecord } from '../emit/record.js';
 import { decode, InputError } from '../read/decode.js';
 import { formatSize } from '../read/size.js';
 import { fsPath } from '../read/fs-path.js';
-import type { EntityType } from '../types.js';
+import type { DatePreference, EntityType } from '../types.js';
 import type { KindChoice } from '../read/kinds.js';
 import { sniff, sniffText } from '../read/sniff.js';
 import { feedItems } from '../convert/feed.js';
@@ -41,6 +41,8 @@ export interface JobSettings {
   nested?: boolean;
   /** HTML: read every visible text of a page, not only its article */
   wholePage?: boolean;
+  /** the direction of partial dates in sentences without a tense (--prefer) */
+  prefer?: DatePreference;
 }
 
 /** One document of a job's input (a feed has one per item), and its text for renderers that show it. */
@@ -126,7 +128,7 @@ function analyzed(job: Job, docs: Converted[], settings: JobSettings): JobResult
     if (!types) typeSets.set(settings.types, (types = new Set(settings.types)));
   }
   const documents = docs.map((d): JobDocument => {
-    const a = analyze(d.text, { kind: d.kind, date: job.date, nested: settings.nested, wholePage: settings.wholePage, ...(d.meta ? { meta: d.meta } : {}) });
+    const a = analyze(d.text, { kind: d.kind, date: job.date, nested: settings.nested, wholePage: settings.wholePage, ...(settings.prefer ? { prefer: settings.prefer } : {}), ...(d.meta ? { meta: d.meta } : {}) });
     const record = toRecord(d.source, a, types, d);
     const language = notEnglish(a.plain.text);
     const warnings = language ? { warnings: [`warning: the text looks ${language}, not English (analysed all the same, with rules for English)`] } : {};

@@ -156,3 +156,26 @@ describe('--nested', () => {
   it('by default an institution is one name', () => expect(places([])).toEqual([]));
   it('also lists the place inside its name', () => expect(places(['--nested'])).toEqual(['Nebraska@location.in-name']));
 });
+
+describe('--prefer', () => {
+  // an agenda: no verb gives the dates a tense
+  const text = 'Agenda\nBoard meeting: Friday.\nBudget review: March 3.\n';
+  const values = (args: string[]) => {
+    const r = run([...args, '--date', '2013-02-28', '-t', 'DATE', '-'], { input: text });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    return records(r.stdout)[0].entities.map((e: { name: string; value: string }) => `${e.name}=${e.value}`);
+  };
+  it('by default a weekday is the last one, a day of the year the nearest', () => expect(values([])).toEqual(['Friday=2013-02-22', 'March 3=2013-03-03']));
+  it('future: the next ones', () => expect(values(['--prefer', 'future'])).toEqual(['Friday=2013-03-01', 'March 3=2013-03-03']));
+  it('past: the last ones', () => expect(values(['--prefer', 'past'])).toEqual(['Friday=2013-02-22', 'March 3=2012-03-03']));
+  it('a tense still decides', () => {
+    const r = run(['--prefer', 'future', '--date', '2013-02-28', '-t', 'DATE', '-'], { input: 'The board met on Friday.\n' });
+    expect(records(r.stdout)[0].entities.map((e: { value: string }) => e.value)).toEqual(['2013-02-22']);
+  });
+  it('anything else is a usage error', () => {
+    const r = run(['--prefer', 'soon', '-'], { input: text });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--prefer/);
+  });
+});

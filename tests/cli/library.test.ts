@@ -75,8 +75,17 @@ describe('the library refuses options it does not take, with a clear message', (
     [() => extract('x', { wholePage: 'yes' as unknown as boolean }), 'extract: options.wholePage must be true or false, got "yes"'],
     [() => extract('x', { types: ['FOO' as 'ORG'] }), 'extract: options.types must hold entity types (PERSON, ORG, LOCATION, PROGRAM, DATE, MONEY), got ["FOO"]'],
     [() => extract('x', { nested: 'yes' as unknown as boolean }), 'extract: options.nested must be true or false, got "yes"'],
+    [() => extract('x', { prefer: 'soon' as 'past' }), 'extract: options.prefer must be "past" or "future", got "soon"'],
   ])('%#', (call, message) => {
     expect(call).toThrow(new TypeError(message));
+  });
+});
+
+describe('prefer', () => {
+  it('points a weekday in an untensed line forward with "future"', () => {
+    const value = (o: { prefer?: 'past' | 'future' }) => extract('Board meeting: Friday.', { date: '2013-02-28', ...o }).entities.find((e) => e.type === 'DATE')?.value;
+    expect(value({})).toBe('2013-02-22');
+    expect(value({ prefer: 'future' })).toBe('2013-03-01');
   });
 });
 

@@ -19,6 +19,13 @@ import { seasonParser } from './parsers/season.js';
 import { theDayParser } from './parsers/the-day.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { yearParser } from './parsers/year.js';
+import { ageParser } from './parsers/age.js';
+import { frequencyParser } from './parsers/frequency.js';
+import { nthOfParser } from './parsers/nth-of.js';
+import { ordinalDayParser } from './parsers/ordinal-day.js';
+import { samePeriodParser } from './parsers/same-period.js';
+import { spanParser } from './parsers/span.js';
+import { samePeriodRefiner } from './refiners/same-period.js';
 import { anaphoraRefiner } from './refiners/anaphora.js';
 import { directionRefiner } from './refiners/direction.js';
 import { dropMaskedRefiner } from './refiners/drop-masked.js';
@@ -30,6 +37,9 @@ import type { DateContext, DateParser, DateRefiner } from './types.js';
 export { documentDate, DOCUMENT_DATE_ORDER } from './document-date.js';
 
 export const DATE_PARSERS: readonly DateParser[] = [
+  spanParser,
+  nthOfParser,
+  samePeriodParser,
   monthDayParser,
   dayMonthParser,
   numericDateParser,
@@ -43,7 +53,10 @@ export const DATE_PARSERS: readonly DateParser[] = [
   holidayParser,
   monthParser,
   weekdayParser,
+  ageParser,
   durationParser,
+  frequencyParser,
+  ordinalDayParser,
   theDayParser,
 ];
 
@@ -52,12 +65,13 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   removeOverlapsRefiner,
   directionRefiner,
   resolveRefiner,
+  samePeriodRefiner,
   anaphoraRefiner,
 ];
 
 /** DATE mentions of a document, sorted and non-overlapping, each with its TIMEX3 value when computable. */
 export function recognizeDates(ctx: DocumentContext): Mention[] {
-  const dctx: DateContext = { text: ctx.text, date: ctx.date, sentences: ctx.sentences, masked: maskedSpans(ctx.text) };
+  const dctx: DateContext = { text: ctx.text, date: ctx.date, sentences: ctx.sentences, masked: maskedSpans(ctx.text), ...(ctx.prefer ? { prefer: ctx.prefer } : {}) };
   const parses = runRecognizer(dctx, DATE_PARSERS, DATE_REFINERS);
   return parses.map((p) => {
     const m: Mention = { type: 'DATE', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), rule: p.rule };

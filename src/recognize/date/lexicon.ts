@@ -24,6 +24,10 @@ interface Ordinals {
   decadeWords: Record<string, number>;
   centuries: Record<string, number>;
   seasons: Record<string, string>;
+  /** "the last Friday of June": first 1 ... fifth 5, last -1, second last -2 */
+  nth: Record<string, number>;
+  /** ordinal words of the days of a month: "the first of March" */
+  days: Record<string, number>;
 }
 
 const DIR = 'recognize/date/data/';
@@ -62,16 +66,27 @@ function once(key: string, build: () => string): string {
   return v;
 }
 
+/**
+ * Month names written in lower case ("march 3", "in june"): the full names. "march", "may"
+ * and "august" are also words (a verb, a modal, an adjective): they stand only before a day.
+ */
+export const LOWER_MONTH_WORDS: ReadonlySet<string> = new Set(['march', 'may', 'august']);
+const lowerMonths = (beforeDay: boolean) =>
+  calendar()
+    .months.map((m) => m.name.toLowerCase())
+    .filter((n) => beforeDay || !LOWER_MONTH_WORDS.has(n));
+
 /** Month names that may stand before a day number: full, dotted and undotted abbreviations. */
 export const MONTH_BEFORE_DAY = () =>
-  once('mbd', () => alternation(withCaps(calendar().months.flatMap((m) => [m.name, ...m.abbrevs, ...(m.loose ?? [])]))));
+  once('mbd', () => alternation([...withCaps(calendar().months.flatMap((m) => [m.name, ...m.abbrevs, ...(m.loose ?? [])])), ...lowerMonths(true)]));
 
 /** Month names that may stand alone or before a year: full names and dotted abbreviations. */
 export const MONTH_ALONE = () =>
-  once('ma', () => alternation(withCaps(calendar().months.flatMap((m) => [m.name, ...m.abbrevs]))));
+  once('ma', () => alternation([...withCaps(calendar().months.flatMap((m) => [m.name, ...m.abbrevs])), ...lowerMonths(false)]));
 
-/** Weekday names (full names; dotted abbreviations only where a month follows). */
-export const WEEKDAY = () => once('wd', () => alternation(withCaps(calendar().weekdays.map((w) => w.name))));
+/** Weekday names (full names, in lower case too: "friday" is no other word; dotted abbreviations only where a month follows). */
+export const WEEKDAY = () =>
+  once('wd', () => alternation(calendar().weekdays.flatMap((w) => [w.name, w.name.toUpperCase(), w.name.toLowerCase()])));
 export const WEEKDAY_ANY = () =>
   once('wda', () => alternation(withCaps(calendar().weekdays.flatMap((w) => [w.name, ...w.abbrevs]))));
 

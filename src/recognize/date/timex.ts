@@ -1,4 +1,6 @@
 // TIMEX3 values and calendar arithmetic (UTC, no time zones: values are calendar dates).
+import { dayBounds } from './bounds.js';
+import { holidayIn } from './holidays.js';
 import type { CalendarUnit, Direction, Stated } from './types.js';
 
 export interface Ymd {
@@ -85,6 +87,7 @@ const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 function resolvePartial(s: Extract<Stated, { type: 'partial' }>, ref: Ymd, dir: Direction, strict: boolean): string | undefined {
   const fixedYear = s.yearOffset !== undefined ? ref.y + s.yearOffset : undefined;
+  if (s.weekday !== undefined && s.day !== undefined && s.month === undefined) return weekdayDay(s.weekday, s.day, ref, dir);
   if (s.weekday !== undefined) {
     const today = weekdayOf(ref);
     let delta = s.weekday - today; // -6..6
@@ -96,8 +99,9 @@ function resolvePartial(s: Extract<Stated, { type: 'partial' }>, ref: Ymd, dir: 
       else if (dir === 'past') delta = delta < 0 ? delta : delta - 7;
       else delta = Math.abs(delta) <= 3 ? delta : delta > 0 ? delta - 7 : delta + 7;
     }
-    return fmtDay(addDays(ref, delta));
+    return fmtDay(addDays(ref, delta + 7 * (s.weeks ?? 0)));
   }
+  if (s.day !== undefined && s.month === undefined) return dayOfNearMonth(s.day, ref, dir, strict);
   if (s.month !== undefined) {
     let y = fixedYear;
     if (y === undefined && s.shift === 'this') y = ref.y;
@@ -129,6 +133,86 @@ function resolvePartial(s: Extract<Stated, { type: 'partial' }>, ref: Ymd, dir: 
     return `${y}-${s.season}`;
   }
   return undefined;
+}
+
+/**
+ * "the 9th", "on the 22nd": that day of the document's month, or of the month before or
+ * after, whichever lies the direction's way (the nearest when none is given).
+ */
+function dayOfNearMonth(day: number, ref: Ymd, dir: Direction, strict: boolean): string | undefined {
+  const refDay = fmtDay(ref);
+  const cands: string[] = [];
+  for (const n of [-1, 0, 1]) {
+    const t = shiftMonth(ref, n);
+    if (isValidDay(t.y, t.m, day)) cands.push(fmtDay({ y: t.y, m: t.m, d: day }));
+  }
+  const dist = (c: string) => Math.abs(Date.parse(c) - Date.parse(refDay));
+  const past = cands.filter((c) => c <= refDay);
+  const future = cands.filter((c) => c >= refDay);
+  if (dir === 'past' && (strict || past.length)) return past.at(-1);
+  if (dir === 'future' && (strict || future.length)) return future[0];
+  return [...cands].sort((a, b) => dist(a) - dist(b))[0];
+}
+
+/** "Friday the 22nd": the nearest month (the direction's way) whose 22nd is a Friday. */
+function weekdayDay(weekday: number, day: number, ref: Ymd, dir: Direction): string | undefined {
+  const refDay = fmtDay(ref);
+  const steps = dir === 'past' ? [0, -1, -2, -3, -4, -5, -6, -7, -8, -9, -10, -11, -12, -13, -14] : dir === 'future' ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14] : [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7, 8, -8, 9, -9, 10, -10, 11, -11, 12, -12, 13, -13, 14, -14];
+  for (const n of steps) {
+    const t = shiftMonth(ref, n);
+    if (!isValidDay(t.y, t.m, day)) continue;
+    const c = { y: t.y, m: t.m, d: day };
+    if (weekdayOf(c) !== weekday) continue;
+    if ((dir === 'past' && fmtDay(c) > refDay) || (dir === 'future' && fmtDay(c) < refDay)) continue;
+    return fmtDay(c);
+  }
+  return undefined;
+}
+
+/** A movable holiday's day (or days: Ramadan) in the year its phrase points to. */
+function resolveHoliday(s: Extract<Stated, { type: 'holiday' }>, ref: Ymd | undefined, dir: Direction, strict: boolean): string | undefined {
+  const value = (b: { first: string; last: string } | undefined) => (b ? (b.first === b.last ? b.first : `${b.first}/${b.last}`) : undefined);
+  if (s.year !== undefined) return value(holidayIn(s.name, s.year));
+  if (!ref) return undefined;
+  const today = fmtDay(ref);
+  const cands = [ref.y - 1, ref.y, ref.y + 1].map((y) => holidayIn(s.name, y)).filter((b): b is { first: string; last: string } => b !== undefined);
+  if (s.shift === 'this') return value(holidayIn(s.name, ref.y));
+  if (s.shift === 'last') return value(cands.filter((b) => b.last < today).at(-1));
+  if (s.shift === 'next') return value(cands.find((b) => b.first > today));
+  const days = (b: { first: string; last: string }) => {
+    if (b.first <= today && today <= b.last) return 0;
+    return (Date.parse(b.first > today ? b.first : b.last) - Date.parse(today)) / 86400000;
+  };
+  if (strict && dir === 'past') return value(cands.filter((b) => days(b) <= 0).at(-1));
+  if (strict && dir === 'future') return value(cands.find((b) => days(b) >= 0));
+  // the nearest, where one on the wrong side of the tense counts as farther (see yearFor)
+  const cost = (b: { first: string; last: string }) => {
+    const k = days(b);
+    const against = (dir === 'past' && k > 0) || (dir === 'future' && k < 0);
+    return Math.abs(k) + (against ? AGAINST_TENSE_MONTHS * 30 : 0);
+  };
+  return value([...cands].sort((a, b) => cost(a) - cost(b))[0]);
+}
+
+/** The nth weekday, week or day of the period `of` resolves to (see Stated 'nth'). */
+function resolveNth(s: Extract<Stated, { type: 'nth' }>, date: string | null, dir: Direction, strict: boolean): string | undefined {
+  const period = resolve(s.of, date, dir, strict);
+  const b = period ? dayBounds(period) : undefined;
+  if (!b) return undefined;
+  const first = parseYmd(b.first)!;
+  const last = parseYmd(b.last)!;
+  if (s.unit === 'day') {
+    const d = addDays(first, s.n - 1);
+    return fmtDay(d) <= b.last ? fmtDay(d) : undefined;
+  }
+  // a week of a month is one of its whole weeks, Monday to Sunday
+  const wd = s.unit === 'week' ? (s.n > 0 ? 1 : 7) : s.weekday!;
+  let t: Ymd;
+  if (s.n > 0) t = addDays(first, ((wd - weekdayOf(first) + 7) % 7) + 7 * (s.n - 1));
+  else t = addDays(last, -((weekdayOf(last) - wd + 7) % 7) - 7 * (-s.n - 1));
+  const day = fmtDay(t);
+  if (day < b.first || day > b.last) return undefined;
+  return s.unit === 'week' ? isoWeek(t) : day;
 }
 
 function shiftMonth(ref: Ymd, n: number): { y: number; m: number } {
@@ -206,8 +290,10 @@ export function resolve(s: Stated, date: string | null, dir: Direction = 'neares
     } else to = resolve(t, date, dir, strict);
     return to ? `${from}/${to}` : from;
   }
+  if (s.type === 'nth') return resolveNth(s, date, dir, strict);
+  if (s.type === 'holiday') return resolveHoliday(s, ref, dir, strict);
   if (!ref) return undefined;
-  if (s.type === 'anaphor') return undefined; // the anaphora refiner resolves it
+  if (s.type === 'anaphor' || s.type === 'same-period') return undefined; // refiners resolve them
   if (s.type === 'partial') return resolvePartial(s, ref, dir, strict);
   if (s.type === 'relative') return resolveRelative(s.unit, s.offset, ref);
   return resolveAgo(s.unit, s.count, ref);
@@ -217,5 +303,7 @@ export function resolve(s: Stated, date: string | null, dir: Direction = 'neares
 export function needsDirection(s: Stated): boolean {
   if (s.type === 'partial') return s.yearOffset === undefined && (s.shift === undefined || s.season !== undefined);
   if (s.type === 'range') return needsDirection(s.from);
+  if (s.type === 'nth') return needsDirection(s.of);
+  if (s.type === 'holiday') return s.year === undefined && s.shift === undefined;
   return false;
 }

@@ -28,6 +28,8 @@ export type Stated =
       season?: string;
       yearOffset?: number;
       shift?: 'last' | 'next' | 'this';
+      /** whole weeks added after the weekday is found: "Friday after next" (next, +1) */
+      weeks?: number;
     }
   /**
    * A period counted from the document date: "yesterday" (day -1), "this week" (week 0),
@@ -38,6 +40,19 @@ export type Stated =
   | { type: 'ago'; unit: CalendarUnit | 'hour' | 'minute'; count?: number }
   /** A day named by reference to another: "the same day", "ended the day". */
   | { type: 'anaphor' }
+  /**
+   * The same stretch of time a year (`yearOffset`) away from the last period named before it:
+   * "the same period last year", "the same month a year ago" (refiners/same-period.ts).
+   */
+  | { type: 'same-period'; yearOffset: number }
+  /**
+   * The `n`th weekday or week of a month or year (`n` < 0 counts from the end): "the last
+   * Friday of June", "the first Tuesday of last month", "the 2nd last week of 2019";
+   * `day` alone: "the 8th of next month".
+   */
+  /** A movable holiday ("Easter", "Thanksgiving", "Ramadan"): its year stated, shifted ("last Easter") or by the direction. */
+  | { type: 'holiday'; name: string; year?: number; shift?: 'last' | 'next' | 'this' }
+  | { type: 'nth'; n: number; unit: 'weekday' | 'week' | 'day'; weekday?: number; of: Stated }
   /** A compact range: "Feb. 13-14", "2001-2005". */
   | { type: 'range'; from: Stated; to: Stated };
 
@@ -62,6 +77,8 @@ export interface DateContext {
   /** YYYY-MM-DD or null */
   date: string | null;
   sentences: readonly { start: number; end: number }[];
+  /** The direction of partial dates in sentences without a past or future tense (--prefer). */
+  prefer?: 'past' | 'future';
   /** Spans of URLs, e-mail addresses and phone numbers: nothing in them is a date. */
   masked: readonly { start: number; end: number }[];
 }

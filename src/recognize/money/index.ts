@@ -4,7 +4,9 @@
 import { runRecognizer } from '../run.js';
 import type { DocumentContext, Mention, MoneyValue } from '../../types.js';
 import { maskedSpans } from '../shared/spans.js';
+import { documentCountry } from './country.js';
 import { amountNameParser } from './parsers/amount-name.js';
+import { amountSymbolParser } from './parsers/amount-symbol.js';
 import { codeAmountParser } from './parsers/code-amount.js';
 import { pluralScaleParser } from './parsers/plural-scale.js';
 import { symbolAmountParser } from './parsers/symbol-amount.js';
@@ -15,7 +17,7 @@ import { removeOverlapsRefiner } from './refiners/remove-overlaps.js';
 import { roundAmount } from './numerals.js';
 import type { MoneyContext, MoneyParser, MoneyRefiner } from './types.js';
 
-export const MONEY_PARSERS: readonly MoneyParser[] = [symbolAmountParser, codeAmountParser, amountNameParser, pluralScaleParser];
+export const MONEY_PARSERS: readonly MoneyParser[] = [symbolAmountParser, codeAmountParser, amountNameParser, amountSymbolParser, pluralScaleParser];
 
 export const MONEY_REFINERS: readonly MoneyRefiner[] = [dropMaskedRefiner, removeOverlapsRefiner, rangesRefiner, modifiersRefiner];
 
@@ -24,7 +26,8 @@ export type MoneyRangeValue = MoneyValue & { max?: number };
 
 /** MONEY mentions of a document, sorted and non-overlapping. */
 export function recognizeMoney(ctx: DocumentContext): Mention[] {
-  const mctx: MoneyContext = { text: ctx.text, masked: maskedSpans(ctx.text) };
+  const country = documentCountry(ctx.text);
+  const mctx: MoneyContext = { text: ctx.text, masked: maskedSpans(ctx.text), ...(country ? { country } : {}) };
   const parses = runRecognizer(mctx, MONEY_PARSERS, MONEY_REFINERS);
   return parses.map((p) => {
     const value: MoneyRangeValue = { amount: roundAmount(p.amount), currency: p.currency };

@@ -12,6 +12,13 @@ interface Currencies {
   ambiguousNames: string[];
   subunits: Record<string, string>;
   subunitValue: Record<string, number>;
+  /** letters that name a currency only in a document of the given country */
+  guarded: Record<string, string>;
+  guardedCurrency: Record<string, string>;
+  /** shared symbols and names -> the family of currencies they may be (country.ts) */
+  generic: Record<string, string>;
+  /** names with no default: only the document's country tells which currency */
+  needsCountry: string[];
 }
 interface Scales {
   words: Record<string, number>;
@@ -47,7 +54,7 @@ export function nameCurrency(name: string): string | undefined {
 /** A scale word's factor ("billion", "bn", "m"), 1 if none. */
 export function scaleOf(word: string | undefined): number {
   if (!word) return 1;
-  const w = word.trim();
+  const w = word.trim().replace(/\s+/g, ' ');
   const s = scales();
   return s.words[w.toLowerCase()] ?? s.abbreviations[w.toLowerCase()] ?? s.attached[w] ?? 1;
 }
@@ -62,6 +69,7 @@ export function pieces(): Record<string, string> {
   const withCaps = (ws: string[]) => ws.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]);
   return (built = {
     symbol: alternation(Object.keys(c.symbols)),
+    guarded: alternation(Object.keys(c.guarded)),
     legacy: alternation(Object.keys(c.legacySymbols)),
     code: alternation(c.codes),
     // a scale word ("billion", "bn") after a space or not, or a letter right after the digits ("$5m")

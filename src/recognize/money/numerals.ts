@@ -29,15 +29,20 @@ export function alternation(words: Iterable<string>): string {
 // that a long run of digits and commas is tried from its first character only (linear).
 export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 
+/** Amounts of money may also group digits the Indian way: "1,50,000", "12,34,56,789". */
+export const MONEY_DIGITS = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|${DIGITS}`;
+
 let wordsRe: string | undefined;
-/** Number words: "seven", "twenty-five", "twenty five", "two and a half". */
+/** Number words: "seven", "twenty-five", "twenty five", "two and a half", "three hundred and fifty". */
 export function numberWordsRe(): string {
   if (wordsRe) return wordsRe;
   const lx = lexicon();
   const units = alternation(Object.keys(lx.units));
   const tens = alternation(Object.keys(lx.tens));
   const ones = alternation(Object.keys(lx.units).filter((w) => lx.units[w]! > 0 && lx.units[w]! < 10));
-  return (wordsRe = `(?:(?:${tens})(?:[- ](?:${ones}))?|${units})(?:\\s+and\\s+a\\s+half)?`);
+  const below100 = `(?:(?:${tens})(?:[- ](?:${ones}))?|${units})`;
+  const hundreds = `(?:${ones}|a|one)[ ]hundred(?:[ ](?:and[ ])?${below100})?`;
+  return (wordsRe = `(?:${hundreds}|${below100})(?:\\s+and\\s+a\\s+half)?`);
 }
 
 /** Articles that count as a number before a unit: "a", "an", "half a", "a dozen". */
@@ -70,13 +75,24 @@ export function parseNumeral(text: string): number | undefined {
     half = 0.5;
     rest = rest.slice(0, h.index);
   }
-  if (rest in lx.units) return lx.units[rest]! + half;
-  const m = /^([a-z]+)(?:[- ]([a-z]+))?$/.exec(rest);
+  const hundred = /^(a|one|[a-z]+) hundred(?: (?:and )?(.+))?$/.exec(rest);
+  if (hundred) {
+    const h = hundred[1] === 'a' ? 1 : lx.units[hundred[1]!];
+    const rem = hundred[2] === undefined ? 0 : below100(lx, hundred[2]);
+    return h === undefined || h < 1 || h > 9 || rem === undefined ? undefined : h * 100 + rem + half;
+  }
+  const n = below100(lx, rest);
+  return n === undefined ? undefined : n + half;
+}
+
+function below100(lx: NumberLexicon, t: string): number | undefined {
+  if (t in lx.units) return lx.units[t]!;
+  const m = /^([a-z]+)(?:[- ]([a-z]+))?$/.exec(t);
   if (m && m[1]! in lx.tens) {
     const tens = lx.tens[m[1]!]!;
-    if (!m[2]) return tens + half;
+    if (!m[2]) return tens;
     const u = lx.units[m[2]];
-    if (u !== undefined && u > 0 && u < 10) return tens + u + half;
+    if (u !== undefined && u > 0 && u < 10) return tens + u;
   }
   return undefined;
 }

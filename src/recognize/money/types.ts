@@ -19,6 +19,8 @@ export interface MoneyParse {
 
 export interface MoneyContext {
   text: string;
+  /** the document's country (ISO 3166), for shared symbols and names (country.ts) */
+  country?: string;
   masked: readonly { start: number; end: number }[];
 }
 

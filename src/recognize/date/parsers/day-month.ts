@@ -1,6 +1,6 @@
 // "11 December", "28 February 2013", "Thursday 28 February 2013", "the 5th of May",
 // "13-14 February".
-import { MONTH_BEFORE_DAY, WEEKDAY_ANY, WORD_AFTER, YEAR, monthIndex, compile } from '../lexicon.js';
+import { LOWER_MONTH_WORDS, MONTH_BEFORE_DAY, WEEKDAY_ANY, WORD_AFTER, YEAR, monthIndex, compile } from '../lexicon.js';
 import { scan } from '../scan.js';
 import { isValidDay } from '../timex.js';
 import type { DateContext, DateParse, DateParser, Stated } from '../types.js';
@@ -23,6 +23,8 @@ export const dayMonthParser: DateParser = {
       // "May" after a bare number is the modal verb or a name far more often than a month
       // ("5 May" is fine with a year or when the number has an ordinal suffix)
       if (month === 5 && m[4] === 'May' && !m[5] && !/\d(st|nd|rd|th)/.test(m[0])) return;
+      // "the 5 march", "3 may": lower-case words that are also verbs need a year or an ordinal
+      if (LOWER_MONTH_WORDS.has(m[4]!) && !m[5] && !/\d(st|nd|rd|th)|\bof\b/.test(m[0])) return;
       const day = +m[2]!;
       const day2 = m[3] ? +m[3] : undefined;
       const year = m[5] ? +m[5] : undefined;

@@ -3,7 +3,8 @@
 //   "the past nine days", "six straight days", "two and a half years" (P2.5Y), "a year and a
 //   half", "thirty minutes" (PT30M), "several years" (PXY), "two-decade" / "27-year" (P27Y),
 //   "decades-long", "for years", "in recent years", "the coming weeks";
-//   "two weeks ago" (the date two weeks before the document date), "several years ago".
+//   "two weeks ago" (the date two weeks before the document date), "several years ago";
+//   "two weeks from now", "three days hence" (the date that far ahead).
 // Not ages ("a 42-year-old", "56 years old") and not rates ("15 a year", "$5 a day").
 import { wordList } from '../../../data.js';
 import { DIGITS, alternation, articlesRe, isVague, numberWordsRe, parseNumeral, vagueRe } from '../../money/numerals.js';
@@ -19,7 +20,7 @@ function patterns() {
   const adj = alternation(units().periodAdjectives);
   const a = compile(
     String.raw`(?<![\p{L}\p{N}.,$€£#-])(?:(${mods})\s+)?(?:(the\s+(?:past|last|next|first|coming|previous|following|final|remaining|initial|same)|another)\s+)?` +
-      String.raw`(${num})\s+(?:(${adj})\s+)?(${UNIT()})(\s+and\s+a\s+half)?(\s+ago)?(?![\p{L}\p{N}]|-old|-long)`,
+      String.raw`(${num})\s+(?:(${adj})\s+)?(${UNIT()})(\s+and\s+a\s+half)?(\s+ago|\s+from\s+now|\s+hence)?(?![\p{L}\p{N}]|-old|-long)`,
     'giu',
   );
   const b = compile(
@@ -42,6 +43,9 @@ function durationValue(unit: string, count: number | undefined): string | undefi
   const n = count === undefined ? 'X' : String(Math.round(count * u.factor * 1000) / 1000);
   return `P${u.time ? 'T' : ''}${n}${u.letter}`;
 }
+
+/** a figure, then up to three words, before "a day": a rate */
+const RATE_BEFORE = /(?:^|[^\p{L}\p{N}])[$€£]?\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred|[mbk]))?(?:[ \t]+[\p{L}-]+){1,3}[ \t]+$/u;
 
 const SET_BEFORE = /^(?:once|twice|thrice|times|per|each|every)$/i;
 
@@ -70,8 +74,18 @@ export const durationParser: DateParser = {
         // "15 a year", "$5 a day", "twice a week": a rate, not a duration
         const before = wordBefore(text, m.index);
         if (/\d/.test(before) || SET_BEFORE.test(before) || /[\d%]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
+        // "500,000 barrels a day", "40 flights a week", "$3 million a year": a count or an
+        // amount a few words before makes it a rate
+        if (!m[7] && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
       }
       if (count !== undefined && m[6]) count += 0.5;
+      if (m[7] && !/ago$/i.test(m[7])) {
+        // "two weeks from now", "three days hence": the date that far ahead
+        const stated: Stated =
+          count === undefined ? { type: 'value', value: 'FUTURE_REF' } : { type: 'ago', unit: unit as CalendarUnit | 'hour' | 'minute', count: -count };
+        out.push({ start: m.index, end, rule: 'date.from-now', stated });
+        return;
+      }
       if (m[7]) {
         const stated: Stated = { type: 'ago', unit: unit as CalendarUnit | 'hour' | 'minute', ...(count !== undefined ? { count } : {}) };
         out.push({ start: m.index, end, rule: 'date.ago', stated });

@@ -1,6 +1,6 @@
 // "Feb. 28, 2013", "February 28", "Friday, March 01, 2008", "Feb. 13-14", "April 2nd",
 // "March 12 2009".
-import { MONTH_BEFORE_DAY, WEEKDAY_ANY, WORD_AFTER, WORD_BEFORE, YEAR, monthIndex, compile } from '../lexicon.js';
+import { LOWER_MONTH_WORDS, MONTH_BEFORE_DAY, WEEKDAY_ANY, WORD_AFTER, WORD_BEFORE, YEAR, monthIndex, compile } from '../lexicon.js';
 import { scan } from '../scan.js';
 import { isValidDay } from '../timex.js';
 import type { DateContext, DateParse, DateParser, Stated } from '../types.js';
@@ -21,6 +21,9 @@ export const monthDayParser: DateParser = {
     scan(pattern(), ctx.text, (m) => {
       const month = monthIndex(m[2]!)!;
       const day = +m[3]!;
+      // "march 3", "may 5th": a word that is also a verb stands for a month only before a day
+      // that ends the phrase ("they may 5 times ..." is no date)
+      if (LOWER_MONTH_WORDS.has(m[2]!) && !m[5] && !/(?:st|nd|rd|th)$/.test(m[0]) && !/^(?:\s*$|\s*[,.;:!?)\n])/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
       const day2 = m[4] ? +m[4] : undefined;
       const year = m[5] ? +m[5] : undefined;
       const check = year ?? 2000; // a leap year, so Feb. 29 passes without a year

@@ -10,7 +10,7 @@ const RE = compile(
   WORD_BEFORE +
     '(?:' +
     // 1 ordinal, 2-5 year
-    `(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th|current|next|previous|past)\\s+(?:fiscal\\s+|calendar\\s+)?quarter(?:${OF_YEAR})?` +
+    `(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th|current|next|previous|past)\\s+(?:fiscal\\s+|calendar\\s+)?(?:quarter|qtr\\.?)(?:${OF_YEAR})?` +
     // 6 adjectival "third-quarter"
     `|(first|second|third|fourth|1st|2nd|3rd|4th)-quarter` +
     // 7, 8: "Q3 2013", "Q3"

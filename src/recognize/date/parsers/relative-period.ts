@@ -6,7 +6,9 @@ import { WORD_AFTER, WORD_BEFORE, compile } from '../lexicon.js';
 import { scan } from '../scan.js';
 import type { CalendarUnit, DateContext, DateParse, DateParser, Stated } from '../types.js';
 
-const UNITS = 'week|weekend|month|year|quarter|decade|century';
+const UNITS = 'week|weekend|month|year|quarter|decade|century|yr|qtr';
+/** abbreviations of the units: "last yr", "next qtr" */
+const ABBREV: Record<string, CalendarUnit> = { yr: 'year', qtr: 'quarter' };
 const RE = compile(
   WORD_BEFORE +
     '(?:' +
@@ -47,7 +49,7 @@ export const relativePeriodParser: DateParser = {
       let stated: Stated | undefined;
       let rule = 'date.relative-period';
       if (m[1]) {
-        const unit = m[2]!.toLowerCase() as CalendarUnit;
+        const unit = (ABBREV[m[2]!.toLowerCase()] ?? m[2]!.toLowerCase()) as CalendarUnit;
         const lead = m[1].slice(0, m[1].length - m[2]!.length).trim().replace(/^(?:earlier|later)\s+/i, '');
         const off = offsetOf(lead);
         if (off === 'duration' || (/^the last$/i.test(lead) && (unit === 'decade' || unit === 'century'))) {

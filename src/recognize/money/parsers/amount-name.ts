@@ -1,10 +1,12 @@
 // An amount before a currency name or code: "8 billion dollars", "500 million rubles",
 // "5 million euros", "ten dollars", "a billion dollars", "9.9 billion yuan", "26 cents",
-// "5 million USD", "two million Canadian dollars", "3 crore rupees". Names that are also
+// "5 million USD", "two million Canadian dollars", "3 crore rupees", "12 lakh rupees",
+// "five hundred naira", "2 billion shillings" (Kenyan, or the document country's). Names that are also
 // common words ("won", "pounds", "rand") need a digit amount or a scale word, and "pounds
 // of" is a weight.
-import { DIGITS, articlesRe, numberWordsRe, parseNumeral } from '../numerals.js';
+import { MONEY_DIGITS, articlesRe, numberWordsRe, parseNumeral } from '../numerals.js';
 import { currencies, nameCurrency, pieces, scaleOf } from '../lexicon.js';
+import { localCurrency } from '../country.js';
 import { scan } from '../../date/scan.js';
 import type { MoneyContext, MoneyParse, MoneyParser } from '../types.js';
 
@@ -13,7 +15,7 @@ function pattern(): RegExp {
   if (re) return re;
   const p = pieces();
   return (re = new RegExp(
-    String.raw`(?<![\p{L}\p{N}.,$€£#])(${DIGITS}|${numberWordsRe()}|${articlesRe()})` +
+    String.raw`(?<![\p{L}\p{N}.,$€£#])(${MONEY_DIGITS}|${numberWordsRe()}|${articlesRe()})` +
       String.raw`(?:[^\S\n]*-?[^\S\n]*(${p.scaleWord}|bn|mn|m|b)(?![\p{L}\p{N}]))?[^\S\n]+(${p.name})(?![\p{L}\p{N}])`,
     'giu',
   ));
@@ -41,8 +43,12 @@ export const amountNameParser: MoneyParser = {
       if ((lower === 'pounds' || lower === 'pound') && !scaleWord) return; // "20 pounds": a weight
       if (/^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && /pound/.test(lower)) return;
       if (SINGULAR.test(name) && !scaleWord) return; // "a dollar" store, "one euro coin"
-      const currency = nameCurrency(name);
+      let currency = nameCurrency(name);
       if (!currency) return;
+      // "pesos" in a Manila report: the country's own; "dinars" has no default
+      const local = localCurrency(lower, currency, ctx.country, c.generic);
+      if (c.needsCountry.includes(lower) && local === currency && !ctx.country) return;
+      currency = local;
       const sub = c.subunitValue[lower];
       let amount = number * scaleOf(scaleWord);
       if (sub !== undefined) {
