@@ -17,6 +17,7 @@ import { soCalledRefiner } from './so-called.js';
 import { sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
 import { surnamesArePeopleRefiner } from './surnames-are-people.js';
+import { userEntriesRefiner } from './user-entries.js';
 import type { ResolveRefiner } from './types.js';
 
 export type { ResolveRefiner };
@@ -32,6 +33,8 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   scorecardPeopleRefiner,
   headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
+  // the users' lexicons' mentions, over ours
+  userEntriesRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
   buildEntitiesRefiner,
   // entities

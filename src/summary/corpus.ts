@@ -1,7 +1,7 @@
 // The corpus view: what a whole run says, entity by entity. Records are added one at a time
 // and only counts are kept (never a document's text), so memory grows with the number of
 // distinct entities, not with the size of the corpus.
-import type { EntityType, MoneyValue, OutputRecord } from '../types.js';
+import type { AnyRecord as OutputRecord, AnyType as EntityType, MoneyValue } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
 
 /** One funding fact naming a program as its recipient, with the document it is from. */
@@ -51,6 +51,9 @@ interface Tally {
 }
 
 const TYPE_RANK = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, i]));
+/** Our types in their order, then a lexicon's types by name. */
+export const typeOrder = (a: EntityType, b: EntityType): number =>
+  (TYPE_RANK.get(a) ?? ENTITY_TYPES.length) - (TYPE_RANK.get(b) ?? ENTITY_TYPES.length) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** A program's name, without "the" or a trailing "program", for matching recipients. */
 const programKey = (s: string) =>
@@ -141,7 +144,7 @@ export class Corpus {
     }
     return out.sort(
       (a, b) =>
-        b.documents - a.documents || b.mentions - a.mentions || TYPE_RANK.get(a.type)! - TYPE_RANK.get(b.type)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+        b.documents - a.documents || b.mentions - a.mentions || typeOrder(a.type, b.type) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     );
   }
 
