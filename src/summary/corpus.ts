@@ -3,6 +3,7 @@
 // distinct entities, not with the size of the corpus.
 import type { AnyRecord as OutputRecord, AnyType as EntityType, MoneyValue } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
+import { shortFormJoins } from './join-short-forms.js';
 
 /** One funding fact naming a program as its recipient, with the document it is from. */
 export interface ProgramFunding {
@@ -34,6 +35,8 @@ export interface EntitySummary {
   funding?: ProgramFunding[];
   /** the index (0-based, input order) of the first document it appears in */
   firstDocument: number;
+  /** the ids of short forms other documents gave alone that the corpus pass joined to it ("PERSON:obama") */
+  joined?: string[];
 }
 
 interface Tally {
@@ -48,6 +51,10 @@ interface Tally {
   titles: Map<string, number>;
   funding: ProgramFunding[];
   firstDocument: number;
+  /** the documents it is in (indices, ascending): documents of joined short forms are counted once */
+  docs: number[];
+  /** found by a user's lexicon */
+  lexicon: boolean;
 }
 
 const TYPE_RANK = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, i]));
@@ -98,11 +105,17 @@ export class Corpus {
           titles: new Map(),
           funding: [],
           firstDocument: doc,
+          docs: [],
+          lexicon: false,
         };
         this.tallies.set(e.id, t);
       }
-      t.documents++;
+      if (t.docs[t.docs.length - 1] !== doc) {
+        t.documents++;
+        t.docs.push(doc);
+      }
       t.mentions += e.mentions.length;
+      if (!t.lexicon && e.mentions.some((m) => m.rule.startsWith('lexicon:'))) t.lexicon = true;
       bump(t.names, e.name);
       if (r.date) {
         if (t.first === null || r.date < t.first) t.first = r.date;
@@ -113,7 +126,8 @@ export class Corpus {
     const programs = r.entities.filter((e) => e.type === 'PROGRAM').map((e) => ({ key: programKey(e.name), tally: byName.get(`PROGRAM\u0000${e.name}`)! }));
     for (const f of r.facts) {
       if (f.type === 'role') {
-        const person = byName.get(`PERSON\u0000${f.person}`);
+        // the fact points at its person by id (the name alone may be two entities' in odd texts)
+        const person = (f.personId ? this.tallies.get(f.personId) : undefined) ?? byName.get(`PERSON\u0000${f.person}`);
         if (person) bump(person.titles, f.title);
       } else if (f.type === 'funding' && f.recipient) {
         const key = programKey(f.recipient);
@@ -123,10 +137,37 @@ export class Corpus {
     }
   }
 
+  /**
+   * The tallies after the corpus pass (join-short-forms.ts): each short form a document gave
+   * alone added to the one full name it can only mean.
+   */
+  private joinedTallies(): { tally: Tally; joined: string[] }[] {
+    const named = [...this.tallies.values()].map((t) => ({ id: t.id, type: t.type, name: most(t.names), lexicon: t.lexicon }));
+    const joins = shortFormJoins(named);
+    const out = new Map<string, { tally: Tally; joined: string[] }>();
+    for (const t of this.tallies.values()) if (!joins.has(t.id)) out.set(t.id, { tally: { ...t, names: new Map(t.names), titles: new Map(t.titles), funding: [...t.funding], docs: t.docs }, joined: [] });
+    for (const [short, full] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const s = this.tallies.get(short)!;
+      const into = out.get(full)!;
+      const t = into.tally;
+      into.joined.push(short);
+      // the full name keeps its name: the short form's mentions count, not its spelling
+      for (const [k, n] of s.titles) t.titles.set(k, (t.titles.get(k) ?? 0) + n);
+      t.funding.push(...s.funding);
+      t.mentions += s.mentions;
+      t.docs = [...new Set([...t.docs, ...s.docs])].sort((a, b) => a - b);
+      t.documents = t.docs.length;
+      t.firstDocument = Math.min(t.firstDocument, s.firstDocument);
+      if (s.first !== null && (t.first === null || s.first < t.first)) t.first = s.first;
+      if (s.last !== null && (t.last === null || s.last > t.last)) t.last = s.last;
+    }
+    return [...out.values()];
+  }
+
   /** Every entity, most documents first, then most mentions, then by type and name. */
   entities(): EntitySummary[] {
     const out: EntitySummary[] = [];
-    for (const t of this.tallies.values()) {
+    for (const { tally: t, joined } of this.joinedTallies()) {
       const titles = [...t.titles].sort((a, b) => b[1] - a[1]).map(([k]) => k);
       out.push({
         id: t.id,
@@ -140,6 +181,7 @@ export class Corpus {
         ...(t.type === 'PERSON' ? { titles } : {}),
         ...(t.type === 'PROGRAM' ? { funding: t.funding } : {}),
         firstDocument: t.firstDocument,
+        ...(joined.length ? { joined } : {}),
       });
     }
     return out.sort(
