@@ -328,7 +328,7 @@ export interface OutputRecord<C extends string = never> {
 }
 
 /** The custom types a record of a call may hold: any, when lexicons are given; none otherwise (so types narrow). */
-export type CustomTypesOf<O> = O extends { lexicons?: undefined } ? never : string;
+export type CustomTypesOf<O> = 'lexicons' extends keyof O ? (O extends { lexicons?: undefined } ? never : string) : never;
 
 /** A record as the program handles it: any lexicon's types allowed. */
 export type AnyRecord = OutputRecord<string>;

@@ -1,12 +1,15 @@
-// Finds every form of every entry in one pass over the text: a trie of the forms' characters,
-// walked from each word start, so the cost grows with the text and the longest form matched,
-// not with the number of entries (a lexicon of 100,000 names costs what one of ten does).
-// Matches are whole words and the longest at each place; case-insensitive entries live in a
-// second trie of lower-cased forms. Any run of white space in the text matches one space of a
-// form (a name broken across lines), but never a blank line.
+// Finds every form of every entry in one pass over the text: a radix trie of the forms
+// (each node an edge of several characters, so 100,000 names are some 200,000 nodes),
+// walked from each word start; the cost grows with the text and the longest form matched,
+// not with the number of entries. Matches are whole words and the longest at each place;
+// case-insensitive entries live in a second trie of lower-cased forms. Any run of white
+// space in the text matches one space of a form (a name broken across lines), but never a
+// blank line.
 
 interface Node {
-  next: Map<number, Node>;
+  /** the characters of the edge into this node (the root's is empty) */
+  label: string;
+  children: Map<number, Node> | null;
   /** the target of the form ending here (the first entry to list it keeps it) */
   hit?: number;
 }
@@ -18,7 +21,7 @@ export interface Match {
 }
 
 const SPACE = 32;
-const node = (): Node => ({ next: new Map() });
+const node = (label: string): Node => ({ label, children: null });
 
 let words: Int8Array | undefined;
 /** Whether a UTF-16 unit is part of a word (letters, digits, marks, "_"); memoized per unit. */
@@ -42,39 +45,76 @@ function fold(c: number): number {
 const isSpace = (c: number) => c === SPACE || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 
 export class FormMatcher {
-  private readonly exact = node();
-  private readonly folded = node();
+  private readonly exact = node('');
+  private readonly folded = node('');
+  /** where a walk has read to: the text index after the last unit read */
+  private at = 0;
 
   /** Adds a form; `caseSensitive` false matches it in any letter case. */
   add(form: string, target: number, caseSensitive: boolean): void {
-    const s = form.replace(/\s+/g, ' ').trim();
+    let s = form.replace(/\s+/g, ' ').trim();
+    if (!s) return;
+    if (!caseSensitive) s = Array.from({ length: s.length }, (_, i) => String.fromCharCode(fold(s.charCodeAt(i)))).join('');
     let n = caseSensitive ? this.exact : this.folded;
-    for (let i = 0; i < s.length; i++) {
-      const c = caseSensitive ? s.charCodeAt(i) : fold(s.charCodeAt(i));
-      let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = node()));
-      n = m;
+    let i = 0;
+    for (;;) {
+      if (i === s.length) {
+        if (n.hit === undefined) n.hit = target;
+        return;
+      }
+      const c = s.charCodeAt(i);
+      const child = n.children?.get(c);
+      if (!child) {
+        (n.children ??= new Map()).set(c, { label: s.slice(i), children: null, hit: target });
+        return;
+      }
+      const label = child.label;
+      let k = 1;
+      while (k < label.length && i + k < s.length && label.charCodeAt(k) === s.charCodeAt(i + k)) k++;
+      if (k < label.length) {
+        // the form parts from the edge within it: split the edge there
+        const mid: Node = { label: label.slice(0, k), children: new Map([[label.charCodeAt(k), child]]) };
+        child.label = label.slice(k);
+        n.children!.set(c, mid);
+        n = mid;
+      } else n = child;
+      i += k;
     }
-    if (s && n.hit === undefined) n.hit = target;
+  }
+
+  /** The unit of text at `this.at` as a form sees it (a run of white space one space), or -1 at a blank line or the end. */
+  private read(text: string, folding: boolean): number {
+    let j = this.at;
+    if (j >= text.length) return -1;
+    const c = text.charCodeAt(j);
+    if (!isSpace(c)) {
+      this.at = j + 1;
+      return folding ? fold(c) : c;
+    }
+    let newlines = 0;
+    while (j < text.length && isSpace(text.charCodeAt(j))) if (text.charCodeAt(j++) === 10) newlines++;
+    this.at = j;
+    return newlines > 1 ? -1 : SPACE;
   }
 
   /** The end and target of the longest form starting at `i`, whole words only. */
   private longest(text: string, i: number, root: Node, folding: boolean): Match | null {
-    let n: Node | undefined = root;
+    let n = root;
     let best: Match | null = null;
-    let j = i;
-    while (j < text.length) {
-      let c = text.charCodeAt(j);
-      if (isSpace(c)) {
-        let newlines = 0;
-        while (j < text.length && isSpace(text.charCodeAt(j))) if (text.charCodeAt(j++) === 10) newlines++;
-        if (newlines > 1) break;
-        c = SPACE;
-      } else j++;
-      n = n.next.get(folding ? fold(c) : c);
-      if (!n) break;
+    this.at = i;
+    for (;;) {
+      const c = this.read(text, folding);
+      const child = c < 0 ? undefined : n.children?.get(c);
+      if (!child) break;
+      const label = child.label;
+      let k = 1;
+      while (k < label.length && this.read(text, folding) === label.charCodeAt(k)) k++;
+      if (k < label.length) break;
+      n = child;
+      const last = label.charCodeAt(label.length - 1);
+      const j = this.at;
       // a form ending in a letter or digit must not end inside a word ("SS-26" in "SS-26M")
-      if (n.hit !== undefined && c !== SPACE && (!isWord(c) || j >= text.length || !isWord(text.charCodeAt(j)))) best = { start: i, end: j, target: n.hit };
+      if (n.hit !== undefined && (!isWord(last) || j >= text.length || !isWord(text.charCodeAt(j)))) best = { start: i, end: j, target: n.hit };
     }
     return best;
   }
@@ -82,13 +122,12 @@ export class FormMatcher {
   /** Every match, left to right, none overlapping: at each place the longest form (case-sensitive first on a tie). */
   find(text: string): Match[] {
     const out: Match[] = [];
-    const exact = this.exact.next.size > 0;
-    const folded = this.folded.next.size > 0;
+    const exact = this.exact.children !== null;
+    const folded = this.folded.children !== null;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       // a form starting with a letter or digit starts a word ("Iskander", not "...iskander")
-      if (i > 0 && isWord(c) && isWord(text.charCodeAt(i - 1))) continue;
-      if (isSpace(c)) continue;
+      if (isSpace(c) || (i > 0 && isWord(c) && isWord(text.charCodeAt(i - 1)))) continue;
       const a = exact ? this.longest(text, i, this.exact, false) : null;
       const b = folded ? this.longest(text, i, this.folded, true) : null;
       const m = a && (!b || a.end >= b.end) ? a : b;
