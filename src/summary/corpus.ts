@@ -1,6 +1,8 @@
 // The corpus view: what a whole run says, entity by entity. Records are added one at a time
-// and only counts are kept (never a document's text), so memory grows with the number of
-// distinct entities, not with the size of the corpus.
+// and only counts are kept (never a document's text), and for each entity the indices of
+// its documents (so that a short form joined to its full name at the end, in
+// join-short-forms.ts, counts a document naming both once): memory grows with the distinct
+// entities of each document, not with the text of the corpus.
 import type { AnyRecord as OutputRecord, AnyType as EntityType, MoneyValue } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
 import { shortFormJoins } from './join-short-forms.js';
