@@ -70,18 +70,23 @@ async function listRules(o: CliOptions): Promise<number> {
  * which file and line is wrong, or which --types no lexicon defines) when the run cannot start.
  */
 function readLexicons(o: CliOptions): readonly Lexicon[] | null {
-  let lexicons: Lexicon[];
-  try {
-    lexicons = o.lexicon.map(loadLexicon);
-  } catch (e) {
-    if (!(e instanceof LexiconError)) throw e;
-    for (const line of e.message.split('\n')) say(line);
-    return null;
+  // every bad file is named, not only the first
+  const lexicons: Lexicon[] = [];
+  let bad = false;
+  for (const path of o.lexicon) {
+    try {
+      lexicons.push(loadLexicon(path));
+    } catch (e) {
+      if (!(e instanceof LexiconError)) throw e;
+      for (const line of e.message.split('\n')) say(line);
+      bad = true;
+    }
   }
+  if (bad) return null;
   const known: readonly string[] = [...ENTITY_TYPES, ...customTypes(lexicons)];
-  const bad = (o.types ?? []).filter((t) => !known.includes(t));
-  if (bad.length) {
-    process.stderr.write(`${unknownTypes(bad, known)}\n(run extract --help for usage)\n`);
+  const unknown = (o.types ?? []).filter((t) => !known.includes(t));
+  if (unknown.length) {
+    process.stderr.write(`${unknownTypes(unknown, known)}\n(run extract --help for usage)\n`);
     return null;
   }
   return lexicons;

@@ -3,7 +3,7 @@
 // document holding both the name and an alias, its rule naming the lexicon; --summary with
 // one "Barack Obama" in 2 documents and one WEAPON entity in 2 documents; facts carrying the
 // ids of the entities they name. Bad lexicons stop the run before any document is read.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './run.js';
@@ -40,12 +40,14 @@ describe('--lexicon', () => {
   it('role, quote and funding facts carry the ids of their entities', () => {
     const a = docs[0]!;
     const ids = new Map(a.entities.map((e) => [e.name, e.id]));
-    const pick = (f: Record<string, unknown>) => Object.fromEntries(Object.entries(f).filter(([k]) => ['type', 'person', 'personId', 'speaker', 'speakerId', 'payer', 'payerId'].includes(k)));
+    const pick = (f: Record<string, unknown>) => Object.fromEntries(Object.entries(f).filter(([k]) => ['type', 'person', 'personId', 'speaker', 'speakerId', 'payer', 'payerId', 'recipientId'].includes(k)));
     expect(a.facts.map(pick)).toEqual([
       { type: 'role', person: 'Barack Obama', personId: 'PERSON:barack-obama' },
       { type: 'quote', speaker: 'Barack Obama', speakerId: 'PERSON:barack-obama' },
-      { type: 'funding', payer: 'Rosatom', payerId: 'ORG:rosatom' },
+      { type: 'funding', payer: 'Rosatom', payerId: 'ORG:rosatom', recipientId: 'PROGRAM:cooperative-threat-reduction-program' },
     ]);
+    // every id a fact carries is an entity of the same record
+    for (const f of a.facts) for (const [k, v] of Object.entries(f)) if (k.endsWith('Id')) expect([...ids.values()]).toContain(v);
     expect(ids.get('Barack Obama')).toBe('PERSON:barack-obama');
     expect(ids.get('Rosatom')).toBe('ORG:rosatom');
   });
@@ -105,9 +107,12 @@ describe('bad lexicons stop the run before any document is read (exit 2)', () =>
     ]);
   });
 
-  it('a lexicon that cannot be read; an output file is not made', () => {
-    const r = run(['--lexicon', at('missing.jsonl'), '-o', at('out.ndjson'), at('a.txt')]);
-    expect([r.status, r.stderr]).toEqual([2, `extract: ${at('missing.jsonl')}: no such file or folder\n`]);
+  it('a lexicon that cannot be read; every bad file named; an output file is not made', () => {
+    const r = run(['--lexicon', at('missing.jsonl'), '--lexicon', at('weapons.jsonl'), '--lexicon', at('bad.jsonl'), '-o', at('out.ndjson'), at('a.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n').map((l) => l.replace(/(\.jsonl(?::\d+)?): .*/, '$1'))).toEqual([`extract: ${at('missing.jsonl')}`, `extract: ${at('bad.jsonl')}:2`, `extract: ${at('bad.jsonl')}:4`, '']);
+    expect(r.stderr).toContain(`extract: ${at('missing.jsonl')}: no such file or folder\n`);
+    expect(existsSync(at('out.ndjson'))).toBe(false);
     expect(run(['--lexicon', dir, at('a.txt')]).stderr).toBe(`extract: ${dir}: is a folder\n`);
   });
 
