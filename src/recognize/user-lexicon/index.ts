@@ -19,21 +19,24 @@ interface Compiled {
   targets: Target[];
 }
 
-const compiled = new WeakMap<readonly Lexicon[], Compiled>();
+// by the first lexicon object, then the whole list: a new array of the same lexicons (a
+// program calling extract() with `lexicons: [weapons]` each time) is the same matcher
+const compiled = new WeakMap<Lexicon, { lexicons: readonly Lexicon[]; c: Compiled }[]>();
 
 /** The lexicons as one matcher: each entry's name and aliases, in order (the first entry to list a form keeps it). */
 function compile(lexicons: readonly Lexicon[]): Compiled {
-  let c = compiled.get(lexicons);
-  if (c) return c;
-  c = { matcher: new FormMatcher(), targets: [] };
+  const known = compiled.get(lexicons[0]!) ?? [];
+  const hit = known.find((k) => k.lexicons.length === lexicons.length && k.lexicons.every((l, i) => l === lexicons[i]));
+  if (hit) return hit.c;
+  const c: Compiled = { matcher: new FormMatcher(), targets: [] };
   lexicons.forEach((l, li) => {
     l.entries.forEach((e, ei) => {
-      const target = c!.targets.length;
-      c!.targets.push({ type: e.type, rule: `lexicon:${l.name}`, entry: { key: `${li}:${ei}`, name: e.name, ...(e.id !== undefined ? { id: e.id } : {}) } });
-      for (const form of [e.name, ...(e.aliases ?? [])]) c!.matcher.add(form, target, e.caseSensitive !== false);
+      const target = c.targets.length;
+      c.targets.push({ type: e.type, rule: `lexicon:${l.name}`, entry: { key: `${li}:${ei}`, name: e.name, ...(e.id !== undefined ? { id: e.id } : {}) } });
+      for (const form of [e.name, ...(e.aliases ?? [])]) c.matcher.add(form, target, e.caseSensitive !== false);
     });
   });
-  compiled.set(lexicons, c);
+  compiled.set(lexicons[0]!, [...known.slice(-7), { lexicons: [...lexicons], c }]);
   return c;
 }
 
