@@ -5,7 +5,8 @@ import { checkOptions } from './check-options.js';
 import { inputs } from './read/inputs.js';
 import { kindOf } from './read/kinds.js';
 import { runJob, tooLarge, type JobResult, type JobSettings } from './parallel/job.js';
-import type { DatePreference, EntityType, OutputRecord } from './types.js';
+import type { AnyRecord, AnyType, CustomTypesOf, DatePreference, Lexicon, OutputRecord } from './types.js';
+import type { LexiconSource } from './recognize/user-lexicon/load.js';
 import type { InputKind } from './read/kinds.js';
 
 /** The largest file read by default: 10 MB, as the CLI's `--max-size`. */
@@ -16,8 +17,8 @@ export interface FileOptions {
   kind?: InputKind;
   /** the document date (YYYY-MM-DD) relative dates resolve against; else found in each document */
   date?: string;
-  /** keep only entities of these types */
-  types?: readonly EntityType[];
+  /** keep only entities of these types (ours, or a lexicon's own) */
+  types?: readonly AnyType[];
   /** refuse files larger than this many bytes (default DEFAULT_MAX_BYTES) */
   maxBytes?: number;
   /** also places named inside organizations' names ("Texas" in "University of Texas") */
@@ -26,6 +27,8 @@ export interface FileOptions {
   wholePage?: boolean;
   /** the direction of a date without a year or week in a sentence without a tense */
   prefer?: DatePreference;
+  /** users' lexicons: file paths or {name, entries}, as extract()'s */
+  lexicons?: readonly LexiconSource[];
 }
 
 export interface PathsOptions extends FileOptions {
@@ -34,9 +37,16 @@ export interface PathsOptions extends FileOptions {
 }
 
 /** The record of a document that could not be read or analysed: no entities, and why. */
-const failed = (source: string, error: string): OutputRecord => ({ source, date: null, entities: [], facts: [], error });
+const failedRecord = (source: string, error: string): AnyRecord => ({ source, date: null, entities: [], facts: [], error });
 
-const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES, ...(o.types ? { types: o.types } : {}), ...(o.nested ? { nested: true } : {}), ...(o.wholePage ? { wholePage: true } : {}), ...(o.prefer ? { prefer: o.prefer } : {}) });
+const settings = (o: FileOptions, lexicons: readonly Lexicon[]): JobSettings => ({
+  maxBytes: o.maxBytes ?? DEFAULT_MAX_BYTES,
+  ...(o.types ? { types: o.types } : {}),
+  ...(o.nested ? { nested: true } : {}),
+  ...(o.wholePage ? { wholePage: true } : {}),
+  ...(o.prefer ? { prefer: o.prefer } : {}),
+  ...(lexicons.length ? { lexicons } : {}),
+});
 
 
 /**
@@ -44,10 +54,13 @@ const settings = (o: FileOptions): JobSettings => ({ maxBytes: o.maxBytes ?? DEF
  * path as given. A file that cannot be read or analysed gives a record with `error` (one
  * line: why) and nothing else; this function does not throw for it.
  */
-export function extractFile(path: string, options: FileOptions = {}): OutputRecord {
+export function extractFile<O extends FileOptions = {}>(path: string, o?: O): OutputRecord<CustomTypesOf<O>> {
+  type R = OutputRecord<CustomTypesOf<O>>;
   if (typeof path !== 'string') throw new TypeError(`extractFile: the path must be a string, got ${typeof path}`);
-  checkOptions(options, 'extractFile');
-  const r = runJob({ path, source: path, kind: options.kind ?? kindOf(path) ?? 'auto', ...(options.date ? { date: options.date } : {}) }, settings(options));
+  const options: FileOptions = o ?? {};
+  const lexicons = checkOptions(options, 'extractFile');
+  const failed = (source: string, error: string) => failedRecord(source, error) as R;
+  const r = runJob({ path, source: path, kind: options.kind ?? kindOf(path) ?? 'auto', ...(options.date ? { date: options.date } : {}) }, settings(options, lexicons));
   // (this function is synchronous: a PDF is read asynchronously, a feed holds many documents)
   if (r instanceof Promise) {
     void r.catch(() => undefined);
@@ -55,7 +68,7 @@ export function extractFile(path: string, options: FileOptions = {}): OutputReco
   }
   if ('error' in r) return failed(path, r.error);
   if (r.documents.length !== 1) return failed(path, `a feed of ${r.documents.length} items: use extractPaths([path]) for one record per item`);
-  return r.documents[0]!.record;
+  return r.documents[0]!.record as R;
 }
 
 async function readStdin(max: number): Promise<Uint8Array | string> {
@@ -75,10 +88,12 @@ async function readStdin(max: number): Promise<Uint8Array | string> {
  * hidden entries and node_modules skipped), `-` for standard input. An input that cannot
  * be read gives a record with `error`; the others still come.
  */
-export async function* extractPaths(paths: readonly string[], options: PathsOptions = {}): AsyncGenerator<OutputRecord> {
+export async function* extractPaths<O extends PathsOptions = {}>(paths: readonly string[], o?: O): AsyncGenerator<OutputRecord<CustomTypesOf<O>>> {
+  type R = OutputRecord<CustomTypesOf<O>>;
   if (!Array.isArray(paths)) throw new TypeError(`extractPaths: the paths must be an array of strings, got ${typeof paths}`);
-  checkOptions(options, 'extractPaths');
-  const s = settings(options);
+  const options: PathsOptions = o ?? {};
+  const s = settings(options, checkOptions(options, 'extractPaths'));
+  const failed = (source: string, error: string) => failedRecord(source, error) as R;
   const date = options.date ? { date: options.date } : {};
   for await (const input of inputs(paths, { ...(options.kind ? { kind: options.kind } : {}), ...(options.onSkip ? { onSkip: options.onSkip } : {}) })) {
     if ('error' in input) {
@@ -91,6 +106,6 @@ export async function* extractPaths(paths: readonly string[], options: PathsOpti
       r = typeof bytes === 'string' ? { error: bytes } : await runJob({ bytes, source: input.source, kind: input.kind, ...date }, s);
     } else r = await runJob({ path: input.path, source: input.source, kind: input.kind, ...date }, s);
     if ('error' in r) yield failed(input.source, r.error);
-    else for (const d of r.documents) yield d.record;
+    else for (const d of r.documents) yield d.record as R;
   }
 }

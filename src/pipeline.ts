@@ -6,6 +6,8 @@ import { tagSentences } from './nlp/tagger.js';
 import { recognizeNames } from './recognize/names/index.js';
 import { recognizeDates, documentDate } from './recognize/date/index.js';
 import { recognizeMoney } from './recognize/money/index.js';
+import { recognizeUserLexicons } from './recognize/user-lexicon/index.js';
+import { outsideUserMentions } from './resolve/user-entries.js';
 import { resolve } from './resolve/index.js';
 import { extractFacts } from './facts/index.js';
 import { toPlainText } from './text/index.js';
@@ -47,6 +49,18 @@ export const STAGES: readonly Stage[] = [
   // (appended one by one: a spread of 150,000 mentions overflows the call stack)
   { name: 'dates', run: (a) => void append(a.mentions, recognizeDates(context(a))) },
   { name: 'money', run: (a) => void append(a.mentions, recognizeMoney(context(a))) },
+  // users' lexicons (--lexicon): where one names something, what our rules found there goes
+  // (a title before a name only stays with the person it was read for)
+  {
+    name: 'user-lexicon',
+    run: (a) => {
+      if (!a.options.lexicons?.length) return;
+      a.userMentions = recognizeUserLexicons(a.plain.text, a.options.lexicons);
+      a.mentions = outsideUserMentions(a.mentions, a.userMentions);
+      const others = a.userMentions.filter((m) => m.type !== 'PERSON');
+      a.titles = outsideUserMentions(a.titles.map((t) => ({ t, start: t.person.start, end: t.person.end })), others).map((x) => x.t);
+    },
+  },
   // mentions -> entities: the refiners of src/resolve/index.ts, in order
   { name: 'resolve', run: resolve },
   { name: 'facts', run: (a) => void (a.facts = extractFacts(a)) },
@@ -61,6 +75,7 @@ export function analyze(raw: string, options: PipelineOptions): Analysis {
     sentences: [],
     tagged: [],
     mentions: [],
+    userMentions: [],
     titles: [],
     entities: [],
     facts: [],

@@ -3,6 +3,11 @@
 
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOCATION', 'PROGRAM', 'DATE', 'MONEY'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+/**
+ * The type of a mention or entity: one of ours, or one a user's lexicon names ("WEAPON",
+ * src/recognize/user-lexicon). (`string & {}` keeps ours offered by editors.)
+ */
+export type AnyType = EntityType | (string & {});
 
 export type DocumentKind = 'text' | 'markdown' | 'html';
 
@@ -91,7 +96,7 @@ export interface DocumentContext {
 
 /** One occurrence of a name, date or amount in the plain text. */
 export interface Mention {
-  type: EntityType;
+  type: AnyType;
   start: number;
   end: number;
   /** text.slice(start, end) of the plain text */
@@ -107,6 +112,36 @@ export interface Mention {
   value?: string | MoneyValue;
   /** A name for the mention other than its text (e.g. without a leading "the"). */
   name?: string;
+  /** found by a user's lexicon: the entry it is a form of */
+  entry?: LexiconEntryRef;
+}
+
+/** One name a user teaches: its type, the name its entity takes, and the other ways of writing it. */
+export interface LexiconEntry {
+  /** one of ours (PERSON, ORG, LOCATION, PROGRAM) or a new upper-case type ("WEAPON") */
+  type: string;
+  /** the name of the entity every form of this entry is a mention of */
+  name: string;
+  /** other forms, each a mention of the same entity ("SS-26", "9K720") */
+  aliases?: string[];
+  /** the user's own id: the entity's id becomes TYPE:id (else TYPE:slug-of-name) */
+  id?: string;
+  /** false: any letter case matches ("iskander", "ISKANDER"); the default is case-sensitive */
+  caseSensitive?: boolean;
+}
+
+/** A lexicon as loaded: its name (a file's base name), shown in its mentions' `rule`. */
+export interface Lexicon {
+  name: string;
+  entries: LexiconEntry[];
+}
+
+/** The lexicon entry a mention is a form of: all of an entry's forms are one entity. */
+export interface LexiconEntryRef {
+  /** unique within the run: which lexicon and which entry */
+  key: string;
+  name: string;
+  id?: string;
 }
 
 /** A title read before a name, in plain-text offsets: "Foreign Minister" + Sergei Lavrov. */
@@ -121,7 +156,7 @@ export interface TitleMention extends Span {
 /** One real-world thing within a document, with every mention of it. */
 export interface Entity {
   id: string;
-  type: EntityType;
+  type: AnyType;
   name: string;
   value?: string | MoneyValue;
   mentions: Mention[];
@@ -194,6 +229,8 @@ export interface PipelineOptions {
   nested?: boolean;
   /** which way a date without a year or week points when its sentence has no tense (plans, agendas: "future") */
   prefer?: DatePreference;
+  /** users' lexicons, checked (src/recognize/user-lexicon): their names win over our rules */
+  lexicons?: readonly Lexicon[];
 }
 
 /** `--prefer`: the direction of a partial date ("Friday", "March 3") whose sentence states no tense. */
@@ -208,6 +245,8 @@ export interface Analysis {
   sentences: Span[];
   tagged: TaggedSentence[];
   mentions: Mention[];
+  /** what users' lexicons found, kept apart until entities are built (src/resolve/user-entries.ts) */
+  userMentions: Mention[];
   titles: TitleMention[];
   entities: Entity[];
   facts: Fact[];
@@ -246,7 +285,7 @@ export interface OutputMention {
   retypedBy?: string;
 }
 
-interface OutputEntityOf<T extends EntityType> {
+interface OutputEntityOf<T extends string> {
   id: string;
   type: T;
   name: string;
@@ -271,12 +310,21 @@ export interface MoneyEntity extends OutputEntityOf<'MONEY'> {
   value: MoneyValue;
 }
 
-export type OutputEntity = NameEntity | DateEntity | MoneyEntity;
+/**
+ * An entity of a type a user's lexicon names ("WEAPON"): a name, no value. `C` is the
+ * custom types a record can hold: none (`never`) unless lexicons are given, so that without
+ * them `e.type === 'MONEY'` still narrows to a MoneyEntity.
+ */
+export interface CustomEntity<C extends string = string> extends OutputEntityOf<C> {
+  value?: never;
+}
+
+export type OutputEntity<C extends string = never> = NameEntity | DateEntity | MoneyEntity | ([C] extends [never] ? never : CustomEntity<C>);
 
 export type OutputFact = Fact;
 
 /** The record of one document, as written. */
-export interface OutputRecord {
+export interface OutputRecord<C extends string = never> {
   source: string;
   date: string | null;
   dateSource?: DocumentDateSource;
@@ -284,7 +332,13 @@ export interface OutputRecord {
   title?: string;
   /** "text": offsets count in the text taken out of the file (PDF, Word, a feed item), not in the file */
   offsets?: 'text';
-  entities: OutputEntity[];
+  entities: OutputEntity<C>[];
   facts: OutputFact[];
   error?: string;
 }
+
+/** The custom types a record of a call may hold: any, when lexicons are given; none otherwise (so types narrow). */
+export type CustomTypesOf<O> = 'lexicons' extends keyof O ? (O extends { lexicons?: undefined } ? never : string) : never;
+
+/** A record as the program handles it: any lexicon's types allowed. */
+export type AnyRecord = OutputRecord<string>;

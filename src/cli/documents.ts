@@ -15,7 +15,7 @@ import { formatSize } from '../read/size.js';
 import { inOrder } from '../parallel/ordered.js';
 import { Pool } from '../parallel/pool.js';
 import type { Job, JobResult, JobSettings } from '../parallel/job.js';
-import type { DatePreference, EntityType } from '../types.js';
+import type { AnyType, DatePreference, Lexicon } from '../types.js';
 import type { InputKind, KindChoice } from '../read/kinds.js';
 import type { SourceDocument } from '../emit/formats.js';
 
@@ -27,7 +27,7 @@ export interface DocumentsOptions {
   date?: string;
   jobs: number;
   maxBytes: number;
-  types?: readonly EntityType[];
+  types?: readonly AnyType[];
   /** also hand back each document's decoded text */
   keepText?: boolean;
   /** also places named inside organizations' names */
@@ -36,6 +36,8 @@ export interface DocumentsOptions {
   wholePage?: boolean;
   /** the direction of partial dates in sentences without a tense (--prefer) */
   prefer?: DatePreference;
+  /** users' lexicons, checked: sent to each worker with the settings */
+  lexicons?: readonly Lexicon[];
   onSkip?: (path: string, why: string) => void;
   /** stops the run: nothing more is read, workers are stopped */
   signal?: AbortSignal;
@@ -161,7 +163,7 @@ async function jobsFor(o: DocumentsOptions): Promise<number> {
 
 export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const jobs = await jobsFor(o);
-  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText, nested: o.nested, wholePage: o.wholePage, ...(o.prefer ? { prefer: o.prefer } : {}) };
+  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText, nested: o.nested, wholePage: o.wholePage, ...(o.prefer ? { prefer: o.prefer } : {}), ...(o.lexicons?.length ? { lexicons: o.lexicons } : {}) };
   // even one job runs in a worker: this thread stays free to take a signal at once (a long
   // document would hold it otherwise) and to read and write while the worker analyses
   const pool = new Pool(jobs, settings);

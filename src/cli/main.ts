@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { renderer, type Format } from '../emit/index.js';
 import { documents, pendingStreamReads } from './documents.js';
-import { buildProgram, readOptions, type CliOptions } from './options.js';
+import { buildProgram, readOptions, unknownTypes, type CliOptions } from './options.js';
+import { customTypes, LexiconError } from '../recognize/user-lexicon/entries.js';
+import { loadLexicon } from '../recognize/user-lexicon/load.js';
+import { ENTITY_TYPES, type Lexicon } from '../types.js';
 import { EXIT, exitStatus } from './exit.js';
 import { OutputError, Sink } from './sink.js';
 import { terminalInfo } from './terminal.js';
@@ -62,8 +65,37 @@ async function listRules(o: CliOptions): Promise<number> {
   return EXIT.ok;
 }
 
+/**
+ * The lexicons of --lexicon, read and checked before any document is: null (after saying
+ * which file and line is wrong, or which --types no lexicon defines) when the run cannot start.
+ */
+function readLexicons(o: CliOptions): readonly Lexicon[] | null {
+  // every bad file is named, not only the first
+  const lexicons: Lexicon[] = [];
+  let bad = false;
+  for (const path of o.lexicon) {
+    try {
+      lexicons.push(loadLexicon(path));
+    } catch (e) {
+      if (!(e instanceof LexiconError)) throw e;
+      for (const line of e.message.split('\n')) say(line);
+      bad = true;
+    }
+  }
+  if (bad) return null;
+  const known: readonly string[] = [...ENTITY_TYPES, ...customTypes(lexicons)];
+  const unknown = (o.types ?? []).filter((t) => !known.includes(t));
+  if (unknown.length) {
+    process.stderr.write(`${unknownTypes(unknown, known)}\n(run extract --help for usage)\n`);
+    return null;
+  }
+  return lexicons;
+}
+
 async function run(o: CliOptions): Promise<number> {
   if (o.listRules) return listRules(o);
+  const lexicons = readLexicons(o);
+  if (!lexicons) return EXIT.usage;
   const paths = o.paths.length ? o.paths : ['-'];
   if (paths.includes('-') && process.stdin.isTTY && o.paths.length === 0) {
     say('no input: name files or folders, or pipe text in (extract --help for usage)');
@@ -76,7 +108,7 @@ async function run(o: CliOptions): Promise<number> {
   const term = terminalInfo(process.stdout, process.env, o.color);
   const toTerminal = !o.output && term.isTTY;
   const format: Format = o.format ?? (o.output ? formatOfPath(o.output) : undefined) ?? (toTerminal ? 'table' : 'ndjson');
-  const renderOptions = { pretty: toTerminal, facts: o.facts, color: toTerminal && term.color, width: term.width };
+  const renderOptions = { pretty: toTerminal, facts: o.facts, color: toTerminal && term.color, width: term.width, customTypes: customTypes(lexicons) };
   if (o.facts && (format !== 'csv' || o.summary)) {
     say(`--facts goes with -f csv (one row per fact); ${o.summary ? '--summary lists entities' : `-f ${format} shows the facts always`}`);
     return EXIT.usage;
@@ -103,7 +135,7 @@ async function run(o: CliOptions): Promise<number> {
   const onSkip = o.verbose ? (path: string, why: string) => say(`${path}: skipped: ${why}`) : undefined;
   const done = documents({
     paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, maxBytes: o.maxSize,
-    keepText: Boolean(render.needsSource), nested: o.nested, wholePage: o.wholePage, prefer: o.prefer, onSkip, signal: interrupt.signal,
+    keepText: Boolean(render.needsSource), nested: o.nested, wholePage: o.wholePage, prefer: o.prefer, lexicons, onSkip, signal: interrupt.signal,
   });
   for await (const d of done) {
     if (outcome.interrupted || !out.open) break;

@@ -4,13 +4,16 @@ import { Command, CommanderError, Option } from 'commander';
 import { parseSize } from '../read/size.js';
 import { isIsoDate } from '../check-options.js';
 import { FORMATS, type Format } from '../emit/index.js';
-import { ENTITY_TYPES, type DatePreference, type EntityType } from '../types.js';
+import { ENTITY_TYPES, type AnyType, type DatePreference } from '../types.js';
 import { INPUT_KINDS, type InputKind } from '../read/kinds.js';
 
 export interface CliOptions {
   paths: string[];
   format?: Format;
-  types?: EntityType[];
+  /** ours, or types the lexicons add (checked once they are read) */
+  types?: AnyType[];
+  /** users' lexicon files (--lexicon, repeatable), in order */
+  lexicon: string[];
   output?: string;
   date?: string;
   kind?: InputKind;
@@ -51,6 +54,7 @@ Examples:
   $ extract -f html -o report.html articles/   # a report to open in a browser
   $ extract --types PERSON,ORG -f json report.html
   $ curl -s https://example.org/a.html | extract --kind html --date 2013-01-31 -
+  $ extract --lexicon weapons.jsonl --summary articles/ | jq 'select(.type == "WEAPON")'
   $ extract --list-rules | jq -r 'select(.emits == "ORG") | .id'   # the rules that find organizations
   $ extract -j 4 corpus/ > corpus.ndjson        # four documents at a time (default: one per core)
   $ jq -c '{id, text}' docs.jsonl | extract --input ndjson    # documents as JSON lines, e.g. from Spark or Hadoop
@@ -62,13 +66,20 @@ Records come in input order, the same bytes whatever --jobs.
 Exit status: 0 all inputs read, 1 some input could not be read, 2 usage error, 3 output not
 writable, 130 interrupted.`;
 
-function parseTypes(value: string): EntityType[] {
+/** The message for types that are neither ours nor a lexicon's. */
+export const unknownTypes = (bad: readonly string[], known: readonly string[]): string =>
+  `error: --types: unknown type ${bad.join(', ') || '(none)'}; choose from ${known.join(', ')}`;
+
+// a type a lexicon adds ("WEAPON") is only known once the lexicons are read: words are
+// checked here, and against the lexicons' types before any document is read (cli/main.ts)
+function parseTypes(value: string): AnyType[] {
   const types = value.split(',').map((t) => t.trim().toUpperCase()).filter(Boolean);
-  const bad = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t));
-  if (bad.length || types.length === 0)
-    throw new CommanderError(2, 'extract.types', `error: --types: unknown type ${bad.join(', ') || '(none)'}; choose from ${ENTITY_TYPES.join(', ')}`);
-  return types as EntityType[];
+  const bad = types.filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t) && !/^[A-Z][A-Z0-9_]*$/.test(t));
+  if (bad.length || types.length === 0) throw new CommanderError(2, 'extract.types', unknownTypes(bad, ENTITY_TYPES));
+  return types;
 }
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function parseDate(value: string): string {
   if (!isIsoDate(value))
@@ -100,6 +111,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--kind <kind>', 'read standard input and named files as this kind (default: a named file by its extension, else by its content)').choices(INPUT_KINDS))
     .option('--whole-page', 'HTML: read the whole page (menus, footers, teasers too), not only its article')
     .option('--facts', 'with --format csv: one row per fact instead of one per mention')
+    .option('--lexicon <file>', 'names of your own, one entry a line (JSON Lines {"type","name","aliases"} or name<TAB>type<TAB>aliases); repeatable; they win over the built-in rules', collect)
     .option('--nested', 'also a place named inside an organization\'s name ("Texas" in "University of Texas")')
     .addOption(new Option('--prefer <direction>', 'a weekday or a date without a year in a sentence with no tense is the next one ("future", for plans and agendas) or the last one ("past"); default: the last weekday, the nearest date').choices(['past', 'future']))
     .option('--summary', 'the corpus view: one line per entity across all documents (table, ndjson, json or csv)')
@@ -123,6 +135,7 @@ export function readOptions(program: Command): CliOptions {
     paths: program.args,
     ...o,
     facts: Boolean(o.facts),
+    lexicon: o.lexicon ?? [],
     nested: Boolean(o.nested),
     summary: Boolean(o.summary),
     verbose: Boolean(o.verbose),

@@ -15,6 +15,8 @@ export interface RenderOptions {
   color: boolean;
   /** terminal width for the table */
   width: number;
+  /** the types the run's lexicons add ("WEAPON"), in the order they were defined: each its colour */
+  customTypes?: readonly string[];
 }
 
 /** The text a record was made from: the file as read (decoded), and how it was read. */

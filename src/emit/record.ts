@@ -2,25 +2,28 @@
 // read, counted in Unicode code points, and `text` sliced from the source.
 import { dayBounds } from '../recognize/date/bounds.js';
 import { codePointIndexer } from '../text/code-points.js';
-import type { Analysis, Entity, EntityType, Fact, MoneyValue, OutputEntity, OutputMention, OutputRecord } from '../types.js';
+import type { Analysis, AnyRecord, Entity, AnyType, Fact, MoneyValue, OutputEntity as PublicEntity, OutputMention } from '../types.js';
 
-export type { OutputMention, OutputEntity, OutputFact, OutputRecord } from '../types.js';
+export type { OutputMention, OutputFact } from '../types.js';
+/** Inside the program a record may hold any lexicon's types (the library's API narrows them). */
+export type OutputRecord = AnyRecord;
+export type OutputEntity = PublicEntity<string>;
 
 /** The entity as written: a value only where its type has one (DATE a string, MONEY an amount). */
 function outputEntity(e: Entity, mentions: OutputMention[]): OutputEntity {
   const { id, name } = e;
   // (keys in the order of the contract; MONEY mentions always carry their amount)
-  if (e.type === 'MONEY') return { id, type: e.type, name, value: e.value as MoneyValue, mentions };
+  if (e.type === 'MONEY') return { id, type: 'MONEY', name, value: e.value as MoneyValue, mentions };
   if (e.type === 'DATE') {
-    if (typeof e.value !== 'string') return { id, type: e.type, name, mentions };
+    if (typeof e.value !== 'string') return { id, type: 'DATE', name, mentions };
     // the days a calendar period spans, so that jq can sort and filter with one comparison
     const b = dayBounds(e.value);
-    return { id, type: e.type, name, value: e.value, ...(b ? { first: b.first, last: b.last } : {}), mentions };
+    return { id, type: 'DATE', name, value: e.value, ...(b ? { first: b.first, last: b.last } : {}), mentions };
   }
-  return { id, type: e.type, name, mentions };
+  return { id, type: e.type, name, mentions } as OutputEntity;
 }
 
-const FACT_SUBJECTS: Record<Fact['type'], readonly EntityType[]> = { role: ['PERSON'], quote: ['PERSON', 'ORG'], funding: ['MONEY'] };
+const FACT_SUBJECTS: Record<Fact['type'], readonly AnyType[]> = { role: ['PERSON'], quote: ['PERSON', 'ORG'], funding: ['MONEY'] };
 
 /** What a converter says about the text (src/convert/types.ts): where offsets point, where pages start. */
 export interface TextOrigin {
@@ -41,7 +44,7 @@ function pageAt(pages: readonly number[], at: number): number {
   return lo + 1;
 }
 
-export function toRecord(source: string, a: Analysis, types?: ReadonlySet<EntityType>, origin: TextOrigin = {}): OutputRecord {
+export function toRecord(source: string, a: Analysis, types?: ReadonlySet<AnyType>, origin: TextOrigin = {}): OutputRecord {
   const cp = codePointIndexer(a.raw);
   const pages = origin.pages?.length ? origin.pages : undefined;
   const span = (start: number, end: number) => {

@@ -5,7 +5,7 @@ import { CSV_OPTIONS } from './csv.js';
 import { Chalk } from 'chalk';
 import type { Format, RenderOptions, Renderer } from './formats.js';
 import { valueText } from './csv.js';
-import { COLOURS } from './table.js';
+import { COLOURS, colourOf } from './table.js';
 import { Corpus, publicSummary, type EntitySummary, type ProgramFunding } from '../summary/corpus.js';
 import { moneyText } from './money.js';
 
@@ -35,7 +35,7 @@ function table(es: EntitySummary[], corpus: Corpus, o: RenderOptions): string {
     const name = fit(e.name + extra, nameWidth);
     const shown = extra && name.startsWith(e.name) ? e.name + c.dim(name.slice(e.name.length)) : name;
     lines.push(
-      `${COLOURS[e.type](c)(e.type.padEnd(8))} ${shown} ${String(e.documents).padStart(4)} ${String(e.mentions).padStart(8)} ${c.dim((e.first ?? '-').padEnd(10))} ${c.dim((e.last ?? '-').padEnd(10))}`.trimEnd(),
+      `${colourOf(e.type, o.customTypes)(c)(e.type.padEnd(8))} ${shown} ${String(e.documents).padStart(4)} ${String(e.mentions).padStart(8)} ${c.dim((e.first ?? '-').padEnd(10))} ${c.dim((e.last ?? '-').padEnd(10))}`.trimEnd(),
     );
   }
   const funded = es.filter((e) => e.funding?.length);

@@ -2,7 +2,7 @@
 // offset so that a rule asks "which mention starts at this token?" in constant time
 // instead of scanning all mentions for each token (documents can be large).
 import type { TaggedSentence, Token } from '../nlp/tagger.js';
-import type { Analysis, Entity, EntityType, Mention, Span } from '../types.js';
+import type { Analysis, AnyType, Entity, Mention, Span } from '../types.js';
 import { wordList } from '../data.js';
 import { lexicon, maxWords, normTitle } from '../lexicon/registry.js';
 
@@ -163,6 +163,6 @@ export function tokenEndingAt(s: TaggedSentence, end: number): number {
   return i >= 0 && s.tokens[i]!.end >= end - 1 && s.tokens[i]!.end <= end + 2 ? i : -1;
 }
 
-export const TYPES_OF_ORG: ReadonlySet<EntityType> = new Set(['ORG', 'LOCATION']);
+export const TYPES_OF_ORG: ReadonlySet<AnyType> = new Set(['ORG', 'LOCATION']);
 
 export type { Span };

@@ -8,7 +8,7 @@ import { toRecord, type OutputRecord } from '../emit/record.js';
 import { decode, InputError } from '../read/decode.js';
 import { formatSize } from '../read/size.js';
 import { fsPath } from '../read/fs-path.js';
-import type { DatePreference, EntityType } from '../types.js';
+import type { AnyType, DatePreference, Lexicon } from '../types.js';
 import type { KindChoice } from '../read/kinds.js';
 import { sniff, sniffText } from '../read/sniff.js';
 import { feedItems } from '../convert/feed.js';
@@ -32,7 +32,7 @@ export type Job = JobInput & {
 
 /** Settings shared by every job of a run (sent once to each worker). */
 export interface JobSettings {
-  types?: readonly EntityType[];
+  types?: readonly AnyType[];
   /** files larger than this many bytes are refused */
   maxBytes: number;
   /** send the decoded text back with the record (for renderers that show it) */
@@ -43,6 +43,8 @@ export interface JobSettings {
   wholePage?: boolean;
   /** the direction of partial dates in sentences without a tense (--prefer) */
   prefer?: DatePreference;
+  /** users' lexicons, loaded and checked in the main thread (a worker gets the entries) */
+  lexicons?: readonly Lexicon[];
 }
 
 /** One document of a job's input (a feed has one per item), and its text for renderers that show it. */
@@ -119,16 +121,16 @@ function convert(job: Job, input: Uint8Array | string, settings: JobSettings): C
   }
 }
 
-const typeSets = new WeakMap<readonly EntityType[], ReadonlySet<EntityType>>();
+const typeSets = new WeakMap<readonly AnyType[], ReadonlySet<AnyType>>();
 
 function analyzed(job: Job, docs: Converted[], settings: JobSettings): JobResult {
-  let types: ReadonlySet<EntityType> | undefined;
+  let types: ReadonlySet<AnyType> | undefined;
   if (settings.types) {
     types = typeSets.get(settings.types);
     if (!types) typeSets.set(settings.types, (types = new Set(settings.types)));
   }
   const documents = docs.map((d): JobDocument => {
-    const a = analyze(d.text, { kind: d.kind, date: job.date, nested: settings.nested, wholePage: settings.wholePage, ...(settings.prefer ? { prefer: settings.prefer } : {}), ...(d.meta ? { meta: d.meta } : {}) });
+    const a = analyze(d.text, { kind: d.kind, date: job.date, nested: settings.nested, wholePage: settings.wholePage, ...(settings.prefer ? { prefer: settings.prefer } : {}), ...(settings.lexicons ? { lexicons: settings.lexicons } : {}), ...(d.meta ? { meta: d.meta } : {}) });
     const record = toRecord(d.source, a, types, d);
     const language = notEnglish(a.plain.text);
     const warnings = language ? { warnings: [`warning: the text looks ${language}, not English (analysed all the same, with rules for English)`] } : {};

@@ -2,7 +2,7 @@
 // surname and the full name, an acronym and its expansion, "Moscow Times" and "The Moscow
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData, wordList } from '../data.js';
-import type { Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
+import type { AnyType, Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
 import { cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
@@ -152,22 +152,23 @@ const CUE_RULES = new Set(['org.described', 'org.suffix', 'org.cue', 'person.tit
 
 /** Which type a name has in this document: the one most of its mentions got. */
 function voteTypes(infos: NameInfo[]): void {
-  const cue = (m: Mention) => CUE_RULES.has(m.retypedBy ?? m.rule);
+  // a user's lexicon says what a name is, as a cue does, and is never outvoted
+  const cue = (m: Mention) => m.entry !== undefined || CUE_RULES.has(m.retypedBy ?? m.rule);
   const cued = new Set(infos.filter((x) => cue(x.m)).map((x) => x.key));
-  const votes = new Map<string, Map<EntityType, number>>();
+  const votes = new Map<string, Map<AnyType, number>>();
   for (const x of infos) {
     if (cued.has(x.key) && !cue(x.m)) continue;
-    const v = votes.get(x.key) ?? new Map<EntityType, number>();
+    const v = votes.get(x.key) ?? new Map<AnyType, number>();
     v.set(x.m.type, (v.get(x.m.type) ?? 0) + 1);
     votes.set(x.key, v);
   }
   for (const x of infos) {
     const v = votes.get(x.key)!;
-    if (v.size === 1 && v.has(x.m.type)) continue;
+    if (x.m.entry || (v.size === 1 && v.has(x.m.type))) continue;
     // a company named with its suffix says what it is: "Mr. Kelby" is not "Kelby Inc."
     if (x.m.type === 'ORG' && shortCompanyName(x.name) !== null) continue;
     // the most frequent type; on a tie, the type of the first mention (insertion order)
-    let best: EntityType | undefined;
+    let best: AnyType | undefined;
     for (const [t, n] of v) if (best === undefined || n > v.get(best)!) best = t;
     if (best !== x.m.type) x.m = { ...x.m, type: best!, retypedBy: VOTE_RULE };
   }
@@ -180,7 +181,8 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
   const surnames = fullNameSurnames(mentions);
   const infos: NameInfo[] = mentions.map((m) => {
     const name = m.name ?? cleanName(m.text);
-    const canonical = idx.get(`${m.type}|${nameKey(name)}`);
+    // a lexicon's entry names its entity, whichever of its forms is written
+    const canonical = m.entry?.name ?? idx.get(`${m.type}|${nameKey(name)}`);
     // programs are one whatever head word follows ("Nunn-Lugar program", "Nunn-Lugar
     // agreement"), companies whatever suffix ("Acme Inc.", "Acme")
     const short = m.type === 'PROGRAM' ? null : shortCompanyName(name);
@@ -219,7 +221,9 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
   infos.forEach((a, i) => {
     const aw = wordsOf[i]!;
     if (aw.length === 0 || isAcronymName(a.name)) return;
-    const candidates = longer.get(`${a.m.type}|${aw.join(' ')}`)?.filter((j) => j !== i);
+    // two entries of a lexicon are two things, even where one's name ends the other's
+    const entry = a.m.entry?.key;
+    const candidates = longer.get(`${a.m.type}|${aw.join(' ')}`)?.filter((j) => j !== i && !(entry && infos[j]!.m.entry && infos[j]!.m.entry!.key !== entry));
     if (!candidates?.length) return;
     // the nearest full name before the short one wins ("Biden" after "Joe Biden")
     let lo = 0;
@@ -239,8 +243,9 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
     else members.set(r, [x]);
   });
   return [...members.values()].map((xs) => {
-    const type = xs[0]!.m.type;
-    const listed = xs.find((x) => x.canonical)?.canonical;
+    const user = xs.find((x) => x.m.entry)?.m;
+    const type = user?.type ?? xs[0]!.m.type;
+    const listed = user?.entry!.name ?? xs.find((x) => x.canonical)?.canonical;
     // the fullest form: most words, then the most frequent; acronyms only when nothing else
     const count = new Map<string, number>();
     for (const x of xs) count.set(x.name, (count.get(x.name) ?? 0) + 1);
@@ -249,7 +254,8 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
       [...count.keys()].sort(
         (p, q) => Number(isAcronymName(p)) - Number(isAcronymName(q)) || words(q).length - words(p).length || count.get(q)! - count.get(p)!,
       )[0]!;
-    return { id: `${type}:${slug(name)}`, type, name, mentions: xs.map((x) => ({ ...x.m, type })) };
+    const id = user?.entry!.id !== undefined ? `${type}:${user.entry!.id}` : `${type}:${slug(name)}`;
+    return { id, type, name, mentions: xs.map((x) => ({ ...x.m, type })) };
   });
 }
 

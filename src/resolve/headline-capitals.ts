@@ -5,7 +5,7 @@
 // too ("ROE" after "Ann Roe"). A mention a rule made in the headline with the same span
 // takes the body's type. (The lexicons' own evidence is read by the name rules, which
 // read a headline in capitals with their strong rules only.)
-import type { EntityType, Mention, RuleInfo } from '../types.js';
+import type { AnyType, Mention, RuleInfo } from '../types.js';
 import type { ResolveRefiner } from './types.js';
 
 const RULE = 'resolve.headline';
@@ -20,7 +20,7 @@ export const rules: readonly RuleInfo[] = [
   },
 ];
 
-const NAME_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'LOCATION']);
+const NAME_TYPES = new Set<AnyType>(['PERSON', 'ORG', 'LOCATION']);
 /** A word in capitals: "KELBY", "O'ROE", "ROE-KELBY", "ST." */
 const CAPS_WORD = /\p{Lu}[\p{Lu}'’.-]*\p{Lu}|\p{Lu}/gu;
 const titleCase = (w: string) => w.toLowerCase().replace(/(^|[-'’ ])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
@@ -33,8 +33,8 @@ function capitalsLine(line: string): boolean {
 
 export function headlineCapitals(text: string, mentions: readonly Mention[]): Mention[] {
   // what the body names in Title Case, and each full name's surname
-  const body = new Map<string, EntityType>();
-  const surnames = new Map<string, EntityType>();
+  const body = new Map<string, AnyType>();
+  const surnames = new Map<string, AnyType>();
   for (const m of mentions) {
     if (!NAME_TYPES.has(m.type) || !/\p{Ll}/u.test(m.text)) continue;
     const name = m.text.replace(/['’]s$/, '');

@@ -18,6 +18,7 @@ import { sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
 import { surnamesArePeopleRefiner } from './surnames-are-people.js';
 import { unitOrdinalsRefiner, rules as unitOrdinalsRules } from './unit-ordinals.js';
+import { userEntriesRefiner } from './user-entries.js';
 import type { ResolveRefiner } from './types.js';
 
 export type { ResolveRefiner };
@@ -34,6 +35,8 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   scorecardPeopleRefiner,
   headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
+  // the users' lexicons' mentions, over ours
+  userEntriesRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
   buildEntitiesRefiner,
   // entities

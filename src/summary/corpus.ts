@@ -1,8 +1,11 @@
 // The corpus view: what a whole run says, entity by entity. Records are added one at a time
-// and only counts are kept (never a document's text), so memory grows with the number of
-// distinct entities, not with the size of the corpus.
-import type { EntityType, MoneyValue, OutputRecord } from '../types.js';
+// and only counts are kept (never a document's text), and for each entity the indices of
+// its documents (so that a short form joined to its full name at the end, in
+// join-short-forms.ts, counts a document naming both once): memory grows with the distinct
+// entities of each document, not with the text of the corpus.
+import type { AnyRecord as OutputRecord, AnyType as EntityType, MoneyValue } from '../types.js';
 import { ENTITY_TYPES } from '../types.js';
+import { shortFormJoins } from './join-short-forms.js';
 
 /** One funding fact naming a program as its recipient, with the document it is from. */
 export interface ProgramFunding {
@@ -34,6 +37,8 @@ export interface EntitySummary {
   funding?: ProgramFunding[];
   /** the index (0-based, input order) of the first document it appears in */
   firstDocument: number;
+  /** the ids of short forms other documents gave alone that the corpus pass joined to it ("PERSON:obama") */
+  joined?: string[];
 }
 
 interface Tally {
@@ -48,9 +53,16 @@ interface Tally {
   titles: Map<string, number>;
   funding: ProgramFunding[];
   firstDocument: number;
+  /** the documents it is in (indices, ascending): documents of joined short forms are counted once */
+  docs: number[];
+  /** found by a user's lexicon */
+  lexicon: boolean;
 }
 
 const TYPE_RANK = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, i]));
+/** Our types in their order, then a lexicon's types by name. */
+export const typeOrder = (a: EntityType, b: EntityType): number =>
+  (TYPE_RANK.get(a) ?? ENTITY_TYPES.length) - (TYPE_RANK.get(b) ?? ENTITY_TYPES.length) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** A program's name, without "the" or a trailing "program", for matching recipients. */
 const programKey = (s: string) =>
@@ -95,11 +107,17 @@ export class Corpus {
           titles: new Map(),
           funding: [],
           firstDocument: doc,
+          docs: [],
+          lexicon: false,
         };
         this.tallies.set(e.id, t);
       }
-      t.documents++;
+      if (t.docs[t.docs.length - 1] !== doc) {
+        t.documents++;
+        t.docs.push(doc);
+      }
       t.mentions += e.mentions.length;
+      if (!t.lexicon && e.mentions.some((m) => m.rule.startsWith('lexicon:'))) t.lexicon = true;
       bump(t.names, e.name);
       if (r.date) {
         if (t.first === null || r.date < t.first) t.first = r.date;
@@ -110,7 +128,8 @@ export class Corpus {
     const programs = r.entities.filter((e) => e.type === 'PROGRAM').map((e) => ({ key: programKey(e.name), tally: byName.get(`PROGRAM\u0000${e.name}`)! }));
     for (const f of r.facts) {
       if (f.type === 'role') {
-        const person = byName.get(`PERSON\u0000${f.person}`);
+        // the fact points at its person by id (the name alone may be two entities' in odd texts)
+        const person = (f.personId ? this.tallies.get(f.personId) : undefined) ?? byName.get(`PERSON\u0000${f.person}`);
         if (person) bump(person.titles, f.title);
       } else if (f.type === 'funding' && f.recipient) {
         const key = programKey(f.recipient);
@@ -120,10 +139,37 @@ export class Corpus {
     }
   }
 
+  /**
+   * The tallies after the corpus pass (join-short-forms.ts): each short form a document gave
+   * alone added to the one full name it can only mean.
+   */
+  private joinedTallies(): { tally: Tally; joined: string[] }[] {
+    const named = [...this.tallies.values()].map((t) => ({ id: t.id, type: t.type, name: most(t.names), lexicon: t.lexicon }));
+    const joins = shortFormJoins(named);
+    const out = new Map<string, { tally: Tally; joined: string[] }>();
+    for (const t of this.tallies.values()) if (!joins.has(t.id)) out.set(t.id, { tally: { ...t, names: new Map(t.names), titles: new Map(t.titles), funding: [...t.funding], docs: t.docs }, joined: [] });
+    for (const [short, full] of [...joins].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const s = this.tallies.get(short)!;
+      const into = out.get(full)!;
+      const t = into.tally;
+      into.joined.push(short);
+      // the full name keeps its name: the short form's mentions count, not its spelling
+      for (const [k, n] of s.titles) t.titles.set(k, (t.titles.get(k) ?? 0) + n);
+      t.funding.push(...s.funding);
+      t.mentions += s.mentions;
+      t.docs = [...new Set([...t.docs, ...s.docs])].sort((a, b) => a - b);
+      t.documents = t.docs.length;
+      t.firstDocument = Math.min(t.firstDocument, s.firstDocument);
+      if (s.first !== null && (t.first === null || s.first < t.first)) t.first = s.first;
+      if (s.last !== null && (t.last === null || s.last > t.last)) t.last = s.last;
+    }
+    return [...out.values()];
+  }
+
   /** Every entity, most documents first, then most mentions, then by type and name. */
   entities(): EntitySummary[] {
     const out: EntitySummary[] = [];
-    for (const t of this.tallies.values()) {
+    for (const { tally: t, joined } of this.joinedTallies()) {
       const titles = [...t.titles].sort((a, b) => b[1] - a[1]).map(([k]) => k);
       out.push({
         id: t.id,
@@ -137,11 +183,12 @@ export class Corpus {
         ...(t.type === 'PERSON' ? { titles } : {}),
         ...(t.type === 'PROGRAM' ? { funding: t.funding } : {}),
         firstDocument: t.firstDocument,
+        ...(joined.length ? { joined } : {}),
       });
     }
     return out.sort(
       (a, b) =>
-        b.documents - a.documents || b.mentions - a.mentions || TYPE_RANK.get(a.type)! - TYPE_RANK.get(b.type)! || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+        b.documents - a.documents || b.mentions - a.mentions || typeOrder(a.type, b.type) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     );
   }
 

@@ -24,3 +24,7 @@ async function corpus(): Promise<CorpusEntity[]> {
 }
 const counted: CorpusEntity[] = summarize([doc, one]);
 void [money, corpus, counted];
+// with lexicons, a record may hold a type of the user's own: compared as a string, no cast
+const taught = extract('Iskander units moved.', { lexicons: [{ name: 'weapons', entries: [{ type: 'WEAPON', name: 'Iskander' }] }] });
+const weapons: string[] = taught.entities.filter((e) => e.type === 'WEAPON').map((e) => e.name);
+void weapons;

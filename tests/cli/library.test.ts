@@ -1,7 +1,10 @@
 // The package as a library, imported by its name as another Node program would.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT, run } from './run.js';
+import { tempDir } from '../helpers/temp.js';
 import { extract } from '../../src/index.js';
 
 /** Runs an ES module program that imports 'extract' and prints JSON; its parsed output. */
@@ -55,6 +58,16 @@ describe("import ... from 'extract'", { timeout: 60_000 }, () => {
     expect(out).toEqual(lines(run(['--summary', '-f', 'ndjson', 'fixtures/articles']).stdout));
   });
 
+  it('lexicons: summarize(extractPaths()) with a lexicon gives what --lexicon --summary gives', () => {
+    const file = join(tempDir('library lexicon'), 'programs.jsonl');
+    writeFileSync(file, '{"type": "AGENCY", "name": "National Nuclear Security Administration", "aliases": ["NNSA"]}\n');
+    const out = program(`
+      import { extractPaths, summarize } from 'extract';
+      console.log(JSON.stringify(await summarize(extractPaths(['fixtures/articles'], { lexicons: [${JSON.stringify(file)}] }))));`) as { type: string; name: string }[];
+    expect(out.filter((e) => e.type === 'AGENCY').map((e) => e.name)).toEqual(['National Nuclear Security Administration']);
+    expect(out).toEqual(lines(run(['--lexicon', file, '--summary', '-f', 'ndjson', 'fixtures/articles']).stdout));
+  });
+
   it('types entities by type: MONEY has a MoneyValue, names no value (tsc on tests/cli/library-types.ts)', () => {
     const tsc = spawnSync(
       process.execPath,
@@ -76,6 +89,8 @@ describe('the library refuses options it does not take, with a clear message', (
     [() => extract('x', { types: ['FOO' as 'ORG'] }), 'extract: options.types must hold entity types (PERSON, ORG, LOCATION, PROGRAM, DATE, MONEY), got ["FOO"]'],
     [() => extract('x', { nested: 'yes' as unknown as boolean }), 'extract: options.nested must be true or false, got "yes"'],
     [() => extract('x', { prefer: 'soon' as 'past' }), 'extract: options.prefer must be "past" or "future", got "soon"'],
+    [() => extract('x', { lexicons: 'weapons.jsonl' as unknown as string[] }), 'extract: options.lexicons must be a list of file paths or {name, entries}, got "weapons.jsonl"'],
+    [() => extract('x', { lexicons: [{ name: 'w', entries: [{ type: 'DATE', name: 'Xmas' }] }] }), 'extract: lexicon w, entry 0: "type" DATE needs a value that a lexicon cannot give; use PERSON, ORG, LOCATION, PROGRAM or a type of your own'],
   ])('%#', (call, message) => {
     expect(call).toThrow(new TypeError(message));
   });

@@ -15,14 +15,30 @@ export const TYPE_COLOURS: Readonly<Record<EntityType, { fill: string; ink: stri
   MONEY: { fill: '#ffd3dc', ink: '#a3203f' },
 };
 
-const perType = ENTITY_TYPES.map((t) => {
-  const { fill, ink } = TYPE_COLOURS[t];
-  return `.t-${t}{--fill:${fill};--ink:${ink}}
+/**
+ * A lexicon's own type ("WEAPON") takes the i-th colour of a wheel turned by the golden
+ * angle: each new type lands far from the ones before, so every type of a run has its own.
+ */
+export const customColour = (i: number): { fill: string; ink: string } => {
+  const hue = Math.round((200 + i * 137.508) % 360);
+  return { fill: `hsl(${hue} 85% 88%)`, ink: `hsl(${hue} 65% 30%)` };
+};
+
+/** The rules of one type: its colours, its label on a mark, and hiding it. */
+const typeRules = (t: string, { fill, ink }: { fill: string; ink: string }) => `.t-${t}{--fill:${fill};--ink:${ink}}
 mark.t-${t}::after{content:"${t === 'LOCATION' ? 'LOC' : t === 'PROGRAM' ? 'PROG' : t}"}
 .hide-${t} mark.t-${t}{background:none;padding:0;box-shadow:none}
 .hide-${t} mark.t-${t}::after{display:none}
 .hide-${t} .panel .t-${t},.hide-${t} .corpus tr.t-${t}{display:none}`;
-}).join('\n');
+
+/** The style of the run's custom types (upper-case words: safe as class names), each its colour. */
+export const customTypeStyle = (types: readonly string[]): string =>
+  types
+    .filter((t) => /^[A-Z][A-Z0-9_]*$/.test(t))
+    .map((t, i) => typeRules(t, customColour(i)))
+    .join('\n');
+
+const perType = ENTITY_TYPES.map((t) => typeRules(t, TYPE_COLOURS[t])).join('\n');
 
 export const STYLE = `
 :root{color-scheme:light;--bg:#f6f7f9;--card:#fff;--line:#e3e6eb;--text:#1d2430;--muted:#667085;--accent:#3b5bdb}

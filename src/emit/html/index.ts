@@ -7,7 +7,8 @@ import type { OutputEntity, OutputFact, OutputRecord } from '../record.js';
 import type { RenderOptions, Renderer, SourceDocument } from '../formats.js';
 import { Corpus, type EntitySummary } from '../../summary/corpus.js';
 import { moneyText } from '../money.js';
-import { CSP, SCRIPT, STYLE } from './assets.js';
+import { CSP, customTypeStyle, SCRIPT, STYLE } from './assets.js';
+import { typesShown } from '../table.js';
 import { escapeHtml as esc } from './escape.js';
 import { entityKey, highlight } from './highlight.js';
 import { EXPLORE_SCRIPT, EXPLORE_STYLE, Explore, SEARCH_FIELD } from './explore/index.js';
@@ -18,8 +19,8 @@ export const CORPUS_ROWS = 1000;
 const valueText = (v: string | MoneyValue | undefined) => (v === undefined ? '' : typeof v === 'string' ? v : moneyText(v));
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
-function begin(title: string): string {
-  const filters = ENTITY_TYPES.map(
+function begin(title: string, custom: readonly string[]): string {
+  const filters = typesShown(custom, custom).map(
     (t) => `<button type="button" class="filter t-${t}" data-type="${t}" aria-pressed="true">${t} <span class="count"></span></button>`,
   ).join('');
   return `<!doctype html>
@@ -30,7 +31,7 @@ function begin(title: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="extract">
 <title>${esc(title)}</title>
-<style>${STYLE}${EXPLORE_STYLE}</style>
+<style>${STYLE}${EXPLORE_STYLE}${custom.length ? `\n${customTypeStyle(custom)}` : ''}</style>
 </head>
 <body>
 <div class="page">
@@ -59,9 +60,9 @@ function entityButton(e: OutputEntity, key: string): string {
   return `<button type="button" class="ent t-${e.type}" data-e="${key}" data-id="${esc(e.id)}" data-type="${e.type}" data-name="${esc(e.name)}"${value ? ` data-value="${esc(value)}"` : ''}><span class="name">${esc(e.name)}</span>${value && e.type === 'DATE' ? `<span class="value">${esc(value)}</span>` : ''}<span class="n" title="mentions">${e.mentions.length}</span></button>`;
 }
 
-function panel(r: OutputRecord, doc: number): string {
+function panel(r: OutputRecord, doc: number, custom: readonly string[]): string {
   const groups: string[] = [];
-  for (const type of ENTITY_TYPES) {
+  for (const type of typesShown(r.entities.map((e) => e.type), custom)) {
     const items = r.entities.map((e, i) => [e, i] as const).filter(([e]) => e.type === type);
     if (!items.length) continue;
     groups.push(
@@ -83,7 +84,7 @@ function panel(r: OutputRecord, doc: number): string {
 </aside>`;
 }
 
-function documentSection(r: OutputRecord, doc: number, source: SourceDocument | undefined): string {
+function documentSection(r: OutputRecord, doc: number, source: SourceDocument | undefined, custom: readonly string[]): string {
   const mentions = r.entities.reduce((n, e) => n + e.mentions.length, 0);
   const date = r.date ? `${esc(r.date)}${r.dateSource ? ` <span title="where the date was found">(${esc(r.dateSource)})</span>` : ''}` : 'no date';
   const text = source
@@ -92,7 +93,7 @@ function documentSection(r: OutputRecord, doc: number, source: SourceDocument | 
   return `<article class="doc card" id="doc-${doc}">
 <header><h2>${esc(r.source)}</h2><p class="meta">${date} · ${plural(r.entities.length, 'entity', 'entities')} · ${plural(mentions, 'mention')} · ${plural(r.facts.length, 'fact')}</p></header>
 <div class="doc-body"><div class="text">${text}</div>
-${panel(r, doc)}
+${panel(r, doc, custom)}
 </div>
 </article>
 `;
@@ -101,7 +102,7 @@ ${panel(r, doc)}
 function corpusRow(e: EntitySummary, maxDocs: number): string {
   const width = Math.max(2, Math.round((60 * e.documents) / maxDocs));
   const titles = e.titles?.length ? ` <span class="value">${esc(e.titles.join(', '))}</span>` : '';
-  return `<tr class="t-${e.type}"><td><span class="chip t-${e.type}">${e.type}</span></td><td class="name"><a href="#doc-${e.firstDocument}" data-id="${esc(e.id)}">${esc(e.name)}</a>${titles}</td><td class="num">${e.documents}<span class="share" style="width:${width}px"></span></td><td class="num">${e.mentions}</td><td class="when">${esc(e.first ?? '–')}</td><td class="when">${esc(e.last ?? '–')}</td></tr>`;
+  return `<tr class="t-${e.type}"><td><span class="chip t-${e.type}">${e.type}</span></td><td class="name"><a href="#doc-${e.firstDocument}" data-id="${esc(e.id)}"${e.joined ? ` data-joined="${esc(e.joined.join(' '))}"` : ''}>${esc(e.name)}</a>${titles}</td><td class="num">${e.documents}<span class="share" style="width:${width}px"></span></td><td class="num">${e.mentions}</td><td class="when">${esc(e.first ?? '–')}</td><td class="when">${esc(e.last ?? '–')}</td></tr>`;
 }
 
 function corpusSection(corpus: Corpus, explore: Explore): string {
@@ -139,17 +140,18 @@ ${rows}
 `;
 }
 
-export function html(_o: RenderOptions): Renderer {
+export function html(o: RenderOptions): Renderer {
   const corpus = new Corpus();
   const explore = new Explore();
+  const custom = o.customTypes ?? [];
   return {
     needsSource: true,
-    begin: () => begin('extract report'),
+    begin: () => begin('extract report', custom),
     record(r, source) {
       const doc = corpus.documents;
       corpus.add(r);
       explore.add(r, doc);
-      return documentSection(r, doc, source);
+      return documentSection(r, doc, source, custom);
     },
     end: () => `${corpusSection(corpus, explore)}</div>
 <div id="tip" role="tooltip" hidden></div>
