@@ -4,7 +4,7 @@
 import { checkOptions } from './check-options.js';
 import { inputs } from './read/inputs.js';
 import { kindOf } from './read/kinds.js';
-import { runJob, tooLarge, type JobResult, type JobSettings } from './parallel/job.js';
+import { recordOf, runJob, tooLarge, type JobResult, type JobSettings } from './parallel/job.js';
 import type { EntityType, OutputRecord } from './types.js';
 import type { InputKind } from './read/kinds.js';
 
@@ -53,7 +53,7 @@ export function extractFile(path: string, options: FileOptions = {}): OutputReco
   }
   if ('error' in r) return failed(path, r.error);
   if (r.documents.length !== 1) return failed(path, `a feed of ${r.documents.length} items: use extractPaths([path]) for one record per item`);
-  return r.documents[0]!.record;
+  return recordOf(r.documents[0]!);
 }
 
 async function readStdin(max: number): Promise<Uint8Array | string> {
@@ -89,6 +89,6 @@ export async function* extractPaths(paths: readonly string[], options: PathsOpti
       r = typeof bytes === 'string' ? { error: bytes } : await runJob({ bytes, source: input.source, kind: input.kind, ...date }, s);
     } else r = await runJob({ path: input.path, source: input.source, kind: input.kind, ...date }, s);
     if ('error' in r) yield failed(input.source, r.error);
-    else for (const d of r.documents) yield d.record;
+    else for (const d of r.documents) yield recordOf(d);
   }
 }

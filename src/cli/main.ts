@@ -102,8 +102,8 @@ async function run(o: CliOptions): Promise<number> {
   if (wantsProgress(process.stderr, process.env, o.quiet)) bar = Progress.start(paths, process.stderr, o.kind);
   const onSkip = o.verbose ? (path: string, why: string) => say(`${path}: skipped: ${why}`) : undefined;
   const done = documents({
-    paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, maxBytes: o.maxSize,
-    keepText: Boolean(render.needsSource), nested: o.nested, wholePage: o.wholePage, onSkip, signal: interrupt.signal,
+    paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, ramp: !o.jobsGiven, maxBytes: o.maxSize,
+    keepText: Boolean(render.needsSource), serialize: Boolean(render.json), nested: o.nested, wholePage: o.wholePage, onSkip, signal: interrupt.signal,
   });
   for await (const d of done) {
     if (outcome.interrupted || !out.open) break;
@@ -122,7 +122,7 @@ async function run(o: CliOptions): Promise<number> {
     for (const w of d.warnings ?? []) say(`${d.label}: ${w}`);
     // the bar shares the terminal with a table on stdout: take it off the line first
     if (toTerminal) bar?.clear();
-    await out.write(render.record(d.record, d.source));
+    await out.write('json' in d ? render.json!(d.json) : render.record(d.record, d.source));
     // the bar counts files: a feed's items are one
     if (!d.more) bar?.tick(d.input);
   }

@@ -25,6 +25,8 @@ export interface CliOptions {
   quiet: boolean;
   /** documents analysed at once, each in a worker thread */
   jobs: number;
+  /** whether --jobs was given (else the pool adds workers beyond the first only as the run proves large) */
+  jobsGiven: boolean;
   /** inputs larger than this many bytes are refused */
   maxSize: number;
   /** what standard input holds: files (paths) or NDJSON documents */
@@ -127,5 +129,6 @@ export function readOptions(program: Command): CliOptions {
     failFast: Boolean(o.failFast),
     listRules: Boolean(o.listRules),
     wholePage: Boolean(o.wholePage),
+    jobsGiven: program.getOptionValueSource('jobs') !== 'default',
   };
 }
