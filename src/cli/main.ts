@@ -2,16 +2,17 @@
 // records in the chosen format. Messages go to stderr, data to stdout.
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { renderer, type Format } from '../emit/index.js';
+import type { Format } from '../emit/formats.js';
+import { loadRenderer } from '../emit/load.js';
 import { documents, pendingStreamReads } from './documents.js';
 import { buildProgram, readOptions, type CliOptions } from './options.js';
 import { EXIT, exitStatus } from './exit.js';
 import { OutputError, Sink } from './sink.js';
 import { terminalInfo } from './terminal.js';
-import { ruleCatalogue } from '../catalogue.js';
-import { rulesNdjson, rulesTable } from '../emit/rules.js';
 import { Progress, wantsProgress } from './progress.js';
-import { summary, type SummaryFormat } from '../emit/summary.js';
+import type { SummaryFormat } from '../emit/summary.js';
+// loaded when asked for (the catalogue loads every recognizer; the summary, CSV and chalk):
+// the start-up for one small file does without them
 
 /** the signal that stopped the run, if one did */
 let stoppedBy: NodeJS.Signals | null = null;
@@ -55,6 +56,7 @@ function formatOfPath(path: string): Format | undefined {
 async function listRules(o: CliOptions): Promise<number> {
   const out = o.output ? Sink.file(o.output) : Sink.stdout();
   const term = terminalInfo(process.stdout, process.env, o.color);
+  const [{ ruleCatalogue }, { rulesNdjson, rulesTable }] = await Promise.all([import('../catalogue.js'), import('../emit/rules.js')]);
   const rules = ruleCatalogue();
   const table = o.format === 'table' || (o.format === undefined && !o.output && term.isTTY);
   await out.write(table ? rulesTable(rules, { color: !o.output && term.color, width: term.width }) : rulesNdjson(rules));
@@ -85,7 +87,7 @@ async function run(o: CliOptions): Promise<number> {
     say('--summary writes table, ndjson, json or csv; the html report shows the corpus view at its top already');
     return EXIT.usage;
   }
-  const render = o.summary ? summary(format as SummaryFormat, renderOptions) : renderer(format, renderOptions);
+  const render = o.summary ? (await import('../emit/summary.js')).summary(format as SummaryFormat, renderOptions) : await loadRenderer(format, renderOptions);
   // made only once the command line is known good: a usage error leaves no file behind
   const out = o.output ? Sink.file(o.output) : Sink.stdout();
   const outcome = { documents: 0, failed: 0, interrupted: false };

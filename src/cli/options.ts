@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { parseSize } from '../read/size.js';
 import { isIsoDate } from '../check-options.js';
-import { FORMATS, type Format } from '../emit/index.js';
+import { FORMATS, type Format } from '../emit/formats.js';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import { INPUT_KINDS, type InputKind } from '../read/kinds.js';
 
