@@ -4,7 +4,7 @@
 import { checkOptions } from './check-options.js';
 import { inputs } from './read/inputs.js';
 import { kindOf } from './read/kinds.js';
-import { runJob, tooLarge, type JobResult, type JobSettings } from './parallel/job.js';
+import { recordOf, runJob, tooLarge, type JobResult, type JobSettings } from './parallel/job.js';
 import type { AnyRecord, AnyType, CustomTypesOf, DatePreference, Lexicon, OutputRecord } from './types.js';
 import type { LexiconSource } from './recognize/user-lexicon/load.js';
 import type { InputKind } from './read/kinds.js';
@@ -68,7 +68,7 @@ export function extractFile<O extends FileOptions = {}>(path: string, o?: O): Ou
   }
   if ('error' in r) return failed(path, r.error);
   if (r.documents.length !== 1) return failed(path, `a feed of ${r.documents.length} items: use extractPaths([path]) for one record per item`);
-  return r.documents[0]!.record as R;
+  return recordOf(r.documents[0]!) as R;
 }
 
 async function readStdin(max: number): Promise<Uint8Array | string> {
@@ -106,6 +106,6 @@ export async function* extractPaths<O extends PathsOptions = {}>(paths: readonly
       r = typeof bytes === 'string' ? { error: bytes } : await runJob({ bytes, source: input.source, kind: input.kind, ...date }, s);
     } else r = await runJob({ path: input.path, source: input.source, kind: input.kind, ...date }, s);
     if ('error' in r) yield failed(input.source, r.error);
-    else for (const d of r.documents) yield d.record as R;
+    else for (const d of r.documents) yield recordOf(d) as R;
   }
 }

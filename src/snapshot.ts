@@ -13,6 +13,14 @@ export function readSnapshot<T>(moduleUrl: string, name: string): T | undefined 
   return undefined;
 }
 
+/** The snapshot `name` next to the module `moduleUrl` as bytes, unparsed, or undefined if absent. */
+export function readSnapshotBytes(moduleUrl: string, name: string): Buffer | undefined {
+  const file = fileURLToPath(new URL(name, moduleUrl));
+  const built = file.replace(/([\\/])src([\\/])(?!.*[\\/]src[\\/])/, '$1dist$2');
+  for (const f of [file, built]) if (existsSync(f)) return readFileSync(f);
+  return undefined;
+}
+
 /** When the module `moduleUrl` is the script node runs (the build), writes its snapshot. */
 export function writeSnapshotWhenRun(moduleUrl: string, name: string, make: () => string): void {
   if (process.argv[1] && fileURLToPath(moduleUrl) === process.argv[1]) writeFileSync(fileURLToPath(new URL(name, moduleUrl)), make());

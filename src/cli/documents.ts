@@ -13,7 +13,7 @@ import { inputs } from '../read/inputs.js';
 import { ndjsonDocuments } from '../read/ndjson.js';
 import { formatSize } from '../read/size.js';
 import { inOrder } from '../parallel/ordered.js';
-import { Pool } from '../parallel/pool.js';
+import { GROW_AFTER, Pool } from '../parallel/pool.js';
 import type { Job, JobResult, JobSettings } from '../parallel/job.js';
 import type { AnyType, DatePreference, Lexicon } from '../types.js';
 import type { InputKind, KindChoice } from '../read/kinds.js';
@@ -26,12 +26,19 @@ export interface DocumentsOptions {
   kind?: InputKind;
   date?: string;
   jobs: number;
+  /**
+   * start workers beyond the first only as the work done shows the run is large enough to
+   * gain from them (the default --jobs: never slower than one job); else as soon as jobs wait
+   */
+  ramp?: boolean;
   maxBytes: number;
   types?: readonly AnyType[];
   /** also hand back each document's decoded text */
   keepText?: boolean;
   /** also places named inside organizations' names */
   nested?: boolean;
+  /** hand back records as their JSON text, `json` (for renderers that take it: Renderer.json) */
+  serialize?: boolean;
   /** HTML: every visible text of a page, not only its article */
   wholePage?: boolean;
   /** the direction of partial dates in sentences without a tense (--prefer) */
@@ -46,15 +53,15 @@ export interface DocumentsOptions {
 
 /** One document done: its record, or why there is none. `label` names it in messages. */
 export type Done =
-  | {
+  | ({
       label: string;
-      record: OutputRecord;
       source?: SourceDocument;
       warnings?: string[];
       /** the input it came from (a feed's items share one), and whether more records of it follow */
       input: string;
       more?: true;
-    }
+      /** the record, or (with `serialize`) its JSON text */
+    } & ({ record: OutputRecord } | { json: string }))
   | { label: string; error: string }
   /** a file a folder walk leaves out, and why (only with onSkip), in its place in the order */
   | { label: string; skipped: string };
@@ -163,10 +170,10 @@ async function jobsFor(o: DocumentsOptions): Promise<number> {
 
 export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
   const jobs = await jobsFor(o);
-  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText, nested: o.nested, wholePage: o.wholePage, ...(o.prefer ? { prefer: o.prefer } : {}), ...(o.lexicons?.length ? { lexicons: o.lexicons } : {}) };
+  const settings: JobSettings = { types: o.types, maxBytes: o.maxBytes, keepText: o.keepText, nested: o.nested, wholePage: o.wholePage, serialize: o.serialize, ...(o.prefer ? { prefer: o.prefer } : {}), ...(o.lexicons?.length ? { lexicons: o.lexicons } : {}) };
   // even one job runs in a worker: this thread stays free to take a signal at once (a long
   // document would hold it otherwise) and to read and write while the worker analyses
-  const pool = new Pool(jobs, settings);
+  const pool = new Pool(jobs, settings, undefined, o.ramp ? GROW_AFTER : 0);
   const execute = (job: Job): Promise<JobResult> => pool.run(job);
   o.signal?.addEventListener('abort', () => void pool.close(), { once: true });
   const work = async (item: Item): Promise<Done[]> => {
@@ -195,8 +202,8 @@ export async function* documents(o: DocumentsOptions): AsyncGenerator<Done> {
     if ('error' in r) return [{ label: item.label, error: r.error }];
     // a feed gives one record per item, each named in messages by its own source
     return r.documents.map((d, i) => ({
-      label: r.documents.length > 1 ? d.record.source : item.label,
-      record: d.record,
+      label: r.documents.length > 1 ? ('name' in d ? d.name : d.record.source) : item.label,
+      ...('json' in d ? { json: d.json } : { record: d.record }),
       ...(d.source ? { source: d.source } : {}),
       ...(d.warnings ? { warnings: d.warnings } : {}),
       input: item.label,

@@ -2,7 +2,8 @@
 // records in the chosen format. Messages go to stderr, data to stdout.
 import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
-import { renderer, type Format } from '../emit/index.js';
+import type { Format } from '../emit/formats.js';
+import { loadRenderer } from '../emit/load.js';
 import { documents, pendingStreamReads } from './documents.js';
 import { buildProgram, readOptions, unknownTypes, type CliOptions } from './options.js';
 import { customTypes, LexiconError } from '../recognize/user-lexicon/entries.js';
@@ -11,10 +12,10 @@ import { ENTITY_TYPES, type Lexicon } from '../types.js';
 import { EXIT, exitStatus } from './exit.js';
 import { OutputError, Sink } from './sink.js';
 import { terminalInfo } from './terminal.js';
-import { ruleCatalogue } from '../catalogue.js';
-import { rulesNdjson, rulesTable } from '../emit/rules.js';
 import { Progress, wantsProgress } from './progress.js';
-import { summary, type SummaryFormat } from '../emit/summary.js';
+import type { SummaryFormat } from '../emit/summary.js';
+// loaded when asked for (the catalogue loads every recognizer; the summary, CSV and chalk):
+// the start-up for one small file does without them
 
 /** the signal that stopped the run, if one did */
 let stoppedBy: NodeJS.Signals | null = null;
@@ -58,6 +59,7 @@ function formatOfPath(path: string): Format | undefined {
 async function listRules(o: CliOptions): Promise<number> {
   const out = o.output ? Sink.file(o.output) : Sink.stdout();
   const term = terminalInfo(process.stdout, process.env, o.color);
+  const [{ ruleCatalogue }, { rulesNdjson, rulesTable }] = await Promise.all([import('../catalogue.js'), import('../emit/rules.js')]);
   const rules = ruleCatalogue();
   const table = o.format === 'table' || (o.format === undefined && !o.output && term.isTTY);
   await out.write(table ? rulesTable(rules, { color: !o.output && term.color, width: term.width }) : rulesNdjson(rules));
@@ -117,7 +119,7 @@ async function run(o: CliOptions): Promise<number> {
     say('--summary writes table, ndjson, json or csv; the html report shows the corpus view at its top already');
     return EXIT.usage;
   }
-  const render = o.summary ? summary(format as SummaryFormat, renderOptions) : renderer(format, renderOptions);
+  const render = o.summary ? (await import('../emit/summary.js')).summary(format as SummaryFormat, renderOptions) : await loadRenderer(format, renderOptions);
   // made only once the command line is known good: a usage error leaves no file behind
   const out = o.output ? Sink.file(o.output) : Sink.stdout();
   const outcome = { documents: 0, failed: 0, interrupted: false };
@@ -134,8 +136,8 @@ async function run(o: CliOptions): Promise<number> {
   if (wantsProgress(process.stderr, process.env, o.quiet)) bar = Progress.start(paths, process.stderr, o.kind);
   const onSkip = o.verbose ? (path: string, why: string) => say(`${path}: skipped: ${why}`) : undefined;
   const done = documents({
-    paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, maxBytes: o.maxSize,
-    keepText: Boolean(render.needsSource), nested: o.nested, wholePage: o.wholePage, prefer: o.prefer, lexicons, onSkip, signal: interrupt.signal,
+    paths, input: o.input, kind: o.kind, date: o.date, types: o.types, jobs: o.jobs, ramp: !o.jobsGiven, maxBytes: o.maxSize,
+    keepText: Boolean(render.needsSource), serialize: Boolean(render.json), nested: o.nested, wholePage: o.wholePage, prefer: o.prefer, lexicons, onSkip, signal: interrupt.signal,
   });
   for await (const d of done) {
     if (outcome.interrupted || !out.open) break;
@@ -154,7 +156,7 @@ async function run(o: CliOptions): Promise<number> {
     for (const w of d.warnings ?? []) say(`${d.label}: ${w}`);
     // the bar shares the terminal with a table on stdout: take it off the line first
     if (toTerminal) bar?.clear();
-    await out.write(render.record(d.record, d.source));
+    await out.write('json' in d ? render.json!(d.json) : render.record(d.record, d.source));
     // the bar counts files: a feed's items are one
     if (!d.more) bar?.tick(d.input);
   }

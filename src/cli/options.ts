@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, Option } from 'commander';
 import { parseSize } from '../read/size.js';
 import { isIsoDate } from '../check-options.js';
-import { FORMATS, type Format } from '../emit/index.js';
+import { FORMATS, type Format } from '../emit/formats.js';
 import { ENTITY_TYPES, type AnyType, type DatePreference } from '../types.js';
 import { INPUT_KINDS, type InputKind } from '../read/kinds.js';
 
@@ -28,6 +28,8 @@ export interface CliOptions {
   quiet: boolean;
   /** documents analysed at once, each in a worker thread */
   jobs: number;
+  /** whether --jobs was given (else the pool adds workers beyond the first only as the run proves large) */
+  jobsGiven: boolean;
   /** inputs larger than this many bytes are refused */
   maxSize: number;
   /** what standard input holds: files (paths) or NDJSON documents */
@@ -143,5 +145,6 @@ export function readOptions(program: Command): CliOptions {
     failFast: Boolean(o.failFast),
     listRules: Boolean(o.listRules),
     wholePage: Boolean(o.wholePage),
+    jobsGiven: program.getOptionValueSource('jobs') !== 'default',
   };
 }

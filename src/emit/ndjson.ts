@@ -4,5 +4,6 @@ import type { Renderer } from './formats.js';
 export const ndjson = (): Renderer => ({
   begin: () => '',
   record: (r) => JSON.stringify(r) + '\n',
+  json: (text) => text + '\n',
   end: () => '',
 });

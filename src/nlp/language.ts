@@ -11,20 +11,29 @@ const MARGIN = 3;
 /** The guess reads this much of a text: enough to be sure, and linear whatever the size. */
 const SAMPLE = 20_000;
 
-let lists: Map<string, Set<string>> | null = null;
-function words(): Map<string, Set<string>> {
-  if (!lists) {
-    const data = jsonData<Record<string, string[]>>('nlp/function-words.json');
-    lists = new Map(Object.entries(data).map(([lang, ws]) => [lang, new Set(ws)]));
+/** Word -> the languages whose lists hold it, in the lists' order: one lookup a word, not one a language. */
+let languagesOf: Map<string, string[]> | null = null;
+function words(): Map<string, string[]> {
+  if (!languagesOf) {
+    languagesOf = new Map();
+    for (const [lang, ws] of Object.entries(jsonData<Record<string, string[]>>('nlp/function-words.json'))) {
+      for (const w of new Set(ws)) {
+        const langs = languagesOf.get(w);
+        if (langs) langs.push(lang);
+        else languagesOf.set(w, [lang]);
+      }
+    }
   }
-  return lists;
+  return languagesOf;
 }
 
 /** The language a text is plainly written in when that is not English, else null. */
 export function notEnglish(text: string): string | null {
   const hits = new Map<string, number>();
+  const of = words();
   for (const m of text.slice(0, SAMPLE).toLowerCase().matchAll(/\p{L}+/gu)) {
-    for (const [lang, set] of words()) if (set.has(m[0])) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    const langs = of.get(m[0]);
+    if (langs) for (const lang of langs) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   const english = hits.get('English') ?? 0;
   let best: string | null = null;

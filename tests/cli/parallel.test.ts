@@ -66,6 +66,14 @@ describe('--jobs', () => {
     const b = run(['-f', ...args, '-j', '2', dir]);
     expect(b.stdout).toBe(a.stdout);
   }, 120_000);
+  // the default starts one worker and adds one only as the run proves large (pool.test.ts)
+  it.each([['one file', () => [good[0]!]], ['a folder', () => [dir]]])('the default --jobs on %s: the same bytes as -j 1', (_, paths) => {
+    const one = run(['-j', '1', ...paths()]);
+    const r = run(paths(), { jobs: 'default' });
+    expect(r.status).toBe(one.status);
+    expect(r.stdout).toBe(one.stdout);
+    expect(r.stderr).toBe(one.stderr);
+  }, 120_000);
   it('the fixtures give the expected output with workers', () => {
     expect(run(['-j', '2', ARTICLES]).stdout).toBe(run(['-j', '1', ARTICLES]).stdout);
   });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Pool } from '../../src/parallel/pool.js';
+import { GROW_AFTER, Pool, wantsWorker, WORK_PER_DOCUMENT } from '../../src/parallel/pool.js';
 import type { Job } from '../../src/parallel/job.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -42,6 +42,16 @@ describe('the worker pool', () => {
     ]);
   });
 
+  it('with growAfter, a small run keeps to one worker; a larger one starts the next', async () => {
+    // the stand-in reports no work: each document counts WORK_PER_DOCUMENT
+    const pool = new Pool(2, settings, pathToFileURL(script), WORK_PER_DOCUMENT * 4);
+    await Promise.all(['a', 'b', 'c'].map((n) => pool.run(job(n))));
+    expect(pool.workersStarted).toBe(1);
+    await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(job(`d${i}`))));
+    expect(pool.workersStarted).toBe(2);
+    await pool.close();
+  });
+
   it('closing it fails what is still queued, and later runs', async () => {
     const pool = new Pool(1, settings, pathToFileURL(script));
     const pending = ['a', 'b', 'c', 'd'].map((n) => pool.run(job(n)));
@@ -49,5 +59,24 @@ describe('the worker pool', () => {
     const results = await Promise.all(pending);
     expect(results.every((r) => 'error' in r)).toBe(true);
     expect(await pool.run(job('e'))).toEqual({ error: 'could not be analysed: the pool is closed' });
+  });
+});
+
+describe('when the pool starts a worker', () => {
+  const state = { workers: 1, size: 2, waiting: 1, done: 0, growAfter: GROW_AFTER };
+  it('the first as soon as a job comes', () => {
+    expect(wantsWorker({ ...state, workers: 0 })).toBe(true);
+    expect(wantsWorker({ ...state, workers: 0, waiting: 0 })).toBe(false);
+  });
+  it('one more only once the work done pays for it, and while a job waits', () => {
+    expect(wantsWorker({ ...state, done: GROW_AFTER - 1 })).toBe(false);
+    expect(wantsWorker({ ...state, done: GROW_AFTER })).toBe(true);
+    expect(wantsWorker({ ...state, done: GROW_AFTER, waiting: 0 })).toBe(false);
+    expect(wantsWorker({ ...state, size: 3, workers: 2, done: GROW_AFTER })).toBe(false);
+    expect(wantsWorker({ ...state, size: 3, workers: 2, done: 2 * GROW_AFTER })).toBe(true);
+  });
+  it('never more than its size; with growAfter 0, whenever a job waits', () => {
+    expect(wantsWorker({ ...state, workers: 2, done: 10 * GROW_AFTER })).toBe(false);
+    expect(wantsWorker({ ...state, growAfter: 0 })).toBe(true);
   });
 });

@@ -9,12 +9,14 @@
 // process, /usr/bin/time-free: the child reports process.resourceUsage().maxRSS) for:
 //   extract -j 1      the whole pipeline in one worker thread
 //   extract -j N      all cores (N = os.availableParallelism())
+//   extract           the default --jobs (one worker, more as the run proves large)
 //   tagger            compromise's nlp(text) over the same texts (what tagging alone costs)
 //   baseline          compromise + compromise-dates out of the box: people(), organizations(),
 //                     places(), money, dates()
 //   N separate        one extract -j 1 process per core on its share of the corpus, at once:
 //                     the most this machine gives to N workers (the ceiling for -j N)
-// then the start-up time (extract --version, one small file) and adversarial one-line inputs
+// then the start-up time (extract --version, one small file), the bars of issue #19 in one
+// table (measured ratios against each bar), and adversarial one-line inputs
 // against normal news, the plain-text stage on 1-10 MB documents (the cases of
 // tests/text/property.test.ts at full size) and a folder of --many small files (every
 // record must come out, in order). Timings on a shared machine are noisy: read the ratios.
@@ -26,6 +28,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+if (process.argv.includes('--help')) {
+  // the comment at the top of this file
+  const head = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1).filter((l) => l.startsWith('//'));
+  console.log(head.map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  process.exit(0);
+}
 const bin = join(root, 'bin/extract');
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -144,6 +152,7 @@ const configs = [
   // the corpus repeats documents to reach its size: without the sentence cache, what new text costs
   ['extract -j 1, no sentence cache', [bin, '-j', '1', corpus], { env: { EXTRACT_TAG_CACHE: '0' } }],
   [`extract -j ${cores}`, [bin, '-j', String(cores), corpus]],
+  ['extract (default --jobs)', [bin, corpus]],
   ['compromise nlp(text) only', [compromiseScript, 'tagger', listFile]],
   ['compromise + dates baseline', [compromiseScript, 'baseline', listFile]],
   [`${cores} separate extract -j 1`, null],
@@ -157,21 +166,22 @@ for (let rep = 0; rep < REPEAT; rep++) {
   });
 }
 console.log(`throughput (same corpus; ${REPEAT === 1 ? 'one run each' : `fastest of ${REPEAT} interleaved runs each`})`);
-const [one, uncached, all, tagger, base, apart] = configs.map(([name], i) => row(name, best[i]));
-const baseR = best[4];
+const [one, uncached, all, byDefault, tagger, base, apart] = configs.map(([name], i) => row(name, best[i]));
+const baseR = best[5];
 try {
   const { failed } = JSON.parse(baseR.stdout.toString());
   if (failed) base.note = `${failed} documents threw`;
 } catch {}
 console.log(['what'.padEnd(30), 'seconds', '   MB/s', ' docs/s', 'peak RSS MB', 'note'].join('  '));
 for (const r of rows) console.log([r.name.padEnd(30), fmt(r.seconds).padStart(7), fmt(r.mbps, 3).padStart(7), fmt(r.docsps, 1).padStart(7), fmt(r.rssMB, 0).padStart(11), r.note].join('  '));
-console.log('\nspeed ratios (how many times faster; the bars are those of issue #6)');
+console.log('\nspeed ratios (how many times faster)');
 const faster = (a, b) => `${fmt(b.seconds / a.seconds)}x`;
-console.log(`  extract -j 1 vs compromise's tagger alone        ${faster(one, tagger).padStart(7)}   (bar: 3x)`);
+console.log(`  extract -j 1 vs compromise's tagger alone        ${faster(one, tagger).padStart(7)}`);
 console.log(`    without the sentence cache (new text only)      ${faster(uncached, tagger).padStart(7)}`);
-console.log(`  extract -j 1 vs compromise + dates baseline       ${faster(one, base).padStart(7)}   (bar: 6x)`);
+console.log(`  extract -j 1 vs compromise + dates baseline       ${faster(one, base).padStart(7)}`);
 console.log(`    without the sentence cache                      ${faster(uncached, base).padStart(7)}`);
-console.log(`  extract -j ${cores} vs extract -j 1                       ${faster(all, one).padStart(7)}   (bar: 1.7x on 2 cores; peak RSS ${fmt(all.rssMB / one.rssMB)}x, workers count in the one process)`);
+console.log(`  extract -j ${cores} vs extract -j 1                       ${faster(all, one).padStart(7)}   (peak RSS ${fmt(all.rssMB / one.rssMB)}x, workers count in the one process)`);
+console.log(`  the default --jobs vs extract -j 1                ${faster(byDefault, one).padStart(7)}`);
 console.log(`  ${cores} separate processes vs extract -j 1              ${faster(apart, one).padStart(7)}   (the machine's ceiling for -j ${cores}: they share nothing but the hardware)`);
 console.log(`  the sentence cache on this corpus (it repeats documents) ${faster(one, uncached)}`);
 
@@ -186,6 +196,24 @@ console.log(`\nstart-up (median of ${RUNS} spawns)`);
 console.log(`  node -e 0                 ${fmt(bare * 1000, 0)} ms`);
 console.log(`  extract --version         ${fmt(version * 1000, 0)} ms`);
 console.log(`  extract one small file    ${fmt(oneFile * 1000, 0)} ms`);
+
+// ---- the bars of issue #19, measured in this one run --------------------------------------
+{
+  const peak = Math.max(...rows.filter((r) => r.name.startsWith('extract')).map((r) => r.rssMB));
+  const bars = [
+    ['-j 1 vs compromise\'s bare tagger', tagger.seconds / one.seconds, '>=', 6.5, 'x'],
+    ['  the same without the sentence cache', tagger.seconds / uncached.seconds, '>=', 6.5, 'x'],
+    ['the default --jobs vs -j 1', one.seconds / byDefault.seconds, '>=', 1.0, 'x'],
+    [`-j ${cores} vs ${cores} separate processes on ${cores === 2 ? 'halves' : 'shares'}`, apart.seconds / all.seconds, '>=', 0.95, 'x'],
+    ['peak RSS of any extract run (MB)', peak, '<', 500, ''],
+    ['one small file vs node -e 0', oneFile / bare, '<=', 10, 'x'],
+  ];
+  console.log('\nthe bars of issue #19 (this run; a shared machine is noisy: read them over several runs)');
+  for (const [what, got, op, bar, unit] of bars) {
+    const ok = op === '>=' ? got >= bar : op === '<' ? got < bar : got <= bar;
+    console.log(`  ${what.padEnd(44)} ${(fmt(got, unit ? 2 : 0) + unit).padStart(8)}   bar ${op} ${bar}${unit}   ${ok ? 'met' : 'not met'}`);
+  }
+}
 
 // ---- adversarial one-line inputs --------------------------------------------------------
 if (!process.argv.includes('--skip-adversarial')) {
