@@ -41,6 +41,7 @@ export const LEXICONS = {
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations
   orgHeads: { files: ['recognize/org/heads.txt', 'recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },
+  rivers: { files: ['recognize/location/rivers.txt'], norm: 'exact' },
   openingHeads: { files: ['recognize/org/opening-heads.txt'], norm: 'lower' },
   companyHeads: { files: ['recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },
   sectorHeads: { files: ['recognize/org/sector-heads.txt'], norm: 'lower' },

@@ -36,6 +36,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.initialSurname,
   // lexicons
   location.dateline,
+  location.river,
   org.orgKnown,
   org.orgUnit,
   program.programKnown,

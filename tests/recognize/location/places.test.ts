@@ -17,6 +17,12 @@ const CASES: [string, string[]][] = [
   ['The plants are in Ariz. and Del., officials said.', ['LOCATION Arizona [Ariz.]', 'LOCATION Delaware [Del.]']],
   ['He was born in Fla. in 1950.', ['LOCATION Florida [Fla.]']],
   ['She attended Mass. on Sunday.', []],
+  // a river named by "the" and its name alone; alone the word is the country or the firm
+  ['Troops crossed the Dnipro at night.', ['LOCATION Dnipro [Dnipro]']],
+  ['Fighting raged along the Euphrates on Monday.', ['LOCATION Euphrates [Euphrates]']],
+  ['Barges on the Danube stopped.', ['LOCATION Danube [Danube]']],
+  ['He flew to Jordan on Monday.', ['LOCATION Jordan [Jordan]']],
+  ['The Amazon warehouse closed.', ['ORG Amazon [Amazon]']],
   ['Flooding closed roads around Dubbo, NSW, on Monday.', ['LOCATION Dubbo [Dubbo]', 'LOCATION New South Wales [NSW]']],
   // "X-based" makes an adjective of the place: no ORG
   ['A Dover, Del.-based maker of chips said profit rose.', ['LOCATION Dover [Dover]', 'LOCATION Delaware [Del.]']],
