@@ -3,7 +3,7 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData, wordList } from '../data.js';
 import type { AnyType, Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
-import { cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
+import { afterWherePreposition, cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 const VOTE_RULE = 'resolve.vote';
@@ -151,7 +151,7 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
 const CUE_RULES = new Set(['org.described', 'org.suffix', 'org.cue', 'person.title-name', 'person.after-title', 'location.in-region']);
 
 /** Which type a name has in this document: the one most of its mentions got. */
-function voteTypes(infos: NameInfo[]): void {
+function voteTypes(infos: NameInfo[], text: string): void {
   // a user's lexicon says what a name is, as a cue does, and is never outvoted
   const cue = (m: Mention) => m.entry !== undefined || CUE_RULES.has(m.retypedBy ?? m.rule);
   const cued = new Set(infos.filter((x) => cue(x.m)).map((x) => x.key));
@@ -165,6 +165,8 @@ function voteTypes(infos: NameInfo[]): void {
   for (const x of infos) {
     const v = votes.get(x.key)!;
     if (x.m.entry || (v.size === 1 && v.has(x.m.type))) continue;
+    // "lives in Lyon" in a story of the club Lyon: the town, one sense per context
+    if (x.m.type === 'LOCATION' && afterWherePreposition(text, x.m.start)) continue;
     // a company named with its suffix says what it is: "Mr. Kelby" is not "Kelby Inc."
     if (x.m.type === 'ORG' && shortCompanyName(x.name) !== null) continue;
     // the most frequent type; on a tie, the type of the first mention (insertion order)
@@ -190,7 +192,7 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
     const key = canonical ? nameKey(canonical) : nameKey(core);
     return { m, name, key, canonical };
   });
-  voteTypes(infos);
+  voteTypes(infos, text);
   const groups = new Groups(infos.length);
   linkAcronyms(infos, text, groups);
   const byKey = new Map<string, number>();

@@ -131,3 +131,10 @@ function firstWordOf(name: string): string | null {
 
 /** The shortest name a company goes by alone ("Ridgeway" for "Ridgeway Trust Inc."), or null. */
 export const shortCompanyName = (name: string): string | null => companyShortNames(name)[0] ?? null;
+
+// prepositions after which a place stays a place whatever its other mentions are: "the club
+// Lyon ... lives in Lyon" (not "to", "at", "from": "lost to Lyon", "at Lyon")
+const WHERE = /(?:^|[^\p{L}])(?:in|near|outside|inside|around|across)\s+$/iu;
+
+/** Whether the mention at `start` follows a preposition that only a place takes: "lives in Lyon". */
+export const afterWherePreposition = (text: string, start: number): boolean => WHERE.test(text.slice(Math.max(0, start - 12), start));

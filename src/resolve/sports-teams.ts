@@ -5,6 +5,7 @@
 // "Belgium had more possession" is the team too).
 import { jsonData, wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
+import { afterWherePreposition } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 const TEAM_RULE = 'org.team';
@@ -104,7 +105,8 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   const placesPlay = places.size >= 2;
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
-  const team = (m: Mention): boolean => (m.type === 'LOCATION' ? placesPlay : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
+  // ("lives in Lyon": the town, whatever the club)
+  const team = (m: Mention): boolean => (m.type === 'LOCATION' ? placesPlay && !afterWherePreposition(text, m.start) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
   return mentions.map((m) => (team(m) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
 }
 

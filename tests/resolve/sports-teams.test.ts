@@ -23,6 +23,11 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
       'Kelby drew 1-1 with Marla in the league on Saturday. The striker scored for Kelby in the 20th minute before Marla equalised, and the coach praised the goalkeeper.',
       ['ORG Kelby', 'ORG Marla org.team'],
     ],
+    // after a preposition only a place takes, the town stays the town
+    [
+      'Lyon beat Marla 2-1 on Saturday in the league. The striker, who lives in Lyon, scored twice for Lyon before the goalkeeper saved a penalty.',
+      ['LOCATION Lyon', 'ORG Lyon org.club-cue', 'ORG Marla org.team'],
+    ],
     // a results line: each side with its goals, no dash between
     [
       'Soccer results of the league on Saturday, the coach and the players: Madrid 2 Lisbon 1, Porto 0 Seville 0. The goalkeeper saved a penalty.',
