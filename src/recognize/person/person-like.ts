@@ -3,6 +3,9 @@ import { lexicon } from '../../lexicon/registry.js';
 import { bare, has, type ChunkView } from '../names/view.js';
 import { firstName } from './first-name.js';
 
+// the words of a body's sitting, which a title's word may open ("General Meeting")
+const MEETINGS = /^(?:meeting|meetings|session|sessions|assembly|debate|hearing|election|elections|strike|staff)$/;
+
 /** Could these tokens be a person's name? */
 export function personLike(c: ChunkView, from: number, to: number): boolean {
   // particles do not count: "Luiz Inacio Lula da Silva" is four names
@@ -22,6 +25,8 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
     if (w.length > 1 && w === w.toUpperCase() && !/\./.test(w)) return false;
     const l = w.toLowerCase();
     if (c.lex.orgHeads.has(l) || c.lex.titles.has(l) || c.lex.programHeads.has(l)) return false;
+    // a word that ends an event's name or a meeting's: "Extraordinary General Meeting"
+    if (i === to - 1 && (lexicon('eventHeads').has(l) || MEETINGS.test(l))) return false;
     if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;
     if (has(t, 'Month', 'WeekDay', 'Date')) return false;
     // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")

@@ -62,3 +62,13 @@ describe('a place of two words opening a sentence', () => {
     ['Stock markets fell on Monday.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a title's word before a meeting or an event is no person's title", () => {
+  it.each([
+    ['At the Extraordinary General Meeting in Madrid, it was decided.', ['LOCATION Madrid']],
+    ['General Strike leaders met on Monday.', []],
+    // a name after the title is still a person's, a common word or not
+    ['President Bush spoke on Monday.', ['PERSON Bush']],
+    ['General Mara Quell spoke on Monday.', ['PERSON Mara Quell']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
