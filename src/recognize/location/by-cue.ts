@@ -9,7 +9,7 @@ import { isGivenName } from '../person/given-names.js';
 import { firstName } from '../person/first-name.js';
 import { bare, has, one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
 import { countryOfDemonym } from './demonyms.js';
-import { inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
+import { besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
 
 const PERSON_TAGS = /^(?:Person|FirstName|MaleName|FemaleName|LastName|Honorific)$/;
 
@@ -23,9 +23,11 @@ export const placeByCue: NameRule = {
     const toks = c.tokens.slice(c.from, c.to);
     const last = toks[n - 1]!;
     if (POSSESSIVE.test(last.text) || !toks.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+    // "in Asia Monday": a date in the run is no part of a place's name
+    if (toks.some((t) => has(t, 'WeekDay', 'Month', 'Date'))) return null;
     // "near Muslims", "the Danish-German border": a people, not a place
     if (toks.some((t) => has(t, 'Organization', 'Honorific', 'Acronym', 'Demonym', 'Plural') || lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)))) return null;
-    const before = placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null);
+    const before = placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) ? 'preposition' : null);
     const nounAfter = placeNounAfter(c);
     if (!before && !nounAfter) return null;
     // "outside Zorvex headquarters": a noun after the name makes it a modifier

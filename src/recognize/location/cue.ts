@@ -4,8 +4,10 @@
 // region>" after it ("Zorvale, Texas").
 import { lexicon } from '../../lexicon/registry.js';
 import { lexiconTags } from '../../nlp/tagger.js';
-import { bare, lower, type ChunkView } from '../names/view.js';
+import { bare, lower, phrase, type ChunkView } from '../names/view.js';
 import { regionOf } from './regions.js';
+import { listedPlace } from './listed-place.js';
+import type { Token } from '../../types.js';
 
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
@@ -46,6 +48,63 @@ export function inPlaceList(c: ChunkView): boolean {
     const t = c.tokens[i]!;
     if (t.text === 'of') return pluralPlaceNoun(lower(c.tokens[i - 1]!));
     if (!/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+const AND_OR = /^(?:and|or)$/;
+const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+
+/**
+ * "in Berlin and Zorvale", "to Kelby, Dunmore and Portsmouth": the chunk is an item of a list
+ * that a preposition of place opens and that names a place the lists know (the chunk or
+ * another item). The list's words are runs of capitals, between commas, "and" and "or".
+ */
+export function besideListedPlace(c: ChunkView): boolean {
+  const toks = c.tokens;
+  const item = (t: Token): boolean => capital(t) && (t.post.trim() === '' || t.post.trim() === ',') && !t.post.includes('\n');
+  const and = (t: Token): boolean => AND_OR.test(t.text) && t.post === ' ';
+  // the list's start, back over its items, and its end, on over them
+  let start = c.from;
+  for (let i = c.from - 1; i >= 0 && c.from - i <= 20; i--) {
+    const t = toks[i]!;
+    if (item(t)) start = i;
+    else if (!and(t)) break;
+  }
+  let end = c.to;
+  if (item(toks[c.to - 1]!))
+    for (let i = c.to; i < toks.length && i - c.to < 20; i++) {
+      const t = toks[i]!;
+      if (and(t)) continue;
+      if (!capital(t)) break;
+      end = i + 1;
+      if (!item(t)) break;
+    }
+  if (start === c.from && end === c.to) return false;
+  // a list ends in "and" or "or": "in Paris, Apple CEO ..." is a clause after the place
+  let lastAnd = -1;
+  for (let i = end - 1; i > start && lastAnd < 0; i--) if (AND_OR.test(toks[i]!.text)) lastAnd = i;
+  if (lastAnd < 0) return false;
+  // ... and what follows its last "and" is its last item: not "in Kelby and Dunmore, Hale said"
+  if (lastAnd < c.from) {
+    if (lastAnd !== c.from - 1) return false;
+    end = c.to;
+  }
+  const opener = toks[start - 1];
+  if (!opener || opener.post !== ' ' || !lexicon('placePrepositions').has(lower(opener))) return false;
+  // the items, each a run of capitals: one of them (this one too) a place the lists know
+  if (listedPlace(phrase(toks, c.from, c.to))) return true;
+  let words: string[] = [];
+  for (let i = start; i < end; i++) {
+    const t = toks[i]!;
+    if (i >= c.from && i < c.to) continue;
+    if (!AND_OR.test(t.text)) words.push(bare(t));
+    const next = toks[i + 1];
+    const closes = t.post.trim() === ',' || i === end - 1 || i === c.from - 1 || (next !== undefined && AND_OR.test(next.text));
+    if (closes && words.length) {
+      if (listedPlace(words.join(' '))) return true;
+      words = [];
+    }
   }
   return false;
 }

@@ -17,6 +17,12 @@ const CASES: [string, string[]][] = [
   ['The plants are in Ariz. and Del., officials said.', ['LOCATION Arizona [Ariz.]', 'LOCATION Delaware [Del.]']],
   ['He was born in Fla. in 1950.', ['LOCATION Florida [Fla.]']],
   ['She attended Mass. on Sunday.', []],
+  // a list that a preposition of place opens, naming a place the lists know, is of places
+  ['He studied medicine in Berlin and Zorvale.', ['LOCATION Berlin [Berlin]', 'LOCATION Zorvale [Zorvale]']],
+  ['Trains run from Zorvale, Kelbyton and Leeds.', ['LOCATION Zorvale [Zorvale]', 'LOCATION Kelbyton [Kelbyton]', 'LOCATION Leeds [Leeds]']],
+  // ... but a comma alone makes no list, nor a name after the list's last item
+  ['In San Francisco, Kelvane CEO Tom Hale spoke.', ['LOCATION San Francisco [San Francisco]', 'ORG Kelvane [Kelvane]', 'PERSON Tom Hale [Tom Hale]']],
+  ['He gave the prize to Mara Quell and Tom Hale.', ['PERSON Mara Quell [Mara Quell]', 'PERSON Tom Hale [Tom Hale]']],
   // a river named by "the" and its name alone; alone the word is the country or the firm
   ['Troops crossed the Dnipro at night.', ['LOCATION Dnipro [Dnipro]']],
   ['Fighting raged along the Euphrates on Monday.', ['LOCATION Euphrates [Euphrates]']],
