@@ -30,7 +30,8 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
     if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;
     if (has(t, 'Month', 'WeekDay', 'Date')) return false;
     // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")
-    if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName')) return false;
+    // (a surname shaped like a plural after a known given name is a name: "John Stones")
+    if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName') && !(i === to - 1 && to - from === 2 && firstName(c.tokens[from]!) && /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
     // ... unless a known first name opens it ("Tom Cruise", "Jim Press")
     if (i === to - 1 && to - from > 1 && !syllable && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
   }

@@ -63,6 +63,13 @@ describe('a place of two words opening a sentence', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe('a surname shaped like a plural after a known given name', () => {
+  it.each([
+    ['The coach praised Harry Kane and John Stones early in the game.', ['PERSON Harry Kane', 'PERSON John Stones']],
+    ['Later Emma Fields spoke to reporters.', ['PERSON Emma Fields']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe("a title's word before a meeting or an event is no person's title", () => {
   it.each([
     ['At the Extraordinary General Meeting in Madrid, it was decided.', ['LOCATION Madrid']],
