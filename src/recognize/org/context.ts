@@ -120,8 +120,9 @@ function afterNationality(c: ChunkView, from: number): boolean {
   // a nationality by the lexicons, or by its ending ("Kurdish", "Nigerian", "Congolese")
   const nation = c.tokens[c.from]!;
   if (!has(nation, 'Demonym') && countryOfDemonym(bare(nation)) === null && !/^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u.test(nation.text)) return false;
-  if (!prev || !/^the$/i.test(prev.text) || !/^\p{Lu}\p{Ll}{3,}$/u.test(w) || /s$/.test(w)) return false;
-  if (lexiconTags(w).length > 0 || isCommonWord(w.toLowerCase()) || isGivenName(w) || isSurname(w)) return false;
+  // (or an acronym: "the Kurdish YPG", "the Russian FSB")
+  if (!prev || !/^the$/i.test(prev.text) || !/^(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{3,5})$/u.test(w) || /s$/.test(w)) return false;
+  if (lexiconTags(w).length > 0 || isCommonWord(w.toLowerCase()) || isGivenName(w) || isSurname(w) || lexicon('marketIndexes').has(w)) return false;
   return !c.lex.facilityHeads.has(w.toLowerCase()) && !c.lex.orgHeads.has(w.toLowerCase());
 }
 

@@ -46,6 +46,9 @@ describe('a name in a place only organizations take', () => {
     // a nation's body after "the" and its nationality, with no cue
     ['The Kurdish Peshmerga retook the village.', ['ORG Peshmerga']],
     ['Officers of the Kurdish Zervani stayed.', ['ORG Zervani']],
+    ['Officers of the Kelvarian KDF detained him.', ['ORG KDF']],
+    ['The Kurdish YPG took the town.', ['ORG YPG']],
+    ['Shares fell and the British FTSE lost 2 percent.', []],
     ['They met the Syrian Kurds in the town.', []],
     ['He joined the Nigerian Senate in May.', ['ORG Nigerian Senate']],
     // negatives: places, people, and one word of a people or a creed
