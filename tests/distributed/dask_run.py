@@ -68,7 +68,8 @@ if not killed:
 ran = {}
 for task in watcher.get_task_stream():
     ran.setdefault(task["key"], []).append(task["worker"])
-again = [k for k in killed["keys"] if ran.get(k) and killed["address"] not in ran[k]]
+# (a task that ended just before the kill may also be in the record under the killed worker)
+again = [k for k in killed["keys"] if any(w != killed["address"] for w in ran.get(k, []))]
 print(f"dask: SIGKILLed worker '{killed['name']}' (pid {killed['pid']}) after {killed['written']} partition file(s) were written,"
       f" while it ran {len(killed['keys'])} task(s); {len(again)} of them ran again on another worker;"
       f" workers at the end: {sorted(w.get('name') for w in watcher.scheduler_info()['workers'].values())}")
