@@ -1,3 +1,5 @@
+import { lexicon } from '../../lexicon/registry.js';
+import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
 
@@ -6,6 +8,13 @@ export const taggedOrg: NameRule = {
   strong: false,
   info: [rule('org.tagged', 'ORG', "a name compromise's lexicon tags as an organization", 'The deal was backed by Bechtel last year.', 'Bechtel')],
   read(c) {
+    // "the British BBC", "Russian FSB": a nationality before an acronym says whose it is
+    const first = c.tokens[c.from]!;
+    const acronym = c.tokens[c.from + 1];
+    if (c.to - c.from === 2 && acronym && first.post === ' ' && /^\p{Lu}{2,6}$/u.test(acronym.text) && (has(first, 'Demonym') || countryOfDemonym(bare(first)) !== null)) {
+      // (not a market's index: "the British FTSE")
+      return has(acronym, 'Organization', 'Acronym') && !lexicon('marketIndexes').has(acronym.text) ? one('ORG', c.from + 1, c.to, 'org.tagged') : null;
+    }
     // compromise reads "Vienna & Geneva" as a firm; two places are two places
     const caps = c.tokens.slice(c.from, c.to).filter((t) => /^\p{Lu}/u.test(t.text));
     if (caps.length > 1 && caps.every((t) => knownPlace(bare(t)))) return null;

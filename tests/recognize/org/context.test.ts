@@ -49,6 +49,8 @@ describe('a name in a place only organizations take', () => {
     ['Officers of the Kelvarian KDF detained him.', ['ORG KDF']],
     ['The Kurdish YPG took the town.', ['ORG YPG']],
     ['Shares fell and the British FTSE lost 2 percent.', []],
+    ['He praised the British BBC on Monday.', ['ORG BBC']],
+    ['Shares of British Airways rose.', ['ORG British Airways']],
     ['They met the Syrian Kurds in the town.', []],
     ['He joined the Nigerian Senate in May.', ['ORG Nigerian Senate']],
     // negatives: places, people, and one word of a people or a creed
