@@ -75,6 +75,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.afterTitle,
   location.gazetteerPlace,
   person.personShape,
+  person.listSibling,
   org.orgSubject,
 ];
 

@@ -7,11 +7,12 @@ import { personApposed } from './apposition.js';
 import { initialSurname } from './initial-surname.js';
 import { personOf } from './of.js';
 import { personShape } from './shape.js';
+import { listSibling } from './list-sibling.js';
 import { speaker } from './speaker.js';
 import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
 import { titleOf } from './title-of.js';
 
-export { personAfterName, afterTitle, initialSurname, personApposed, personOf, personShape, speaker, taggedPerson, titledName, titleOf };
+export { personAfterName, afterTitle, initialSurname, listSibling, personApposed, personOf, personShape, speaker, taggedPerson, titledName, titleOf };
 
-export const PERSON_RULES: readonly NameRule[] = [titledName, titleOf, personOf, personAfterName, initialSurname, personApposed, taggedPerson, speaker, afterTitle, personShape];
+export const PERSON_RULES: readonly NameRule[] = [titledName, titleOf, personOf, personAfterName, initialSurname, personApposed, taggedPerson, speaker, afterTitle, personShape, listSibling];

@@ -70,6 +70,16 @@ describe('a surname shaped like a plural after a known given name', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe('a name in a list whose other items are all people', () => {
+  it.each([
+    ['Photos by Mara Quell, Tom Hale, and Dorvan Keel were shown.', ['PERSON Mara Quell', 'PERSON Tom Hale', 'PERSON Dorvan Keel']],
+    ['The side started with Tom Hale, Mara Quell and Dorvan Keel.', ['PERSON Tom Hale', 'PERSON Mara Quell', 'PERSON Dorvan Keel']],
+    // one person beside it proves nothing; places stay places
+    ['Tom Hale and Dorvan Keel met.', ['PERSON Tom Hale']],
+    ['He visited Paris, London, and Kelby Town.', ['LOCATION Paris', 'LOCATION London', 'LOCATION Kelby Town']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe("a title's word before a meeting or an event is no person's title", () => {
   it.each([
     ['At the Extraordinary General Meeting in Madrid, it was decided.', ['LOCATION Madrid']],
