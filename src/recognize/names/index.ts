@@ -101,6 +101,18 @@ function storyStart(tokens: readonly Token[]): number {
 /** The Arabic article that opens a name: "al-Shabaab". */
 const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.test(t.text);
 
+/**
+ * Whether the words around a run that opens the sentence say it is a name, whatever its first
+ * word: a place noun ("Azaz is a village"), a market word ("Quorvane shares fell"), an
+ * apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
+ * list's plural noun ("Quorvane and other lenders"). A function word opening it is none.
+ */
+function contextSaysName(whole: ChunkView, at: number): boolean {
+  const first = whole.tokens[at]!;
+  if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
+  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (apposedKind(whole) && !isCommonWord(first.text.toLowerCase())) || kindAfter(whole) !== null;
+}
+
 /** Every word the document writes in lower case: evidence that it is a common word. */
 function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
@@ -184,7 +196,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
       // "Electronic Arts said": an organization named in full keeps its first word, common or not
       const listed = (): boolean => BEFORE_TITLE_RULES.some((r) => r.read(whole)?.parts[0]?.from === at);
-      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !((placeNounAfter(whole) || bareBeforeMarketWord(whole) || (apposedKind(whole) && !isCommonWord(s.tokens[at]!.text.toLowerCase())) || kindAfter(whole) !== null) && !FUNCTION_TAGS.some((g) => s.tokens[at]!.tags.has(g))) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
+      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !contextSaysName(whole, at) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }
