@@ -87,6 +87,20 @@ describe("a word of an industry ends a company's name", () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe('heads of exchanges, schools, ensembles, broadcasters and works', () => {
+  it.each([
+    ['The firm was listed on the Kelby Stock Exchange in 1998.', ['ORG Kelby Stock Exchange']],
+    ['She graduated from Dunmore High School in May.', ['ORG Dunmore High School']],
+    ['Police said the Zorvan Cartel ran the port.', ['ORG Zorvan Cartel']],
+    ['He conducted the Kelby Philharmonic last year.', ['ORG Kelby Philharmonic']],
+    ['The station was bought by Quellmark Broadcasting in 1994.', ['ORG Quellmark Broadcasting']],
+    ['Dunmore Locomotive Works built the engine.', ['ORG Dunmore Locomotive Works']],
+    ['The novel was published by Velbury Books.', ['ORG Velbury Books']],
+    // a railroad is as often the line as the company: no head of its own
+    ['The Kelby Railroad ran along the coast.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('a word of an industry in a list of heads or before a title', () => {
   it.each([
     ['The Senate Energy and Water Development Subcommittee met.', ['ORG Senate Energy and Water Development Subcommittee']],
