@@ -34,7 +34,9 @@ const peopleWord = (t: Token): boolean => has(t, 'Demonym') || countryOfDemonym(
 /** The phrase of the list that the lower-case words before the chunk end in, if any. */
 function listedBefore(c: ChunkView, list: ReadonlySet<string>): string | null {
   const words: string[] = [];
-  for (let i = c.from - 1; i >= 0 && words.length < 3; i--) {
+  // "a spokesman for the Kelby Group": the article is no part of the phrase
+  const start = c.from - 1 >= 0 && c.tokens[c.from - 1]!.text === 'the' ? c.from - 2 : c.from - 1;
+  for (let i = start; i >= 0 && words.length < 3; i--) {
     const w = lowerWord(c.tokens, i);
     if (!w || c.tokens[i]!.post.trim() !== '') break;
     words.unshift(w);

@@ -10,7 +10,7 @@ export const personApposed: NameRule = {
   info: [rule('person.apposition', 'PERSON', 'a name followed by a comma and a phrase headed by a person noun or a title', 'The award went to Valeska Paris, an Australian woman.', 'Valeska Paris')],
   read(c) {
     const last = c.tokens[c.to - 1]!;
-    if (c.to - c.from < 2 || last.post.trim() !== ',' || !personLike(c, c.from, c.to) || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
+    if (c.to - c.from < 2 || last.post.trim() !== ',' || !personLike(c, c.from, c.to, true) || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
     let k = c.to;
     if (/^(?:a|an|the)$/i.test(c.tokens[k]?.text ?? '')) k++;
     // a few modifiers: "an Australian", "a 23-year-old", "the former"
@@ -22,6 +22,8 @@ export const personApposed: NameRule = {
         const after = c.tokens[k + 1];
         return after && t.post.trim() === '' && (c.lex.speechVerbs.has(after.text.toLowerCase()) || has(after, 'Verb')) ? null : one('PERSON', c.from, c.to, 'person.apposition');
       }
+      // a count opens a clause of its own: "According to the Census, 310,089 persons ..."
+      if (/^[\d.,]+$/.test(t.text)) return null;
       if ((t.post.trim() !== '' && t.post.trim() !== '-') || (/^\p{Lu}/u.test(t.text) && !has(t, 'Demonym') && !knownPlace(bare(t)))) return null;
     }
     return null;

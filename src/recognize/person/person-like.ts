@@ -6,8 +6,11 @@ import { firstName } from './first-name.js';
 // the words of a body's sitting, which a title's word may open ("General Meeting")
 const MEETINGS = /^(?:meeting|meetings|session|sessions|assembly|debate|hearing|election|elections|strike|staff)$/;
 
-/** Could these tokens be a person's name? */
-export function personLike(c: ChunkView, from: number, to: number): boolean {
+/**
+ * Could these tokens be a person's name? `apposed`: a person noun or a title stands beside
+ * them ("Ellison Marsh, chief executive of ..."), so a common word may end the name.
+ */
+export function personLike(c: ChunkView, from: number, to: number, apposed = false): boolean {
   // particles do not count: "Luiz Inacio Lula da Silva" is four names
   let particles = 0;
   for (let i = from + 1; i < to - 1; i++) if (lexicon('nameParticles').has(c.tokens[i]!.text)) particles++;
@@ -33,7 +36,7 @@ export function personLike(c: ChunkView, from: number, to: number): boolean {
     // (a surname shaped like a plural after a known given name is a name: "John Stones")
     if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName') && !(i === to - 1 && to - from === 2 && firstName(c.tokens[from]!) && /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
     // ... unless a known first name opens it ("Tom Cruise", "Jim Press")
-    if (i === to - 1 && to - from > 1 && !syllable && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
+    if (i === to - 1 && to - from > 1 && !syllable && !(apposed && !isCommonWord(bare(c.tokens[from]!).toLowerCase()) && !has(c.tokens[from]!, 'Demonym')) && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
   }
   return true;
 }

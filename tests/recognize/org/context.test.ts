@@ -69,3 +69,16 @@ describe('a name in a place only organizations take', () => {
     ['Internet Explorer’s market share is slipping.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a spokesman, an analyst, a takeover: phrases of a body', () => {
+  it.each([
+    ['A spokeswoman for Wexford Mutual declined to comment.', ['ORG Wexford Mutual']],
+    ['A spokesman for the Quellmark Trading said so.', ['ORG Quellmark Trading']],
+    ['Analysts at Velbury said the stock was cheap.', ['ORG Velbury']],
+    ['The takeover of Tessaro closed on Friday.', ['ORG Tessaro']],
+    ['Its merger with Dunmere was blocked.', ['ORG Dunmere']],
+    // a person or a well-known place after the same phrases
+    ['A spokesman for Tom Hale said so.', ['PERSON Tom Hale']],
+    ['A spokesman for Ukraine said so.', ['LOCATION Ukraine']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -89,3 +89,12 @@ describe("a title's word before a meeting or an event is no person's title", () 
     ['General Mara Quell spoke on Monday.', ['PERSON Mara Quell']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a title or a person noun in apposition types a name ending in a common word', () => {
+  it.each([
+    ['Ellison Marsh, chief financial officer of Tarrow, said margins would improve.', ['PERSON Ellison Marsh', 'ORG Tarrow']],
+    ['Dorsan Hale, a lawyer for the family, said so.', ['PERSON Dorsan Hale']],
+    // a place is no person, nor a count after a comma an apposition
+    ['According to the 2006 Zorvan Census, 3,100 persons claimed the ancestry.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
