@@ -34,6 +34,13 @@ export const rules: readonly RuleInfo[] = [
     example: 'The striker scored twice in the league match, and the coach praised the team. He played for Tarnwick before the final.',
     expect: 'Tarnwick',
   },
+  {
+    id: 'org.club-name',
+    emits: 'ORG',
+    description: 'a name ending in a club\'s head word ("Kelby United", "Arden FC") or opening with a club\'s word before a city ("Inter Milan", "Real Kelby"), in a document about sport: the whole is the club',
+    example: 'The striker scored twice in the league match, and the coach praised the team. Fans of Tolby FC marched in the rain.',
+    expect: 'Tolby FC',
+  },
 ];
 
 interface ClubCues {
@@ -44,6 +51,8 @@ interface ClubCues {
   pairs: string[];
   between: string[];
   transfers: string[];
+  namedHeads: string[];
+  openers: string[];
 }
 
 interface Patterns {
@@ -58,6 +67,8 @@ interface Patterns {
   from: RegExp;
   score: RegExp;
   owner: RegExp;
+  headed: RegExp;
+  opened: RegExp;
   tableWords: ReadonlySet<string>;
   clubHeads: ReadonlySet<string>;
 }
@@ -66,6 +77,9 @@ interface Patterns {
 const WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 const END = String.raw`(?![ \t]*\p{Lu})(?![\p{L}'’])`;
+
+/** A club's words as written: a code in capitals ("FC", "AC"), a word capitalized ("United"). */
+const written = (ws: readonly string[]): string => ws.map((w) => (w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join('|');
 
 let patterns: Patterns | undefined;
 function load(): Patterns {
@@ -101,6 +115,10 @@ function load(): Patterns {
     owner: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})['’]s[ \t]+\d{1,3}-\d{1,3}[ \t]+(?:(?:home|away)[ \t]+)?(?:win|victory|defeat|draw|loss|triumph|thrashing|success)(?![\p{L}])`, 'gdu'),
     // "drew 2-2 with Brask", "a 3-1 win over Marsh": the side after a score
     score: new RegExp(String.raw`(?<![\d-])\d{1,3}-\d{1,3}[ \t]+(?:(?:win|victory|defeat|draw|loss|home|away)[ \t]+)?(?:with|against|over|to|by)[ \t]+(${NAME})${END}`, 'gdu'),
+    // "Kelby United", "Arden FC": a club's head word ends the name (capitalized, or a code in capitals)
+    headed: new RegExp(String.raw`(?<![\p{L}'’.-])((?:${WORD}[ \t]+){1,3}(?:${written(c.namedHeads)}))(?![\p{L}'’-])`, 'gu'),
+    // "Inter Milan", "Real Kelby", "FC Dunmore": a club's word opens the name
+    opened: new RegExp(String.raw`(?<![\p{L}'’.-])((?:${written(c.openers)})[ \t]+${WORD}(?:[ \t]+${WORD})?)${END}`, 'gu'),
     tableWords: new Set(c.tableWords),
     clubHeads: new Set(c.clubHeads),
   });
@@ -150,6 +168,26 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
   }
   for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
   for (const re of [p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  return out;
+}
+
+/**
+ * Names a club's own words make clubs: "Kelby United", "Inter Milan". The words before the
+ * name that no name holds are set aside ("Yesterday Kelby United", "Then Real Arden").
+ */
+function namedClubs(text: string, p: Patterns): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [p.headed, p.opened])
+    for (const m of text.matchAll(re)) {
+      let start = m.index! + m[0].length - m[1]!.length;
+      const end = start + m[1]!.length;
+      for (;;) {
+        const w = /^([\p{L}'’.&-]+)[ \t]+/u.exec(text.slice(start, end));
+        if (!w || !(lexiconTags(w[1]!).some((g) => FUNCTION_TAGS.includes(g)) || (isCommonWord(w[1]!.toLowerCase()) && opensSentence(text, start) && re === p.headed))) break;
+        start += w[0].length;
+      }
+      if (re === p.headed ? /[ \t]/.test(text.slice(start, end)) : start === m.index! + m[0].length - m[1]!.length) out.push({ start, end, rule: 'org.club-name' });
+    }
   return out;
 }
 
@@ -203,7 +241,7 @@ export function sportsClubs(a: Analysis): Mention[] {
   const text = a.plain.text;
   if (!isSportsDocument(text)) return a.mentions;
   const p = load();
-  const candidates = [...tableNames(text, p), ...cuedNames(text, p)];
+  const candidates = [...tableNames(text, p), ...cuedNames(text, p), ...namedClubs(text, p)];
   if (!candidates.length) return a.mentions;
   const taken = new Uint8Array(text.length);
   for (const m of a.mentions) taken.fill(1, m.start, m.end);
@@ -216,7 +254,22 @@ export function sportsClubs(a: Analysis): Mention[] {
   a.mentions.forEach((m, i) => byStart.set(m.start, i));
   const retyped = new Map<number, string>();
   const clubPlaces = new Set<string>();
+  // mentions inside a club's own name ("Milan" of "Inter Milan"): the club replaces them
+  const inside = new Set<number>();
   for (const c of candidates.sort((x, y) => x.start - y.start || (x.rule === 'org.club-result' ? -1 : 1))) {
+    if (c.rule === 'org.club-name') {
+      const within = a.mentions.flatMap((m, i) => (m.start < c.end && c.start < m.end ? [i] : []));
+      const whole = within.length === 1 && a.mentions[within[0]!]!.start === c.start && a.mentions[within[0]!]!.end === c.end;
+      if (whole || within.some((i) => a.mentions[i]!.type === 'ORG' || a.mentions[i]!.start < c.start || a.mentions[i]!.end > c.end)) {
+        if (whole && a.mentions[within[0]!]!.type !== 'ORG' && !retyped.has(within[0]!)) retyped.set(within[0]!, c.rule);
+        continue;
+      }
+      if (added.some((m) => m.start < c.end && c.start < m.end)) continue;
+      for (const i of within) inside.add(i);
+      taken.fill(1, c.start, c.end);
+      added.push({ type: 'ORG', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule });
+      continue;
+    }
     let end = c.end;
     if (/['’]s$/.test(text.slice(c.start, end))) end -= 2;
     // the period that ends the sentence: "drew with Sporting Dunmore." (not "St.")
@@ -242,7 +295,7 @@ export function sportsClubs(a: Analysis): Mention[] {
     const city = m.type === 'LOCATION' && clubPlaces.has(m.text) && !lexicon('placePrepositions').has(previousWord(text, m.start));
     const rule = retyped.get(i) ?? (city ? [...retyped.values()][0]! : undefined);
     return rule && m.type !== 'ORG' ? { ...m, type: 'ORG', retypedBy: rule } : m;
-  });
+  }).filter((_, i) => !inside.has(i));
   if (!added.length) return mentions;
   // its other mentions: "Striker Ann Roe scored twice for Kelby" ... "Kelby 10 6 2 2"
   return propagateNames(text, [...mentions, ...added].sort((x, y) => x.start - y.start), nameLexicons().titles);

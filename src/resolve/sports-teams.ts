@@ -5,6 +5,7 @@
 // "Belgium had more possession" is the team too).
 import { jsonData, wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
+import { nameLexicons } from '../recognize/names/lexicons.js';
 import { afterWherePreposition } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
@@ -90,7 +91,15 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   // the sports rules found) that the text names as playing
   const teams = new Set<string>();
   const places = new Set<string>();
+  // "Brazilian striker Ronaldo scored": a name a role's word stands before is a player's
+  const titles = nameLexicons().titles;
+  const players = new Set<string>();
   for (const m of mentions) {
+    const prev = /([\p{L}-]+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (m.type === 'PERSON' && prev && /^\p{Ll}/u.test(prev) && titles.has(prev)) players.add(m.text.replace(/['’]s$/, ''));
+  }
+  for (const m of mentions) {
+    if (players.has(m.text.replace(/['’]s$/, ''))) continue;
     if (!retypable(m) && m.type !== 'ORG') continue;
     const name = m.text.replace(/['’]s$/, '');
     if (!asTeam(text, m)) continue;
@@ -106,7 +115,7 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
   // ("lives in Lyon": the town, whatever the club)
-  const team = (m: Mention): boolean => (m.type === 'LOCATION' ? placesPlay && !afterWherePreposition(text, m.start) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
+  const team = (m: Mention): boolean => !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? placesPlay && !afterWherePreposition(text, m.start) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
   return mentions.map((m) => (team(m) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
 }
 

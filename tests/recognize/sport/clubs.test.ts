@@ -68,3 +68,23 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT} Veteran striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
   ])('not: %s', (text, expected) => expect(names(text)).toEqual(expected));
 });
+
+describe("a club's own words make it a club, with no cue around it", () => {
+  it.each([
+    // a club's head word ends the name; the sentence's first word is set aside
+    [`${SPORT} Kelby United held their nerve.`, ['ORG Kelby United']],
+    [`${SPORT} Yesterday Arden Wanderers held their nerve.`, ['ORG Arden Wanderers']],
+    [`${SPORT} Fans of Tolby FC marched.`, ['ORG Tolby FC']],
+    // a club's word opens the name, and the city inside it is no place
+    [`${SPORT} Inter Milan held their nerve.`, ['ORG Inter Milan']],
+    [`${SPORT} Fans of Real Kelby marched.`, ['ORG Real Kelby']],
+    // a player a role's word names is no club, wherever he plays
+    [`${SPORT} Veteran striker Tarvo scored twice as Kelby beat Dunmore 2-1. Tarvo scored again.`, ['PERSON Tarvo', 'ORG Kelby', 'ORG Dunmore']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // no sport in the document; a city's word is no club's head
+    ['Kelby United held a rally on Monday.', []],
+    [`${SPORT} Fans marched in Dunmore City.`, ['LOCATION Dunmore City']],
+  ])('not: %s', (text, expected) => expect(names(text)).toEqual(expected));
+});
