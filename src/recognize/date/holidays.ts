@@ -1,13 +1,13 @@
 // The days of the movable holidays (data/holidays.json, "computed") in a given year: Easter
 // and the feasts counted from it (the Gregorian computus), the nth weekday of a month
 // (Thanksgiving, Memorial Day), days of the Islamic calendar (Umm al-Qura, by
-// @tabby_ai/hijri-converter: Ramadan, the Eids), days of the Hebrew calendar (@hebcal/hdate:
+// @tabby_ai/hijri-converter: Ramadan, the Eids), days of the Hebrew calendar (hebrew.ts:
 // Passover, Rosh Hashanah, Yom Kippur, Hanukkah) and tables for the rest (Chinese New Year,
 // Diwali). A holiday that can fall twice in a Gregorian year (an Islamic one, every 33
 // years) gives its first.
-import { hebrew2abs } from '@hebcal/hdate/dist/esm/hdateBase';
 import { hijriToGregorian, gregorianToHijri } from '@tabby_ai/hijri-converter';
 import { jsonData } from '../../data.js';
+import { fromDayNumber, hebrewToDayNumber } from './hebrew.js';
 
 type Rule =
   | { rule: 'easter'; offset: number }
@@ -80,9 +80,6 @@ function hijriInYear(y: number, month: number, day: number, wholeMonth: boolean)
   return undefined;
 }
 
-/** Day number 1 is 1 January of year 1 (proleptic Gregorian), as @hebcal/hdate counts; 1970-01-01 is 719163. */
-const fromRataDie = (abs: number) => new Date((abs - 719163) * 86400000);
-
 /**
  * A day of the Hebrew calendar (month 1 Nisan ... 7 Tishrei ... 9 Kislev) and the `days`
  * the feast lasts, in the Hebrew year (AM 3760 or 3761 years ahead) that puts it in Gregorian
@@ -90,7 +87,7 @@ const fromRataDie = (abs: number) => new Date((abs - 719163) * 86400000);
  */
 function hebrewInYear(y: number, month: number, day: number, days: number): { first: string; last: string } | undefined {
   for (const hy of [y + 3760, y + 3761]) {
-    const start = fromRataDie(hebrew2abs(hy, month, day));
+    const start = fromDayNumber(hebrewToDayNumber(hy, month, day));
     if (start.getUTCFullYear() !== y) continue;
     const end = new Date(start.getTime() + (days - 1) * 86400000);
     return { first: iso(start), last: iso(end) };
