@@ -1,16 +1,19 @@
 // The days of the movable holidays (data/holidays.json, "computed") in a given year: Easter
 // and the feasts counted from it (the Gregorian computus), the nth weekday of a month
 // (Thanksgiving, Memorial Day), days of the Islamic calendar (Umm al-Qura, by
-// @tabby_ai/hijri-converter: Ramadan, the Eids) and tables for the rest (Chinese New Year,
+// @tabby_ai/hijri-converter: Ramadan, the Eids), days of the Hebrew calendar (hebrew.ts:
+// Passover, Rosh Hashanah, Yom Kippur, Hanukkah) and tables for the rest (Chinese New Year,
 // Diwali). A holiday that can fall twice in a Gregorian year (an Islamic one, every 33
 // years) gives its first.
 import { hijriToGregorian, gregorianToHijri } from '@tabby_ai/hijri-converter';
 import { jsonData } from '../../data.js';
+import { fromDayNumber, hebrewToDayNumber } from './hebrew.js';
 
 type Rule =
   | { rule: 'easter'; offset: number }
   | { rule: 'nth'; month: number; weekday: number; n: number; after?: number }
   | { rule: 'hijri'; month: number; day: number; wholeMonth?: boolean }
+  | { rule: 'hebrew'; month: number; day: number; days?: number }
   | { rule: 'table'; dates: Record<string, string> }
   | { rule: 'same'; as: string };
 
@@ -77,6 +80,21 @@ function hijriInYear(y: number, month: number, day: number, wholeMonth: boolean)
   return undefined;
 }
 
+/**
+ * A day of the Hebrew calendar (month 1 Nisan ... 7 Tishrei ... 9 Kislev) and the `days`
+ * the feast lasts, in the Hebrew year (AM 3760 or 3761 years ahead) that puts it in Gregorian
+ * year y. Feasts begin at the sundown before their first day; the value keeps the days.
+ */
+function hebrewInYear(y: number, month: number, day: number, days: number): { first: string; last: string } | undefined {
+  for (const hy of [y + 3760, y + 3761]) {
+    const start = fromDayNumber(hebrewToDayNumber(hy, month, day));
+    if (start.getUTCFullYear() !== y) continue;
+    const end = new Date(start.getTime() + (days - 1) * 86400000);
+    return { first: iso(start), last: iso(end) };
+  }
+  return undefined;
+}
+
 /** The first and last day of a computed holiday in Gregorian year `y`, or undefined. */
 export function holidayIn(name: string, y: number): { first: string; last: string } | undefined {
   const rules = holidayData().computed;
@@ -97,6 +115,8 @@ export function holidayIn(name: string, y: number): { first: string; last: strin
     }
     case 'hijri':
       return hijriInYear(y, r.month, r.day, r.wholeMonth === true);
+    case 'hebrew':
+      return hebrewInYear(y, r.month, r.day, r.days ?? 1);
     case 'table': {
       const md = r.dates[String(y)];
       return md ? { first: `${y}-${md}`, last: `${y}-${md}` } : undefined;

@@ -295,7 +295,11 @@ export function resolve(s: Stated, date: string | null, dir: Direction = 'neares
   if (!ref) return undefined;
   if (s.type === 'anaphor' || s.type === 'same-period') return undefined; // refiners resolve them
   if (s.type === 'partial') return resolvePartial(s, ref, dir, strict);
-  if (s.type === 'relative') return resolveRelative(s.unit, s.offset, ref);
+  if (s.type === 'relative') return (s.fiscal ? 'FY' : '') + resolveRelative(s.unit, s.offset, ref);
+  if (s.type === 'rolling') {
+    const [a, b] = s.ahead ? [1, s.count] : [-s.count, -1];
+    return a === b ? resolveRelative(s.unit, a, ref) : `${resolveRelative(s.unit, a, ref)}/${resolveRelative(s.unit, b, ref)}`;
+  }
   return resolveAgo(s.unit, s.count, ref);
 }
 

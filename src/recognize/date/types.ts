@@ -36,15 +36,21 @@ export type Stated =
    * "last year" (year -1). `ago` asks for the date that far back ("two weeks ago"), with
    * `count` units (undefined when vague: "several years ago").
    */
-  | { type: 'relative'; unit: CalendarUnit; offset: number }
+  | { type: 'relative'; unit: CalendarUnit; offset: number; /** a fiscal year: "FY2013" */ fiscal?: boolean }
   | { type: 'ago'; unit: CalendarUnit | 'hour' | 'minute'; count?: number }
+  /**
+   * A rolling span: the `count` whole units just before the document date's own ("the last 3
+   * days": the three days before today) or just after it ("the next two weeks").
+   */
+  | { type: 'rolling'; unit: CalendarUnit; count: number; ahead: boolean }
   /** A day named by reference to another: "the same day", "ended the day". */
   | { type: 'anaphor' }
   /**
    * The same stretch of time a year (`yearOffset`) away from the last period named before it:
-   * "the same period last year", "the same month a year ago" (refiners/same-period.ts).
+   * "the same period last year", "the same month a year ago" (refiners/same-period.ts);
+   * `yearOnly`: its year alone ("last year ... the year before": the year before that one).
    */
-  | { type: 'same-period'; yearOffset: number }
+  | { type: 'same-period'; yearOffset: number; yearOnly?: boolean }
   /**
    * The `n`th weekday or week of a month or year (`n` < 0 counts from the end): "the last
    * Friday of June", "the first Tuesday of last month", "the 2nd last week of 2019";

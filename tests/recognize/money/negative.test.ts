@@ -17,6 +17,9 @@ const NOT_MONEY = [
   'The euro area grew 2 percent.',
   'The 1990s cost billions.',
   'The rate was 7.5 per cent.',
+  'Two million people signed it.',
+  'The road runs five hundred miles.',
+  'The plane seats 300 people.',
 ];
 
 describe('recognizeMoney negative corpus', () => {

@@ -9,7 +9,8 @@
 import { wordList } from '../../../data.js';
 import { DIGITS, alternation, articlesRe, isVague, numberWordsRe, parseNumeral, vagueRe } from '../../money/numerals.js';
 import { UNIT, unitOf, units, compile } from '../lexicon.js';
-import { scan, wordBefore } from '../scan.js';
+import { scan, sentenceAt, wordBefore } from '../scan.js';
+import { tenseAt } from '../tense.js';
 import type { CalendarUnit, DateContext, DateParse, DateParser, Stated } from '../types.js';
 
 let res: { a: RegExp; b: RegExp; c: RegExp } | undefined;
@@ -19,8 +20,8 @@ function patterns() {
   const num = `${DIGITS}|${numberWordsRe()}|${articlesRe()}|${vagueRe()}`;
   const adj = alternation(units().periodAdjectives);
   const a = compile(
-    String.raw`(?<![\p{L}\p{N}.,$€£#-])(?:(${mods})\s+)?(?:(the\s+(?:past|last|next|first|coming|previous|following|final|remaining|initial|same)|another)\s+)?` +
-      String.raw`(${num})\s+(?:(${adj})\s+)?(${UNIT()})(\s+and\s+a\s+half)?(\s+ago|\s+from\s+now|\s+hence)?(?![\p{L}\p{N}]|-old|-long)`,
+    String.raw`(?<![\p{L}\p{N}.,$€£#-])(?:(${mods})\s+)?(?:(the\s+(?:past|last|next|first|coming|previous|following|final|remaining|initial|same)|another|past|last|next)\s+)?` +
+      String.raw`(${num})\s+(?:(${adj})\s+)?(${UNIT()})(\s+and\s+a\s+half)?(\s+ago|\s+from\s+(?:now|today)|\s+hence)?(?![\p{L}\p{N}]|-old|-long)`,
     'giu',
   );
   const b = compile(
@@ -47,6 +48,17 @@ function durationValue(unit: string, count: number | undefined): string | undefi
 /** a figure, then up to three words, before "a day": a rate */
 const RATE_BEFORE = /(?:^|[^\p{L}\p{N}])[$€£]?\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred|[mbk]))?(?:[ \t]+[\p{L}-]+){1,3}[ \t]+$/u;
 
+/** Leads that count a rolling span from the document date ("the last 3 days", "next two weeks"). */
+const ROLLING = /^(?:the\s+)?(?:past|last|next|coming)$/i;
+const AHEAD = /(?:next|coming)$/i;
+/** Words before a bare "last"/"next" that make it no rolling span: "his last two years". */
+const OWNER = /^(?:his|her|its|their|my|our|your|whose|these|those|this|that|the|a)$/i;
+/** Calendar units a span or an offset counts in (hours and minutes name times). */
+const CALENDAR = new Set(['day', 'week', 'month', 'quarter', 'year', 'decade', 'century']);
+
+/** Words that make "in six years" a stretch counted back: "the lowest in six years", "the first time in years". */
+const COUNT_BACK = /(?:^|[^\p{L}])(?:\p{L}+est|first|most|least|only|time|times|once|twice|never|ever)\b[^.;!?]*$/iu;
+
 const SET_BEFORE = /^(?:once|twice|thrice|times|per|each|every)$/i;
 
 export const durationParser: DateParser = {
@@ -67,8 +79,8 @@ export const durationParser: DateParser = {
       if (!vague && count === undefined) return;
       const isArticle = /^(?:an?|half a|a half|a single|a dozen)$/i.test(numText.replace(/\s+/g, ' '));
       if (vague && !plural) return;
-      // "a quarter of its dealers": a fraction
-      if (unit === 'quarter' && (isArticle || /^\s+of\b/.test(text.slice(end, end + 4)))) return;
+      // "a quarter of its dealers": a fraction; "two straight quarters of losses" is time
+      if (unit === 'quarter' && !m[4] && (isArticle || /^\s+of\b/.test(text.slice(end, end + 4)))) return;
       if (/^\d{4}$/.test(numText) && !plural) return; // "World Cup 2018 day five"
       if (isArticle && !m[1] && !m[2]) {
         // "15 a year", "$5 a day", "twice a week": a rate, not a duration
@@ -78,7 +90,33 @@ export const durationParser: DateParser = {
         // amount a few words before makes it a rate
         if (!m[7] && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index))) return;
       }
+      // "his last two years": a bare "last" after an owner is no rolling span, the duration stays
+      const owned = m[2] !== undefined && !m[1] && /^(?:last|next|past)$/i.test(m[2]) && OWNER.test(wordBefore(text, m.index));
       if (count !== undefined && m[6]) count += 0.5;
+      // "the last 3 days", "the next two weeks": the whole days or weeks just before or
+      // after the document date's own, a period, not a bare duration; "the next few years"
+      // a time ahead (FUTURE_REF)
+      if (m[2] && !owned && ROLLING.test(m[2].replace(/\s+/g, ' ')) && !m[4] && !m[7] && CALENDAR.has(unit) && (count === undefined ? plural : Number.isInteger(count) && count >= 1)) {
+        const start = m[1] ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
+        const ahead = AHEAD.test(m[2]);
+        const stated: Stated =
+          count === undefined
+            ? { type: 'value', value: ahead ? 'FUTURE_REF' : durationValue(unit, undefined)! }
+            : { type: 'rolling', unit: unit as CalendarUnit, count, ahead };
+        out.push({ start, end, rule: 'date.rolling', stated });
+        return;
+      }
+      // "in a week", "in two days": the date that far ahead, unless a past tense makes it a
+      // duration ("the deal was done in two days")
+      // (not after a superlative or a "first": "the lowest level in six years", "the first
+      // rise in three months" count back)
+      if (!m[1] && !m[2] && !m[7] && count !== undefined && CALENDAR.has(unit) && /^in$/i.test(wordBefore(text, m.index)) && !COUNT_BACK.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+        const sentence = sentenceAt(ctx.sentences, m.index, text);
+        if (tenseAt(text, sentence, m.index, end)?.tense !== 'past') {
+          out.push({ start: m.index, end, rule: 'date.in-offset', stated: { type: 'ago', unit: unit as CalendarUnit, count: -count } });
+          return;
+        }
+      }
       if (m[7] && !/ago$/i.test(m[7])) {
         // "two weeks from now", "three days hence": the date that far ahead
         const stated: Stated =
@@ -94,7 +132,7 @@ export const durationParser: DateParser = {
       const value = durationValue(unit, count);
       if (!value) return;
       // "over the next four years": the modifier stays outside a phrase with its own article
-      const start = m[1] && m[2] ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
+      const start = owned ? m.index + m[0].indexOf(m[3]!, m[2]!.length) : m[1] && m[2] ? m.index + m[0].indexOf(m[2], m[1].length) : m.index;
       out.push({ start, end, rule: vague ? 'date.duration-vague' : 'date.duration', stated: { type: 'value', value } });
     });
     scan(b, text, (m) => {
@@ -113,10 +151,12 @@ export const durationParser: DateParser = {
     });
     scan(c, text, (m) => {
       const unit = unitOf(m[2]!)!;
+      // "the coming months", "the next weeks": a time ahead of the document date
+      const ahead = m[1] !== undefined && /(?:coming|next)\s+$/i.test(m[1]);
       const stated: Stated = m[3]
         ? { type: 'ago', unit: unit as CalendarUnit }
-        : { type: 'value', value: durationValue(unit, undefined)! };
-      out.push({ start: m.index, end: m.index + m[0].length, rule: m[3] ? 'date.ago' : 'date.duration-vague', stated });
+        : { type: 'value', value: ahead && unit !== 'hour' && unit !== 'minute' ? 'FUTURE_REF' : durationValue(unit, undefined)! };
+      out.push({ start: m.index, end: m.index + m[0].length, rule: m[3] ? 'date.ago' : ahead ? 'date.rolling' : 'date.duration-vague', stated });
     });
     return out;
   },

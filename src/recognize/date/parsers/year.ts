@@ -1,7 +1,8 @@
 // Years, where the context makes a four-digit number a year: "in 1992", "since 2001", "the
 // 2010 signing", "1992's", "WWDC 2005", "mid-2011", "the end of 2009", ranges "2001-2005",
 // "2001-05"; two-digit years after a year preposition ("since '82"); fiscal years
-// ("fiscal 2014", "FY2014", "the 2014 fiscal year"). Not "2000 troops", "1,200", "$2013".
+// ("fiscal 2014", "FY2014", "the 2014 fiscal year"), "a 1984 law". Not "2000 troops",
+// "1,200", "$2013", "a 2000 word essay", "1984 Main Street".
 import { YEAR, compile } from '../lexicon.js';
 import { lexicon } from '../../../lexicon/registry.js';
 import { atSentenceStart, isCapitalized, scan, wordAfter, wordBefore, wordBeforeStart } from '../scan.js';
@@ -26,6 +27,15 @@ const FISCAL_RE = compile(
 /** Time prepositions after which a year is a year even before a plural noun ("in 2000 troops were..."). */
 /** Plural nouns a year often modifies ("the 2010 elections", "2000 levels"). */
 const YEAR_NOUNS = /^(?:levels|elections|games|olympics|polls|protests|talks|figures|results|sales|prices|rates|riots|attacks|negotiations|accords|agreements|standards|budgets|floods|earnings|numbers|estimates|data|campaigns|events|midterms|primaries|sanctions|reforms|amendments)$/;
+
+/** A street after a number: "1984 Main Street", "2010 N. Elm Ave.": an address, no year. */
+const STREET = /^[ \t]+(?:\p{Lu}[\p{L}.'’]*[ \t]+){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Court|Ct\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|Terrace|Square|Sq\.?)(?![\p{L}])/u;
+
+/**
+ * Nouns of measure after "a" and a number: "a 2000 word essay", "a 1600 ton ship" count;
+ * any other singular noun makes the number a year ("a 1984 law", "an 1850 map").
+ */
+const MEASURE = /^(?:word|page|ton|tonne|pound|foot|square|seat|bed|room|mile|metre|meter|kilometre|kilometer|acre|hectare|yard|horsepower|calorie|point|piece|unit|man|member|strong|volt|watt|megawatt|barrel|gallon|litre|liter|dollar|euro|rupee|year|day|hour|minute|mile|km|kg|cc|hp|mph|rpm|percent|per|plus|or|and|to)$/;
 
 /** A plural count noun after a number: "troops", "schoolchildren", "people". */
 const PLURAL = /^(?:[a-z]+s|[a-z]*(?:children|people|men|women|personnel|staff|police|cattle))$/;
@@ -68,7 +78,10 @@ export const yearParser: DateParser = {
           ok = true;
         // "2010, the year ..." at the start of a sentence
         if (!ok && atSentenceStart(text, yearStart) && /^[,:]/.test(text.slice(yearEnd, yearEnd + 1))) ok = true;
+        // "a 1984 law", "an 1850 map": an article and a singular noun make it a year
+        if (!ok && /^an?$/i.test(before) && /^[a-z]+$/.test(after) && !after.endsWith('s') && !MEASURE.test(after) && /^[ \t]/.test(text.slice(yearEnd, yearEnd + 1))) ok = true;
         if (!ok) return;
+        if (STREET.test(text.slice(yearEnd, yearEnd + 48))) return;
         // "of 2000 troops": a count before a plural noun, unless a time preposition leads
         if (after && PLURAL.test(after) && !YEAR_NOUNS.test(after) && !lexicon('yearPrepositions').has(lower) && /^[ \t]/.test(text.slice(yearEnd, yearEnd + 1)))
           return;
