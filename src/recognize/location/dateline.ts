@@ -12,12 +12,15 @@ const CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 /** "NEW YORK" -> "New York", "WINSTON-SALEM" -> "Winston-Salem". */
 const named = (s: string): string => s.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 
+const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+
 /** A date that closes a dateline: "1996-08-22", "Aug 22", "August 22". */
 function dateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (/^\d{4}-\d{2}-\d{2}$/.test(t.text)) return true;
-  return has(t, 'Month') && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '');
+  // (the tagger may read "May" as a verb: the month is known by its name too)
+  return (has(t, 'Month') || MONTH.test(t.text)) && /^\d{1,2}$/.test(tokens[i + 1]?.text ?? '');
 }
 
 /** Title Case words from `i` ("Ruritania", "Czech Republic"), then a date (after a comma or not) or an agency: their end, else -1. */
@@ -62,6 +65,8 @@ export const dateline: NameRule = {
       const w = bare(next);
       ok = /^\p{Lu}\p{Ll}/u.test(next.text) && (has(next, 'Place', 'Country') || lexiconTags(w).some((g) => g === 'Country' || g === 'Region' || g === 'Place') || regionOf(w) !== undefined);
       ok ||= regionBeforeDate(c.tokens, c.to) > 0;
+      // "ABUJA, May 4 (NAN) -", "KUALA LUMPUR, Oct 9": the date straight after the comma
+      ok ||= dateAt(c.tokens, c.to);
     } else if (last.post.trim() === '' && dateAt(c.tokens, c.to)) {
       // "TOLVANE 1996-08-22", "TOLVANE Aug 22": a place and the date, as wires write a dateline
       ok = true;
