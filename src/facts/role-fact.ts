@@ -11,6 +11,22 @@ export function roleFact(person: Entity, title: string, org: (Pick<Entity, 'name
   return { type: 'role', person: person.name, personId: person.id, title: t, ...o, start, end, rule };
 }
 
+/** Whether a title is only forms of address, one or a run of them: "Mr.", "Tan Sri", "Tun Dr". */
+function addressOnly(honorifics: ReadonlySet<string>, title: string): boolean {
+  const words = title.split(' ');
+  let i = 0;
+  while (i < words.length) {
+    let n = words.length - i;
+    for (; n > 0; n--) {
+      const w = words.slice(i, i + n).join(' ');
+      if (honorifics.has(w) || honorifics.has(w + '.')) break;
+    }
+    if (n === 0) return false;
+    i += n;
+  }
+  return words.length > 0;
+}
+
 /**
  * One fact per person and title (case and hyphens aside); forms of address ("Mr.") are no
  * roles. Earlier facts win, so the rule order in index.ts is the order of trust.
@@ -20,7 +36,7 @@ export function uniqueRoles(ctx: FactContext, facts: readonly RoleFact[]): RoleF
   const out: RoleFact[] = [];
   for (const f of facts) {
     const t = normTitle(f.title);
-    if (!t || ctx.lex.honorifics.has(t) || ctx.lex.honorifics.has(t + '.')) continue;
+    if (!t || addressOnly(ctx.lex.honorifics, t)) continue;
     // a one-letter "name" is a recognizer's slip (an initial, a pronoun "I")
     if (f.person.replace(/[^\p{L}]/gu, '').length < 2) continue;
     const key = `${f.person}|${t}`;

@@ -29,7 +29,7 @@ export const LEXICONS = {
   abbreviations: { files: ['nlp/abbreviations.txt'], norm: 'exact' },
   sentenceOpeners: { files: ['nlp/sentence-openers.txt'], norm: 'exact' },
   // people
-  titles: { files: ['recognize/person/titles.txt'], norm: 'title' },
+  titles: { files: ['recognize/person/titles.txt', 'recognize/person/world-honorifics.txt'], norm: 'title' },
   titleModifiers: { files: ['recognize/person/title-modifiers.txt'], norm: 'lower' },
   rolesBeforeOf: { files: ['recognize/person/roles-of.txt'], norm: 'lower' },
   domainTitles: { files: ['recognize/person/domain-titles.txt'], norm: 'title' },
@@ -37,7 +37,7 @@ export const LEXICONS = {
   nameParticles: { files: ['recognize/person/particles.txt'], norm: 'lower' },
   commonWordNames: { files: ['recognize/person/common-word-names.txt'], norm: 'exact' },
   addressedRoles: { files: ['recognize/person/addressed-roles.txt'], norm: 'lower' },
-  honorifics: { files: ['lexicon/honorifics.txt'], norm: 'lower' },
+  honorifics: { files: ['lexicon/honorifics.txt', 'recognize/person/world-honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations
   orgHeads: { files: ['recognize/org/heads.txt', 'recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },

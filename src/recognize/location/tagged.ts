@@ -1,6 +1,6 @@
 import { lexiconTags } from '../../nlp/tagger.js';
 import { firstName } from '../person/first-name.js';
-import { bare, has, lower, one, rule, type NameRule } from '../names/view.js';
+import { bare, has, lower, one, phrase, rule, type NameRule } from '../names/view.js';
 import { knownPlace } from './known-place.js';
 import { countryOfDemonym } from './demonyms.js';
 
@@ -17,6 +17,9 @@ export const taggedPlace: NameRule = {
     // "Victoria", not "Ontario")
     const w = bare(c.tokens[c.from]!);
     if (c.to - c.from === 1 && knownPlace(w) && !(c.tokens[c.from]!.tags.has('Person') && lexiconTags(w).some((g) => /Person|Name/.test(g)))) return one('LOCATION', c.from, c.to, 'location.known-place');
+    // a country the lexicon knows by all its words, whatever the tagger made of one of them
+    // ("Sri Lanka": "Sri" is a given name too)
+    if (c.to - c.from > 1 && knownPlace(phrase(c.tokens, c.from, c.to))) return one('LOCATION', c.from, c.to, 'location.known-place');
     // "the English county of Lincolnshire": a nationality the tagger took for a place
     if (c.to - c.from === 1 && (lexiconTags(w).includes('Demonym') || countryOfDemonym(w))) return null;
     // qualifiers of place may open it: "New South Wales", "Greater Manchester"

@@ -1,0 +1,40 @@
+// Forms of address of the news of Nigeria, Kenya, India, Pakistan, Bangladesh, Malaysia and
+// Fiji stand before a name and are no part of it, nor a role (world-honorifics.txt).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { table } from './helpers.js';
+
+table('a form of address before a name is left out of it', [
+  { text: 'Alhaji Musa Danjuma said the levy would hurt traders.', expect: ['PERSON Musa Danjuma: Musa Danjuma'] },
+  { text: 'Hon. Wanjiku Kamau tabled the motion.', expect: ['PERSON Wanjiku Kamau: Wanjiku Kamau'] },
+  { text: 'Shri Rajesh Kumar Verma ordered schools to close.', expect: ['PERSON Rajesh Kumar Verma: Rajesh Kumar Verma'] },
+  { text: 'Smt. Sunita Devi won the seat.', expect: ['PERSON Sunita Devi: Sunita Devi'] },
+  { text: 'Begum Khaleda Zia was admitted to a hospital.', expect: ['PERSON Khaleda Zia: Khaleda Zia'] },
+  { text: 'Datuk Seri Anwar Ibrahim said the coalition would win.', expect: ['PERSON Anwar Ibrahim: Anwar Ibrahim'] },
+  { text: 'Tan Sri Muhyiddin Yassin was charged on Monday.', expect: ['PERSON Muhyiddin Yassin: Muhyiddin Yassin'] },
+  // a run of them, and one with a title of learning after it
+  { text: 'Tun Dr Mahathir Mohamad spoke.', expect: ['PERSON Mahathir Mohamad: Mahathir Mohamad'] },
+  { text: 'The Rt. Hon. Sitiveni Rabuka spoke.', expect: ['PERSON Sitiveni Rabuka: Sitiveni Rabuka'] },
+  { text: 'Ratu Wiliame Katonivere opened the session.', expect: ['PERSON Wiliame Katonivere: Wiliame Katonivere'] },
+  { text: 'Engr. Ibrahim Yusuf denied the claim.', expect: ['PERSON Ibrahim Yusuf: Ibrahim Yusuf'] },
+  // a word of address inside a place's or a body's name stays
+  { text: 'The Tun Razak Exchange opened a tower.', expect: ['ORG Tun Razak Exchange: Tun Razak Exchange'] },
+  { text: 'The Honourable Court dismissed the appeal.', expect: ['ORG Honourable Court: Honourable Court'] },
+]);
+
+table('a country the lexicon knows by all its words is a place, whatever one word of it looks like', [
+  { text: 'Sri Lanka said the talks would resume.', expect: ['LOCATION Sri Lanka: Sri Lanka'] },
+  { text: 'Colombo is the largest city of Sri Lanka.', expect: ['LOCATION Colombo: Colombo', 'LOCATION Sri Lanka: Sri Lanka'] },
+  // a given name and a surname are still a person
+  { text: 'Sri Mulyani said the deficit narrowed.', expect: ['PERSON Sri Mulyani: Sri Mulyani'] },
+]);
+
+describe('a form of address is no role', () => {
+  const roles = (text: string) => extract(text, { date: '2014-03-12' }).facts.filter((f) => f.type === 'role').map((f) => `${'person' in f ? f.person : ''} | ${'title' in f ? f.title : ''}`);
+  it('one or a run of them', () => {
+    expect(roles('Tun Dr Mahathir Mohamad spoke. Alhaji Musa Danjuma spoke. Tan Sri Muhyiddin Yassin spoke.')).toEqual([]);
+  });
+  it('a role after it still is one', () => {
+    expect(roles('Hon. Wanjiku Kamau, the chairman of the committee, spoke.')).toEqual(['Wanjiku Kamau | chairman']);
+  });
+});
