@@ -19,6 +19,7 @@ import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
 import { listedPlace } from '../location/listed-place.js';
+import { regionOf } from '../location/regions.js';
 import { placeNounAfter } from '../location/cue.js';
 import { apposedKind, bareBeforeMarketWord } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
@@ -51,7 +52,8 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   const tagged = (x: Token | undefined) => x !== undefined && (x.tags.has('Place') || x.tags.has('Person') || x.tags.has('Organization'));
   if (tagged(t) && tagged(next)) return false;
   // ... or a place the lists know by two words: "Bowling Green", "Grand Rapids"
-  if (next && t.post === ' ' && /^\p{Lu}/u.test(next.text) && listedPlace(`${t.text} ${bare(next)}`)) return false;
+  // (or a region: "West Java", "North Waziristan")
+  if (next && t.post === ' ' && /^\p{Lu}/u.test(next.text) && (listedPlace(`${t.text} ${bare(next)}`) || regionOf(`${t.text} ${bare(next)}`)?.kind === 'name')) return false;
   if (lowerWords.has(lower)) return true;
   if (isCommonWord(lower) && !NAME_TAGS.some((g) => t.tags.has(g))) return true;
   // a lone common word the tagger guessed to be a name from its capital ("Stock markets")

@@ -5,6 +5,7 @@ import { bare, has, lower, rule, type ChunkView, type NamePart, type NameRule, t
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexicon, normTitle } from '../../lexicon/registry.js';
 import { personLike } from './person-like.js';
+import { PLACE_BEFORE_TITLE, placeBeforeTitle } from './place-before-title.js';
 
 /** An abbreviation a title may be written with, with or without its period: "Lt", "Gen", "Sgt". */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{1,3}$/u;
@@ -66,7 +67,15 @@ function readTitled(c: ChunkView): Reading | null {
     let org: NamePart | undefined;
     let country: string | undefined;
     let from = i;
-    if (i > c.from) {
+    // "Kisumu Governor": a place the lists know, before an office held for it
+    let d = c.from;
+    while (d < i - 1 && has(c.tokens[d]!, 'Demonym')) d++;
+    const place = i > c.from ? placeBeforeTitle(c, d, i, end) : null;
+    if (place) {
+      parts.push(place);
+      org = place;
+      from = i;
+    } else if (i > c.from) {
       const before = c.read({ ...c, to: i });
       const p = before?.parts.find((x) => x.type !== 'PERSON' && x.to === i);
       if (before) parts.push(...before.parts.filter((x) => x.type !== 'PERSON'));
@@ -106,6 +115,7 @@ export const titledName: NameRule = {
   info: [
     rule('person.title-name', 'PERSON', 'a name after a capitalized title in one run of capitals', 'Foreign Minister Sergei Lavrov arrived on Monday.', 'Sergei Lavrov'),
     rule('org.before-title', 'ORG', 'the proper names before a title name its organization', 'Later, Zorvex Chief Executive Mara Quell spoke.', 'Zorvex'),
+    PLACE_BEFORE_TITLE,
   ],
   read: readTitled,
 };

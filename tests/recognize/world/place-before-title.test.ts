@@ -1,0 +1,17 @@
+// "Kisumu Governor Peter Ochieng": before the title of an office held for a place, a place the
+// lists know is that place (location.before-title), not the title's organization.
+import { table } from './helpers.js';
+
+table('a listed place before an office held for it is a place', [
+  { text: 'Kisumu Governor Peter Ochieng opened the road.', expect: ['LOCATION Kisumu: Kisumu', 'PERSON Peter Ochieng: Peter Ochieng'] },
+  { text: 'Later Machakos Senator Agnes Kavindu spoke.', expect: ['LOCATION Machakos: Machakos', 'PERSON Agnes Kavindu: Agnes Kavindu'] },
+  { text: 'Sabah Chief Minister Hajiji Noor asked for funds.', expect: ['LOCATION Sabah: Sabah', 'PERSON Hajiji Noor: Hajiji Noor'] },
+  { text: 'Kano State Governor Abba Yusuf signed the budget.', expect: ['LOCATION Kano State: Kano State', 'PERSON Abba Yusuf: Abba Yusuf'] },
+  { text: 'Later Lagos Deputy Governor Obafemi Hamzat spoke.', expect: ['LOCATION Lagos: Lagos', 'PERSON Obafemi Hamzat: Obafemi Hamzat'] },
+  // a region of two words opening the sentence keeps its first word
+  { text: 'West Java Governor Ridwan Kamil inspected the damage.', expect: ['LOCATION West Java: West Java', 'PERSON Ridwan Kamil: Ridwan Kamil'] },
+  // before a title of a company, or before an office with no place before it, nothing changes
+  { text: 'Nokia CEO Stephen Elop spoke.', expect: ['ORG Nokia: Nokia', 'PERSON Stephen Elop: Stephen Elop'] },
+  { text: 'Later Zorvex Governor Mara Quell spoke.', expect: ['ORG Zorvex: Zorvex', 'PERSON Mara Quell: Mara Quell'] },
+  { text: 'Energy Secretary Ernest Moniz spoke.', expect: ['PERSON Ernest Moniz: Ernest Moniz'] },
+]);
