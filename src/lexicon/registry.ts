@@ -41,9 +41,9 @@ export const LEXICONS = {
   honorifics: { files: ['lexicon/honorifics.txt', 'recognize/person/world-honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations
-  orgHeads: { files: ['recognize/org/heads.txt', 'recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },
+  orgHeads: { files: ['recognize/org/heads.txt', 'recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt', 'recognize/org/world-heads.txt'], norm: 'lower' },
   rivers: { files: ['recognize/location/rivers.txt'], norm: 'exact' },
-  openingHeads: { files: ['recognize/org/opening-heads.txt'], norm: 'lower' },
+  openingHeads: { files: ['recognize/org/opening-heads.txt', 'recognize/org/world-opening-heads.txt'], norm: 'lower' },
   companyHeads: { files: ['recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },
   sectorHeads: { files: ['recognize/org/sector-heads.txt'], norm: 'lower' },
   groupHeads: { files: ['recognize/org/group-heads.txt'], norm: 'lower' },
