@@ -1,10 +1,12 @@
 import { one, phrase, rule, type NameRule } from '../names/view.js';
 import { afterPlacePreposition } from './cue.js';
+import { afterListedPlace } from './after-place.js';
 import { isGazetteerCity } from './gazetteer.js';
 
 // a city of the gazetteer that nothing before typed ("in Herat", "near Severodvinsk"): the
 // whole chunk is the city's name as written, and a one-word name needs a preposition of
-// place before it (cities share names with heroes and myths: "Batman", "Atlantis")
+// place before it (cities share names with heroes and myths: "Batman", "Atlantis") or a
+// listed place and "and" ("in Lautoka and Nadi")
 
 export const gazetteerPlace: NameRule = {
   id: 'location.gazetteer',
@@ -12,7 +14,7 @@ export const gazetteerPlace: NameRule = {
   info: [rule('location.gazetteer', 'LOCATION', 'a city of the GeoNames gazetteer (a one-word name after a preposition of place)', 'The team travelled from Herat to Kabul.', 'Herat')],
   read(c) {
     if (!isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
-    if (c.to - c.from === 1 && !afterPlacePreposition(c)) return null;
+    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !afterListedPlace(c)) return null;
     return one('LOCATION', c.from, c.to, 'location.gazetteer');
   },
 };
