@@ -53,6 +53,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.facility,
   location.feature,
   org.orgHead,
+  org.orgPlaceGovernment,
   org.orgOpeningHead,
   org.orgCue,
   org.orgContext,

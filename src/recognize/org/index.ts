@@ -17,7 +17,8 @@ import { orgPlacePlural } from './place-plural.js';
 import { orgContext } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
+import { orgPlaceGovernment } from './place-government.js';
 
-export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
