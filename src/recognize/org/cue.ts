@@ -1,4 +1,6 @@
 import { one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
+import { lexicon } from '../../lexicon/registry.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 
 // "Zentrix spokesman", "the Acme board": a lower-case noun after the name that only an
 // organization has
@@ -10,6 +12,9 @@ export const orgCue: NameRule = {
     const next = c.tokens[c.to];
     const prev = c.tokens[c.to - 1]!;
     if (!next || POSSESSIVE.test(prev.text) || prev.post.trim() !== '') return null;
+    // "the Republican party", "the Labour party": one common word before a party's noun is
+    // the party's adjective or its people's, not the name the cue is for ("the Morena party")
+    if (c.to - c.from === 1 && lexicon('partyCues').has(next.text) && isCommonWord(prev.text.toLowerCase())) return null;
     return /^\p{Ll}/u.test(next.text) && c.lex.orgCues.has(next.text) ? one('ORG', c.from, c.to, 'org.cue') : null;
   },
 };
