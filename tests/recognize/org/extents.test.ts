@@ -96,6 +96,10 @@ describe('heads of exchanges, schools, ensembles, broadcasters and works', () =>
     ['The station was bought by Quellmark Broadcasting in 1994.', ['ORG Quellmark Broadcasting']],
     ['Dunmore Locomotive Works built the engine.', ['ORG Dunmore Locomotive Works']],
     ['The novel was published by Velbury Books.', ['ORG Velbury Books']],
+    ['The inquiry targets Corbel Dynamics, a defense contractor.', ['ORG Corbel Dynamics']],
+    ['Kelby Construction won the bid.', ['ORG Kelby Construction']],
+    // a trade alone after common adjectives is a field
+    ['Civil Engineering is a hard course.', []],
     // a railroad is as often the line as the company: no head of its own
     ['The Kelby Railroad ran along the coast.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
