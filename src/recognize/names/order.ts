@@ -58,6 +58,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgContext,
   org.orgAmpersand,
   person.personApposed,
+  person.personWho,
   location.placeInRegion,
   // the kind a list's noun says: "banks such as ...", "... and other cities"
   listKind,
