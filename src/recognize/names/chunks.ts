@@ -36,7 +36,7 @@ function breaksAfter(t: Token): boolean {
   return t.post.trim() !== '' || t.post.includes('\n');
 }
 
-const breaksBefore = (t: Token): boolean => /[("“‘'\[«]/.test(t.pre);
+const breaksBefore = (t: Token): boolean => /[("“‘'\[«<]/.test(t.pre);
 
 
 /** True when (nearly) every content word of the sentence is capitalized: a headline. */

@@ -88,3 +88,8 @@ table("a party's leaders of a chamber are titles", [
   // a party named so is no title
   { text: 'The Majority Party won the vote.', expect: ['ORG Majority Party: Majority Party'] },
 ]);
+
+table('a ticker in angle brackets is no part of the name; the wires are agencies', [
+  { text: 'Tolvane Mining Corp <TOLV.TO> said output rose.', expect: ['ORG Tolvane Mining Corp: Tolvane Mining Corp'] },
+  { text: 'QUETTA, Pakistan, Jan 5 (AFP) - Gunmen killed four policemen.', expect: ['LOCATION Quetta: QUETTA', 'LOCATION Pakistan: Pakistan', 'ORG AFP: AFP'] },
+]);
