@@ -82,3 +82,15 @@ describe('a spokesman, an analyst, a takeover: phrases of a body', () => {
     ['A spokesman for Ukraine said so.', ['LOCATION Ukraine']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('an apposition naming a part or a kind of firm', () => {
+  it.each([
+    ['Vesta, a unit of Orbis Group, makes parts.', ['ORG Vesta', 'ORG Orbis Group']],
+    ['Sales at Marrowby, the retailer controlled by the Castell family, fell.', ['ORG Marrowby']],
+    ['Kelvane, the drugmaker, said the trial failed.', ['ORG Kelvane']],
+    ['Fitch Ratings placed the bank on watch.', ['ORG Fitch Ratings']],
+    ['Wynstan Bio said the drug was approved.', ['ORG Wynstan Bio']],
+    // a person may be what a firm is not
+    ['Tom Hale, a developer in Kelby, said no.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
