@@ -4,6 +4,7 @@ import type { Mention, TitleMention } from '../../types.js';
 
 export type { TitleMention };
 import { personWho } from '../person/relative-who.js';
+import { companyVerbAfter } from '../org/subject.js';
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { findChunks, isCapitalized } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
@@ -106,13 +107,13 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  * Whether the words around a run that opens the sentence say it is a name, whatever its first
  * word: a place noun ("Azaz is a village"), a market word ("Quorvane shares fell"), an
  * apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
- * list's plural noun ("Quorvane and other lenders"), a relative "who" ("Brenner, who chairs"). A
- * function word opening it is none.
+ * list's plural noun ("Quorvane and other lenders"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
+ * said its"). A function word opening it is none.
  */
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || ((personWho.read(whole) !== null || apposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || kindAfter(whole) !== null;
+  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || kindAfter(whole) !== null;
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

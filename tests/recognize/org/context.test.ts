@@ -94,3 +94,13 @@ describe('an apposition naming a part or a kind of firm', () => {
     ['Tom Hale, a developer in Kelby, said no.', ['PERSON Tom Hale']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('what a firm says of itself and its results, at the start of a sentence', () => {
+  it.each([
+    ['Dunmere said its margins shrank.', ['ORG Dunmere']],
+    ['Dunmere reported a quarterly loss of $4 million.', ['ORG Dunmere']],
+    // a person says "it", a place reports too: no firm from that alone
+    ['Brenner said it was over.', []],
+    ['Moscow reported a loss.', ['LOCATION Moscow']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
