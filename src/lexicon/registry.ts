@@ -29,7 +29,7 @@ export const LEXICONS = {
   abbreviations: { files: ['nlp/abbreviations.txt'], norm: 'exact' },
   sentenceOpeners: { files: ['nlp/sentence-openers.txt'], norm: 'exact' },
   // people
-  titles: { files: ['recognize/person/titles.txt'], norm: 'title' },
+  titles: { files: ['recognize/person/titles.txt', 'recognize/person/military-titles.txt'], norm: 'title' },
   titleModifiers: { files: ['recognize/person/title-modifiers.txt'], norm: 'lower' },
   rolesBeforeOf: { files: ['recognize/person/roles-of.txt'], norm: 'lower' },
   domainTitles: { files: ['recognize/person/domain-titles.txt'], norm: 'title' },
@@ -100,7 +100,7 @@ export const LEXICONS = {
   passiveAuxiliaries: { files: ['facts/data/passive-auxiliaries.txt'], norm: 'lower' },
   recipientPrepositions: { files: ['facts/data/recipient-prepositions.txt'], norm: 'lower' },
   titleComplementStops: { files: ['facts/data/title-complement-stops.txt'], norm: 'lower' },
-  factTitles: { files: ['recognize/person/titles.txt', 'facts/data/titles.txt'], norm: 'title' },
+  factTitles: { files: ['recognize/person/titles.txt', 'recognize/person/military-titles.txt', 'facts/data/titles.txt'], norm: 'title' },
   factFieldTitles: { files: ['recognize/person/domain-titles.txt', 'facts/data/field-titles.txt'], norm: 'title' },
   notRecipients: { files: ['facts/data/not-recipients.txt'], norm: 'lower' },
   paymentNouns: { files: ['facts/data/payment-nouns.txt'], norm: 'lower' },

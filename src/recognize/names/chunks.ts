@@ -133,6 +133,11 @@ export function findChunks(s: TaggedSentence): Chunk[] {
         j++;
         continue;
       }
+      // "Sgt. 1st Class Ann Roe", "Petty Officer 2nd Class": a rank's class is part of the run
+      if (ORDINAL.test(t.text) && t.post === ' ' && toks[j + 1]?.text === 'Class' && !breaksAfter(toks[j + 1]!)) {
+        j += 2;
+        continue;
+      }
       // "Task Force 51", "Carrier Strike Group 12": the number closes the unit's name
       if (closesUnit(toks, j)) {
         j++;
