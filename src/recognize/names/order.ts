@@ -17,7 +17,7 @@ export const TITLE_RULE: NameRule = person.titledName;
 
 /** Tried on a whole chunk that holds a title, before the title: an organization named in
  * full that opens with a title's word ("General Dynamics", "Admiral Group"). */
-export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDefence];
+export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDefence, notName.vessel];
 
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
@@ -31,6 +31,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.nationality,
   notName.marketStreet,
   notName.workTitle,
+  notName.vessel,
+  notName.operation,
   // one run of capitals, several names
   person.titleOf,
   person.personOf,
