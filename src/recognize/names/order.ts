@@ -33,6 +33,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.workTitle,
   notName.vessel,
   notName.operation,
+  // a military base, named by its words, before its name's words read as a person's
+  location.base,
   // one run of capitals, several names
   person.titleOf,
   person.personOf,
