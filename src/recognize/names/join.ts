@@ -68,6 +68,8 @@ function firmPossessive(toks: readonly Token[], last: Token, c: Chunk, lex: Name
   return toks.slice(c.from, c.to - 1).every((t) => isCommonWord(bare(t).toLowerCase()) || lex.corporateSuffixes.has(bare(t).replace(/\.$/, '')));
 }
 
+const PEOPLES = /^People['’]s$/;
+
 /** "Strategic", "International": a word with an adjective's ending, which ends no name. */
 const adjectiveOnly = (t: Token): boolean => /^\p{Lu}\p{Ll}+(?:ic|al|ary|ive|ous)$/u.test(t.text);
 
@@ -111,7 +113,9 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     }
     // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
     // name ending in an organization's head word (not "Russia's Foreign Ministry")
-    if (prev && last && c.from === prev.to && prev.to - prev.from === 1 && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+    // ("Tigray People's Liberation Front", "the People's Liberation Army": "People's" names
+    // a body's members after any name)
+    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && prev.to - prev.from <= 3)) && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

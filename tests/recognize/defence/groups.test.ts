@@ -35,3 +35,12 @@ describe('a name opening with the Arabic article', () => {
     ['The al-Karsa Front shelled the town.', ['ORG al-Karsa Front']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('"People\'s" inside a body\'s name', () => {
+  it.each([
+    ["The People's Liberation Army Navy commissioned a carrier.", ["ORG People's Liberation Army Navy"]],
+    ["The Karsa People's Liberation Front signed the truce.", ["ORG Karsa People's Liberation Front"]],
+    // negative: a possessive of a place before a body is no part of its name
+    ["Vietnam's People's Army held drills.", ['LOCATION Vietnam', "ORG People's Army"]],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
