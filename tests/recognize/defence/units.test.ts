@@ -36,3 +36,12 @@ describe("a unit named by a name and a unit's head word", () => {
     ["The party's right wing walked out.", []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('bodies named by a head word the lists lacked', () => {
+  it.each([
+    ['The Dorvan Foreign Legion deployed to the coast.', ['ORG Dorvan Foreign Legion']],
+    ['Analysts at the Kelby Endowment for Peace disagreed.', ['ORG Kelby Endowment for Peace']],
+    // negative: the word in lower case
+    ['The legion of fans cheered.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
