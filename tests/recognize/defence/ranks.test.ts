@@ -28,6 +28,7 @@ const RANKS: { text: string; names: string[]; role: string }[] = [
   { text: 'Group Captain Lucy Harn commands the station.', names: ['PERSON Lucy Harn'], role: 'Lucy Harn: Group Captain' },
   { text: 'Flight Lieutenant Omar Dace ejected safely.', names: ['PERSON Omar Dace'], role: 'Omar Dace: Flight Lieutenant' },
   // the service before the rank is the role's organization
+  { text: 'Supreme Allied Commander Europe Gen. Ivo Brandt said the plan was ready.', names: ['PERSON Ivo Brandt'], role: 'Ivo Brandt: Supreme Allied Commander Europe Gen' },
   { text: 'Marine Corps Commandant Gen. Ivo Brandt spoke at the event.', names: ['ORG Marine Corps', 'PERSON Ivo Brandt'], role: 'Ivo Brandt: Commandant Gen (Marine Corps)' },
 ];
 
@@ -43,6 +44,8 @@ describe('ranks of several words before a name', () => {
 describe('no rank without a name, no class without a rank', () => {
   it.each([
     ['The chief of staff met the press on Monday.', []],
+    // a title that runs to the end of the capitals names no one ("Europe" is no person)
+    ["NATO's Supreme Allied Commander Europe, Gen. Ivo Brandt, spoke.", ['ORG NATO', 'PERSON Ivo Brandt']],
     ['She travelled 1st Class to Rome.', ['LOCATION Rome']],
   ] as [string, string[]][])('%s', (text, want) => expect(names(text)).toEqual(want));
 });
