@@ -23,6 +23,8 @@ export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDe
 export const CHUNK_RULES: readonly NameRule[] = [
   // a numbered flight names its airline, whatever words the airline's name has
   org.orgFlight,
+  // a defence body listed in full, past the capitals too ("al-Qaeda in the Islamic Maghreb")
+  org.orgDefence,
   // "al-Hamra": the name the rest reads as, with its article
   arabicArticle,
   // vetoes
@@ -45,7 +47,6 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.dateline,
   location.river,
   org.orgKnown,
-  org.orgDefence,
   org.orgUnit,
   program.programKnown,
   location.locationKnown,

@@ -22,6 +22,12 @@ describe('armed groups, staffs and commands named without a head word', () => {
     ['The Ukrainian General Staff reported 60 clashes.', ['ORG General Staff']],
     ['Allied Command Transformation hosted the talks.', ['ORG Allied Command Transformation']],
     ['Planners at SHAPE drafted the new model.', ['ORG SHAPE']],
+    // a group's branch named by the group and its land, past the run of capitals
+    ['Fighters of al-Qaeda in the Islamic Maghreb kidnapped two men.', ['ORG al-Qaeda in the Islamic Maghreb']],
+    ['Al-Qaeda in the Arabian Peninsula was weakened.', ['ORG Al-Qaeda in the Arabian Peninsula']],
+    ['The Islamic State of Iraq and the Levant seized the town.', ['ORG Islamic State of Iraq and the Levant']],
+    // ... but not the group in a land the list does not name
+    ['Islamic State in Iraq has lost ground.', ['ORG Islamic State', 'LOCATION Iraq']],
     // negatives: the words in lower case or in another sense, a title before a name
     ['The islamic state of the region was debated.', []],
     ['He got back in shape.', []],
