@@ -20,6 +20,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
+import { endsInUnitNumber } from '../org/unit-number.js';
 import { listedPlace } from '../location/listed-place.js';
 import { placeNounAfter } from '../location/cue.js';
 import { apposedKind, bareBeforeMarketWord } from '../org/context.js';
@@ -72,6 +73,7 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
  */
 function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexicons): boolean {
   if (to - at < 2) return false;
+  if (endsInUnitNumber(tokens, at, to)) return true; // "Carrier Strike Group 12 sailed"
   const last = bare(tokens[to - 1]!);
   const l = last.toLowerCase();
   if (!/^\p{Lu}/u.test(last)) return false;

@@ -68,6 +68,11 @@ function firmPossessive(toks: readonly Token[], last: Token, c: Chunk, lex: Name
   return toks.slice(c.from, c.to - 1).every((t) => isCommonWord(bare(t).toLowerCase()) || lex.corporateSuffixes.has(bare(t).replace(/\.$/, '')));
 }
 
+const PEOPLES = /^People['’]s$/;
+
+/** "Strategic", "International": a word with an adjective's ending, which ends no name. */
+const adjectiveOnly = (t: Token): boolean => /^\p{Lu}\p{Ll}+(?:ic|al|ary|ive|ous)$/u.test(t.text);
+
 /** "... and Treasury officials": a lower-case noun after the word makes it a modifier. */
 const nounAfter = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Verb');
 
@@ -108,7 +113,9 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     }
     // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
     // name ending in an organization's head word (not "Russia's Foreign Ministry")
-    if (prev && last && c.from === prev.to && prev.to - prev.from === 1 && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+    // ("Tigray People's Liberation Front", "the People's Liberation Army": "People's" names
+    // a body's members after any name)
+    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && prev.to - prev.from <= 3)) && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }
@@ -125,6 +132,13 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     // "Department of Physics and Astronomy", "Institute of Arts and Sciences": one common
     // word after "and" ends the field a "<head> of" name covers (not "... and FBI agents")
     if (andBetween && headOf(toks, prev, lex) && c.to - c.from === 1 && fieldWord(toks[c.from]!, lex) && !nounAfter(toks[c.to])) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    // "Center for Strategic and International Studies": a "<head> for" name ending in an
+    // adjective is not complete; the field words after "and" finish it (not "Department of
+    // Justice and Homeland Security", two bodies)
+    if (andBetween && headOf(toks, prev, lex) && adjectiveOnly(last) && c.to - c.from <= 3 && toks.slice(c.from, c.to).every((t) => fieldWord(t, lex)) && !nounAfter(toks[c.to])) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

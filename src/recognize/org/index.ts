@@ -12,12 +12,13 @@ import { orgKnown } from './known.js';
 import { orgKnownWord } from './known-org-word.js';
 import { orgListed } from './listed.js';
 import { orgUnit } from './unit.js';
+import { orgDefence } from './defence.js';
 import { orgFlight } from './flight.js';
 import { orgPlacePlural } from './place-plural.js';
 import { orgContext } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 
-export { orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgDefence, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
