@@ -196,7 +196,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // that name its organization keep the first word, common or not
       const titledOrg = (): boolean => {
         const r = chunk.to > 2 ? TITLE_RULE.read(whole) : null;
-        return r?.title?.org?.type === 'ORG' && r.title.org.from === at;
+        return r?.title?.org !== undefined && r.title.org.from === at;
       };
       // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
       // "Electronic Arts said": an organization named in full keeps its first word, common or not

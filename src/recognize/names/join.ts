@@ -51,7 +51,8 @@ function headOf(toks: readonly Token[], c: Chunk, lex: NameLexicons): boolean {
 function fieldWord(t: Token, lex: NameLexicons): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const w = t.text.toLowerCase();
-  return isCommonWord(w) && !lex.titles.has(w) && !lex.orgHeads.has(w) && !lex.orgNames.has(t.text) && !isKnownOrg(t.text) && !standsAlone(t) && !isDateWord(t);
+  // (a word a firm's name may end in is a field's word too: "International Studies")
+  return isCommonWord(w) && !lex.titles.has(w) && (!lex.orgHeads.has(w) || lexicon('companyHeads').has(w)) && !lex.orgNames.has(t.text) && !isKnownOrg(t.text) && !standsAlone(t) && !isDateWord(t);
 }
 
 /**
