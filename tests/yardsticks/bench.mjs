@@ -127,11 +127,20 @@ const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 /**
  * The machine's own ceiling for all cores: one independent `extract -j 1` process per core,
- * each on its share of the corpus's folders, all at once. What two processes that share
- * nothing gain over one is the most a pool of workers can gain here.
+ * each on its share of the corpus's files (in order, of about equal bytes: shares of whole
+ * folders were 2:1 at --mb 1, and the larger share set the time), all at once. What two
+ * processes that share nothing gain over one is the most a pool of workers can gain here.
  */
-const rounds = readdirSync(corpus).sort();
-const shares = Array.from({ length: cores }, (_, k) => rounds.filter((_, i) => i % cores === k).map((d) => join(corpus, d)));
+const shares = Array.from({ length: cores }, () => []);
+{
+  let seen = 0;
+  for (const f of files) {
+    const size = statSync(f).size;
+    // the share the middle of this file falls in
+    shares[Math.min(cores - 1, Math.floor(((seen + size / 2) / bytes) * cores))].push(f);
+    seen += size;
+  }
+}
 function measureApart(shareArgs) {
   const started = process.hrtime.bigint();
   const script = `
@@ -160,7 +169,7 @@ const configs = [
 const best = configs.map(() => null);
 for (let rep = 0; rep < REPEAT; rep++) {
   configs.forEach(([, args, opts], i) => {
-    const r = args ? measure(args, opts) : measureApart(shares.map((dirs) => [bin, '-j', '1', ...dirs]));
+    const r = args ? measure(args, opts) : measureApart(shares.map((share) => [bin, '-j', '1', ...share]));
     if (!best[i] || r.seconds < best[i].seconds) best[i] = { ...r, rssMB: Math.max(r.rssMB, best[i]?.rssMB ?? 0) };
     else best[i].rssMB = Math.max(best[i].rssMB, r.rssMB);
   });
