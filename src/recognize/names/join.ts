@@ -41,6 +41,14 @@ function commonPossessive(t: Token, lex: NameLexicons): boolean {
   return !['Date', 'WeekDay', 'Month', 'Person', 'FirstName', 'Place', 'Demonym'].some((g) => t.tags.has(g));
 }
 
+/** "St. Mary's", "Saint Anne's", "King's", "Queen's": a possessive of a saint or a sovereign. */
+function dedication(toks: readonly Token[], c: Chunk): boolean {
+  const last = toks[c.to - 1]!;
+  if (!/^\p{Lu}\p{Ll}+['’]s$/u.test(last.text) || last.post !== ' ') return false;
+  if (c.to - c.from === 1) return /^(?:King|Queen|Prince|Princess)['’]s$/.test(last.text);
+  return c.to - c.from === 2 && /^(?:St\.?|Saint|Ste\.?)$/.test(toks[c.from]!.text);
+}
+
 /** "Bank of", "Institute for": a chunk holding an organization's head word and its connector. */
 function headOf(toks: readonly Token[], c: Chunk, lex: NameLexicons): boolean {
   for (let i = c.from; i < c.to - 2; i++) if (lex.orgHeads.has(bare(toks[i]!).toLowerCase()) && lexicon('headConnectors').has(toks[i + 1]!.text)) return true;
@@ -117,6 +125,12 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     // ("Tigray People's Liberation Front", "the People's Liberation Army": "People's" names
     // a body's members after any name)
     if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && prev.to - prev.from <= 3)) && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    // "St. Mary's Hospital", "King's College", "Queen's University": a saint's or a
+    // sovereign's possessive opens the name of the body or building dedicated to them
+    if (prev && last && c.from === prev.to && dedication(toks, prev) && (lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) || lex.facilityHeads.has(bare(toks[c.to - 1]!).toLowerCase()))) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

@@ -112,3 +112,14 @@ describe('a word of an industry in a list of heads or before a title', () => {
     ['Kelby Mining Minister Tom Hale resigned.', ['PERSON Tom Hale']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a saint's or a sovereign's possessive opens a body's name; chambers named 'House of'", () => {
+  it.each([
+    ["She works at St. Mary's Hospital in May.", ["ORG St. Mary's Hospital"]],
+    ["He studied at King's College until May.", ["ORG King's College"]],
+    ['The House of Representatives voted on Friday.', ['ORG House of Representatives']],
+    ['Lord Kelvane told the House of Lords that the bill was flawed.', ['PERSON Kelvane', 'ORG House of Lords']],
+    // a possessive of anyone else before a head word is whose it is
+    ["Russia's Foreign Ministry said so.", ['LOCATION Russia', 'ORG Foreign Ministry']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
