@@ -45,6 +45,9 @@ const CASES: [string, string[]][] = [
   ['Shells fell in Azaz overnight.', ['LOCATION Azaz [Azaz]']],
   ['Shelling hit the Azaz district.', ['LOCATION Azaz [Azaz]']],
   ['Troops massed outside Tell Abyad.', ['LOCATION Tell Abyad [Tell Abyad]']],
+  // whom a town has, before "of"
+  ['The mayor of Tolvane resigned.', ['LOCATION Tolvane [Tolvane]']],
+  ['Residents of Tolvane fled the floods.', ['LOCATION Tolvane [Tolvane]']],
   // an unknown name where a place is named
   ['Rebels fought near Khan Rahal on Monday.', ['LOCATION Khan Rahal [Khan Rahal]']],
   ['He lives in the village of Tal Hamis.', ['LOCATION Tal Hamis [Tal Hamis]']],
