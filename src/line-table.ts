@@ -1,16 +1,19 @@
 // A table of "key\tvalue" lines sorted by their UTF-8 bytes, looked up by bisection in the
 // bytes as read: a process that looks up a few names (one small file) neither decodes nor
-// parses the whole table. After BUILD_AFTER lookups a run is large enough to pay for a Map
-// once (a Map lookup costs a fraction of a bisection), and the table builds it.
+// parses the whole table. Each key's answer is kept (words repeat: most lookups are of a word
+// looked up before); after BUILD_AFTER bisections a run is large enough to pay for a Map of
+// the whole table once (a Map lookup costs a fraction of a bisection), and the table builds it.
 
-/** Lookups by bisection before the table builds its Map. */
+/** Bisections (keys not looked up before) before the table builds its Map. */
 const BUILD_AFTER = 20_000;
 const TAB = 9;
 const NEW_LINE = 10;
 
 export class LineTable {
   private map: Map<string, string> | undefined;
-  private lookups = 0;
+  /** the answers so far, null for a key not in the table (until the Map is built) */
+  private answers: Map<string, string | null> | undefined = new Map();
+  private bisections = 0;
 
   constructor(private readonly bytes: Buffer) {}
 
@@ -22,8 +25,15 @@ export class LineTable {
 
   get(key: string): string | undefined {
     if (this.map) return this.map.get(key);
-    if (++this.lookups > BUILD_AFTER) return (this.map = this.entries()).get(key);
-    return this.bisect(Buffer.from(key));
+    const known = this.answers!.get(key);
+    if (known !== undefined) return known ?? undefined;
+    if (++this.bisections > BUILD_AFTER) {
+      this.answers = undefined;
+      return (this.map = this.entries()).get(key);
+    }
+    const found = this.bisect(Buffer.from(key));
+    this.answers!.set(key, found ?? null);
+    return found;
   }
 
   has(key: string): boolean {

@@ -144,10 +144,23 @@ export function tagSet(tags: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+const NO_TAGS: readonly string[] = Object.freeze([]);
+const oneTag = new Map<string, readonly string[]>();
+
+/**
+ * A lexicon entry's tags as a list: most entries hold one tag as a string, and the rules ask
+ * about a word many times, so each tag's list is made once and shared (never changed).
+ */
+export function tagList(t: TagValue | undefined): readonly string[] | undefined {
+  if (t === undefined || Array.isArray(t)) return t;
+  let list = oneTag.get(t);
+  if (!list) oneTag.set(t, (list = Object.freeze([t])));
+  return list;
+}
+
 /** The tags compromise's own lexicon gives a lower-case word (not guessed from context). */
 export function lexiconTags(word: string): readonly string[] {
   const lexicon = model().lexicon;
   const w = word.toLowerCase();
-  const t = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return tagList(Object.hasOwn(lexicon, w) ? lexicon[w] : undefined) ?? NO_TAGS;
 }

@@ -3,7 +3,7 @@
 // (a sweep of ~570 match patterns over every sentence, three quarters of its time) is not
 // run: the recognizers decide names from tags, lexicons and context themselves, and the
 // eval scores are the same without it (see the commit that brought this file).
-import { model, tagSet } from './model.js';
+import { model, tagList, tagSet } from './model.js';
 import type { RawToken, Token } from '../types.js';
 
 
@@ -35,11 +35,10 @@ function normalize(word: string): string {
   return s;
 }
 
-function lookup(word: string): string[] | undefined {
+function lookup(word: string): readonly string[] | undefined {
   // own keys only: "constructor" is a word, not Object.prototype's
   const lexicon = model().lexicon;
-  const v = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return v === undefined ? undefined : Array.isArray(v) ? v : [v];
+  return tagList(Object.hasOwn(lexicon, word) ? lexicon[word] : undefined);
 }
 
 /** Tags from the shape of a word compromise's lexicon does not know. */
@@ -74,7 +73,7 @@ function isAcronym(text: string, normal: string): boolean {
 }
 
 /** One word's tags, before its neighbours are looked at. */
-function wordTags(tok: RawToken, first: boolean, multi: string[] | undefined): string[] {
+function wordTags(tok: RawToken, first: boolean, multi: readonly string[] | undefined): string[] {
   const text = tok.text;
   let normal = normalize(text);
   let possessive = false;

@@ -5,6 +5,7 @@
 // too ("ROE" after "Ann Roe"). A mention a rule made in the headline with the same span
 // takes the body's type. (The lexicons' own evidence is read by the name rules, which
 // read a headline in capitals with their strong rules only.)
+import { lexicon } from '../lexicon/registry.js';
 import type { AnyType, Mention, RuleInfo } from '../types.js';
 import type { ResolveRefiner } from './types.js';
 
@@ -40,6 +41,9 @@ export function headlineCapitals(text: string, mentions: readonly Mention[]): Me
     const name = m.text.replace(/['’]s$/, '');
     if (!body.has(name)) body.set(name, m.type);
     const words = name.split(' ');
+    // "DUNMORE ENERGY POSTS PROFIT" after "Dunmore Energy Inc.": a headline drops the suffix
+    const suffix = words.length >= 3 && m.type === 'ORG' ? words[words.length - 1]!.replace(/\.$/, '') : '';
+    if (suffix && lexicon('corporateSuffixes').has(suffix) && !body.has(words.slice(0, -1).join(' '))) body.set(words.slice(0, -1).join(' '), 'ORG');
     if (m.type === 'PERSON' && words.length >= 2) surnames.set(words[words.length - 1]!, 'PERSON');
   }
   if (!body.size) return [...mentions];

@@ -19,6 +19,7 @@ import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js
 import { surnamesArePeopleRefiner } from './surnames-are-people.js';
 import { unitOrdinalsRefiner, rules as unitOrdinalsRules } from './unit-ordinals.js';
 import { userEntriesRefiner } from './user-entries.js';
+import { vesselNamesRefiner } from './vessel-names.js';
 import type { ResolveRefiner } from './types.js';
 
 export type { ResolveRefiner };
@@ -28,6 +29,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   removeOverlapsRefiner,
   propagateNamesRefiner,
   unitOrdinalsRefiner,
+  vesselNamesRefiner,
   nestedPlacesRefiner,
   sportsClubsRefiner,
   sportsTeamsRefiner,

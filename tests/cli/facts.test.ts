@@ -21,7 +21,7 @@ describe('facts on the command line', () => {
   it('prints each fact, pointing at its entities by id', () => {
     expect(r.status).toBe(0);
     expect(facts).toEqual([
-      { type: 'role', person: 'Tom Reed', personId: 'PERSON:tom-reed', title: 'Majority Leader', org: 'Senate', rule: 'role.title-name' },
+      { type: 'role', person: 'Tom Reed', personId: 'PERSON:tom-reed', title: 'Majority Leader', org: 'Senate', orgId: 'ORG:senate', rule: 'role.title-name' },
       { type: 'quote', speaker: 'Tom Reed', speakerId: 'PERSON:tom-reed', text: 'We have the votes,', rule: 'quote.after' },
       { type: 'quote', speaker: 'Ann Roe', speakerId: 'PERSON:ann-roe', text: 'a first step', rule: 'quote.partial' },
       { type: 'quote', speaker: 'Tom Reed', speakerId: 'PERSON:tom-reed', text: 'She is wrong,', rule: 'quote.after' },

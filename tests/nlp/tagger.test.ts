@@ -37,4 +37,16 @@ describe('the sentence cache', () => {
     const shift = sentence.length + 1;
     expect(b!.tokens.map((t) => [t.start - shift, t.end - shift, t.text, [...t.tags]])).toEqual(a!.tokens.map((t) => [t.start, t.end, t.text, [...t.tags]]));
   });
+  it('a sentence kept from one text serves others, earlier or later in them, and stays as it was', () => {
+    const sentence = 'The Lisbon office of Harwick Mills closed in March.';
+    const texts = [`Staff were told on Monday by letter. ${sentence}`, sentence, `It rained. ${sentence} Nobody came.`];
+    const at = texts.map((t) => t.indexOf(sentence));
+    const read = texts.map((t, i) => tagSentences(t, [{ start: at[i]!, end: at[i]! + sentence.length }])[0]!.tokens);
+    const own = (tokens: readonly { start: number; end: number; text: string; tags: ReadonlySet<string> }[], from: number) => tokens.map((t) => [t.start - from, t.end - from, t.text, [...t.tags]]);
+    const first = own(read[0]!, at[0]!);
+    expect(own(read[1]!, at[1]!)).toEqual(first);
+    expect(own(read[2]!, at[2]!)).toEqual(first);
+    // each text's tokens point into that text
+    read.forEach((tokens, i) => expect(tokens.map((t) => texts[i]!.slice(t.start, t.end))).toEqual(tokens.map((t) => t.text)));
+  });
 });

@@ -20,9 +20,9 @@ describe('documents', () => {
     const seen: Done[] = [];
     for await (const d of documents({ paths: [dir], input: 'files', jobs: 1, maxBytes: 1 << 20 }) as AsyncIterable<Done>) {
       seen.push(d);
-      // the folder was listed when a.txt came out; g.txt goes away before it is read (at
-      // most four documents are in flight with one job, so g.txt is not read before d's
-      // result is out, however fast or slow the worker)
+      // the folder was listed when a.txt came out; g.txt goes away before it is read (a
+      // worker holds at most two documents, and reads a file when it comes to it, so g.txt
+      // is not read before e's result is out, however fast or slow the worker)
       if (d.label.endsWith('a.txt')) unlinkSync(join(dir, 'g.txt'));
     }
     expect(seen.map((d) => [d.label.slice(dir.length + 1), d.error ?? 'ok'])).toEqual(

@@ -79,15 +79,17 @@ console.log(`corpus: ${docs} documents, ${(bytes / 1048576).toFixed(1)} MB from 
 // ---- measuring --------------------------------------------------------------------------
 /** Runs node with args; the child prints its own peak RSS to fd 3 via a preload. */
 const rssProbe = join(work, 'rss.cjs');
-writeFileSync(rssProbe, `process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });`);
+// (and its CPU seconds, all threads: on a machine shared with other work the wall time of a
+// row swings with the load, its CPU time much less)
+writeFileSync(rssProbe, `process.on('exit', () => { try { const u = process.resourceUsage(); require('fs').writeSync(3, u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) / 1e6); } catch {} });`);
 function measure(args, { input, timeout = 0, env } = {}) {
   const started = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--require', rssProbe, ...args], {
     cwd: root, input, env: env ? { ...process.env, ...env } : process.env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], maxBuffer: 1 << 30, timeout: timeout * 1000, killSignal: 'SIGKILL',
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const rssKB = Number(r.output?.[3]?.toString() || 0);
-  return { seconds, rssMB: rssKB / 1024, status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr?.toString() ?? '' };
+  const [rssKB, cpu] = (r.output?.[3]?.toString() || '0 NaN').split(' ').map(Number);
+  return { seconds, cpu, rssMB: rssKB / 1024, status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr?.toString() ?? '' };
 }
 
 // compromise alone, in a child: tagger only, or the out-of-the-box baseline
@@ -120,18 +122,27 @@ process.stdout.write(JSON.stringify({ found, failed }));
 const rows = [];
 function row(name, r, n = docs, b = bytes) {
   const ok = r.status === 0 || r.status === 1;
-  rows.push({ name, seconds: r.seconds, mbps: ok ? b / 1048576 / r.seconds : NaN, docsps: ok ? n / r.seconds : NaN, rssMB: r.rssMB, note: ok ? '' : `status ${r.status ?? r.signal}` });
+  rows.push({ name, seconds: r.seconds, cpu: r.cpu, mbps: ok ? b / 1048576 / r.seconds : NaN, docsps: ok ? n / r.seconds : NaN, rssMB: r.rssMB, note: ok ? '' : `status ${r.status ?? r.signal}` });
   return rows.at(-1);
 }
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '-');
 
 /**
  * The machine's own ceiling for all cores: one independent `extract -j 1` process per core,
- * each on its share of the corpus's folders, all at once. What two processes that share
- * nothing gain over one is the most a pool of workers can gain here.
+ * each on its share of the corpus's files (in order, of about equal bytes: shares of whole
+ * folders were 2:1 at --mb 1, and the larger share set the time), all at once. What two
+ * processes that share nothing gain over one is the most a pool of workers can gain here.
  */
-const rounds = readdirSync(corpus).sort();
-const shares = Array.from({ length: cores }, (_, k) => rounds.filter((_, i) => i % cores === k).map((d) => join(corpus, d)));
+const shares = Array.from({ length: cores }, () => []);
+{
+  let seen = 0;
+  for (const f of files) {
+    const size = statSync(f).size;
+    // the share the middle of this file falls in
+    shares[Math.min(cores - 1, Math.floor(((seen + size / 2) / bytes) * cores))].push(f);
+    seen += size;
+  }
+}
 function measureApart(shareArgs) {
   const started = process.hrtime.bigint();
   const script = `
@@ -142,11 +153,11 @@ const runs = ${JSON.stringify(shareArgs)}.map((args) => new Promise((resolve) =>
 }));
 Promise.all(runs).then((codes) => process.exit(codes.every((c) => c === 0 || c === 1) ? 0 : 2));`;
   const r = spawnSync(process.execPath, ['-e', script], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, rssMB: NaN, status: r.status, signal: r.signal, stdout: Buffer.alloc(0), stderr: r.stderr?.toString() ?? '' };
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: NaN, rssMB: NaN, status: r.status, signal: r.signal, stdout: Buffer.alloc(0), stderr: r.stderr?.toString() ?? '' };
 }
 
 // --repeat N: every row N times, interleaved, keeping each row's fastest run (the least
-// disturbed by other work on a shared machine) and its largest peak RSS
+// disturbed by other work on a shared machine), its least CPU time and its largest peak RSS
 const configs = [
   ['extract -j 1', [bin, '-j', '1', corpus]],
   // the corpus repeats documents to reach its size: without the sentence cache, what new text costs
@@ -160,9 +171,11 @@ const configs = [
 const best = configs.map(() => null);
 for (let rep = 0; rep < REPEAT; rep++) {
   configs.forEach(([, args, opts], i) => {
-    const r = args ? measure(args, opts) : measureApart(shares.map((dirs) => [bin, '-j', '1', ...dirs]));
-    if (!best[i] || r.seconds < best[i].seconds) best[i] = { ...r, rssMB: Math.max(r.rssMB, best[i]?.rssMB ?? 0) };
-    else best[i].rssMB = Math.max(best[i].rssMB, r.rssMB);
+    const r = args ? measure(args, opts) : measureApart(shares.map((share) => [bin, '-j', '1', ...share]));
+    // (the least CPU time of the runs too, kept apart from the fastest run's)
+    const cpu = Math.min(r.cpu, best[i]?.cpu ?? Infinity);
+    if (!best[i] || r.seconds < best[i].seconds) best[i] = { ...r, cpu, rssMB: Math.max(r.rssMB, best[i]?.rssMB ?? 0) };
+    else Object.assign(best[i], { cpu, rssMB: Math.max(best[i].rssMB, r.rssMB) });
   });
 }
 console.log(`throughput (same corpus; ${REPEAT === 1 ? 'one run each' : `fastest of ${REPEAT} interleaved runs each`})`);
@@ -172,8 +185,8 @@ try {
   const { failed } = JSON.parse(baseR.stdout.toString());
   if (failed) base.note = `${failed} documents threw`;
 } catch {}
-console.log(['what'.padEnd(30), 'seconds', '   MB/s', ' docs/s', 'peak RSS MB', 'note'].join('  '));
-for (const r of rows) console.log([r.name.padEnd(30), fmt(r.seconds).padStart(7), fmt(r.mbps, 3).padStart(7), fmt(r.docsps, 1).padStart(7), fmt(r.rssMB, 0).padStart(11), r.note].join('  '));
+console.log(['what'.padEnd(30), 'seconds', '  CPU s', '   MB/s', ' docs/s', 'peak RSS MB', 'note'].join('  '));
+for (const r of rows) console.log([r.name.padEnd(30), fmt(r.seconds).padStart(7), fmt(r.cpu).padStart(7), fmt(r.mbps, 3).padStart(7), fmt(r.docsps, 1).padStart(7), fmt(r.rssMB, 0).padStart(11), r.note].join('  '));
 console.log('\nspeed ratios (how many times faster)');
 const faster = (a, b) => `${fmt(b.seconds / a.seconds)}x`;
 console.log(`  extract -j 1 vs compromise's tagger alone        ${faster(one, tagger).padStart(7)}`);
@@ -184,6 +197,12 @@ console.log(`  extract -j ${cores} vs extract -j 1                       ${faste
 console.log(`  the default --jobs vs extract -j 1                ${faster(byDefault, one).padStart(7)}`);
 console.log(`  ${cores} separate processes vs extract -j 1              ${faster(apart, one).padStart(7)}   (the machine's ceiling for -j ${cores}: they share nothing but the hardware)`);
 console.log(`  the sentence cache on this corpus (it repeats documents) ${faster(one, uncached)}`);
+// the same by CPU seconds (all threads), steadier than wall time on a shared machine
+const byCpu = (a, b) => `${fmt(b.cpu / a.cpu)}x`;
+console.log('  by CPU time instead:');
+console.log(`    extract -j 1 vs compromise's tagger alone      ${byCpu(one, tagger).padStart(7)}`);
+console.log(`    without the sentence cache                     ${byCpu(uncached, tagger).padStart(7)}`);
+console.log(`    the sentence cache                             ${byCpu(one, uncached).padStart(7)}`);
 
 // ---- start-up ---------------------------------------------------------------------------
 const small = join(work, 'small.txt');

@@ -10,6 +10,8 @@ import { listedPlace } from './listed-place.js';
 import type { Token } from '../../types.js';
 
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+// "the mayor of Dunmore", "residents of Kelby": whom a town has, before "of"
+const OF_A_TOWN = /^(?:mayor|mayors|residents|inhabitants|townspeople|villagers)$/;
 
 /** "in Azaz", "from Azaz": a preposition of place, directly before the chunk. */
 export function afterPlacePreposition(c: ChunkView): boolean {
@@ -24,7 +26,7 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   if (lexicon('placeCues').has(lower(b1))) return 'preposition';
   const b2 = c.tokens[c.from - 2];
   if (lower(b1) !== 'of' || !b2 || b2.post.trim() !== '') return null;
-  if (COMPASS.test(lower(b2)) || lower(b2) === 'outskirts') return 'preposition';
+  if (COMPASS.test(lower(b2)) || lower(b2) === 'outskirts' || OF_A_TOWN.test(lower(b2))) return 'preposition';
   // "the village of", "the town of": a place noun with its article
   const b3 = c.tokens[c.from - 3];
   if (lexicon('placeNouns').has(lower(b2)) && lower(b2) !== 'border' && lower(b2) !== 'area' && b3 && /^(?:the|a)$/i.test(b3.text)) return 'noun';

@@ -3,6 +3,7 @@
 import type { NameRule } from '../names/view.js';
 import { placeAcronym } from './acronym.js';
 import { facility } from './facility.js';
+import { base } from './base.js';
 import { feature } from './feature.js';
 import { river } from './river.js';
 import { gazetteerPlace } from './in-gazetteer.js';
@@ -14,6 +15,6 @@ import { regionAfterTown, regionPlace } from './region.js';
 import { townPlace } from './town.js';
 import { placeByCue } from './by-cue.js';
 
-export { placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, placeByCue };
+export { base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, placeByCue };
 
-export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, facility, feature, placeInRegion, taggedPlace, regionPlace, townPlace, placeByCue, gazetteerPlace];
+export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, placeInRegion, taggedPlace, regionPlace, townPlace, placeByCue, gazetteerPlace];

@@ -56,7 +56,19 @@ export const regionPlace: NameRule = {
     const r = regionOf(phrase(c.tokens, c.from, c.to));
     // a city of the same name ("Herat", "Geneva") is the gazetteer's to read
     if (!r || r.kind !== 'name' || isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
-    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !afterTownComma(c)) return null;
+    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !afterTownComma(c) && !modifiesNoun(c)) return null;
     return one('LOCATION', c.from, c.to, 'location.region');
   },
 };
+
+/**
+ * "a Virginia contractor", "the Ohio senator": between an article and a lower-case noun a
+ * region's name says where the noun is from (a person there has two names: "a Virginia
+ * Woolf novel").
+ */
+function modifiesNoun(c: ChunkView): boolean {
+  const before = c.tokens[c.from - 1];
+  const after = c.tokens[c.to];
+  if (!before || !after || !/^(?:a|an|the|A|An|The)$/.test(before.text) || before.post !== ' ' || c.tokens[c.to - 1]!.post !== ' ') return false;
+  return /^\p{Ll}+$/u.test(after.text) && has(after, 'Noun') && !has(after, 'Verb', 'Adverb', 'Preposition', 'Conjunction');
+}

@@ -3,6 +3,7 @@
 // Each chunk is then read by the ordered rules of names/order.ts.
 import { lexiconTags, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { lexicon } from '../../lexicon/registry.js';
+import { closesUnit } from '../org/unit-number.js';
 
 export interface Chunk {
   sentence: TaggedSentence;
@@ -36,7 +37,7 @@ function breaksAfter(t: Token): boolean {
   return t.post.trim() !== '' || t.post.includes('\n');
 }
 
-const breaksBefore = (t: Token): boolean => /[("“‘'\[«]/.test(t.pre);
+const breaksBefore = (t: Token): boolean => /[("“‘'\[«<]/.test(t.pre);
 
 
 /** True when (nearly) every content word of the sentence is capitalized: a headline. */
@@ -131,6 +132,16 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenated) {
         j++;
         continue;
+      }
+      // "Sgt. 1st Class Ann Roe", "Petty Officer 2nd Class": a rank's class is part of the run
+      if (ORDINAL.test(t.text) && t.post === ' ' && toks[j + 1]?.text === 'Class' && !breaksAfter(toks[j + 1]!)) {
+        j += 2;
+        continue;
+      }
+      // "Task Force 51", "Carrier Strike Group 12": the number closes the unit's name
+      if (closesUnit(toks, j)) {
+        j++;
+        break;
       }
       // a connector, or "of the", followed by a capitalized word
       const lower = t.text.toLowerCase();

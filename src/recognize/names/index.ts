@@ -3,6 +3,8 @@
 import type { Mention, TitleMention } from '../../types.js';
 
 export type { TitleMention };
+import { personWho } from '../person/relative-who.js';
+import { companyVerbAfter } from '../org/subject.js';
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { findChunks, isCapitalized } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
@@ -18,6 +20,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
+import { endsInUnitNumber } from '../org/unit-number.js';
 import { listedPlace } from '../location/listed-place.js';
 import { regionOf } from '../location/regions.js';
 import { placeNounAfter } from '../location/cue.js';
@@ -72,6 +75,7 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
  */
 function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexicons): boolean {
   if (to - at < 2) return false;
+  if (endsInUnitNumber(tokens, at, to)) return true; // "Carrier Strike Group 12 sailed"
   const last = bare(tokens[to - 1]!);
   const l = last.toLowerCase();
   if (!/^\p{Lu}/u.test(last)) return false;
@@ -107,12 +111,13 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  * Whether the words around a run that opens the sentence say it is a name, whatever its first
  * word: a place noun ("Azaz is a village"), a market word ("Quorvane shares fell"), an
  * apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
- * list's plural noun ("Quorvane and other lenders"). A function word opening it is none.
+ * list's plural noun ("Quorvane and other lenders"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
+ * said its"). A function word opening it is none.
  */
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (apposedKind(whole) && !isCommonWord(first.text.toLowerCase())) || kindAfter(whole) !== null;
+  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || kindAfter(whole) !== null;
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */
@@ -193,7 +198,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // that name its organization keep the first word, common or not
       const titledOrg = (): boolean => {
         const r = chunk.to > 2 ? TITLE_RULE.read(whole) : null;
-        return r?.title?.org?.type === 'ORG' && r.title.org.from === at;
+        return r?.title?.org !== undefined && r.title.org.from === at;
       };
       // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
       // "Electronic Arts said": an organization named in full keeps its first word, common or not

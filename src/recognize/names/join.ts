@@ -41,6 +41,14 @@ function commonPossessive(t: Token, lex: NameLexicons): boolean {
   return !['Date', 'WeekDay', 'Month', 'Person', 'FirstName', 'Place', 'Demonym'].some((g) => t.tags.has(g));
 }
 
+/** "St. Mary's", "Saint Anne's", "King's", "Queen's": a possessive of a saint or a sovereign. */
+function dedication(toks: readonly Token[], c: Chunk): boolean {
+  const last = toks[c.to - 1]!;
+  if (!/^\p{Lu}\p{Ll}+['’]s$/u.test(last.text) || last.post !== ' ') return false;
+  if (c.to - c.from === 1) return /^(?:King|Queen|Prince|Princess)['’]s$/.test(last.text);
+  return c.to - c.from === 2 && /^(?:St\.?|Saint|Ste\.?)$/.test(toks[c.from]!.text);
+}
+
 /** "Bank of", "Institute for": a chunk holding an organization's head word and its connector. */
 function headOf(toks: readonly Token[], c: Chunk, lex: NameLexicons): boolean {
   for (let i = c.from; i < c.to - 2; i++) if (lex.orgHeads.has(bare(toks[i]!).toLowerCase()) && lexicon('headConnectors').has(toks[i + 1]!.text)) return true;
@@ -51,7 +59,8 @@ function headOf(toks: readonly Token[], c: Chunk, lex: NameLexicons): boolean {
 function fieldWord(t: Token, lex: NameLexicons): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
   const w = t.text.toLowerCase();
-  return isCommonWord(w) && !lex.titles.has(w) && !lex.orgHeads.has(w) && !lex.orgNames.has(t.text) && !isKnownOrg(t.text) && !standsAlone(t) && !isDateWord(t);
+  // (a word a firm's name may end in is a field's word too: "International Studies")
+  return isCommonWord(w) && !lex.titles.has(w) && (!lex.orgHeads.has(w) || lexicon('companyHeads').has(w)) && !lex.orgNames.has(t.text) && !isKnownOrg(t.text) && !standsAlone(t) && !isDateWord(t);
 }
 
 /**
@@ -67,6 +76,11 @@ function firmPossessive(toks: readonly Token[], last: Token, c: Chunk, lex: Name
   if (!lex.corporateSuffixes.has(bare(toks[c.to - 1]!).replace(/\.$/, '')) || ['Group', 'Holdings'].includes(bare(toks[c.to - 1]!))) return false;
   return toks.slice(c.from, c.to - 1).every((t) => isCommonWord(bare(t).toLowerCase()) || lex.corporateSuffixes.has(bare(t).replace(/\.$/, '')));
 }
+
+const PEOPLES = /^People['’]s$/;
+
+/** "Strategic", "International": a word with an adjective's ending, which ends no name. */
+const adjectiveOnly = (t: Token): boolean => /^\p{Lu}\p{Ll}+(?:ic|al|ary|ive|ous)$/u.test(t.text);
 
 /** "... and Treasury officials": a lower-case noun after the word makes it a modifier. */
 const nounAfter = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Verb');
@@ -108,7 +122,15 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     }
     // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
     // name ending in an organization's head word (not "Russia's Foreign Ministry")
-    if (prev && last && c.from === prev.to && prev.to - prev.from === 1 && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+    // ("Tigray People's Liberation Front", "the People's Liberation Army": "People's" names
+    // a body's members after any name)
+    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && prev.to - prev.from <= 3)) && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    // "St. Mary's Hospital", "King's College", "Queen's University": a saint's or a
+    // sovereign's possessive opens the name of the body or building dedicated to them
+    if (prev && last && c.from === prev.to && dedication(toks, prev) && (lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) || lex.facilityHeads.has(bare(toks[c.to - 1]!).toLowerCase()))) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }
@@ -125,6 +147,13 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     // "Department of Physics and Astronomy", "Institute of Arts and Sciences": one common
     // word after "and" ends the field a "<head> of" name covers (not "... and FBI agents")
     if (andBetween && headOf(toks, prev, lex) && c.to - c.from === 1 && fieldWord(toks[c.from]!, lex) && !nounAfter(toks[c.to])) {
+      out[out.length - 1] = { ...prev, to: c.to };
+      continue;
+    }
+    // "Center for Strategic and International Studies": a "<head> for" name ending in an
+    // adjective is not complete; the field words after "and" finish it (not "Department of
+    // Justice and Homeland Security", two bodies)
+    if (andBetween && headOf(toks, prev, lex) && adjectiveOnly(last) && c.to - c.from <= 3 && toks.slice(c.from, c.to).every((t) => fieldWord(t, lex)) && !nounAfter(toks[c.to])) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

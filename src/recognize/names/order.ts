@@ -9,6 +9,7 @@ import * as org from '../org/index.js';
 import * as person from '../person/index.js';
 import * as program from '../program/index.js';
 import { listKind } from './list-kind.js';
+import { arabicArticle } from './arabic-article.js';
 import type { NameRule } from './view.js';
 
 /** Tried first on a whole chunk: a title inside it ("U.S. Vice President Joe Biden"). */
@@ -16,18 +17,26 @@ export const TITLE_RULE: NameRule = person.titledName;
 
 /** Tried on a whole chunk that holds a title, before the title: an organization named in
  * full that opens with a title's word ("General Dynamics", "Admiral Group"). */
-export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed];
+export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDefence, notName.vessel];
 
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
   // a numbered flight names its airline, whatever words the airline's name has
   org.orgFlight,
+  // a defence body listed in full, past the capitals too ("al-Qaeda in the Islamic Maghreb")
+  org.orgDefence,
+  // "al-Hamra": the name the rest reads as, with its article
+  arabicArticle,
   // vetoes
   notName.dateWord,
   notName.notName,
   notName.nationality,
   notName.marketStreet,
   notName.workTitle,
+  notName.vessel,
+  notName.operation,
+  // a military base, named by its words, before its name's words read as a person's
+  location.base,
   // one run of capitals, several names
   person.titleOf,
   person.personOf,
@@ -59,6 +68,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgContext,
   org.orgAmpersand,
   person.personApposed,
+  person.personWho,
   location.placeInRegion,
   // the kind a list's noun says: "banks such as ...", "... and other cities"
   listKind,

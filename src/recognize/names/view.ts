@@ -60,10 +60,18 @@ export function hyphenSuffixLength(text: string): number {
   const m = PERIOD_HYPHEN_SUFFIX.exec(text);
   return m && lexicon('hyphenSuffixes').has(m[1]!) ? m[1]!.length + 1 : 0;
 }
+/** Bare words by the word as written: the rules ask for the same token's many times. */
+const bareWords = new Map<string, string>();
 /** The word without a possessive or a hyphen suffix: "Russia's" -> "Russia", "U.S.-based" -> "U.S.". */
 export const bare = (t: Token): string => {
-  const cut = hyphenSuffixLength(t.text);
-  return (cut ? t.text.slice(0, -cut) : t.text).replace(POSSESSIVE, '').replace(/['’]$/, '');
+  let word = bareWords.get(t.text);
+  if (word === undefined) {
+    const cut = hyphenSuffixLength(t.text);
+    word = (cut ? t.text.slice(0, -cut) : t.text).replace(POSSESSIVE, '').replace(/['’]$/, '');
+    if (bareWords.size >= 50_000) bareWords.clear();
+    bareWords.set(t.text, word);
+  }
+  return word;
 };
 export const lower = (t: Token): string => bare(t).toLowerCase();
 export const has = (t: Token, ...tags: string[]): boolean => tags.some((g) => t.tags.has(g));

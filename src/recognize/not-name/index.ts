@@ -6,8 +6,10 @@ import { dateWord } from './date-word.js';
 import { marketStreet } from './market-street.js';
 import { nationality } from './nationality.js';
 import { notName } from './not-name.js';
+import { operation } from './operation.js';
+import { vessel } from './vessel.js';
 import { workTitle } from './work-title.js';
 
-export { dateWord, marketStreet, nationality, notName, workTitle };
+export { dateWord, marketStreet, nationality, notName, operation, vessel, workTitle };
 
-export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, workTitle];
+export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, workTitle, vessel, operation];

@@ -1,6 +1,7 @@
 // 'the novel "Dunmore Road"', 'the show "Marlow Heights"', 'a film titled "Ann Kell and the
-// Sea"': the title of a work, in quotes after a noun of creative works, is no person, place
-// or organization, however its words look.
+// Sea"', 'CNN's "State of the Union"': the title of a work, in quotes after a noun of
+// creative works or a name's possessive, is no person, place or organization, however its
+// words look.
 import { lexicon } from '../../lexicon/registry.js';
 import { none, type NameRule } from '../names/view.js';
 
@@ -18,7 +19,9 @@ export const workTitle: NameRule = {
     let start = c.from;
     while (start > 0 && !opens(start) && c.from - start < 8) start--;
     if (start === 0 || !opens(start)) return null;
-    if (!lexicon('workNouns').has(c.tokens[start - 1]!.text.toLowerCase())) return null;
+    // ... or after a name's possessive: whose show or film it is ('CNN's "State of the Union"')
+    const before = c.tokens[start - 1]!;
+    if (!lexicon('workNouns').has(before.text.toLowerCase()) && !/^[\p{Lu}][\p{L}.&-]*['’]s$/u.test(before.text)) return null;
     // ... and closes after its last, every word between capitalized or minor
     for (let i = start; i < c.tokens.length && i - start < 12; i++) {
       const t = c.tokens[i]!;

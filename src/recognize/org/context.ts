@@ -103,7 +103,8 @@ export function apposedKind(c: ChunkView): boolean {
     // the kind ends the apposition's noun: "the maker of", "the group that", "the lender,"
     // ("second-largest": a hyphen joins the words of one modifier)
     const joined = t.post === '-';
-    const ends = (t.post.trim() !== '' && !joined) || !next || /^(?:of|that|which|whose|in|with|for|from|based|and)$/.test(next.text);
+    // ("the retailer controlled by the Castell family": a participle opens what follows)
+    const ends = (t.post.trim() !== '' && !joined) || !next || /^(?:of|that|which|whose|in|with|for|from|based|and|owned|controlled|run|backed|led|founded|listed|headquartered)$/.test(next.text);
     if (ends && (c.lex.orgDescriptors.has(t.text) || t.text === 'group' || t.text === 'militia' || t.text === 'movement')) return true;
     if (t.post.trim() !== '' && !joined) return false;
   }

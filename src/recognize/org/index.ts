@@ -12,6 +12,7 @@ import { orgKnown } from './known.js';
 import { orgKnownWord } from './known-org-word.js';
 import { orgListed } from './listed.js';
 import { orgUnit } from './unit.js';
+import { orgDefence } from './defence.js';
 import { orgFlight } from './flight.js';
 import { orgPlacePlural } from './place-plural.js';
 import { orgContext } from './context.js';
@@ -19,6 +20,6 @@ import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 import { orgPlaceGovernment } from './place-government.js';
 
-export { orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];

@@ -2,6 +2,7 @@ import { lexicon } from '../../lexicon/registry.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
+import type { Token } from '../../types.js';
 
 /**
  * "Apple released", "Airbus said": a lone capitalized word inside a sentence, doing what a
@@ -14,7 +15,7 @@ export const orgSubject: NameRule = {
   strong: false,
   info: [rule('org.subject', 'ORG', 'a lone unknown capitalized word as the subject of a past-tense or saying verb', 'Last year Zentrix announced a new plant.', 'Zentrix')],
   read(c) {
-    if (c.to - c.from !== 1 || c.from === 0) return null;
+    if (c.to - c.from !== 1 || (c.from === 0 && !companyVerbAfter(c))) return null;
     const t = c.tokens[c.from]!;
     const next = c.tokens[c.to];
     const w = bare(t);
@@ -32,3 +33,20 @@ export const orgSubject: NameRule = {
     return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
   },
 };
+
+const SAYS = /^(?:said|says|reported|posted|announced|expects|plans|cut|raised)$/;
+const RESULTS_VERB = /^(?:reported|posted|booked|forecast|swung)$/;
+const RESULTS = /^(?:loss|losses|profit|profits|earnings|revenue|revenues|sales|income)$/;
+
+/**
+ * "Dunmere said its margins shrank", "Dunmere reported a quarterly loss": what a firm says
+ * of itself and reports of its results, which opens a sentence as well as any other.
+ */
+export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): boolean {
+  const verb = c.tokens[c.to];
+  if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
+  if (SAYS.test(verb.text) && c.tokens[c.to + 1]?.text === 'its') return true;
+  if (!RESULTS_VERB.test(verb.text)) return false;
+  for (let i = c.to + 1; i < Math.min(c.tokens.length, c.to + 6); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
+  return false;
+}

@@ -60,6 +60,8 @@ function addressed(c: ChunkView, i: number, end: number): boolean {
 
 function readTitled(c: ChunkView): Reading | null {
   for (let i = c.from; i < c.to - 1; i++) {
+    // "Supreme Allied Commander Europe": a title that runs to the chunk's end names no one
+    if (titleAt(c, i, c.to) === c.to) return null;
     const end = titlesAt(c, i);
     if (end === null) continue;
     const person: NamePart = { type: 'PERSON', from: end, to: c.to, rule: 'person.title-name' };

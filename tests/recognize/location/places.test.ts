@@ -38,10 +38,16 @@ const CASES: [string, string[]][] = [
   // regions by name
   ['Fighting spread into Helmand overnight.', ['LOCATION Helmand [Helmand]']],
   ['He moved to Satu Mare last year.', ['LOCATION Satu Mare [Satu Mare]']],
+  // a region's name between an article and a noun says where the noun is from
+  ['The inquiry targets a Virginia contractor.', ['LOCATION Virginia [Virginia]']],
+  ['A Virginia Woolf novel sold well.', ['PERSON Virginia Woolf [Virginia Woolf]']],
   // towns of the list with a cue of place
   ['Shells fell in Azaz overnight.', ['LOCATION Azaz [Azaz]']],
   ['Shelling hit the Azaz district.', ['LOCATION Azaz [Azaz]']],
   ['Troops massed outside Tell Abyad.', ['LOCATION Tell Abyad [Tell Abyad]']],
+  // whom a town has, before "of"
+  ['The mayor of Tolvane resigned.', ['LOCATION Tolvane [Tolvane]']],
+  ['Residents of Tolvane fled the floods.', ['LOCATION Tolvane [Tolvane]']],
   // an unknown name where a place is named
   ['Rebels fought near Khan Rahal on Monday.', ['LOCATION Khan Rahal [Khan Rahal]']],
   ['He lives in the village of Tal Hamis.', ['LOCATION Tal Hamis [Tal Hamis]']],

@@ -65,6 +65,9 @@ table('the title of a work in quotes after a noun of works is no name', [
   { text: 'Her novel "Dunmore Road" sold well.', expect: [] },
   { text: 'The show “Marlow Heights” was cancelled.', expect: [] },
   { text: 'She wrote a book titled "Ann Kell and the Sea" in 1990.', expect: [] },
+  // after a name's possessive: whose show it is
+  { text: 'Speaking on Kelby TV\'s "State of the Union," she said so.', expect: ['ORG Kelby TV: Kelby TV'] },
+  { text: 'Speaking on ZBC\'s "Marlow Heights" she said so.', expect: ['ORG ZBC: ZBC'] },
   // a quote that is no title, and a work about a person
   { text: 'He said "Ann Kell was right" on Monday.', expect: ['PERSON Ann Kell: Ann Kell'] },
   { text: 'The film about Ann Kell opened in Paris.', expect: ['PERSON Ann Kell: Ann Kell', 'LOCATION Paris: Paris'] },
@@ -77,4 +80,16 @@ table('a weekday or a month after a word of time ends the run of capitals before
   { text: 'Since Sept. Brellix Corp. has doubled its staff.', expect: ['ORG Brellix Corp: Brellix Corp.'] },
   // a date inside a name, or with no word of time before it, stays in the name
   { text: 'The Sunday Times reported the sale.', expect: ['ORG Sunday Times: Sunday Times'] },
+]);
+
+table("a party's leaders of a chamber are titles", [
+  { text: 'Senate Majority Leader Harlan Pryce said so.', expect: ['ORG Senate: Senate', 'PERSON Harlan Pryce: Harlan Pryce'] },
+  { text: 'House Minority Whip Dana Kell said so.', expect: ['PERSON Dana Kell: Dana Kell'] },
+  // a party named so is no title
+  { text: 'The Majority Party won the vote.', expect: ['ORG Majority Party: Majority Party'] },
+]);
+
+table('a ticker in angle brackets is no part of the name; the wires are agencies', [
+  { text: 'Tolvane Mining Corp <TOLV.TO> said output rose.', expect: ['ORG Tolvane Mining Corp: Tolvane Mining Corp'] },
+  { text: 'QUETTA, Pakistan, Jan 5 (AFP) - Gunmen killed four policemen.', expect: ['LOCATION Quetta: QUETTA', 'LOCATION Pakistan: Pakistan', 'ORG AFP: AFP'] },
 ]);

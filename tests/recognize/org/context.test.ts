@@ -82,3 +82,25 @@ describe('a spokesman, an analyst, a takeover: phrases of a body', () => {
     ['A spokesman for Ukraine said so.', ['LOCATION Ukraine']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('an apposition naming a part or a kind of firm', () => {
+  it.each([
+    ['Vesta, a unit of Orbis Group, makes parts.', ['ORG Vesta', 'ORG Orbis Group']],
+    ['Sales at Marrowby, the retailer controlled by the Castell family, fell.', ['ORG Marrowby']],
+    ['Kelvane, the drugmaker, said the trial failed.', ['ORG Kelvane']],
+    ['Fitch Ratings placed the bank on watch.', ['ORG Fitch Ratings']],
+    ['Wynstan Bio said the drug was approved.', ['ORG Wynstan Bio']],
+    // a person may be what a firm is not
+    ['Tom Hale, a developer in Kelby, said no.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('what a firm says of itself and its results, at the start of a sentence', () => {
+  it.each([
+    ['Dunmere said its margins shrank.', ['ORG Dunmere']],
+    ['Dunmere reported a quarterly loss of $4 million.', ['ORG Dunmere']],
+    // a person says "it", a place reports too: no firm from that alone
+    ['Brenner said it was over.', []],
+    ['Moscow reported a loss.', ['LOCATION Moscow']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -96,6 +96,10 @@ describe('heads of exchanges, schools, ensembles, broadcasters and works', () =>
     ['The station was bought by Quellmark Broadcasting in 1994.', ['ORG Quellmark Broadcasting']],
     ['Dunmore Locomotive Works built the engine.', ['ORG Dunmore Locomotive Works']],
     ['The novel was published by Velbury Books.', ['ORG Velbury Books']],
+    ['The inquiry targets Corbel Dynamics, a defense contractor.', ['ORG Corbel Dynamics']],
+    ['Kelby Construction won the bid.', ['ORG Kelby Construction']],
+    // a trade alone after common adjectives is a field
+    ['Civil Engineering is a hard course.', []],
     // a railroad is as often the line as the company: no head of its own
     ['The Kelby Railroad ran along the coast.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
@@ -106,5 +110,16 @@ describe('a word of an industry in a list of heads or before a title', () => {
     ['The Senate Energy and Water Development Subcommittee met.', ['ORG Senate Energy and Water Development Subcommittee']],
     ['Dunmore Energy and Kelby Power Corp. agreed to merge.', ['ORG Dunmore Energy', 'ORG Kelby Power Corp']],
     ['Kelby Mining Minister Tom Hale resigned.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a saint's or a sovereign's possessive opens a body's name; chambers named 'House of'", () => {
+  it.each([
+    ["She works at St. Mary's Hospital in May.", ["ORG St. Mary's Hospital"]],
+    ["He studied at King's College until May.", ["ORG King's College"]],
+    ['The House of Representatives voted on Friday.', ['ORG House of Representatives']],
+    ['Lord Kelvane told the House of Lords that the bill was flawed.', ['PERSON Kelvane', 'ORG House of Lords']],
+    // a possessive of anyone else before a head word is whose it is
+    ["Russia's Foreign Ministry said so.", ['LOCATION Russia', 'ORG Foreign Ministry']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });

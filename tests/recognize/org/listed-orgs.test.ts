@@ -7,7 +7,6 @@ describe('organizations named in full (listed-orgs.txt, filtered at build time)'
     ['Lockheed Martin', true],
     ['Northrop Grumman', true],
     ['BAE Systems', true],
-    ['General Dynamics', true],
     ['Rheinmetall', true],
     ['Aalborg University', true],
     // written otherwise
@@ -20,6 +19,7 @@ describe('organizations named in full (listed-orgs.txt, filtered at build time)'
     ['Campbell Soup', false],
     ['School of Management', false],
     ['Energy Resources', false],
+    ['General Dynamics', false],
     ['The Southern', false],
     ['Capital A', false],
     ['Nasdaq', false],

@@ -98,3 +98,14 @@ describe('a title or a person noun in apposition types a name ending in a common
     ['According to the 2006 Zorvan Census, 3,100 persons claimed the ancestry.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a name with a relative "who" after it is a person', () => {
+  it.each([
+    ['Brenner, who chairs the committee, said no.', ['PERSON Brenner']],
+    ['Later Tarvold, whose term ends in May, spoke.', ['PERSON Tarvold']],
+    // a body or a place the lexicons know, and a plural (a team), take "who" too
+    ['He thanked Microsoft, who paid.', ['ORG Microsoft']],
+    ['The crowd cheered Ohio, who won.', ['LOCATION Ohio']],
+    ['Officials, who spoke anonymously, said no.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -14,6 +14,8 @@ describe('the names of a headline in capitals', () => {
     // a person's surname, after the full name in the body
     ["ATHLETICS - ROE WINS IN OSLO.\nAnn Roe won the women's race in Oslo on Friday.", ['PERSON ROE', 'LOCATION OSLO']],
     ['QUELLMARK SHARES FALL AFTER WARNING\nShares of Quellmark Holdings fell after Quellmark said sales would drop.', ['ORG QUELLMARK']],
+    // a headline drops the corporate suffix the body writes
+    ['DUNMORE ENERGY POSTS RECORD PROFIT\nDunmore Energy Inc. posted a record profit on Monday.', ['ORG DUNMORE ENERGY']],
     // a place a lexicon knows needs no body
     ['STORM HITS OHIO.\nThe storm flooded roads on Monday.', ['LOCATION OHIO']],
   ])('%s', (text, expected) => expect(headline(text)).toEqual(expected));

@@ -1,0 +1,48 @@
+// Armed groups, staffs and services that defence news names with no head word the rules
+// read: "Islamic State claimed the attack", "fighters of al-Shabaab", "the Joint Chiefs of
+// Staff", "Ukraine's General Staff". The whole chunk (less a leading "the") is a name of
+// defence-orgs.txt. Tried before a title too ("General Staff" is no general named Staff) and
+// protects a sentence's first word ("Islamic").
+import { wordList } from '../../data.js';
+import type { Token } from '../../types.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { has, one, phrase, rule, type NameRule } from '../names/view.js';
+
+// "Al-Shabaab" opening a sentence is "al-Shabaab"
+const key = (name: string): string => name.replace(/^al-/i, 'al-');
+let names: Set<string> | undefined;
+const listed = (name: string): boolean => (names ??= new Set(wordList('recognize/org/defence-orgs.txt').map(key))).has(key(name));
+
+/**
+ * "al-Qaeda in the Arabian Peninsula", "Islamic State of Iraq and the Levant": a group's
+ * branch named by the group, "in" (or "and") and its land, past the end of the run of
+ * capitals; the end of the longest listed name, or 0.
+ */
+function branchEnd(toks: readonly Token[], from: number, to: number): number {
+  if (toks[to - 1]?.post !== ' ' || !/^(?:in|and)$/.test(toks[to]?.text ?? '')) return 0;
+  let best = 0;
+  for (let end = to + 2; end <= Math.min(toks.length, to + 7); end++) {
+    if (toks[end - 2]!.post.trim() !== '' && toks[end - 2]!.post !== '-') break;
+    if (listed(phrase(toks, from, end))) best = end;
+  }
+  return best;
+}
+
+export const orgDefence: NameRule = {
+  id: 'org.defence',
+  strong: true,
+  info: [rule('org.defence', 'ORG', 'an armed group, military staff or security service named without a head word (defence-orgs.txt)', 'Islamic State claimed the attack on the checkpoint.', 'Islamic State')],
+  read(c) {
+    let from = c.from;
+    if (c.to - from > 1 && /^the$/i.test(c.tokens[from]!.text)) from++;
+    // "the Ukrainian General Staff": the nationality says whose, and is no part of the name
+    if (c.to - from > 1 && !listed(phrase(c.tokens, from, c.to)) && has(c.tokens[from]!, 'Demonym') && !has(c.tokens[from]!, 'Place') && listed(phrase(c.tokens, from + 1, c.to))) from++;
+    const name = phrase(c.tokens, from, c.to);
+    const branch = branchEnd(c.tokens, from, c.to);
+    if (branch > 0) return one('ORG', from, branch, 'org.defence');
+    if (!listed(name)) return null;
+    // an acronym that is an English word ("SHAPE") is one only in a sentence not in capitals
+    if (c.titleCase && name === name.toUpperCase() && isCommonWord(name.toLowerCase())) return null;
+    return one('ORG', from, c.to, 'org.defence');
+  },
+};

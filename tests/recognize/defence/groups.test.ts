@@ -1,0 +1,52 @@
+// Armed groups, staffs and commands that defence news names without a head word, and names
+// opening with the Arabic article; invented sentences around them, with negatives.
+import { beforeAll, describe, it } from 'vitest';
+import { check, warm } from '../org/helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('armed groups, staffs and commands named without a head word', () => {
+  it.each([
+    // a group named like a state, opening the sentence or not
+    ['Islamic State claimed the attack on the checkpoint.', ['ORG Islamic State']],
+    ['A cell of Islamic State was broken up.', ['ORG Islamic State']],
+    // transliterated names with the article, in either case
+    ['Fighters loyal to al-Shabaab overran the post.', ['ORG al-Shabaab']],
+    ['Al-Shabaab claimed the bombing.', ['ORG Al-Shabaab']],
+    ['Hayat Tahrir al-Sham holds the crossing.', ['ORG Hayat Tahrir al-Sham']],
+    ['Ansar Allah fired two missiles.', ['ORG Ansar Allah']],
+    // a nationality before a name: no person of it, nor part of the name
+    ['Palestinian Islamic Jihad said two of its men were killed.', ['ORG Palestinian Islamic Jihad']],
+    ['The Joint Chiefs of Staff reviewed the plan.', ['ORG Joint Chiefs of Staff']],
+    ["Ukraine's General Staff reported 60 clashes.", ['LOCATION Ukraine', 'ORG General Staff']],
+    ['The Ukrainian General Staff reported 60 clashes.', ['ORG General Staff']],
+    ['Allied Command Transformation hosted the talks.', ['ORG Allied Command Transformation']],
+    ['Planners at SHAPE drafted the new model.', ['ORG SHAPE']],
+    // a group's branch named by the group and its land, past the run of capitals
+    ['Fighters of al-Qaeda in the Islamic Maghreb kidnapped two men.', ['ORG al-Qaeda in the Islamic Maghreb']],
+    ['Al-Qaeda in the Arabian Peninsula was weakened.', ['ORG Al-Qaeda in the Arabian Peninsula']],
+    ['The Islamic State of Iraq and the Levant seized the town.', ['ORG Islamic State of Iraq and the Levant']],
+    // ... but not the group in a land the list does not name
+    ['Islamic State in Iraq has lost ground.', ['ORG Islamic State', 'LOCATION Iraq']],
+    // negatives: the words in lower case or in another sense, a title before a name
+    ['The islamic state of the region was debated.', []],
+    ['He got back in shape.', []],
+    ['Chief of the General Staff Oren Kallis resigned.', ['PERSON Oren Kallis']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a name opening with the Arabic article', () => {
+  it.each([
+    ['Fighters loyal to al-Kelbani attacked the convoy.', ['ORG al-Kelbani']],
+    ['The al-Karsa Front shelled the town.', ['ORG al-Karsa Front']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('"People\'s" inside a body\'s name', () => {
+  it.each([
+    ["The People's Liberation Army Navy commissioned a carrier.", ["ORG People's Liberation Army Navy"]],
+    ["The Karsa People's Liberation Front signed the truce.", ["ORG Karsa People's Liberation Front"]],
+    // negative: a possessive of a place before a body is no part of its name
+    ["Vietnam's People's Army held drills.", ['LOCATION Vietnam', "ORG People's Army"]],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
