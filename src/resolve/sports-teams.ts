@@ -95,8 +95,9 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   const titles = nameLexicons().titles;
   const players = new Set<string>();
   for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
     const prev = /([\p{L}-]+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (m.type === 'PERSON' && prev && /^\p{Ll}/u.test(prev) && titles.has(prev)) players.add(m.text.replace(/['’]s$/, ''));
+    if (prev && /^\p{Ll}/u.test(prev) && titles.has(prev)) players.add(m.text.replace(/['’]s$/, ''));
   }
   for (const m of mentions) {
     if (players.has(m.text.replace(/['’]s$/, ''))) continue;

@@ -16,7 +16,7 @@ export const personWho: NameRule = {
     if (last.post.trim() !== ',' || !next || !/^(?:who|whose)$/.test(next.text)) return null;
     if (c.to - c.from > 3 || !personLike(c, c.from, c.to, true)) return null;
     const name = phrase(c.tokens, c.from, c.to);
-    if (has(last, 'Plural') || /s$/.test(bare(last)) && !has(last, 'Person', 'LastName')) return null;
+    if (has(last, 'Plural') || (/s$/.test(bare(last)) && !has(last, 'Person', 'LastName'))) return null;
     if (knownPlace(name) || isKnownOrg(name) || c.lex.orgNames.has(name) || c.lex.placeNames.has(name)) return null;
     return one('PERSON', c.from, c.to, 'person.who');
   },
