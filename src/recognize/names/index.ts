@@ -167,7 +167,8 @@ function capitalRuns(c: ChunkView): ChunkView[] {
   const runs: ChunkView[] = [];
   let start = -1;
   for (let i = c.from; i <= c.to; i++) {
-    const capital = i < c.to && isCapitalized(c.tokens[i]!);
+    // a lower-case syllable hyphened to a capital stays with it: "Shiu Ka-chun of ..."
+    const capital = i < c.to && (isCapitalized(c.tokens[i]!) || (start >= 0 && c.tokens[i - 1]!.post === '-' && /^\p{Ll}{1,6}$/u.test(c.tokens[i]!.text) && !lexicon('hyphenSuffixes').has(c.tokens[i]!.text)));
     if (capital && start < 0) start = i;
     if (!capital && start >= 0) {
       if (start > c.from || i < c.to) runs.push({ ...c, from: start, to: i });

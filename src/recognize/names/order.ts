@@ -43,6 +43,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.personAfterName,
   // initials and a surname: "J. Doe", "A. de Roe"
   person.initialSurname,
+  // a romanized surname and hyphened given name: "Lee Cheuk-yan"
+  person.hyphenatedGiven,
   // lexicons
   location.dateline,
   location.river,

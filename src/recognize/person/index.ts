@@ -5,6 +5,7 @@ import { personAfterName } from './after-name.js';
 import { afterTitle } from './after-title.js';
 import { personApposed } from './apposition.js';
 import { personWho } from './relative-who.js';
+import { hyphenatedGiven } from './hyphenated-given.js';
 import { initialSurname } from './initial-surname.js';
 import { personOf } from './of.js';
 import { personShape } from './shape.js';
@@ -14,6 +15,6 @@ import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
 import { titleOf } from './title-of.js';
 
-export { personAfterName, afterTitle, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
+export { personAfterName, afterTitle, hyphenatedGiven, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
 
-export const PERSON_RULES: readonly NameRule[] = [titledName, titleOf, personOf, personAfterName, initialSurname, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];
+export const PERSON_RULES: readonly NameRule[] = [titledName, titleOf, personOf, personAfterName, initialSurname, hyphenatedGiven, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];

@@ -93,3 +93,15 @@ table('a ticker in angle brackets is no part of the name; the wires are agencies
   { text: 'Tolvane Mining Corp <TOLV.TO> said output rose.', expect: ['ORG Tolvane Mining Corp: Tolvane Mining Corp'] },
   { text: 'QUETTA, Pakistan, Jan 5 (AFP) - Gunmen killed four policemen.', expect: ['LOCATION Quetta: QUETTA', 'LOCATION Pakistan: Pakistan', 'ORG AFP: AFP'] },
 ]);
+
+table('a romanized surname and a given name of two hyphened syllables are a person', [
+  { text: 'Lawmaker Quan Wai-ching lost her seat.', expect: ['PERSON Quan Wai-ching: Quan Wai-ching'] },
+  // each syllable a word some lexicon knows otherwise: a bank, a noun, a verb
+  { text: 'The ministers Tsai Ing-wen and Moon Jae-in met.', expect: ['PERSON Tsai Ing-wen: Tsai Ing-wen', 'PERSON Moon Jae-in: Moon Jae-in'] },
+  { text: 'The bank said Park Joo-ho would stay.', expect: ['PERSON Park Joo-ho: Park Joo-ho'] },
+  // the whole name stays when the chunk runs on
+  { text: 'Shiu Ka-chun of the Social Welfare constituency won.', expect: ['PERSON Shiu Ka-chun: Shiu Ka-chun'] },
+  // negatives: a hyphen suffix makes an adjective of a name
+  { text: 'The Star Wars-themed party drew fans.', expect: [] },
+  { text: 'The Kelby-based firm hired staff.', expect: [] },
+]);
