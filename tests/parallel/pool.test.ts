@@ -44,7 +44,11 @@ describe('the worker pool', () => {
 
   it('with growAfter, a small run keeps to one worker; a larger one starts the next', async () => {
     // the stand-in reports no work: each document counts WORK_PER_DOCUMENT
-    const pool = new Pool(2, settings, pathToFileURL(script), WORK_PER_DOCUMENT * 4);
+    // a clock that runs a second a reading, and a machine that does not say its idle time:
+    // every window is long enough to measure, and a core counts as free
+    let t = 0;
+    const clock = { now: () => t++, idle: () => null };
+    const pool = new Pool(2, settings, pathToFileURL(script), WORK_PER_DOCUMENT * 4, clock);
     await Promise.all(['a', 'b', 'c'].map((n) => pool.run(job(n))));
     expect(pool.workersStarted).toBe(1);
     await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(job(`d${i}`))));
@@ -78,5 +82,8 @@ describe('when the pool starts a worker', () => {
   it('never more than its size; with growAfter 0, whenever a job waits', () => {
     expect(wantsWorker({ ...state, workers: 2, done: 10 * GROW_AFTER })).toBe(false);
     expect(wantsWorker({ ...state, growAfter: 0 })).toBe(true);
+  });
+  it('none while a worker is on trial or after one was retired', () => {
+    expect(wantsWorker({ ...state, size: 3, workers: 2, done: 10 * GROW_AFTER, held: true })).toBe(false);
   });
 });
