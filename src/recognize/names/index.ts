@@ -24,7 +24,7 @@ import { endsInUnitNumber } from '../org/unit-number.js';
 import { listedPlace } from '../location/listed-place.js';
 import { regionOf } from '../location/regions.js';
 import { placeNounAfter } from '../location/cue.js';
-import { apposedKind, bareBeforeMarketWord } from '../org/context.js';
+import { apposedKind, bareBeforeMarketWord, copulaKind } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
 
 export interface NameResult {
@@ -111,13 +111,14 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  * Whether the words around a run that opens the sentence say it is a name, whatever its first
  * word: a place noun ("Azaz is a village"), a market word ("Quorvane shares fell"), an
  * apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
- * list's plural noun ("Quorvane and other lenders"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
+ * list's plural noun ("Quorvane and other lenders"), a copula and a kind of several words
+ * ("Silent Ferns are a four-piece band"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
  * said its"). A function word opening it is none.
  */
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || kindAfter(whole) !== null;
+  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || kindAfter(whole) !== null;
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

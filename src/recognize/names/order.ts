@@ -59,6 +59,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgListed,
   // words that say what the name is
   org.orgDescribed,
+  org.orgMusic,
   org.orgBeforeCountry,
   program.programHead,
   location.facility,

@@ -81,22 +81,39 @@ function listedAfter(c: ChunkView, list: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** ", the Dallas-based maker" or " is a Dallas-based maker": where the words that may name the kind open. */
+function kindOpens(c: ChunkView): number {
+  const toks = c.tokens;
+  const last = toks[c.to - 1]!;
+  // (a copula and an article: "Silent Ferns are a four-piece band", "Quorvane is the lender")
+  if (last.post === ' ' && /^(?:is|are|was|were)$/.test(toks[c.to]?.text ?? '') && toks[c.to]!.post === ' ' && /^(?:the|a|an)$/.test(toks[c.to + 1]?.text ?? '')) return c.to + 1;
+  return last.post.trim() === ',' ? c.to : -1;
+}
+
+/** " is an American rock band": the kind after a copula (apposedKind reads it too). */
+export const copulaKind = (c: ChunkView): boolean => kindOpens(c) === c.to + 1 && apposedKind(c);
+
 /**
- * ", the Dallas-based maker of valves", ", a militant group that ...": an apposition whose
- * head is a kind of organization (or that says where the firm is based).
+ * ", the Dallas-based maker of valves", ", a militant group that ...", " is an American rock
+ * band": an apposition or a copula whose noun's head is a kind of organization (or that
+ * says where the firm is based).
  */
 export function apposedKind(c: ChunkView): boolean {
   const toks = c.tokens;
-  if (toks[c.to - 1]!.post.trim() !== ',') return false;
-  let from = c.to;
+  let from = kindOpens(c);
+  if (from < 0) return false;
+  const opened = from;
   if (/^(?:the|a|an)$/.test(toks[from]?.text ?? '')) from++;
   // "the world's largest maker", "Britain's biggest lender": whose it is, then the kind
   const whose = toks[from];
-  if (whose && POSSESSIVE.test(whose.text) && whose.post === ' ' && ((from > c.to && /^\p{Ll}+['’]s$/u.test(whose.text)) || has(whose, 'Place') || knownPlace(bare(whose)) || c.lex.placeNames.has(bare(whose)))) from++;
-  if (from === c.to) return false;
+  if (whose && POSSESSIVE.test(whose.text) && whose.post === ' ' && ((from > opened && /^\p{Ll}+['’]s$/u.test(whose.text)) || has(whose, 'Place') || knownPlace(bare(whose)) || c.lex.placeNames.has(bare(whose)))) from++;
+  if (from === opened) return false;
   for (let i = from; i < Math.min(toks.length, from + 5); i++) {
     const t = toks[i]!;
     if (/-based$/.test(t.text) || (t.post === '-' && toks[i + 1]?.text === 'based')) return true;
+    // a nationality says whose kind it is: "a British lender", "an American rock band"
+    const nation = /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.post === ' ' && (has(t, 'Demonym') || countryOfDemonym(t.text) !== null);
+    if (nation) continue;
     // the kind is the noun's head, before any "of" or determiner: not "the participation of this team"
     if (!/^\p{Ll}/u.test(t.text) || POSSESSIVE.test(t.text) || has(t, 'Preposition', 'Determiner', 'Conjunction', 'Pronoun')) return false;
     const next = toks[i + 1];
@@ -105,7 +122,7 @@ export function apposedKind(c: ChunkView): boolean {
     const joined = t.post === '-';
     // ("the retailer controlled by the Castell family": a participle opens what follows)
     const ends = (t.post.trim() !== '' && !joined) || !next || /^(?:of|that|which|whose|in|with|for|from|based|and|owned|controlled|run|backed|led|founded|listed|headquartered)$/.test(next.text);
-    if (ends && (c.lex.orgDescriptors.has(t.text) || t.text === 'group' || t.text === 'militia' || t.text === 'movement')) return true;
+    if (ends && (c.lex.orgDescriptors.has(t.text) || lexicon('groupKinds').has(t.text))) return true;
     if (t.post.trim() !== '' && !joined) return false;
   }
   return false;

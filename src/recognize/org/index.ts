@@ -6,6 +6,7 @@ import { orgAmpersand } from './ampersand.js';
 import { orgBeforeCountry, commonBeforeCountry } from './before-country.js';
 import { orgCue } from './cue.js';
 import { orgDescribed } from './described.js';
+import { orgMusic } from './music.js';
 import { orgHead } from './head.js';
 import { orgOpeningHead } from './opening-head.js';
 import { orgKnown } from './known.js';
@@ -20,6 +21,6 @@ import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 import { orgPlaceGovernment } from './place-government.js';
 
-export { orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject];
