@@ -16,7 +16,7 @@ const syllable = (w: string): boolean => w.length <= 6 && SYLLABLE.test(w.toLowe
 export const hyphenatedGiven: NameRule = {
   id: 'person.hyphenated-given',
   strong: false,
-  info: [rule('person.hyphenated-given', 'PERSON', 'a surname and a two-syllable given name joined by a hyphen, as Chinese and Korean names are romanized', 'Lawmaker Quan Wai-ching lost her seat.', 'Quan Wai-ching')],
+  info: [rule('person.hyphenated-given', 'PERSON', 'a surname and a two-syllable given name joined by a hyphen, as Chinese and Korean names are romanized', 'The report named Quan Wai-ching as the author.', 'Quan Wai-ching')],
   read(c) {
     if (c.to - c.from !== 3) return null;
     const [surname, first, second] = c.tokens.slice(c.from, c.to) as [typeof c.tokens[number], typeof c.tokens[number], typeof c.tokens[number]];
