@@ -113,6 +113,9 @@ function afterLeadingDate(toks: readonly Token[], i: number, j: number): number 
 /** the most tokens one candidate name may have */
 const MAX_CHUNK = 12;
 
+/** A lower-case syllable hyphened to the word before, part of its name ("Lee Cheuk-yan"), unless a suffix makes an adjective of it ("Kelby-based"). */
+export const hyphenedSyllable = (before: Token, t: Token): boolean => before.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !lexicon('hyphenSuffixes').has(t.text);
+
 export function findChunks(s: TaggedSentence): Chunk[] {
   const chunks: Chunk[] = [];
   const titleCase = isTitleCase(s);
@@ -128,8 +131,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text)) {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
-      const hyphenated = toks[j - 1]!.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !lexicon('hyphenSuffixes').has(t.text);
-      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenated) {
+      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenedSyllable(toks[j - 1]!, t)) {
         j++;
         continue;
       }

@@ -6,7 +6,7 @@ export type { TitleMention };
 import { personWho } from '../person/relative-who.js';
 import { companyVerbAfter } from '../org/subject.js';
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
-import { findChunks, isCapitalized } from './chunks.js';
+import { findChunks, hyphenedSyllable, isCapitalized } from './chunks.js';
 import { nameLexicons } from './lexicons.js';
 import { commonBeforeCountry } from '../org/before-country.js';
 import { joinAcrossAnd } from './join.js';
@@ -169,7 +169,7 @@ function capitalRuns(c: ChunkView): ChunkView[] {
   let start = -1;
   for (let i = c.from; i <= c.to; i++) {
     // a lower-case syllable hyphened to a capital stays with it: "Shiu Ka-chun of ..."
-    const capital = i < c.to && (isCapitalized(c.tokens[i]!) || (start >= 0 && c.tokens[i - 1]!.post === '-' && /^\p{Ll}{1,6}$/u.test(c.tokens[i]!.text) && !lexicon('hyphenSuffixes').has(c.tokens[i]!.text)));
+    const capital = i < c.to && (isCapitalized(c.tokens[i]!) || (start >= 0 && hyphenedSyllable(c.tokens[i - 1]!, c.tokens[i]!)));
     if (capital && start < 0) start = i;
     if (!capital && start >= 0) {
       if (start > c.from || i < c.to) runs.push({ ...c, from: start, to: i });
