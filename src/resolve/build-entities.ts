@@ -5,6 +5,7 @@ import { jsonData, wordList } from '../data.js';
 import type { AnyType, Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
 import { afterWherePreposition, cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
+import { familyNameFirst } from '../recognize/person/hyphenated-given.js';
 
 const VOTE_RULE = 'resolve.vote';
 const ACRONYM_RULE = 'resolve.acronym';
@@ -218,6 +219,9 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
     for (let n = 1; n < bw.length; n++) {
       if (b.m.type === 'PERSON' ? n === 1 : n >= 2) index(`${b.m.type}|${bw.slice(-n).join(' ')}`, j);
     }
+    // a name written family name first is also named by its first word: "Moon" for "Moon Jae-in"
+    const family = b.m.type === 'PERSON' ? familyNameFirst(cleanName(b.name)) : null;
+    if (family) index(`PERSON|${nameKey(family)}`, j);
     if (b.m.type === 'ORG') for (const stem of companyShortNames(cleanName(b.name))) index(`ORG|${nameKey(stem)}`, j);
   });
   infos.forEach((a, i) => {

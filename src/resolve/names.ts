@@ -4,6 +4,7 @@ import { lexiconTags, tagSentence } from '../nlp/tagger.js';
 import { isCommonWord } from '../nlp/dictionary.js';
 import { lexicon } from '../lexicon/registry.js';
 import { knownPlace } from '../recognize/location/known-place.js';
+import { familyNameFirst } from '../recognize/person/hyphenated-given.js';
 
 /** A bounded memo: names repeat within and across documents, and resolution compares each
  * mention with many entities. */
@@ -37,12 +38,28 @@ export const nameKey = memoized((text: string): string =>
 
 export const words = (name: string): string[] => nameKey(name).split(' ').filter(Boolean);
 
+/** The surname of a personal name of two words or more, as written ("Hale" of "Ann Hale",
+ * "Moon" of "Moon Jae-in", written family name first); null for one word. */
+export function surnameOf(name: string): string | null {
+  const clean = cleanName(name);
+  const first = familyNameFirst(clean);
+  if (first) return first;
+  const parts = clean.split(' ');
+  return parts.length >= 2 ? parts[parts.length - 1]! : null;
+}
+
 /** The surnames, as name keys, of the people named in full ("hale" for "Ann Hale"). */
 export function fullNameSurnames(mentions: readonly Mention[]): Set<string> {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
-    const w = words(m.name ?? m.text);
+    const name = m.name ?? m.text;
+    const family = familyNameFirst(cleanName(name));
+    if (family) {
+      surnames.add(nameKey(family));
+      continue;
+    }
+    const w = words(name);
     if (w.length >= 2) surnames.add(w[w.length - 1]!);
   }
   return surnames;

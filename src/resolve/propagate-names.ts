@@ -5,7 +5,7 @@ import { wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import { lexicon } from '../lexicon/registry.js';
-import { cleanName, companyShortNames, fullNameSurnames, isModelNumber, nameKey } from './names.js';
+import { cleanName, companyShortNames, fullNameSurnames, isModelNumber, nameKey, surnameOf } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 /** The rule of a company's short name after its full name (also a retype of a guess). */
@@ -90,9 +90,8 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
   if (stems.size) mentions = mentions.map((m) => (m.type !== 'ORG' && GUESSES.has(m.retypedBy ?? m.rule) && stems.has(cleanName(m.text)) && !afterPlacePreposition(text, m.start) ? { ...m, type: 'ORG', retypedBy: SHORT_NAME_RULE } : m));
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
-    const parts = cleanName(m.text).split(' ');
-    const last = parts[parts.length - 1]!;
-    if (parts.length >= 2 && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: SURNAME_RULE });
+    const last = surnameOf(m.text);
+    if (last && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: SURNAME_RULE });
   }
   // one pass over the words of the text: at each word, the names that start with it,
   // longest first (linear in the text, however many names the document has)

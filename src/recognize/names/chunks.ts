@@ -3,7 +3,7 @@
 // Each chunk is then read by the ordered rules of names/order.ts.
 import { lexiconTags, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { lexicon } from '../../lexicon/registry.js';
-import { closesUnit } from '../org/unit-number.js';
+import { numberedKind } from '../org/unit-number.js';
 
 export interface Chunk {
   sentence: TaggedSentence;
@@ -140,9 +140,13 @@ export function findChunks(s: TaggedSentence): Chunk[] {
         j += 2;
         continue;
       }
-      // "Task Force 51", "Carrier Strike Group 12": the number closes the unit's name
-      if (closesUnit(toks, j)) {
+      // "Task Force 51", "Carrier Strike Group 12": the number closes the unit's name; a
+      // station's name may go on after it ("Channel 4 News", "Radio 5 Live")
+      const numbered = numberedKind(toks, j);
+      if (numbered) {
         j++;
+        const next = toks[j];
+        if (numbered === 'station' && next && toks[j - 1]!.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !isDateWord(next) && !breaksBefore(next)) continue;
         break;
       }
       // a connector, or "of the", followed by a capitalized word

@@ -11,7 +11,7 @@ import { nameLexicons } from './lexicons.js';
 import { commonBeforeCountry } from '../org/before-country.js';
 import { joinAcrossAnd } from './join.js';
 import { readChunk, readWhole } from './read.js';
-import { BEFORE_TITLE_RULES, TITLE_RULE } from './order.js';
+import { BEFORE_TITLE_RULES, OPENING_SHAPE_RULES, TITLE_RULE } from './order.js';
 import { bare, hyphenSuffixLength, type ChunkView, type NamePart } from './view.js';
 import { dateline } from '../location/dateline.js';
 import { titleAt } from '../person/title-name.js';
@@ -86,6 +86,9 @@ function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexic
   if (commonBeforeCountry(tokens, at, to, lex)) return true; // "Air Canada has ordered
   return to - at > 2 && lex.orgHeads.has(bare(tokens[at]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[at + 1]!.text);
 }
+
+/** Rules whose reading from a sentence's first word keeps that word in the name. */
+const KEEP_FIRST_WORD = [...BEFORE_TITLE_RULES, ...OPENING_SHAPE_RULES];
 
 const DATELINE_DASH = /[—–]|(?:^|\s)-{1,2}\s/;
 
@@ -204,7 +207,7 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       };
       // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
       // "Electronic Arts said": an organization named in full keeps its first word, common or not
-      const listed = (): boolean => BEFORE_TITLE_RULES.some((r) => r.read(whole)?.parts[0]?.from === at);
+      const listed = (): boolean => KEEP_FIRST_WORD.some((r) => r.read(whole)?.parts[0]?.from === at);
       if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !contextSaysName(whole, at) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"

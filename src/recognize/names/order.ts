@@ -19,6 +19,10 @@ export const TITLE_RULE: NameRule = person.titledName;
  * full that opens with a title's word ("General Dynamics", "Admiral Group"). */
 export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDefence, notName.vessel];
 
+/** Rules whose reading of a chunk that opens a sentence keeps its first word: the shape
+ * alone says the word is a name ("Moon Jae-in met ...", however common "moon" is). */
+export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven];
+
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
   // a numbered flight names its airline, whatever words the airline's name has

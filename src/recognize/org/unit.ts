@@ -3,7 +3,7 @@ import { lexiconTags } from '../../nlp/tagger.js';
 import { isAcronymName } from '../../resolve/names.js';
 import type { Token } from '../../types.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
-import { endsInUnitNumber } from './unit-number.js';
+import { endsInNumber } from './unit-number.js';
 
 /** "82nd", "3rd", "101st", or a written ordinal ("Fifth"). */
 export const isOrdinal = (t: Token): boolean => /^\d+(?:st|nd|rd|th)$/i.test(t.text) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && (has(t, 'Ordinal') || lexiconTags(t.text).includes('Ordinal')));
@@ -27,6 +27,7 @@ export const orgUnit: NameRule = {
     rule('org.unit', 'ORG', "an ordinal and a military unit's head word", 'Soldiers of the 41st Signal Battalion arrived on Monday.', '41st Signal Battalion'),
     rule('org.task-force', 'ORG', '"Task Force" and the name of the force', 'Task Force Kestrel took over the base.', 'Task Force Kestrel'),
     rule('org.unit-number', 'ORG', "a military unit's head words and its number", 'Ships of Carrier Strike Group 9 sailed on Monday.', 'Carrier Strike Group 9'),
+    rule('org.station-number', 'ORG', "a broadcaster's station or channel and its number", 'The interview ran on Kelby Radio 2 on Monday.', 'Kelby Radio 2'),
     rule('org.command', 'ORG', 'a military command abbreviated "-COM", or an acronym joined by a hyphen to a name', 'A spokesman for JTF-Hollow declined to comment.', 'JTF-Hollow'),
   ],
   read(c) {
@@ -37,7 +38,8 @@ export const orgUnit: NameRule = {
     // "Task Force Falcon", "Joint Task Force Bravo"
     for (let i = c.from; i + 2 < c.to && i <= c.from + 1; i++)
       if (/^task$/i.test(toks[i]!.text) && /^force$/i.test(toks[i + 1]!.text) && (i === c.from || /^(?:joint|combined)$/i.test(first.text))) return one('ORG', c.from, c.to, 'org.task-force');
-    if (endsInUnitNumber(toks, c.from, c.to)) return one('ORG', c.from, c.to, 'org.unit-number');
+    const numbered = endsInNumber(toks, c.from, c.to);
+    if (numbered) return one('ORG', c.from, c.to, numbered === 'unit' ? 'org.unit-number' : 'org.station-number');
     if (n === 1 && COMMAND.test(bare(first))) return one('ORG', c.from, c.to, 'org.command');
     // "JTF-North", "CJTF-Bravo": an acronym (no place's) and a name, joined by a hyphen
     if (n === 2 && first.post === '-' && isAcronymName(first.text) && !has(first, 'Place') && /^\p{Lu}\p{Ll}+$/u.test(bare(toks[c.from + 1]!)) && !c.lex.placeAcronyms.has(first.text))

@@ -13,6 +13,17 @@ const CAPITALIZED = /^\p{Lu}\p{Ll}+$/u;
 
 const syllable = (w: string): boolean => w.length <= 6 && SYLLABLE.test(w.toLowerCase());
 
+/**
+ * The family name of a name written family name first, as this rule reads it ("Moon" of "Moon
+ * Jae-in"): the document may name the person by it alone later ("Moon said"). Null for any
+ * other name.
+ */
+export function familyNameFirst(name: string): string | null {
+  const m = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u.exec(name);
+  if (!m || !syllable(m[1]!) || !syllable(m[2]!) || !syllable(m[3]!) || lexicon('hyphenSuffixes').has(m[3]!)) return null;
+  return m[1]!;
+}
+
 export const hyphenatedGiven: NameRule = {
   id: 'person.hyphenated-given',
   strong: false,

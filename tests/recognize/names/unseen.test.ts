@@ -104,4 +104,15 @@ table('a romanized surname and a given name of two hyphened syllables are a pers
   // negatives: a hyphen suffix makes an adjective of a name
   { text: 'The Star Wars-themed party drew fans.', expect: [] },
   { text: 'The Kelby-based firm hired staff.', expect: [] },
+  // the shape keeps a sentence's first word, however common a word it is
+  { text: 'Moon Jae-in flew home.', expect: ['PERSON Moon Jae-in: Moon Jae-in'] },
+]);
+
+table('a name written family name first is named later by its first word', [
+  { text: 'Moon Jae-in met the envoy. Moon said the talks went well.', expect: ['PERSON Moon Jae-in: Moon Jae-in, Moon'] },
+  { text: 'President Quan Wai-ching spoke first. Later Quan left the hall.', expect: ['PERSON Quan Wai-ching: Quan Wai-ching, Quan'] },
+  // the given name alone is no later mention of the person
+  { text: 'Quan Wai-ching spoke first. Mara Ching spoke next.', expect: ['PERSON Quan Wai-ching: Quan Wai-ching', 'PERSON Mara Ching: Mara Ching'] },
+  // a Western name keeps its surname last
+  { text: 'Ann Hale spoke first. Hale said no.', expect: ['PERSON Ann Hale: Ann Hale, Hale'] },
 ]);
