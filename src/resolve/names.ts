@@ -80,9 +80,11 @@ export const initials = memoized((name: string): string =>
 
 /**
  * A model or series number after a name makes a product or an index of it ("Boeing 747",
- * "Airbus A380", "FTSE 100", "737-800s"); a year does not ("Expo 2016").
+ * "Airbus A380", "FTSE 100", "737-800s"); a year does not ("Expo 2016"), nor a score: a
+ * variant after the hyphen ends in hundreds or letters ("767-300ER"), a score's second
+ * number seldom does ("the Kelby Hawks 101-99").
  */
-export const isModelNumber = (w: string): boolean => !/^(?:1[89]|20)\d\d$/.test(w) && /^[A-Z]?\d{3,}(?:-\d+[A-Z]*)?s?$/.test(w);
+export const isModelNumber = (w: string): boolean => !/^(?:1[89]|20)\d\d$/.test(w) && /^[A-Z]?\d{3,}(?:-(?:\d*00|\d+[A-Z]+))?s?$/.test(w);
 
 export const isAcronymName = (name: string): boolean => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(name);
 

@@ -79,6 +79,9 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.placeInRegion,
   // the kind a list's noun says: "banks such as ...", "... and other cities"
   listKind,
+  // a place's name and a plural: a team ("the Kelby River Cats"), before the tagger spreads
+  // the place over the whole run
+  org.orgPlacePlural,
   // the tagger (and the gazetteers of regions and towns, and the cues of place, before a
   // person's reading: "near Khan Rahal")
   location.taggedPlace,
@@ -87,7 +90,6 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.placeByCue,
   person.taggedPerson,
   org.taggedOrg,
-  org.orgPlacePlural,
   // context and shape
   person.speaker,
   person.afterTitle,

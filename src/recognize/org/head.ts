@@ -19,7 +19,9 @@ export const orgHead: NameRule = {
     // "the Western Front", "the Home Front": a front of a war, no armed group
     if (c.to - c.from === 2 && lower(c.tokens[c.to - 1]!) === 'front' && WAR_FRONTS.test(c.tokens[c.from]!.text)) return null;
     const head = lower(c.tokens[c.to - 1]!);
-    if (c.lex.orgHeads.has(head) && !(lexicon('sectorHeads').has(head) && fieldOnly(c))) return one('ORG', c.from, c.to, 'org.head');
+    // a head in lower case hyphened to a word is none: "a Ku-band link", "a Kelby-run school"
+    const hyphened = c.tokens[c.to - 2]!.post === '-' && /^\p{Ll}/u.test(c.tokens[c.to - 1]!.text);
+    if (c.lex.orgHeads.has(head) && !hyphened && !(lexicon('sectorHeads').has(head) && fieldOnly(c))) return one('ORG', c.from, c.to, 'org.head');
     if (c.lex.corporateSuffixes.has(bare(c.tokens[c.to - 1]!).replace(/\.$/, ''))) return one('ORG', c.from, c.to, 'org.suffix');
     // "Bank of England", "Partnership for Global Security", "Ministry of Defense"
     for (let i = c.from; i < c.to - 2; i++)

@@ -1,0 +1,35 @@
+// Organizations named by their head word (newspapers, bands and ensembles) and teams named by
+// a place and a plural: invented phrases, with negatives.
+import { beforeAll, describe, it } from 'vitest';
+import { check, warm } from './helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('a head word names the organization, whatever its first words are', () => {
+  it.each([
+    // newspapers, even when a place or a person's name opens them
+    ['The Dunmore Sentinel reported the closure.', ['ORG Dunmore Sentinel']],
+    ['The Kelby American-Statesman said so.', ['ORG Kelby American-Statesman']],
+    ['A letter to the Harlow Enquirer was printed.', ['ORG Harlow Enquirer']],
+    // bands and ensembles named after a person
+    ['He joined the Tom Hale Band in 1991.', ['ORG Tom Hale Band']],
+    ['Ann Roe played with the Kelby String Quartet.', ['PERSON Ann Roe', 'ORG Kelby String Quartet']],
+    // negatives: a head in lower case hyphened to a word is none
+    ['The Navy tested an X-band radar and a Ku-band link.', ['ORG Navy']],
+    ['A Kelby-run school closed.', []],
+  ])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a place's name and a plural name a team", () => {
+  it.each([
+    ['He pitched for the Sacramento River Cats last season.', ['ORG Sacramento River Cats']],
+    ['He starred for the Toronto Maple Leafs.', ['ORG Toronto Maple Leafs']],
+    // a score after the team is no model number of a product ("Boeing 747")
+    ['The Boston Celtics beat the Chicago Bulls 101-99.', ['ORG Boston Celtics', 'ORG Chicago Bulls']],
+    // negatives: a feature of the land, a party's members
+    ['He flew to the Faroe Islands.', ['LOCATION Faroe Islands']],
+    ['Texas Democrats met in Austin.', ['LOCATION Austin']],
+    // ... and a model number still makes a product of the name before it
+    ['The airline ordered Boeing 737-800 jets. Boeing said so.', ['ORG Boeing']],
+  ])('%s', (text, expected) => check(text, expected));
+});
