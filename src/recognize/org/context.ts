@@ -5,6 +5,7 @@ import { knownPlace } from '../location/known-place.js';
 import { isCommonWordOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { listSiblings } from '../names/list-items.js';
 import { firstName } from '../person/first-name.js';
 import { isGivenName, isSurname } from '../person/given-names.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
@@ -25,7 +26,8 @@ function placeOrPerson(c: ChunkView, from: number, market = false): boolean {
   const p = phrase(c.tokens, from, c.to);
   if ((market ? knownPlace(p) : listedPlace(p)) || c.lex.placeNames.has(p)) return true;
   const first = c.tokens[from]!;
-  return has(first, 'Person', 'Pronoun', 'Date') || (c.to - from >= 2 && firstName(first));
+  // (no one holds shares of a person named by one word: "shares of Harlan" is a firm's)
+  return has(first, 'Pronoun', 'Date') || (has(first, 'Person') && !(market && c.to - from === 1)) || (c.to - from >= 2 && firstName(first));
 }
 
 /** A word naming a people or a creed, not a group: "Kurdish", "Sunni", "Islamist", "Houthi". */
@@ -44,6 +46,42 @@ function listedBefore(c: ChunkView, list: ReadonlySet<string>): string | null {
   }
   return null;
 }
+
+/**
+ * The phrase before the first item of the list the chunk stands in: "shares of Harlan, Voss
+ * and <chunk>" says what every item is.
+ */
+function listedBeforeList(c: ChunkView, list: ReadonlySet<string>): string | null {
+  let first = c.from;
+  for (const [from] of listSiblings(c)) first = Math.min(first, from);
+  return first < c.from ? listedBefore({ ...c, from: first }, list) : null;
+}
+
+/**
+ * The list's last item when the chunk stands in a list ("Lindqvist, Dunmore and <Arkwright>,
+ * the three biggest lenders"): an apposition after it says what every item is. Null when
+ * the chunk stands alone.
+ */
+function listEnd(c: ChunkView): ChunkView | null {
+  const items = listSiblings(c);
+  if (!items.length) return null;
+  let last: [number, number] = [c.from, c.to];
+  for (const item of items) if (item[1] > last[1]) last = item;
+  return { ...c, from: last[0], to: last[1] };
+}
+
+/** "Lindqvist, Dunmore and Arkwright, the three biggest lenders": a plural kind of organization after the list the chunk stands in. */
+export function listApposedKind(c: ChunkView): boolean {
+  const end = listEnd(c);
+  return end !== null && apposedKind(end, true);
+}
+
+/** A kind of organization, or its plural after a list ("lenders", "companies"). */
+const orgKind = (w: string, plural: boolean, c: ChunkView): boolean => {
+  const kinds = (x: string) => c.lex.orgDescriptors.has(x) || lexicon('groupKinds').has(x);
+  if (!plural) return kinds(w);
+  return (/ies$/.test(w) && kinds(w.slice(0, -3) + 'y')) || (/[^s]s$/.test(w) && kinds(w.slice(0, -1)));
+};
 
 /** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"). */
 const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)) /;
@@ -98,7 +136,7 @@ export const copulaKind = (c: ChunkView): boolean => kindOpens(c) === c.to + 1 &
  * band": an apposition or a copula whose noun's head is a kind of organization (or that
  * says where the firm is based).
  */
-export function apposedKind(c: ChunkView): boolean {
+export function apposedKind(c: ChunkView, plural = false): boolean {
   const toks = c.tokens;
   let from = kindOpens(c);
   if (from < 0) return false;
@@ -122,7 +160,7 @@ export function apposedKind(c: ChunkView): boolean {
     const joined = t.post === '-';
     // ("the retailer controlled by the Castell family": a participle opens what follows)
     const ends = (t.post.trim() !== '' && !joined) || !next || /^(?:of|that|which|whose|in|with|for|from|based|and|owned|controlled|run|backed|led|founded|listed|headquartered)$/.test(next.text);
-    if (ends && (c.lex.orgDescriptors.has(t.text) || lexicon('groupKinds').has(t.text))) return true;
+    if (ends && orgKind(t.text, plural, c)) return true;
     if (t.post.trim() !== '' && !joined) return false;
   }
   return false;
@@ -167,7 +205,7 @@ export const orgContext: NameRule = {
     // "Kurdish Peshmerga fighters": the nationality says whose group it is
     let from = c.from;
     if (c.to - from >= 2 && peopleWord(c.tokens[from]!) && !c.lex.orgHeads.has(bare(last).toLowerCase())) from++;
-    const before = from === c.from ? listedBefore(c, lexicon('orgContextBefore')) : null;
+    const before = from === c.from ? (listedBefore(c, lexicon('orgContextBefore')) ?? listedBeforeList(c, lexicon('orgContextBefore'))) : null;
     if (before && MARKET_PHRASE.test(before + ' ') && !placeOrPerson(c, from, true)) return one('ORG', from, c.to, 'org.context');
     if (placeOrPerson(c, from)) return null;
     if (before) return one('ORG', from, c.to, 'org.context');
@@ -181,6 +219,8 @@ export const orgContext: NameRule = {
       return null;
     }
     if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
+    // "Lindqvist, Dunmore and Arkwright, the three biggest lenders": the plural names them all
+    if (!possessive && from === c.from && listApposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
     if (from > c.from && c.to - from === 1 && afterNationality(c, from)) return one('ORG', from, c.to, 'org.after-nationality');
     return null;
   },

@@ -104,3 +104,19 @@ describe('what a firm says of itself and its results, at the start of a sentence
     ['Moscow reported a loss.', ['LOCATION Moscow']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('the phrase before a list, or the plural after it, says what every item is', () => {
+  it.each([
+    ['Investors sold shares of Harlan, Voss and Merrow on Monday.', ['ORG Harlan', 'ORG Voss', 'ORG Merrow']],
+    ['Analysts at Morvane and Quenby cut their forecasts.', ['ORG Morvane', 'ORG Quenby']],
+    ['Regulators fined Vellor, Quenby and Arkwright, the three biggest lenders.', ['ORG Vellor', 'ORG Quenby', 'ORG Arkwright']],
+    // at the start of a sentence too
+    ['Lindqvist, Vellor and Arkwright, the three biggest lenders, face a probe.', ['ORG Lindqvist', 'ORG Vellor', 'ORG Arkwright']],
+    ['Quenby and Arkwright, the two companies, denied wrongdoing.', ['ORG Quenby', 'ORG Arkwright']],
+    // negatives: people named in full; a plural that is no kind of organization
+    ['Tom Hale, Mara Quell and Ann Roe, the three finalists, spoke.', ['PERSON Tom Hale', 'PERSON Mara Quell', 'PERSON Ann Roe']],
+    ['Mara Quell and Tom Hale, the founders of the firm, spoke.', ['PERSON Mara Quell', 'PERSON Tom Hale']],
+    // a person's full name after a market phrase stays a person
+    ['He bought shares of Tom Hale and Mara Quell.', ['PERSON Tom Hale', 'PERSON Mara Quell']],
+  ])('%s', (text, expected) => check(text, expected));
+});
