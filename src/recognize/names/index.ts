@@ -75,6 +75,8 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
  */
 function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexicons): boolean {
   if (to - at < 2) return false;
+  // "A State Department spokesman": an article is no part of the name ("The" is set aside later)
+  if (/^(?:a|an)$/i.test(tokens[at]!.text) && tokens[at]!.post === ' ' && tokens[at]!.tags.has('Determiner')) return false;
   if (endsInUnitNumber(tokens, at, to)) return true; // "Carrier Strike Group 12 sailed"
   const last = bare(tokens[to - 1]!);
   const l = last.toLowerCase();

@@ -39,6 +39,23 @@ const RESULTS_VERB = /^(?:reported|posted|booked|forecast|swung)$/;
 const RESULTS = /^(?:loss|losses|profit|profits|earnings|revenue|revenues|sales|income)$/;
 
 /**
+ * "Pellworth agreed to sell its unit", "Dunmere will cut its dividend": the verb group after
+ * the name (verbs, "to", "not", adverbs) and then "its", before any noun: the name is what
+ * "its" refers to, a thing and no person.
+ */
+function ownsAfterVerb(toks: readonly Token[], at: number): boolean {
+  if (!has(toks[at]!, 'Verb')) return false;
+  for (let i = at; i < Math.min(toks.length, at + 5); i++) {
+    const t = toks[i]!;
+    if (t.post !== ' ') return false;
+    const next = toks[i + 1];
+    if (next?.text === 'its') return true;
+    if (!next || !(has(next, 'Verb', 'Adverb') || next.text === 'to' || next.text === 'not') || has(next, 'Noun')) return false;
+  }
+  return false;
+}
+
+/**
  * "Dunmere said its margins shrank", "Dunmere reported a quarterly loss": what a firm says
  * of itself and reports of its results, which opens a sentence as well as any other.
  */
@@ -46,6 +63,7 @@ export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): b
   const verb = c.tokens[c.to];
   if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
   if (SAYS.test(verb.text) && c.tokens[c.to + 1]?.text === 'its') return true;
+  if (ownsAfterVerb(c.tokens, c.to)) return true;
   if (!RESULTS_VERB.test(verb.text)) return false;
   for (let i = c.to + 1; i < Math.min(c.tokens.length, c.to + 6); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
   return false;

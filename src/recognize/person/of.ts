@@ -1,4 +1,5 @@
 import { type NameRule } from '../names/view.js';
+import { hyphenatedGiven } from './hyphenated-given.js';
 import { personShape } from './shape.js';
 import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
@@ -15,7 +16,7 @@ export const personOf: NameRule = {
     const left = { ...c, to: k };
     // "Sen. Kelby of Ohio": a title before the person is the role's, not part of the name
     const titled = titledName.read(left);
-    const person = titled ?? taggedPerson.read(left) ?? personShape.read(left);
+    const person = titled ?? taggedPerson.read(left) ?? hyphenatedGiven.read(left) ?? personShape.read(left);
     if (!person) return null;
     const from = c.tokens[k + 1]!.text === 'the' ? k + 2 : k + 1;
     const right = from < c.to ? c.read({ ...c, from }) : null;

@@ -23,6 +23,13 @@ table('an acronym in parentheses spells the name before it', [
   { text: 'Czech Republic (AP) - The vote was held on Sunday.', expect: ['LOCATION Czech Republic: Czech Republic', 'ORG AP: AP'] },
 ]);
 
+table('an article opening a sentence is no part of the name after it', [
+  { text: 'A State Department spokesperson declined to comment.', expect: ['ORG State Department: State Department'] },
+  { text: 'An Army Corps of Engineers report was released.', expect: ['ORG Army Corps of Engineers: Army Corps of Engineers'] },
+  // an initial is no article
+  { text: 'A. Hale Holdings said profit rose.', expect: ['ORG A. Hale Holdings: A. Hale Holdings'] },
+]);
+
 table('the first word of a sentence names the organization of the title after it', [
   { text: 'Quellmark CEO Mara Quell opened the show.', expect: ['ORG Quellmark: Quellmark', 'PERSON Mara Quell: Mara Quell'] },
   { text: 'Apple Computer CEO Steve Jobs spoke first.', expect: ['ORG Apple Computer: Apple Computer', 'PERSON Steve Jobs: Steve Jobs'] },
@@ -104,6 +111,8 @@ table('a romanized surname and a given name of two hyphened syllables are a pers
   // negatives: a hyphen suffix makes an adjective of a name
   { text: 'The Star Wars-themed party drew fans.', expect: [] },
   { text: 'The Kelby-based firm hired staff.', expect: [] },
+  // the person, then the party they belong to
+  { text: 'Shiu Ka-chun of the Tolvane Party spoke.', expect: ['PERSON Shiu Ka-chun: Shiu Ka-chun', 'ORG Tolvane Party: Tolvane Party'] },
   // the shape keeps a sentence's first word, however common a word it is
   { text: 'Moon Jae-in flew home.', expect: ['PERSON Moon Jae-in: Moon Jae-in'] },
 ]);

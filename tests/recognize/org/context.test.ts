@@ -102,6 +102,13 @@ describe('what a firm says of itself and its results, at the start of a sentence
     // a person says "it", a place reports too: no firm from that alone
     ['Brenner said it was over.', []],
     ['Moscow reported a loss.', ['LOCATION Moscow']],
+    // the verb group after the name, then "its": the name is a thing's, no person's
+    ['Pellworth agreed to sell its Asian unit.', ['ORG Pellworth']],
+    ['Shares rose after Quenby said it would raise its dividend.', ['ORG Quenby']],
+    ['Vellor will not renew its lease.', ['ORG Vellor']],
+    // "its" after a noun refers to the noun; a place stays a place
+    ['Brenner praised the city for its parks.', []],
+    ['Moscow has increased its troops.', ['LOCATION Moscow']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 

@@ -14,6 +14,8 @@ describe('a head word names the organization, whatever its first words are', () 
     // bands and ensembles named after a person
     ['He joined the Tom Hale Band in 1991.', ['ORG Tom Hale Band']],
     ['Ann Roe played with the Kelby String Quartet.', ['PERSON Ann Roe', 'ORG Kelby String Quartet']],
+    // a retailer named by its sector
+    ['Prices fell at Kelby Supermarkets and Dunmore Stores.', ['ORG Kelby Supermarkets', 'ORG Dunmore Stores']],
     // negatives: a head in lower case hyphened to a word is none
     ['The Navy tested an X-band radar and a Ku-band link.', ['ORG Navy']],
     ['A Kelby-run school closed.', []],
