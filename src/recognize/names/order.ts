@@ -41,14 +41,15 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.operation,
   // a military base, named by its words, before its name's words read as a person's
   location.base,
+  // a romanized surname and hyphened given name: "Lee Cheuk-yan" (before a given name
+  // of its syllables splits it: "Moon | Jae-in")
+  person.hyphenatedGiven,
   // one run of capitals, several names
   person.titleOf,
   person.personOf,
   person.personAfterName,
   // initials and a surname: "J. Doe", "A. de Roe"
   person.initialSurname,
-  // a romanized surname and hyphened given name: "Lee Cheuk-yan"
-  person.hyphenatedGiven,
   // lexicons
   location.dateline,
   location.river,

@@ -1,7 +1,7 @@
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { isCapitalized } from '../names/chunks.js';
 import { bare, has, lower, rule, type NameRule } from '../names/view.js';
-import { firstName } from './first-name.js';
+import { firstName, givenName } from './first-name.js';
 import { personLike } from './person-like.js';
 
 const SAINT_OR_MOUNT = /^(?:St|Ste|Mt|Ft)$/;
@@ -17,7 +17,8 @@ export const personAfterName: NameRule = {
   info: [rule('person.after-name', 'PERSON', 'a full name opened by a known first name, after another name in one run of capitals', '"It is too early," said the chairman of Quellmark LLC Jim Press.', 'Jim Press')],
   read(c) {
     for (let k = c.from + 1; k < c.to - 1; k++) {
-      if (!firstName(c.tokens[k]!) || c.to - k > 3 || !personLike(c, k, c.to)) continue;
+      // (a given name of another culture too: "the Refugee Council Enver Solomon")
+      if (!(firstName(c.tokens[k]!) || givenName(c.tokens[k]!)) || c.to - k > 3 || !personLike(c, k, c.to)) continue;
       const before = c.tokens.slice(c.from, k);
       // "Martin Luther King", "Mary Ann Evans": a name before it makes one longer name
       // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before

@@ -17,4 +17,4 @@ import { titleOf } from './title-of.js';
 
 export { personAfterName, afterTitle, hyphenatedGiven, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
 
-export const PERSON_RULES: readonly NameRule[] = [titledName, titleOf, personOf, personAfterName, initialSurname, hyphenatedGiven, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];
+export const PERSON_RULES: readonly NameRule[] = [titledName, hyphenatedGiven, titleOf, personOf, personAfterName, initialSurname, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];

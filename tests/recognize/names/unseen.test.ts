@@ -23,6 +23,13 @@ table('an acronym in parentheses spells the name before it', [
   { text: 'Czech Republic (AP) - The vote was held on Sunday.', expect: ['LOCATION Czech Republic: Czech Republic', 'ORG AP: AP'] },
 ]);
 
+table('a full name opened by a given name of any culture, after an organization in one run of capitals', [
+  { text: 'The head of the Kelby Refugee Council Enver Dalton said the plan was cruel.', expect: ['ORG Kelby Refugee Council: Kelby Refugee Council', 'PERSON Enver Dalton: Enver Dalton'] },
+  { text: 'The chairman of Dorvane Holdings Priyanka Rao said no.', expect: ['ORG Dorvane Holdings: Dorvane Holdings', 'PERSON Priyanka Rao: Priyanka Rao'] },
+  // a surname that is a given name too stays in the organization's name
+  { text: 'He joined the Kelby Palmer Group in May.', expect: ['ORG Kelby Palmer Group: Kelby Palmer Group'] },
+]);
+
 table('an article opening a sentence is no part of the name after it', [
   { text: 'A State Department spokesperson declined to comment.', expect: ['ORG State Department: State Department'] },
   { text: 'An Army Corps of Engineers report was released.', expect: ['ORG Army Corps of Engineers: Army Corps of Engineers'] },
