@@ -2,14 +2,17 @@
 // not list ("Kowloon", "Herat", "Nizhny Novgorod", "Severodvinsk"). The package holds
 // 135,000 cities in a 6 MB file; the build keeps the names this extractor can use
 // (population at least MIN_POPULATION, not a common English word, not a word compromise
-// already knows, not a person's name) in a snapshot next to this file, which loads in a
-// few milliseconds.
+// already knows, not a person's name; three letters only for a big city) in a snapshot
+// next to this file, which loads in a few milliseconds.
 import { createRequire } from 'node:module';
 import { readSnapshot, writeSnapshotWhenRun } from '../../snapshot.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/model.js';
+import { isGivenName, isSurname } from '../person/given-names.js';
 
 const MIN_POPULATION = 15_000;
+/** A name of three letters ("Qom", "Jos", "Lae") stands for a city this big, and no smaller one's. */
+const SHORT_NAME_POPULATION = 50_000;
 const SNAPSHOT = 'cities.json';
 
 interface City {
@@ -19,8 +22,11 @@ interface City {
 }
 
 /** Whether a city's name can stand for the city in running text. */
-function usable(name: string): boolean {
-  if (name.length < 4 || !/^\p{Lu}[\p{L}'’. -]*\p{L}$/u.test(name)) return false;
+function usable(name: string, population: number): boolean {
+  if (!/^\p{Lu}[\p{L}'’. -]*\p{L}$/u.test(name)) return false;
+  // three letters: a big city's name that is nobody's ("Yao", "Ono" are surnames)
+  if (name.length === 3 && (population < SHORT_NAME_POPULATION || isGivenName(name) || isSurname(name))) return false;
+  if (name.length < 3) return false;
   const words = name.split(/[ -]/);
   // a name that is a common word or one compromise already types ("Reading", "Victoria")
   if (words.length === 1 && (isCommonWord(name) || lexiconTags(name).length > 0)) return false;
@@ -35,7 +41,7 @@ export function citiesFromPackage(): string[] {
   for (const c of cities) {
     if (c.population < MIN_POPULATION) continue;
     for (const n of [c.name, c.altName]) {
-      if (!n || !usable(n)) continue;
+      if (!n || !usable(n, c.population)) continue;
       names.add(n);
       // "São Paulo" is also written "Sao Paulo"
       const ascii = n.normalize('NFD').replace(/\p{M}/gu, '');

@@ -41,6 +41,13 @@ function commonPossessive(t: Token, lex: NameLexicons): boolean {
   return !['Date', 'WeekDay', 'Month', 'Person', 'FirstName', 'Place', 'Demonym'].some((g) => t.tags.has(g));
 }
 
+/** How many capitalized words end the chunk: 2 for "Zardari of the Pakistan People's". */
+function capitalsAtEnd(toks: readonly Token[], c: Chunk): number {
+  let n = 0;
+  while (n < c.to - c.from && /^\p{Lu}/u.test(toks[c.to - 1 - n]!.text)) n++;
+  return n;
+}
+
 /** "St. Mary's", "Saint Anne's", "King's", "Queen's": a possessive of a saint or a sovereign. */
 function dedication(toks: readonly Token[], c: Chunk): boolean {
   const last = toks[c.to - 1]!;
@@ -124,7 +131,7 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     // name ending in an organization's head word (not "Russia's Foreign Ministry")
     // ("Tigray People's Liberation Front", "the People's Liberation Army": "People's" names
     // a body's members after any name)
-    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && prev.to - prev.from <= 3)) && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && capitalsAtEnd(toks, prev) <= 3)) && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

@@ -30,6 +30,18 @@ table('a full name opened by a given name of any culture, after an organization 
   { text: 'He joined the Kelby Palmer Group in May.', expect: ['ORG Kelby Palmer Group: Kelby Palmer Group'] },
 ]);
 
+table("parties of the world: a people's possessive inside the name, a faction's letter", [
+  { text: "Tom Hale of the Kelby People's Party spoke in Dunmore.", expect: ['PERSON Tom Hale: Tom Hale', "ORG Kelby People's Party: Kelby People's Party", 'LOCATION Dunmore: Dunmore'] },
+  { text: 'The PML-N and the MQM-P joined the coalition.', expect: ['ORG PML-N: PML-N', 'ORG MQM-P: MQM-P'] },
+  // negative: a plane's type is a number after the letters
+  { text: 'The crew flew a KC-46 tanker.', expect: [] },
+]);
+
+table('a big city of three letters is a place after a preposition of place', [
+  { text: 'Floods hit homes in Lae and Madang.', expect: ['LOCATION Lae: Lae', 'LOCATION Madang: Madang'] },
+  { text: 'Pilgrims travelled to Qom on Friday.', expect: ['LOCATION Qom: Qom'] },
+]);
+
 table('an article opening a sentence is no part of the name after it', [
   { text: 'A State Department spokesperson declined to comment.', expect: ['ORG State Department: State Department'] },
   { text: 'An Army Corps of Engineers report was released.', expect: ['ORG Army Corps of Engineers: Army Corps of Engineers'] },
