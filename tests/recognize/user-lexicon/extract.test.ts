@@ -27,7 +27,7 @@ describe('lexicon entries in the pipeline', () => {
     // a type of the user's own; the alias joins the name's entity
     [
       'Inspectors reached the Fordow Fuel Enrichment Plant. Fordow lies near Qom.',
-      [['FACILITY:fordow-fuel-enrichment-plant', 'FACILITY', 'Fordow Fuel Enrichment Plant', ['Fordow Fuel Enrichment Plant/lexicon:arms.jsonl', 'Fordow/lexicon:arms.jsonl']], ['LOCATION:qom', 'LOCATION', 'Qom', ['Qom/location.region']]],
+      [['FACILITY:fordow-fuel-enrichment-plant', 'FACILITY', 'Fordow Fuel Enrichment Plant', ['Fordow Fuel Enrichment Plant/lexicon:arms.jsonl', 'Fordow/lexicon:arms.jsonl']], ['LOCATION:qom', 'LOCATION', 'Qom', ['Qom/location.cue']]],
     ],
     // an entry's id is its entity's; the built-in rules' "Obama" joins it as a surname
     [
