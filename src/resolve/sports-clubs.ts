@@ -73,8 +73,9 @@ interface Patterns {
   clubHeads: ReadonlySet<string>;
 }
 
-// a club's name: one to four capitalized words ("Kelby", "Dunmore Rovers", "St. Arden"), none after it
-const WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+// a club's name: one to four capitalized words ("Kelby", "Dunmore Rovers", "St. Arden"), none after it;
+// a period after a word of four letters or more ends the sentence ("a draw with Kelby. Dunmore beat")
+const WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|(?<!\p{L}{4})\.)*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 const END = String.raw`(?![ \t]*\p{Lu})(?![\p{L}'’])`;
 
