@@ -1,15 +1,15 @@
 // Football clubs a sports report names with no cue ("Feyenoord went top", "Sparta Prague,
-// the champions", "Hearts drew with Dunfermline"): a club of football-clubs.txt, derived by
-// tests/tools/derive-football-clubs.py from openfootball/clubs (CC0), is an organization
-// where a capitalized run of words is its name, longest first, in a document about sport
-// only (rule org.club-listed, in sports-clubs.ts). A place a rule read there ("Barnsley",
-// "Porto") becomes the club mention by mention, in a sentence about the game ("Porto moved
-// clear after a win over Benfica"), never after a preposition of place ("fans in Porto") or a
-// town ("Portland, Oregon"); a person guessed
-// from a name's shape ("Vitesse Arnhem") is the club. A club's name that is a common word
-// alone ("Arsenal", "Reading", "Hearts") counts only where the document never writes it in lower
-// case, inside a sentence, and not after "the"; one that is a person's name too ("Mauer"),
-// only in a sentence about the game.
+// the champions", "Vitesse Arnhem held Twente Enschede"): a club of football-clubs.txt,
+// derived by tests/tools/derive-football-clubs.py from openfootball/clubs (CC0), is an
+// organization where a capitalized run of words is exactly its name, longest first, in a
+// document about sport only (rule org.club-listed, listed with sports-clubs.ts's rules). A
+// place a rule read there ("Barnsley", "Porto") becomes the club mention by mention, in a
+// sentence about the game ("Porto moved clear after a win over Benfica"), never after a
+// preposition of place ("fans in Porto") or as a region after its town ("Portland,
+// Oregon"); a person guessed from a name's shape ("Vitesse Arnhem") is the club. A club's
+// name that is a common word alone ("Arsenal", "Reading") counts only inside a sentence,
+// not after "the", where the document never writes it in lower case; one that is a
+// person's name too ("Preston"), only in a sentence about the game.
 import { jsonData, wordList } from '../data.js';
 import { lexicon } from '../lexicon/registry.js';
 import { isCommonWord } from '../nlp/dictionary.js';

@@ -2,10 +2,11 @@
 """Derives src/resolve/football-clubs.txt, the football clubs that org.club-listed reads in a
 document about sport, from a public list in the public domain:
 
-  - openfootball/clubs (CC0 1.0 Universal: "the person who associated a work with this deed
-    has dedicated the work to the public domain"), commit ae3800227c449447b3a337fc0aac79a8f02f4c8b
-    (2025-01-03), the files */*/*.clubs.txt (one a country; not the .lang., .props., .history.
-    nor the .wiki. files)
+  - openfootball/clubs, https://github.com/openfootball/clubs, commit
+    ae3800227c449447b3a337fc0aac79a8f02f4c8b (2025-01-03); licence: CC0 1.0 Universal
+    (LICENSE.md: its authors waive all copyright and related rights, a dedication to the
+    public domain); the files */*/*.clubs.txt, one a country (not the .lang., .props.,
+    .history. nor the .wiki. files)
 
 Usage: derive-football-clubs.py CLUBS_DIR > src/resolve/football-clubs.txt
 (CLUBS_DIR a checkout of that repository). Each club of a file is a line "Name, year, @
@@ -15,12 +16,12 @@ less a language tag but English ("Bayern Munich [en]"; not "Sparta Prag [de]"); 
 with their other names, a club's reserve side ("ii) Bayern München II") and a club that is no
 more ("FC Amsterdam (1972-1982)", whose other name is "Amsterdam").
 Left out: names with digits ("Hannover 96", "1. FC Köln"), abbreviated names ("Man. City",
-"Wolverhampton Wand.", but "St. Pauli"), names in capitals of more than five letters, and
-names whose words are not all capitalized but small links ("Heart of Midlothian", "Brighton &
-Hove Albion"). A name with letters news writes without their marks gets that form too
+"Wolverhampton Wand.", but "St. Pauli"), one word in capitals of more than five letters, and
+names with a word in lower case other than a small link inside ("Heart of Midlothian" and
+"Brighton & Hove Albion" stay). A name with letters news writes without their marks gets that form too
 ("Plzeň" -> "Plzen"; German "München" -> "Muenchen" and "Munchen"). The module
-(src/resolve/football-clubs.ts) filters the list again against our lexicons (a common word
-alone, a country or a region, a word of football-clubs-stops.txt).
+(src/resolve/football-clubs.ts) drops more when it reads the list: a code of two letters, a
+country (its national side is org.team's), the names of football-clubs-stops.txt.
 """
 import glob, os, re, sys, unicodedata
 
