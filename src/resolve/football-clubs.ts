@@ -7,8 +7,9 @@
 // sentence about the game ("Porto moved clear after a win over Benfica"), never after a
 // preposition of place ("fans in Porto") or as a region after its town ("Portland,
 // Oregon"); a person guessed from a name's shape ("Vitesse Arnhem") is the club. A club's
-// name that is a common word alone ("Arsenal", "Reading") counts only inside a sentence,
-// not after "the", where the document never writes it in lower case; one that is a
+// name that is a common word alone ("Arsenal", "Reading") counts only inside a sentence or
+// before a match's verb ("Hearts drew"), not after "the", where the document never writes
+// it in lower case; one that is a
 // person's name too ("Preston"), only in a sentence about the game.
 import { jsonData, wordList } from '../data.js';
 import { lexicon } from '../lexicon/registry.js';
@@ -28,6 +29,8 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'A
 
 interface Clubs {
   names: ReadonlySet<string>;
+  /** a match's verbs: "beat", "drew", "lost" */
+  verbs: ReadonlySet<string>;
   /** a sentence about the game: a score, a word of sport, a match's verb or a team's role */
   sport: RegExp;
 }
@@ -48,6 +51,7 @@ function load(): Clubs {
   const words = [...c.sportsWords, ...c.matchVerbs, ...c.teamRoles].map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|');
   return (clubs = {
     names: new Set(wordList('resolve/football-clubs.txt').filter((n) => stands(n, stops))),
+    verbs: new Set(c.matchVerbs),
     sport: new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])|(?<![\d.])\d{1,3}-\d{1,3}(?![\d])`, 'iu'),
   });
 }
@@ -148,7 +152,7 @@ export function listedClubs(a: Analysis, mentions: readonly Mention[]): { mentio
   const text = a.plain.text;
   const spans = listedClubSpans(text);
   if (!spans.length) return { mentions: [...mentions], added: false };
-  const { sport } = load();
+  const { sport, verbs } = load();
   const speech = lexicon('speechVerbs');
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
   const out = [...mentions];
@@ -179,8 +183,9 @@ export function listedClubs(a: Analysis, mentions: readonly Mention[]): { mentio
     // a mention that runs past the club's name reads it otherwise ("Celtic Park", "John Barnsley")
     if (over.some((i) => out[i]!.start < s.start || out[i]!.end > s.end)) continue;
     if (added.some((m) => m.start < s.end && s.start < m.end)) continue;
-    // a common word alone: inside a sentence, never in lower case in the document, not "the Palace"
-    if (!name.includes(' ') && isCommonWord(name.toLowerCase()) && (lowerWords.has(name.toLowerCase()) || opensSentence(text, s.start) || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)))) continue;
+    // a common word alone: never in lower case in the document, not "the Palace", inside a
+    // sentence or opening one before a match's verb ("Hearts drew with Dunfermline")
+    if (!name.includes(' ') && isCommonWord(name.toLowerCase()) && (lowerWords.has(name.toLowerCase()) || (opensSentence(text, s.start) && !verbs.has(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(s.end, s.end + 20))?.[1] ?? '')) || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, s.start - 5), s.start)))) continue;
     // a name that is a person's too ("Preston"): only where the sentence is about the game
     if (!name.includes(' ') && (isGivenName(name) || isSurname(name)) && !inSport(s)) continue;
     for (const i of over) dropped.add(i);

@@ -32,7 +32,7 @@ describe('listedClubSpans: a capitalized run of words that is a listed club, lon
 
   it('keeps no name that stands for no club alone: a club word, a country, a city whose club is minor', () => {
     for (const n of ['United', 'City', 'Real', 'Athletic', 'Monaco', 'Austria', 'Paris', 'AZ']) expect(isListedClub(n), n).toBe(false);
-    for (const n of ['Barnsley', 'Feyenoord', 'Sparta Prague', 'Borussia Moenchengladbach', 'Bayern München', 'Arsenal']) expect(isListedClub(n), n).toBe(true);
+    for (const n of ['Barnsley', 'Feyenoord', 'Sparta Prague', 'Borussia Moenchengladbach', 'Bayern München', 'Arsenal', 'St Pauli', 'St. Pauli']) expect(isListedClub(n), n).toBe(true);
   });
 });
 
@@ -45,12 +45,16 @@ describe('org.club-listed in a document about sport', () => {
     // a guessed person of several words is the club
     [SPORT + 'Vitesse Arnhem held Twente Enschede to a goalless draw.', ['ORG Vitesse Arnhem *', 'ORG Twente Enschede *']],
     [SPORT + "Celta Vigo's Brazilian forward scored twice.", ['ORG Celta Vigo *']],
+    // a saint as British news writes it ("St", no period), a place's reading of it set aside
+    [SPORT + 'Paris St Germain stayed top after the win.', ['ORG Paris St Germain *']],
     // a place, in a sentence about the game
     [SPORT + 'Porto moved three points clear after a win over Benfica.', ['ORG Porto *', 'ORG Benfica']],
     // "X, who": a club, unless a person's name
     [SPORT + 'Middlesbrough, who have not won in six games, lost 3-1 to Derby.', ['ORG Middlesbrough *', 'ORG Derby']],
     [SPORT + 'Preston, who scored twice, was praised.', ['PERSON Preston']],
     // a club named by a common word: inside a sentence, where no lower-case "arsenal" is
+    // one that opens a sentence, before a match's verb
+    [SPORT + 'Hearts drew with Dunfermline on Saturday.', ['ORG Hearts *', 'ORG Dunfermline']],
     // (and a place, in a sentence about the game)
     [SPORT + 'The defender left Leeds after six years with Arsenal.', ['ORG Leeds *', 'ORG Arsenal *']],
     // the other rules keep what they read: a results line, "X beat Y 2-1"
@@ -71,6 +75,7 @@ describe('org.club-listed in a document about sport', () => {
     [SPORT + 'The referee, said Barnsley, was poor.', ['LOCATION Barnsley']],
     // a common word that opens a sentence, or that the document writes in lower case
     [SPORT + 'He bought an arsenal of old boots. Then Arsenal lost.', []],
+    [SPORT + 'Hearts sank when the fans left.', []],
     // a longer run is another name
     [SPORT + 'Fans gathered at Celtic Park before the game.', ['LOCATION Celtic Park']],
   ])('not: %s', (text, expected) => {

@@ -19,7 +19,8 @@ Left out: names with digits ("Hannover 96", "1. FC Köln"), abbreviated names ("
 "Wolverhampton Wand.", but "St. Pauli"), one word in capitals of more than five letters, and
 names with a word in lower case other than a small link inside ("Heart of Midlothian" and
 "Brighton & Hove Albion" stay). A name with letters news writes without their marks gets that form too
-("Plzeň" -> "Plzen"; German "München" -> "Muenchen" and "Munchen"). The module
+("Plzeň" -> "Plzen"; German "München" -> "Muenchen" and "Munchen"), and a saint's name gets
+the form of British news ("St. Pauli" -> "St Pauli", "Saint-Etienne" -> "St Etienne"). The module
 (src/resolve/football-clubs.ts) drops more when it reads the list: a code of two letters, a
 country (its national side is org.team's), the names of football-clubs-stops.txt.
 """
@@ -60,12 +61,14 @@ names = set()
 def add(name, de):
     name = re.sub(r'\s+', ' ', re.sub(r'\[en\]|\([^()]*\)', ' ', name)).strip()
     if re.search(r'\[[a-z]+\]', name) or not usable(name): return
-    names.add(name)
-    p = plain(name)
-    if p != name: names.add(p)
-    if de:
-        g = german(name)
-        if g != name: names.add(plain(g))
+    # "St Pauli", "St Etienne", "Paris St Germain": a saint as British news writes it
+    for n in {name, name.replace('St. ', 'St '), re.sub(r'(?:^|(?<= ))Saint[- ](?=\w)', 'St ', name)}:
+        names.add(n)
+        p = plain(n)
+        if p != n: names.add(p)
+        if de:
+            g = german(n)
+            if g != n: names.add(plain(g))
 
 for f in files:
     de = os.path.basename(f).split('.')[0] in ('de', 'at', 'ch')
