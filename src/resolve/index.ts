@@ -14,7 +14,7 @@ import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate
 import { removeOverlapsRefiner } from './remove-overlaps.js';
 import { scorecardPeopleRefiner, rules as scorecardPeopleRules } from './scorecard-people.js';
 import { soCalledRefiner } from './so-called.js';
-import { sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
+import { listedClubsRefiner, sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
 import { surnamesArePeopleRefiner } from './surnames-are-people.js';
 import { unitOrdinalsRefiner, rules as unitOrdinalsRules } from './unit-ordinals.js';
@@ -33,6 +33,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   nestedPlacesRefiner,
   sportsClubsRefiner,
   sportsTeamsRefiner,
+  listedClubsRefiner,
   entrantCountriesRefiner,
   scorecardPeopleRefiner,
   headlineCapitalsRefiner,

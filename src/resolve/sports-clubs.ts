@@ -4,7 +4,8 @@
 // 6 2 2 15 8 20"), a side before its scorers ("Kelby - Ann Roe (12), Mia Kestrel (65)"), or the words around it ("played for Kelby", "joined Kelby", "lost to
 // Kelby", "Kelby beat Dunmore", "Kelby striker Ann Roe"). Only in a document about sport,
 // only where no rule found a name, never a person's name; its other mentions follow (one
-// sense per discourse). Places named as sides are sports-teams.ts's.
+// sense per discourse). Places named as sides are sports-teams.ts's. Then, after
+// sports-teams.ts, the clubs a list names with no cue (org.club-listed, football-clubs.ts).
 import { jsonData } from '../data.js';
 import { isCommonWord } from '../nlp/dictionary.js';
 import { lexiconTags } from '../nlp/tagger.js';
@@ -15,6 +16,7 @@ import { isGivenName, isSurname } from '../recognize/person/given-names.js';
 import { firstName, givenName } from '../recognize/person/first-name.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import type { Analysis, Mention, RuleInfo, Token } from '../types.js';
+import { CLUB_LISTED_RULE, listedClubs } from './football-clubs.js';
 import { propagateNames } from './propagate-names.js';
 import { isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
@@ -40,6 +42,13 @@ export const rules: readonly RuleInfo[] = [
     description: 'a name ending in a club\'s head word ("Kelby United", "Arden FC") or opening with a club\'s word before a city ("Inter Milan", "Real Kelby"), in a document about sport: the whole is the club',
     example: 'The striker scored twice in the league match, and the coach praised the team. Fans of Tolby FC marched in the rain.',
     expect: 'Tolby FC',
+  },
+  {
+    id: CLUB_LISTED_RULE,
+    emits: 'ORG',
+    description: 'a football club of the openfootball list (CC0), named by a whole capitalized run of words, in a document about sport; a place or a guessed person of that name only in a sentence about the game',
+    example: 'The striker scored twice in the league match, and the coach praised the team. Feyenoord went top of the table.',
+    expect: 'Feyenoord',
   },
 ];
 
@@ -73,8 +82,9 @@ interface Patterns {
   clubHeads: ReadonlySet<string>;
 }
 
-// a club's name: one to four capitalized words ("Kelby", "Dunmore Rovers", "St. Arden"), none after it
-const WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+// a club's name: one to four capitalized words ("Kelby", "Dunmore Rovers", "St. Arden"), none after it;
+// a period after a word of four letters or more ends the sentence ("a draw with Kelby. Dunmore beat")
+const WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|(?<!\p{L}{4})\.)*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 const END = String.raw`(?![ \t]*\p{Lu})(?![\p{L}'’])`;
 
@@ -333,4 +343,17 @@ function retypable(m: Mention, rule: string, p: Patterns): boolean {
 export const sportsClubsRefiner: ResolveRefiner = {
   id: 'sports-clubs',
   refine: (a) => void (a.mentions = sportsClubs(a)),
+};
+
+/** The listed clubs (football-clubs.ts), in a document about sport, and their other mentions ("Feyenoord ... Feyenoord's coach"). */
+function sportsListedClubs(a: Analysis): Mention[] {
+  if (!isSportsDocument(a.plain.text)) return a.mentions;
+  const listed = listedClubs(a, a.mentions);
+  return listed.added ? propagateNames(a.plain.text, listed.mentions, nameLexicons().titles) : listed.mentions;
+}
+
+// after sports-teams.ts: what a match's context made a team keeps its rule
+export const listedClubsRefiner: ResolveRefiner = {
+  id: 'listed-clubs',
+  refine: (a) => void (a.mentions = sportsListedClubs(a)),
 };

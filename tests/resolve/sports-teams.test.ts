@@ -33,6 +33,11 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
       'Soccer results of the league on Saturday, the coach and the players: Madrid 2 Lisbon 1, Porto 0 Seville 0. The goalkeeper saved a penalty.',
       ['ORG Lisbon org.team', 'ORG Madrid org.team', 'ORG Porto org.team', 'ORG Seville org.team'],
     ],
+    // a sentence's period ends the side's name: "with Kelby." and "Dunmore beat" are two clubs
+    [
+      'The striker scored twice in the league match, and the coach praised the team. Tarnwick drew 2-2 with Kelby. Dunmore beat Arden in the cup.',
+      ['ORG Arden', 'ORG Dunmore', 'ORG Kelby', 'ORG Tarnwick org.club-cue'],
+    ],
     // a standings row: the side opens the line, numbers alone follow it
     [
       'Standings of the league after the matches of Saturday (games played, won, drawn, lost, goals for, against, points):\nMadrid 10 6 2 2 15 8 20\n2. Porto 10 5 3 2 12 9 18',
