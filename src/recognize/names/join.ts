@@ -41,6 +41,10 @@ function commonPossessive(t: Token, lex: NameLexicons): boolean {
   return !['Date', 'WeekDay', 'Month', 'Person', 'FirstName', 'Place', 'Demonym'].some((g) => t.tags.has(g));
 }
 
+/** "People's Republic of China", "Lao People's Democratic Republic": the people's state, a place's name. */
+const peoplesRealm = (toks: readonly Token[], last: Token, c: Chunk): boolean =>
+  PEOPLES.test(last.text) && (lexicon('realmHeads').has(bare(toks[c.from]!).toLowerCase()) || lexicon('realmHeads').has(bare(toks[c.to - 1]!).toLowerCase()));
+
 /** How many capitalized words end the chunk: 2 for "Zardari of the Pakistan People's". */
 function capitalsAtEnd(toks: readonly Token[], c: Chunk): number {
   let n = 0;
@@ -131,7 +135,7 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     // name ending in an organization's head word (not "Russia's Foreign Ministry")
     // ("Tigray People's Liberation Front", "the People's Liberation Army": "People's" names
     // a body's members after any name)
-    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && capitalsAtEnd(toks, prev) <= 3)) && commonPossessive(last, lex) && lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase())) {
+    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && capitalsAtEnd(toks, prev) <= 3)) && commonPossessive(last, lex) && (lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) || peoplesRealm(toks, last, c))) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

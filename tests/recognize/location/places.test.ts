@@ -79,6 +79,14 @@ const CASES: [string, string[]][] = [
   ['Tankers passed the Strait of Hormuz.', ['LOCATION Strait of Hormuz [Strait of Hormuz]']],
   ['Rebels hid in the Zorvan Mountains.', ['LOCATION Zorvan Mountains [Zorvan Mountains]']],
   ['He watched the History Channel at home.', []],
+  // states past and present, by their head word, also before "of"
+  ['Trade grew across the Ottoman Empire.', ['LOCATION Ottoman Empire [Ottoman Empire]']],
+  ['The Zorvan Caliphate ruled the north.', ['LOCATION Zorvan Caliphate [Zorvan Caliphate]']],
+  ['She lived in the Grand Duchy of Kelby.', ['LOCATION Grand Duchy of Kelby [Grand Duchy of Kelby]']],
+  ["Envoys of the People's Republic of Zembla arrived.", ["LOCATION People's Republic of Zembla [People's Republic of Zembla]"]],
+  ["The Kelby People's Democratic Republic voted.", ["LOCATION Kelby People's Democratic Republic [Kelby People's Democratic Republic]"]],
+  // ... but a feature's head before "of" and more is read in parts
+  ['Storms hit the North Sea of Europe.', ['LOCATION North Sea [North Sea]', 'LOCATION Europe [Europe]']],
   // a nationality before a place noun is no place
   ['It is a village in the English county of Lincolnshire.', ['LOCATION Lincolnshire [Lincolnshire]']],
 ];
