@@ -1,7 +1,7 @@
 // The items of a comma list a chunk stands in ("Tom Hale, Mara Quell and <chunk>"): what the
 // list's other items are, or the phrase before its first item, says what this one is.
 import type { Token } from '../../types.js';
-import type { ChunkView } from './view.js';
+import { bare, type ChunkView } from './view.js';
 
 const AND_OR = /^(?:and|or)$/;
 const capital = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
@@ -34,4 +34,10 @@ export function listSiblings(c: ChunkView): [number, number][] {
     j = to;
   }
   return items;
+}
+
+/** "Marketing, Sales and Management": the chunk stands in a list of single words that all pass the test. */
+export function listOfWords(c: ChunkView, test: (word: string) => boolean): boolean {
+  const items = listSiblings(c);
+  return items.length > 0 && items.every(([from, to]) => to - from === 1 && test(bare(c.tokens[from]!)));
 }

@@ -98,6 +98,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.personShape,
   person.listSibling,
   org.orgSubject,
+  org.orgListSibling,
 ];
 
 /** Every name rule, each type's list in turn (for the catalogue). */

@@ -16,6 +16,8 @@ export const orgAcronym: NameRule = {
       return one('ORG', c.from, c.to, 'org.acronym');
     if (c.to - c.from !== 1) return null;
     const w = bare(c.tokens[c.from]!);
+    // a type's letters before its number: "CH-53", "EF-111", "SS-20" (aircraft and missiles)
+    if (c.tokens[c.from]!.post === '-' && /^\d/.test(c.tokens[c.to]?.text ?? '')) return null;
     // after a count or a figure it is a unit or a statistic ("a 2.26 ERA", "34 KOs", "50
     // ICBMs"); a year before it dates a name ("the 2012 NATO summit")
     const before = c.tokens[c.from - 1]?.text ?? '';

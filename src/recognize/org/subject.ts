@@ -1,6 +1,9 @@
 import { lexicon } from '../../lexicon/registry.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { countryOfDemonym } from '../location/demonyms.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
+import { listOfWords } from '../names/list-items.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
 import type { Token } from '../../types.js';
 
@@ -26,6 +29,13 @@ export const orgSubject: NameRule = {
     // a function word after an opening quote: "How can ...", "There is ..."
     if (has(t, 'QuestionWord', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'There')) return null;
     if (c.lowerWords.has(w.toLowerCase()) || c.lex.titles.has(w.toLowerCase())) return null;
+    // the members of a people or a creed: "Christians", "Shiites", "Kurds"
+    if (/(?:ians|ists|ites)$/.test(w) || (w.endsWith('s') && (lexiconTags(w.slice(0, -1)).includes('Demonym') || countryOfDemonym(w.slice(0, -1))))) return null;
+    // a common word is a firm's name only when a list of firms says so ("Apple", "Shell"):
+    // otherwise it is capitalized for its sense ("the Cup was contested", "the Eucharist was")
+    // (and not in a list of common words: "Marketing, Sales and Management began")
+    const common = (x: string) => isCommonWord(x.toLowerCase());
+    if (common(w) && !isKnownOrg(w) && (!isCommonWordOrg(w) || listOfWords(c, common))) return null;
     // a past tense, a verb of saying or an auxiliary: present-tense forms are too often
     // plural nouns that compromise read as verbs ("Soviet states")
     const n = next.text.toLowerCase();

@@ -1,7 +1,11 @@
 import { lexicon } from '../../lexicon/registry.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
+import { listOfWords } from '../names/list-items.js';
 
 export const taggedOrg: NameRule = {
   id: 'org.tagged',
@@ -18,6 +22,12 @@ export const taggedOrg: NameRule = {
     // compromise reads "Vienna & Geneva" as a firm; two places are two places
     const caps = c.tokens.slice(c.from, c.to).filter((t) => /^\p{Lu}/u.test(t.text));
     if (caps.length > 1 && caps.every((t) => knownPlace(bare(t)))) return null;
+    // one common word the tagger made a firm from the words around it ("a career in
+    // Marketing, Sales, ..."): its lexicon knows no firm of that name
+    // (nor in a list of such words, whatever firm a list names by one)
+    const word = bare(first);
+    const common = (w: string) => isCommonWord(w.toLowerCase()) && !lexiconTags(w).includes('Organization');
+    if (c.to - c.from === 1 && common(word) && !isKnownOrg(word) && (!isCommonWordOrg(word) || listOfWords(c, common))) return null;
     for (let i = c.from; i < c.to; i++) if (has(c.tokens[i]!, 'Organization')) return one('ORG', c.from, c.to, 'org.tagged');
     return null;
   },
