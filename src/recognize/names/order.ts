@@ -98,6 +98,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.personShape,
   person.listSibling,
   org.orgSubject,
+  // a list's other items: "Rivals Apple, Google and Microsoft"
   org.orgListSibling,
 ];
 
