@@ -67,8 +67,13 @@ export function isTitleCase(s: TaggedSentence): boolean {
 function capitalFunctionWord(t: Token, next: Token | undefined): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !next || t.post.trim() !== '') return false;
   if (!isCapitalized(next) && !next.tags.has('Determiner')) return false;
+  // another language's article opens the name after it: "El Paso", "Le Monde", "El Fasher"
+  if (FOREIGN_ARTICLE.test(t.text) && isCapitalized(next)) return false;
   return lexiconTags(t.text).some((g) => g === 'Preposition' || g === 'Conjunction' || g === 'Determiner');
 }
+
+/** Articles of Spanish, French, Arabic transliterations, Italian and Portuguese, which English lexicons may tag a determiner. */
+const FOREIGN_ARTICLE = /^(?:El|Le|La|Les|Los|Las|De|Du|Des|Del|Della|Il|Dos|Das)$/;
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 

@@ -79,6 +79,9 @@ const CASES: [string, string[]][] = [
   ['Tankers passed the Strait of Hormuz.', ['LOCATION Strait of Hormuz [Strait of Hormuz]']],
   ['Rebels hid in the Zorvan Mountains.', ['LOCATION Zorvan Mountains [Zorvan Mountains]']],
   ['He watched the History Channel at home.', []],
+  // another language's article opens the place's name
+  ['He flew from El Paso to Kelby.', ['LOCATION El Paso [El Paso]']],
+  ['Fighters were seen near El Vardan on Sunday.', ['LOCATION El Vardan [El Vardan]']],
   // states past and present, by their head word, also before "of"
   ['Trade grew across the Ottoman Empire.', ['LOCATION Ottoman Empire [Ottoman Empire]']],
   ['The Zorvan Caliphate ruled the north.', ['LOCATION Zorvan Caliphate [Zorvan Caliphate]']],
