@@ -17,8 +17,21 @@ function lexiconCountries(): string[] {
 
 const titleCase = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
+/** Answers by word: the rules ask for the same words many times, and a demonym's answer scans every country. */
+const answers = new Map<string, string | null>();
+
 /** The country a nationality word names, or null. */
 export function countryOfDemonym(word: string): string | null {
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    answer = demonymCountry(word);
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
+}
+
+function demonymCountry(word: string): string | null {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   const listed = jsonData<Record<string, string>>('recognize/location/demonym-countries.json')[w];
   if (listed) return listed;
