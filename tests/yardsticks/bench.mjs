@@ -152,7 +152,10 @@ const runs = ${JSON.stringify(shareArgs)}.map((args) => new Promise((resolve) =>
   c.on('close', (code) => resolve(code));
 }));
 Promise.all(runs).then((codes) => process.exit(codes.every((c) => c === 0 || c === 1) ? 0 : 2));`;
-  const r = spawnSync(process.execPath, ['-e', script], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  // from a file: with thousands of paths, the script is more than one argument may hold (E2BIG)
+  const scriptFile = join(work, 'apart.cjs');
+  writeFileSync(scriptFile, script);
+  const r = spawnSync(process.execPath, [scriptFile], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu: NaN, rssMB: NaN, status: r.status, signal: r.signal, stdout: Buffer.alloc(0), stderr: r.stderr?.toString() ?? '' };
 }
 

@@ -4,7 +4,7 @@ import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { isCommonWordOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
-import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 import { listSiblings } from '../names/list-items.js';
 import { firstName } from '../person/first-name.js';
 import { isGivenName, isSurname } from '../person/given-names.js';
@@ -207,21 +207,29 @@ export const orgContext: NameRule = {
     if (c.to - from >= 2 && peopleWord(c.tokens[from]!) && !c.lex.orgHeads.has(bare(last).toLowerCase())) from++;
     const before = from === c.from ? (listedBefore(c, lexicon('orgContextBefore')) ?? listedBeforeList(c, lexicon('orgContextBefore'))) : null;
     if (before && MARKET_PHRASE.test(before + ' ') && !placeOrPerson(c, from, true)) return one('ORG', from, c.to, 'org.context');
-    if (placeOrPerson(c, from)) return null;
-    if (before) return one('ORG', from, c.to, 'org.context');
-    if (possessive && listedAfter(c, lexicon('orgContextAfter'))) return one('ORG', from, c.to, 'org.context');
-    if (!possessive && bareBeforeMarketWord(c, from)) return one('ORG', from, c.to, 'org.context');
-    if (!possessive && last.post.trim() === '' && listedAfter(c, lexicon('armedCues'))) {
-      // one word of a people or a creed is no group ("Sunni militants", "Houthi rebels")
-      const n = c.to - from;
-      const article = c.tokens[from]!.post === '-' && /^(?:al|el)$/.test(c.tokens[from]!.text);
-      if ((n >= 2 && !peopleWord(last)) || article || (n === 1 && from > c.from && !peopleWord(last))) return one('ORG', from, c.to, 'org.armed');
-      return null;
-    }
-    if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
-    // "Lindqvist, Dunmore and Arkwright, the three biggest lenders": the plural names them all
-    if (!possessive && from === c.from && listApposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
-    if (from > c.from && c.to - from === 1 && afterNationality(c, from)) return one('ORG', from, c.to, 'org.after-nationality');
-    return null;
+    // a place or a person by the lexicons is none, whatever the context says: asked only
+    // where a context speaks (the lookups cost more than the context's words)
+    const reading = byContext(c, from, before, possessive);
+    return reading && !placeOrPerson(c, from) ? reading : null;
   },
 };
+
+/** What the words around the chunk (from `from`) say it is: an organization, or null. */
+function byContext(c: ChunkView, from: number, before: string | null, possessive: boolean): Reading | null {
+  const last = c.tokens[c.to - 1]!;
+  if (before) return one('ORG', from, c.to, 'org.context');
+  if (possessive && listedAfter(c, lexicon('orgContextAfter'))) return one('ORG', from, c.to, 'org.context');
+  if (!possessive && bareBeforeMarketWord(c, from)) return one('ORG', from, c.to, 'org.context');
+  if (!possessive && last.post.trim() === '' && listedAfter(c, lexicon('armedCues'))) {
+    // one word of a people or a creed is no group ("Sunni militants", "Houthi rebels")
+    const n = c.to - from;
+    const article = c.tokens[from]!.post === '-' && /^(?:al|el)$/.test(c.tokens[from]!.text);
+    if ((n >= 2 && !peopleWord(last)) || article || (n === 1 && from > c.from && !peopleWord(last))) return one('ORG', from, c.to, 'org.armed');
+    return null;
+  }
+  if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
+  // "Lindqvist, Dunmore and Arkwright, the three biggest lenders": the plural names them all
+  if (!possessive && from === c.from && listApposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
+  if (from > c.from && c.to - from === 1 && afterNationality(c, from)) return one('ORG', from, c.to, 'org.after-nationality');
+  return null;
+}

@@ -10,9 +10,27 @@ import { PLACE_BEFORE_TITLE, placeBeforeTitle } from './place-before-title.js';
 /** An abbreviation a title may be written with, with or without its period: "Lt", "Gen", "Sgt". */
 const ABBREVIATION = /^\p{Lu}\p{Ll}{1,3}$/u;
 
+/**
+ * Everything a listed title begins with, up to a space: "deputy", "deputy foreign" for
+ * "deputy foreign minister". A phrase that is no such beginning grows into no title, so
+ * titleAt stops reading words there (most words begin none: one lookup, not one per word
+ * up to the longest title).
+ */
+const beginnings = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function titleBeginnings(titles: ReadonlySet<string>): ReadonlySet<string> {
+  let set = beginnings.get(titles);
+  if (!set) {
+    const b = new Set<string>();
+    for (const t of titles) for (let at = t.indexOf(' '); at >= 0; at = t.indexOf(' ', at + 1)) b.add(t.slice(0, at));
+    beginnings.set(titles, (set = b));
+  }
+  return set;
+}
+
 /** The longest title (with modifiers) starting at token i, as [i, end), or null. */
 export function titleAt(c: ChunkView, i: number, limit: number): number | null {
   let best: number | null = null;
+  const begins = titleBeginnings(c.lex.titles);
   // the title may start after any of the modifiers before it: a modifier can be a title's
   // own first word ("Chief Executive", "General Secretary")
   for (let k = i; k < limit; k++) {
@@ -26,6 +44,8 @@ export function titleAt(c: ChunkView, i: number, limit: number): number | null {
       const forms = t.post.startsWith('.') || ABBREVIATION.test(t.text) ? [w, w + '.'] : [w];
       ps = ps.flatMap((p) => forms.map((f) => (j > k ? p + ' ' : '') + f));
       if (ps.some((p) => c.lex.titles.has(p)) && (best === null || j + 1 > best)) best = j + 1;
+      ps = ps.filter((p) => begins.has(p));
+      if (ps.length === 0) break;
     }
     if (!c.lex.titleModifiers.has(lower(c.tokens[k]!))) break;
   }
