@@ -6,7 +6,8 @@ import { isCommonWordOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 import { listSiblings } from '../names/list-items.js';
-import { firstName } from '../person/first-name.js';
+import { firstName, givenName } from '../person/first-name.js';
+import { familyNameFirst } from '../person/hyphenated-given.js';
 import { isGivenName, isSurname } from '../person/given-names.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
@@ -82,6 +83,21 @@ const orgKind = (w: string, plural: boolean, c: ChunkView): boolean => {
   if (!plural) return kinds(w);
   return (/ies$/.test(w) && kinds(w.slice(0, -3) + 'y')) || (/[^s]s$/.test(w) && kinds(w.slice(0, -1)));
 };
+
+/**
+ * "Civic Passion's Wong Yeung-tat", "Quorvane's Lina Osei": a possessive right before a
+ * person's full name is the party, club or firm the person belongs to (a place or a person
+ * by the lexicons keeps its own reading: "Britain's Tom Hale").
+ */
+export function possessedPerson(c: ChunkView): boolean {
+  const toks = c.tokens;
+  const [a, b, d] = [toks[c.to], toks[c.to + 1], toks[c.to + 2]];
+  if (!a || !b || toks[c.to - 1]!.post !== ' ' || !POSSESSIVE.test(toks[c.to - 1]!.text) || a.post !== ' ' && a.post !== '-') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(bare(b))) return false;
+  // family name first: "Wong Yeung-tat"
+  if (a.post === ' ' && b.post === '-' && d && familyNameFirst(`${a.text} ${b.text}-${bare(d)}`)) return true;
+  return a.post === ' ' && (firstName(a) || givenName(a));
+}
 
 /** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"). */
 const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)) /;
@@ -219,6 +235,7 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
   const last = c.tokens[c.to - 1]!;
   if (before) return one('ORG', from, c.to, 'org.context');
   if (possessive && listedAfter(c, lexicon('orgContextAfter'))) return one('ORG', from, c.to, 'org.context');
+  if (possessive && possessedPerson(c)) return one('ORG', from, c.to, 'org.context');
   if (!possessive && bareBeforeMarketWord(c, from)) return one('ORG', from, c.to, 'org.context');
   if (!possessive && last.post.trim() === '' && listedAfter(c, lexicon('armedCues'))) {
     // one word of a people or a creed is no group ("Sunni militants", "Houthi rebels")

@@ -127,3 +127,16 @@ describe('the phrase before a list, or the plural after it, says what every item
     ['He bought shares of Tom Hale and Mara Quell.', ['PERSON Tom Hale', 'PERSON Mara Quell']],
   ])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a possessive before a person's full name is the body the person belongs to", () => {
+  it.each([
+    ["Localist group Civic Passion's Wong Yeung-tat was defeated.", ['ORG Civic Passion', 'PERSON Wong Yeung-tat']],
+    ["Kelby's Ann Roe finished third.", ['ORG Kelby', 'PERSON Ann Roe']],
+    ["Analysts said Quorvane's Lina Osei would stay.", ['ORG Quorvane', 'PERSON Lina Osei']],
+    // negatives: a place's or a person's possessive, a common noun's, a day's
+    ["Britain's Tom Hale won gold.", ['LOCATION United Kingdom', 'PERSON Tom Hale']],
+    ["Trump's Mike Pence spoke.", ['PERSON Mike Pence']],
+    ["The company's Tom Hale spoke.", ['PERSON Tom Hale']],
+    ["Monday's Tom Hale show aired.", ['PERSON Tom Hale']],
+  ])('%s', (text, expected) => check(text, expected));
+});
