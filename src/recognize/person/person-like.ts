@@ -27,7 +27,9 @@ export function personLike(c: ChunkView, from: number, to: number, apposed = fal
     if (!syllable && !/^\p{Lu}[\p{L}'’.-]*$/u.test(w)) return false;
     if (w.length > 1 && w === w.toUpperCase() && !/\./.test(w)) return false;
     const l = w.toLowerCase();
-    if (c.lex.orgHeads.has(l) || c.lex.titles.has(l) || c.lex.programHeads.has(l)) return false;
+    // (a title's word that is a surname too ends a name a known first name opens: "Stephen King")
+    const surname = i === to - 1 && i > from && firstName(c.tokens[from]!) && lexicon('titleSurnames').has(w);
+    if (c.lex.orgHeads.has(l) || (c.lex.titles.has(l) && !surname) || c.lex.programHeads.has(l)) return false;
     // a word that ends an event's name or a meeting's: "Extraordinary General Meeting"
     if (i === to - 1 && (lexicon('eventHeads').has(l) || MEETINGS.test(l))) return false;
     if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;

@@ -42,6 +42,15 @@ table('a big city of three letters is a place after a preposition of place', [
   { text: 'Pilgrims travelled to Qom on Friday.', expect: ['LOCATION Qom: Qom'] },
 ]);
 
+table("a title's word that is a surname too ends a name a known first name opens", [
+  { text: 'The novel by Stephen King sold well.', expect: ['PERSON Stephen King: Stephen King'] },
+  { text: 'Former prime minister John Major spoke.', expect: ['PERSON John Major: John Major'] },
+  { text: 'Markets were closed in honor of Martin Luther King.', expect: ['PERSON Martin Luther King: Martin Luther King'] },
+  // negatives: the title after a name and a comma, the title before the name
+  { text: 'Tom Hale, Bishop of Kelby, spoke.', expect: ['PERSON Tom Hale: Tom Hale'] },
+  { text: 'The King met Prime Minister Tom Hale.', expect: ['PERSON Tom Hale: Tom Hale'] },
+]);
+
 table('an article opening a sentence is no part of the name after it', [
   { text: 'A State Department spokesperson declined to comment.', expect: ['ORG State Department: State Department'] },
   { text: 'An Army Corps of Engineers report was released.', expect: ['ORG Army Corps of Engineers: Army Corps of Engineers'] },
