@@ -60,6 +60,7 @@ export const LEXICONS = {
   partyCues: { files: ['recognize/org/party-cues.txt'], norm: 'lower' },
   orgDescriptors: { files: ['recognize/org/descriptors.txt'], norm: 'lower' },
   groupKinds: { files: ['recognize/org/group-kinds.txt'], norm: 'lower' },
+  groupModifiers: { files: ['recognize/org/group-modifiers.txt'], norm: 'lower' },
   musicNouns: { files: ['recognize/org/music-nouns.txt'], norm: 'lower' },
   musicCues: { files: ['recognize/org/music-cues.txt'], norm: 'lower' },
   musicTheCues: { files: ['recognize/org/music-the-cues.txt'], norm: 'lower' },

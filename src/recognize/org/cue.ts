@@ -1,4 +1,5 @@
-import { one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
+import { one, phrase, POSSESSIVE, rule, type NameRule } from '../names/view.js';
+import { knownPlace } from '../location/known-place.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 
@@ -15,6 +16,8 @@ export const orgCue: NameRule = {
     // "the Republican party", "the Labour party": one common word before a party's noun is
     // the party's adjective or its people's, not the name the cue is for ("the Morena party")
     if (c.to - c.from === 1 && lexicon('partyCues').has(next.text) && isCommonWord(prev.text.toLowerCase())) return null;
-    return /^\p{Ll}/u.test(next.text) && c.lex.orgCues.has(next.text) ? one('ORG', c.from, c.to, 'org.cue') : null;
+    if (!/^\p{Ll}/u.test(next.text) || !c.lex.orgCues.has(next.text)) return null;
+    // "Tehran radio", "a Texas company": a well-known place says where, not what
+    return knownPlace(phrase(c.tokens, c.from, c.to)) ? null : one('ORG', c.from, c.to, 'org.cue');
   },
 };

@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon/registry.js';
 import { bare, one, rule, type NameRule } from '../names/view.js';
 import { firstName } from '../person/first-name.js';
 import { isGivenName } from '../person/given-names.js';
@@ -10,7 +11,9 @@ export const orgDescribed: NameRule = {
   info: [rule('org.described', 'ORG', 'a noun naming a kind of organization right before the name', 'The engine maker Zantrel cut its forecast.', 'Zantrel')],
   read(c) {
     const prev = c.tokens[c.from - 1];
-    if (!prev || !c.lex.orgDescriptors.has(prev.text)) return null;
+    // "the guerrilla group Tupac Amaru": a group's noun says so after a word of its kind
+    const kindOfGroup = prev !== undefined && lexicon('groupKinds').has(prev.text) && lexicon('groupModifiers').has(c.tokens[c.from - 2]?.text ?? '');
+    if (!prev || !(c.lex.orgDescriptors.has(prev.text) || kindOfGroup)) return null;
     const gap = prev.post.trim();
     // a comma between them only in an apposition closed by another: "maker, Airbus, said"
     if (gap !== '' && !(gap === ',' && c.tokens[c.to - 1]!.post.trim().startsWith(','))) return null;

@@ -1,6 +1,7 @@
 // "U.S. Vice President Joe Biden": a title inside a chunk with a name after it. The person
 // is what follows the title; what precedes it is read by the chunk rules (the role's org).
 import { countryOfDemonym } from '../location/demonyms.js';
+import { knownPlace } from '../location/known-place.js';
 import { bare, has, lower, rule, type ChunkView, type NamePart, type NameRule, type Reading } from '../names/view.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexicon, normTitle } from '../../lexicon/registry.js';
@@ -97,6 +98,10 @@ function readTitled(c: ChunkView): Reading | null {
       parts.push(place);
       org = place;
       from = i;
+    } else if (i > c.from && fieldBeforeTitle(c, d, i, end)) {
+      // "Spanish Farm Minister": a policy field's common words are the title's
+      from = d;
+      if (d > c.from) country = countryOfDemonym(bare(c.tokens[d - 1]!)) ?? undefined;
     } else if (i > c.from) {
       const before = c.read({ ...c, to: i });
       const p = before?.parts.find((x) => x.type !== 'PERSON' && x.to === i);
@@ -128,6 +133,20 @@ function readTitled(c: ChunkView): Reading | null {
     return { parts, title: { from, to: end, person, org, country } };
   }
   return null;
+}
+
+/**
+ * Whether tokens [from, i) are common words of a policy field before a title that takes one
+ * ("Farm Minister", "Trade Secretary"): no place or body of the lexicons ("Texas Governor").
+ */
+function fieldBeforeTitle(c: ChunkView, from: number, i: number, end: number): boolean {
+  if (from >= i) return false;
+  const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
+  if (!c.lex.domainTitles.has(head)) return false;
+  return c.tokens.slice(from, i).every((t) => {
+    const w = bare(t);
+    return /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w.toLowerCase()) && !knownPlace(w) && !c.lex.orgNames.has(w) && !c.lex.placeNames.has(w);
+  });
 }
 
 /** Tried on a whole chunk before the chunk rules: a title splits it into org, title, person. */

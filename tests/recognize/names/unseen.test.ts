@@ -51,6 +51,19 @@ table("a title's word that is a surname too ends a name a known first name opens
   { text: 'The King met Prime Minister Tom Hale.', expect: ['PERSON Tom Hale: Tom Hale'] },
 ]);
 
+table("newswire phrases: a group's kind, a place's radio, a field's minister", [
+  { text: "Zembla's guerrilla group Tupac Amaru said it would free the hostages.", expect: ['ORG Tupac Amaru: Tupac Amaru'] },
+  { text: 'The rights group Kelby Watch said the vote was unfair.', expect: ['ORG Kelby Watch: Kelby Watch'] },
+  // a group's noun alone says nothing of the names after it
+  { text: 'The trio Tom Hale, Ann Roe and Mara Quell sang.', expect: ['PERSON Tom Hale: Tom Hale', 'PERSON Ann Roe: Ann Roe', 'PERSON Mara Quell: Mara Quell'] },
+  // a well-known place before a broadcaster's noun says where it is
+  { text: 'Tehran radio said the talks had failed.', expect: ['LOCATION Tehran: Tehran'] },
+  { text: 'He joined a Texas company in 1990.', expect: ['LOCATION Texas: Texas'] },
+  // a policy field's common word before a minister is the title's
+  { text: 'Spanish Farm Minister Loyola Ferrer spoke.', expect: ['PERSON Loyola Ferrer: Loyola Ferrer'] },
+  { text: 'Texas Governor Mara Quell spoke.', expect: ['LOCATION Texas: Texas', 'PERSON Mara Quell: Mara Quell'] },
+]);
+
 table('an article opening a sentence is no part of the name after it', [
   { text: 'A State Department spokesperson declined to comment.', expect: ['ORG State Department: State Department'] },
   { text: 'An Army Corps of Engineers report was released.', expect: ['ORG Army Corps of Engineers: Army Corps of Engineers'] },
