@@ -11,6 +11,7 @@ import { definiteProgramsRefiner, rules as definiteProgramsRules } from './defin
 import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headline-capitals.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
+import { racingTeamsRefiner, rules as racingTeamsRules } from './racing-teams.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
 import { scorecardPeopleRefiner, rules as scorecardPeopleRules } from './scorecard-people.js';
 import { soCalledRefiner } from './so-called.js';
@@ -34,6 +35,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   sportsClubsRefiner,
   sportsTeamsRefiner,
   listedClubsRefiner,
+  racingTeamsRefiner,
   entrantCountriesRefiner,
   scorecardPeopleRefiner,
   headlineCapitalsRefiner,
@@ -57,6 +59,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...nestedPlacesRules,
   ...sportsClubsRules,
   ...sportsTeamsRules,
+  ...racingTeamsRules,
   ...entrantCountriesRules,
   ...scorecardPeopleRules,
   ...headlineCapitalsRules,
