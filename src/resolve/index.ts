@@ -14,6 +14,7 @@ import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate
 import { racingTeamsRefiner, rules as racingTeamsRules } from './racing-teams.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
 import { scorecardPeopleRefiner, rules as scorecardPeopleRules } from './scorecard-people.js';
+import { scorerPeopleRefiner, rules as scorerPeopleRules } from './scorer-people.js';
 import { soCalledRefiner } from './so-called.js';
 import { listedClubsRefiner, sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
@@ -38,6 +39,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   racingTeamsRefiner,
   entrantCountriesRefiner,
   scorecardPeopleRefiner,
+  scorerPeopleRefiner,
   headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
   // the users' lexicons' mentions, over ours
@@ -62,6 +64,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...racingTeamsRules,
   ...entrantCountriesRules,
   ...scorecardPeopleRules,
+  ...scorerPeopleRules,
   ...headlineCapitalsRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,

@@ -2,7 +2,8 @@
 // "Arrow-Renault"): in a document about sport, a capitalized word joined to a maker of
 // racing-teams.txt is the team, an organization, as CoNLL types it. A person or a place a
 // guess made of that span becomes the team; a guess that runs on past it ("Kelby-Ford of
-// Tom Hale") is cut back to it; a person's name holding it ("Ann Smith-Ford") stays.
+// Tom Hale") is cut back to it, the maker's company inside it ("Honda") gives way to it; a
+// person's name holding it ("Ann Smith-Ford") stays.
 import { wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
 import { propagateNames } from './propagate-names.js';
@@ -41,6 +42,11 @@ export function racingTeams(text: string, mentions: readonly Mention[]): Mention
     if (over.length === 1) {
       const i = over[0]!;
       const m = out[i]!;
+      // the maker alone, a company inside the team's name ("Honda" of "Penwick-Honda"): the team
+      if (m.type === 'ORG' && m.start > start && m.end <= end) {
+        out[i] = { type: 'ORG', start, end, text: text.slice(start, end), rule: RULE };
+        continue;
+      }
       // a person's name that holds the team's name ("Ann Smith-Ford"), or a strong rule's reading
       if (m.start !== start || m.end < end || (m.type === 'ORG' && m.end === end)) continue;
       if (!GUESSES.has(m.retypedBy ?? m.rule)) continue;

@@ -87,6 +87,7 @@ interface Patterns {
 const WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|(?<!\p{L}{4})\.)*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 const END = String.raw`(?![ \t]*\p{Lu})(?![\p{L}'’])`;
+const HALF = String.raw`(?:[ \t]+1/2|[ \t]*½)?`;
 
 /** A club's words as written: a code in capitals ("FC", "AC"), a word capitalized ("United"). */
 const written = (ws: readonly string[]): string => ws.map((w) => (w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join('|');
@@ -105,10 +106,11 @@ function load(): Patterns {
       .join('|');
   return (patterns = {
     // "Dunmore 2 Kelby 1", "Dunmore Rovers 0 Kelby 0", "Dunmore (Ruritania) 2 Kelby (Freedonia)
-    // 1": the whole line (or a piece of it between commas)
-    result: new RegExp(String.raw`^(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}[ \t]+(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}$`, 'du'),
+    // 1": the whole line (or a piece of it after a colon: "In Kelby: Dunmore 2 Kelby 1") (or a piece of it between commas)
+    // 1", "Kelby 11 1/2 Dunmore 8 1/2": a half point of cricket, chess or racing after a score
+    result: new RegExp(String.raw`^(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}${HALF}[ \t]+(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}${HALF}$`, 'du'),
     // "Kelby 10 6 2 2 15 8 20", "3. Kelby 10 6 2 2 15 8 20", "KELBY 74 62 .544 -": a name and at least three numbers
-    standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-)){3,})[ \t]*$`, 'du'),
+    standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-|1/2|½)){3,})[ \t]*$`, 'du'),
     // "1. Ann Roe (Ruritania) Kelby-Vox 4:07:47": the entrant's team, between the country and the result
     team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\(${NAME}\)[ \t]+(${NAME})[ \t]+\d[\d:.,]*(?:[ \t]|$)`, 'du'),
     // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
@@ -152,7 +154,7 @@ function tableNames(text: string, p: Patterns): Candidate[] {
     // Roe 12, Mia Kestrel 65) Dunmore 1. Halftime 1-0.": what is in brackets set aside
     const body = line.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     let from = 0;
-    for (const piece of body.split(/[,;]|\.(?=[ \t]|$)/)) {
+    for (const piece of body.split(/[,;:]|\.(?=[ \t]|$)/)) {
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
       const start = at + from + lead;

@@ -40,6 +40,8 @@ describe('a motor racing team: a name joined by a hyphen to a maker', () => {
   it.each([
     ['MOTOR RACING - HALE ON POLE.\nStarting grid for the race:\n1. Tom Hale (Britain) Kelby-Ford 1:22.345\n2. Karl Brenner (Germany) Arrow-Renault 1:22.601', ['PERSON HALE', 'PERSON Tom Hale', 'LOCATION Britain', 'ORG Kelby-Ford', 'PERSON Karl Brenner', 'LOCATION Germany', 'ORG Arrow-Renault']],
     // in a sentence, and a guess that ran on past it cut back
+    // the maker's company inside the team's name gives way to it
+    ['MOTOR RACING - HALE FASTEST.\nTom Hale said his Penwick-Honda was perfect on the fast corners of the circuit.', ['PERSON HALE', 'PERSON Tom Hale', 'ORG Penwick-Honda']],
     ['MOTOR RACING - BRENNER WINS.\nKarl Brenner won the race. The Tarnby-Peugeot spun off on lap 12, and Tom Hale, driving for Kelby-Mugen Honda, retired.', ['PERSON BRENNER', 'PERSON Karl Brenner', 'ORG Tarnby-Peugeot', 'PERSON Tom Hale', 'ORG Kelby-Mugen Honda']],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 

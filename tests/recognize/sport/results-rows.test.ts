@@ -1,0 +1,27 @@
+// The rows of a sport page's results: the sides of a results line with half points (cricket,
+// chess, racing), a line after a colon, and the scorers with their minutes. Invented clubs,
+// people and places.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mentions, warm } from './helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('the sides and the scorers of a results line', () => {
+  it.each([
+    // half points after a score
+    ['CHESS - KELBY LEAD.\nFinal standings of the team tournament after the last round:\nKelby 11 1/2 Dunmore 8 1/2\nTarnwick 10 Sallow 10', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'ORG Tarnwick', 'ORG Sallow']],
+    // a results line after a colon, the clubs with their countries
+    ['SOCCER - CUP RESULTS.\nResults of the cup matches on Thursday:\nIn Lyon: Kelby Rovers (Zemblania) 2 Dunmore City (Freedonia) 0', ['LOCATION Lyon', 'ORG Kelby Rovers', 'LOCATION Zemblania', 'ORG Dunmore City', 'LOCATION Freedonia']],
+    // scorers in brackets after each side's score
+    ['SOCCER - LEAGUE RESULTS.\nResults of league matches on Saturday:\nKelby 3 (Brask 12, Orrin 40, 77) Dunmore 1 (Vosk 55 pen)', ['ORG Kelby', 'PERSON Brask', 'PERSON Orrin', 'ORG Dunmore', 'PERSON Vosk']],
+    // a line of scorers, with a side before its own
+    ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 in the league on Saturday.\nScorers: Kelby - Hale (12th), Marek (80th pen); Dunmore - Doyle (60th)', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'ORG Kelby', 'PERSON Hale', 'PERSON Marek', 'ORG Dunmore', 'PERSON Doyle']],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it.each([
+    // a date in brackets after a number is no scorer
+    ['SOCCER - FIXTURES.\nThe league match was moved to round 3 (March 12), the coach said.', 'PERSON March'],
+    // numbers in brackets outside a document about sport
+    ['The council approved 3 (Hale 12, Marek 40) of the plans on Monday.', 'PERSON Hale'],
+  ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
+});
