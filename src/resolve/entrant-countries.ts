@@ -53,7 +53,8 @@ const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 // "(Ruritania) 11.02", "(Ruritania) 1:23.45", "(Ruritania) beat", "(Ruritania) 6-3", "(Ruritania)" ending the line or the item
 // (or the entrant's team before the result: "(Ruritania) Kelby-Vox 4:07:47")
-const BRACKETS = new RegExp(String.raw`[ \t]*\((${NAME})\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$|${NAME}[ \t]+\d|(\p{Ll}+)))`, 'gdu');
+// (a text split into tokens puts spaces inside: "( Ruritania )")
+const BRACKETS = new RegExp(String.raw`[ \t]*\([ \t]?(${NAME})[ \t]?\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$|${NAME}[ \t]+\d|(\p{Ll}+)))`, 'gdu');
 // an entrant opening a line: "1. Tomas Vrek", "Tomas Vrek", "12 - Tomas Vrek"
 const ENTRANT = new RegExp(String.raw`^[ \t]*(?:\d{1,3}(?:\.|[ \t]+-|=)?[ \t]+)?(${NAME})$`, 'du');
 
@@ -100,10 +101,13 @@ export function entrantCountries(a: Analysis): Mention[] {
     const city = there !== undefined && there.end === end && CITY_RULES.has(there.retypedBy ?? there.rule);
     return isListedClub(name) || clubHeaded(name) || city ? 'club' : undefined;
   };
-  const found = [...text.matchAll(BRACKETS)].filter((b) => !clubs.has(b[1]!));
+  const brackets = [...text.matchAll(BRACKETS)];
+  // a national championship: its brackets hold clubs (a side of its results too) and no
+  // country, so an unknown name is a club too
+  const column = brackets.map((b) => (clubs.has(b[1]!) ? 'club' : kind(b[1]!, ...b.indices![1]!)));
+  const clubColumn = column.includes('club') && !column.includes('country');
+  const found = brackets.filter((b) => !clubs.has(b[1]!));
   const kinds = found.map((b) => kind(b[1]!, ...b.indices![1]!));
-  // a national championship: its brackets hold clubs and no country, so an unknown name is a club too
-  const clubColumn = kinds.includes('club') && !kinds.includes('country');
   for (const [k, b] of found.entries()) {
     const [start, end] = b.indices![1]!;
     const name = b[1]!;

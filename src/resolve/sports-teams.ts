@@ -58,7 +58,8 @@ function sportsWords(text: string, enough: number): number {
 /** A document about sport: it opens with a sport's slug, or it uses several distinct sports words. */
 export const isSportsDocument = (text: string): boolean => load().slug.test(text.slice(0, 200)) || sportsWords(text, 4) >= 4;
 
-const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b/;
+// (not a bowler's figures: "Doyle 10-2-34-3")
+const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b(?![-–]\d)/;
 // a results line: "Dunmore 2 Kelby 1", "Dunmore 2 Kelby 1, Arden 0 Marsh 0"
 const RESULT_AFTER = /^[ \t]+\d{1,2}[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}[ \t]+\d{1,2}(?![\d:]|\.\d)/u;
 const RESULT_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \t]+\d{1,2}[ \t]+$/u;

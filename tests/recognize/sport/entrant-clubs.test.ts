@@ -14,6 +14,8 @@ describe("a club in brackets after an entrant is the entrant's club", () => {
     [`${SWIMMING}\n1. Tom Hale (Kelby) 49.87\n2. Ned Orrin (Tarnwick) 50.12\n3. Paul Sage (Dunmore Swimming Club) 50.40`, ['PERSON HALE', 'PERSON Tom Hale', 'ORG Kelby', 'PERSON Ned Orrin', 'ORG Tarnwick', 'PERSON Paul Sage', 'ORG Dunmore Swimming Club']],
     // a city a lexicon knows is the club; a time in minutes
     [`${SWIMMING}\n1. Tom Hale (Leeds) 1:23.45\n2. Ned Orrin (Tarnwick) 1:24.01`, ['PERSON HALE', 'PERSON Tom Hale', 'ORG Leeds', 'PERSON Ned Orrin', 'ORG Tarnwick']],
+    // a text split into tokens: spaces inside the brackets
+    [`${SWIMMING}\n1. Tom Hale ( Kelby ) 49.87\n2. Ned Orrin ( Leeds ) 50.12`, ['PERSON HALE', 'PERSON Tom Hale', 'ORG Kelby', 'PERSON Ned Orrin', 'ORG Leeds']],
     // in a sentence: a player and his club before a verb
     ['RUGBY UNION - LEEDS HOLD ON.\nLeeds beat Tarnwick 24-19 in the league on Saturday. Jenkins (Leeds) scored two tries and Rhys Bowen (Tarnwick Rovers) replied with one.', ['ORG LEEDS', 'ORG Leeds', 'ORG Tarnwick', 'PERSON Jenkins', 'ORG Leeds', 'PERSON Rhys Bowen', 'ORG Tarnwick Rovers']],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));

@@ -16,6 +16,10 @@ describe('the sides and the scorers of a results line', () => {
     ['SOCCER - LEAGUE RESULTS.\nResults of league matches on Saturday:\nKelby 3 (Brask 12, Orrin 40, 77) Dunmore 1 (Vosk 55 pen)', ['ORG Kelby', 'PERSON Brask', 'PERSON Orrin', 'ORG Dunmore', 'PERSON Vosk']],
     // a line of scorers, with a side before its own
     ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 in the league on Saturday.\nScorers: Kelby - Hale (12th), Marek (80th pen); Dunmore - Doyle (60th)', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'ORG Kelby', 'PERSON Hale', 'PERSON Marek', 'ORG Dunmore', 'PERSON Doyle']],
+    // the sides joined by a dash before the score; the scorers' clubs in brackets are those sides, and a club beside them
+    ['SOCCER - DUTCH LEAGUE RESULTS.\nResults of first division matches on Saturday:\nKelby - Dunmore 2-1\nLeading goalscorers: 5 - Tom Hale (Kelby); 4 - Ivo Marek (Sallow), Sean Doyle (Dunmore)', ['ORG Kelby', 'ORG Dunmore', 'PERSON Tom Hale', 'ORG Kelby', 'PERSON Ivo Marek', 'ORG Sallow', 'PERSON Sean Doyle', 'ORG Dunmore']],
+    // a bowler's figures are no score: the bowler stays a person beside the teams
+    ['CRICKET - ENGLAND V PAKISTAN SCOREBOARD.\nScoreboard on the first day of the test between England and Pakistan on Thursday:\nT. Hale c Marek b Doyle 45\nBowling: Doyle 10-2-34-3, Marek 9-1-40-1', ['LOCATION ENGLAND', 'LOCATION PAKISTAN', 'LOCATION England', 'LOCATION Pakistan', 'PERSON T. Hale', 'PERSON Marek', 'PERSON Doyle', 'PERSON Doyle', 'PERSON Marek']],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it.each([
