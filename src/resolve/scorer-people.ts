@@ -1,6 +1,7 @@
 // A soccer report names the scorers with their minutes: in brackets after a side's score
 // ("Kelby 2 (Hale 12, Marek 45) Dunmore 1 (Doyle 80)") and on a line of scorers
-// ("Scorers: Hale (12th), Marek (45th pen)", "Scorers: Kelby - Hale 12, Marek 45"). In a
+// ("Scorers: Hale (12th), Marek (45th pen)", "Scorers: Kelby - Hale 12, Marek 45"), and
+// rugby's scorers by kind with a count ("Tries - Pike 2, Garland. Goals - Holm 5"). In a
 // document about sport each name with its minute is a person, a surname alone too; a place
 // or an organization a guess made of it becomes the person (as scorecard-people.ts does
 // for cricket).
@@ -35,6 +36,9 @@ const LISTED = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+(?:\([ \t]*${MINUTE
 const AFTER_SCORE = /(?<![\d:.])\d{1,3}[ \t]+\(([^()\n]+)\)/g;
 // "Scorers: ...", "Goalscorers - ..."
 const SCORERS_LINE = /^[ \t]*(?:goal)?scorers?[ \t]*[:-][ \t]*/i;
+// rugby's scoring by kind, a count after a name or none: "Kelby: Tries - Pike 2, Garland. Goals - Holm 5."
+const SCORING_KIND = /(?:^|[:.][ \t]+)(?:Tries|Try|Goals|Goal|Conversions?|Cons|Penalties|Penalty|Pens|Drop[ \t]+goals?|Field[ \t]+goals?)[ \t]*[-:][ \t]*([^.\n]+)/g;
+const COUNTED = new RegExp(String.raw`^[ \t]*(${PLAYER})(?:[ \t]+\d{1,2})?[ \t]*$`, 'du');
 // a side before its scorers: "Kelby - "
 const SIDE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}[ \t]+[-–][ \t]+/u;
 
@@ -67,6 +71,11 @@ export function scorerSpans(text: string): [number, number][] {
         items(text, at + from + skip, at + from + part.length, LISTED, spans);
         from += part.length + 1;
       }
+    } else if (/Tr(?:y|ies)|Goal|Con|Pen|Drop|Field/.test(line)) {
+      for (const m of line.matchAll(SCORING_KIND)) {
+        const from = m.index! + m[0].length - m[1]!.length;
+        items(text, at + from, at + from + m[1]!.length, COUNTED, spans);
+      }
     } else if (line.includes('(')) {
       for (const m of line.matchAll(AFTER_SCORE)) {
         const inner = m.index! + m[0].indexOf('(') + 1;
@@ -80,7 +89,7 @@ export function scorerSpans(text: string): [number, number][] {
 
 export function scorerPeople(a: Analysis): Mention[] {
   const text = a.plain.text;
-  if (!/scorer|\d[ \t]+\(/i.test(text)) return a.mentions;
+  if (!/scorer|tries|goals|\d[ \t]+\(/i.test(text)) return a.mentions;
   const spans = scorerSpans(text);
   if (!spans.length || !isSportsDocument(text)) return a.mentions;
   const byStart = new Map<number, number>();

@@ -18,6 +18,8 @@ describe('the sides and the scorers of a results line', () => {
     ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 in the league on Saturday.\nScorers: Kelby - Hale (12th), Marek (80th pen); Dunmore - Doyle (60th)', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'ORG Kelby', 'PERSON Hale', 'PERSON Marek', 'ORG Dunmore', 'PERSON Doyle']],
     // the sides joined by a dash before the score; the scorers' clubs in brackets are those sides, and a club beside them
     ['SOCCER - DUTCH LEAGUE RESULTS.\nResults of first division matches on Saturday:\nKelby - Dunmore 2-1\nLeading goalscorers: 5 - Tom Hale (Kelby); 4 - Ivo Marek (Sallow), Sean Doyle (Dunmore)', ['ORG Kelby', 'ORG Dunmore', 'PERSON Tom Hale', 'ORG Kelby', 'PERSON Ivo Marek', 'ORG Sallow', 'PERSON Sean Doyle', 'ORG Dunmore']],
+    // rugby's scorers by kind, a count after a name or none
+    ['RUGBY LEAGUE - CARNFORD WIN.\nResult of a league match on Sunday:\nCarnford 30 Hallam 12\nCarnford: Tries - Pike 2, Garland. Goals - Holm 5.\nHallam: Tries - Ruiz, Hart. Drop goal - Mbeki.', ['ORG CARNFORD', 'ORG Carnford', 'ORG Hallam', 'ORG Carnford', 'PERSON Pike', 'PERSON Garland', 'PERSON Holm', 'ORG Hallam', 'PERSON Ruiz', 'PERSON Hart', 'PERSON Mbeki']],
     // a bowler's figures are no score: the bowler stays a person beside the teams
     ['CRICKET - ENGLAND V PAKISTAN SCOREBOARD.\nScoreboard on the first day of the test between England and Pakistan on Thursday:\nT. Hale c Marek b Doyle 45\nBowling: Doyle 10-2-34-3, Marek 9-1-40-1', ['LOCATION ENGLAND', 'LOCATION PAKISTAN', 'LOCATION England', 'LOCATION Pakistan', 'PERSON T. Hale', 'PERSON Marek', 'PERSON Doyle', 'PERSON Doyle', 'PERSON Marek']],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
@@ -25,6 +27,8 @@ describe('the sides and the scorers of a results line', () => {
   it.each([
     // a date in brackets after a number is no scorer
     ['SOCCER - FIXTURES.\nThe league match was moved to round 3 (March 12), the coach said.', 'PERSON March'],
+    // a sentence after the kind's word is no list of scorers
+    ['RUGBY UNION - KELBY WIN.\nKelby beat Dunmore 24-19 in the league match on Saturday.\nTries - None In The First Half.', 'PERSON None In The First Half'],
     // numbers in brackets outside a document about sport
     ['The council approved 3 (Hale 12, Marek 40) of the plans on Monday.', 'PERSON Hale'],
   ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
