@@ -3,7 +3,7 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData, wordList } from '../data.js';
 import type { AnyType, Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
-import { afterWherePreposition, cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
+import { afterWherePreposition, atVenue, cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
 import { familyNameFirst } from '../recognize/person/hyphenated-given.js';
 
@@ -160,7 +160,8 @@ function voteTypes(infos: NameInfo[], text: string): void {
   const cued = new Set(infos.filter((x) => cue(x.m)).map((x) => x.key));
   // a dateline names where the story was filed, whatever else the name is in it ("DUNMORE
   // 1996-08-30" above a story of the club Dunmore): it neither votes nor is outvoted
-  const dateline = (m: Mention) => m.type === 'LOCATION' && DATELINE_RULES.has(m.rule) && m.retypedBy === undefined;
+  // (so does the ground a line of results opens with: "At Leeds:")
+  const dateline = (m: Mention) => m.type === 'LOCATION' && m.retypedBy === undefined && (DATELINE_RULES.has(m.rule) || atVenue(text, m.start, m.end));
   const named = new Map<string, number>();
   for (const x of infos) named.set(x.key, (named.get(x.key) ?? 0) + 1);
   const votes = new Map<string, Map<AnyType, number>>();

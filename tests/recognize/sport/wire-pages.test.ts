@@ -21,6 +21,13 @@ describe('a sport slug makes a short story one about sport', () => {
   ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
 });
 
+describe('a dateline and a ground stay places beside a club of their name', () => {
+  it.each([
+    ['SOCCER - KELBY WIN.\nDUNMORE 1996-08-30\nKelby beat Dunmore 2-1 on Friday. Dunmore coach Ivo Marek was sacked.', ['ORG KELBY', 'LOCATION DUNMORE', 'ORG Kelby', 'ORG Dunmore', 'ORG Dunmore', 'PERSON Ivo Marek']],
+    ['CRICKET - COUNTY RESULTS.\nResults of county championship matches on Saturday:\nAt Leeds: Yorkshire drew with Coldmereshire.\nLeeds beat Wigan 2-1 in the soccer league.', ['LOCATION Leeds', 'ORG Yorkshire', 'ORG Coldmereshire', 'ORG Leeds', 'ORG Wigan']],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+});
+
 describe("a sport page's headings in capitals", () => {
   it.each([
     // a league, a division, a prix: competitions and headings, no organization
