@@ -3,7 +3,7 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData, wordList } from '../data.js';
 import type { AnyType, Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
-import { afterWherePreposition, cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
+import { afterWherePreposition, atVenue, cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
 import { familyNameFirst } from '../recognize/person/hyphenated-given.js';
 
@@ -151,21 +151,30 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
 // that retyped it (a retyped team is no longer cued by the rule that found the place).
 const CUE_RULES = new Set(['org.described', 'org.suffix', 'org.cue', 'person.title-name', 'person.after-title', 'location.in-region']);
 
+const DATELINE_RULES = new Set(['location.dateline', 'location.dateline-region']);
+
 /** Which type a name has in this document: the one most of its mentions got. */
 function voteTypes(infos: NameInfo[], text: string): void {
   // a user's lexicon says what a name is, as a cue does, and is never outvoted
   const cue = (m: Mention) => m.entry !== undefined || CUE_RULES.has(m.retypedBy ?? m.rule);
   const cued = new Set(infos.filter((x) => cue(x.m)).map((x) => x.key));
+  // a dateline names where the story was filed, whatever else the name is in it ("DUNMORE
+  // 1996-08-30" above a story of the club Dunmore): it neither votes nor is outvoted
+  // (so does the ground a line of results opens with: "At Leeds:")
+  const dateline = (m: Mention) => m.type === 'LOCATION' && m.retypedBy === undefined && (DATELINE_RULES.has(m.rule) || atVenue(text, m.start, m.end));
+  const named = new Map<string, number>();
+  for (const x of infos) named.set(x.key, (named.get(x.key) ?? 0) + 1);
   const votes = new Map<string, Map<AnyType, number>>();
   for (const x of infos) {
     if (cued.has(x.key) && !cue(x.m)) continue;
+    if (dateline(x.m) && named.get(x.key)! > 1) continue;
     const v = votes.get(x.key) ?? new Map<AnyType, number>();
     v.set(x.m.type, (v.get(x.m.type) ?? 0) + 1);
     votes.set(x.key, v);
   }
   for (const x of infos) {
-    const v = votes.get(x.key)!;
-    if (x.m.entry || (v.size === 1 && v.has(x.m.type))) continue;
+    const v = votes.get(x.key);
+    if (!v || x.m.entry || dateline(x.m) || (v.size === 1 && v.has(x.m.type))) continue;
     // "lives in Lyon" in a story of the club Lyon: the town, one sense per context
     if (x.m.type === 'LOCATION' && afterWherePreposition(text, x.m.start)) continue;
     // a company named with its suffix says what it is: "Mr. Kelby" is not "Kelby Inc."

@@ -4,9 +4,17 @@
 // person or a club, followed by a result (a number, a time, "beat") or the end of the
 // line, is the entrant's country: a place, even one no gazetteer knows, and not the
 // organization a guess made of it. The entrant before the brackets, opening a line and
-// read by no rule, is a person ("2. Tomas Vrek (Freedonia) 11.10").
+// read by no rule, is a person ("2. Tomas Vrek (Freedonia) 11.10"). A national
+// championship names the entrant's club there instead ("1. Tom Hale (Kelby) 49.87",
+// "Jenkins (Pontypridd) scored"): a name in brackets after a person that is a listed club,
+// a city or town (no country, no region), or a club by its head word ("Arden Swimming
+// Club") is the club, an organization (org.entrant-club); so are the names no lexicon
+// knows in brackets of a document whose brackets hold such clubs and no country.
+import { jsonData } from '../data.js';
 import { isCommonWord } from '../nlp/dictionary.js';
 import { lexiconTags } from '../nlp/tagger.js';
+import { regionOf } from '../recognize/location/regions.js';
+import { isListedClub } from './football-clubs.js';
 import type { Analysis, Mention, RuleInfo } from '../types.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import { propagateNames } from './propagate-names.js';
@@ -15,6 +23,7 @@ import type { ResolveRefiner } from './types.js';
 
 const COUNTRY_RULE = 'location.entrant-country';
 const ENTRANT_RULE = 'person.entrant';
+const CLUB_RULE = 'org.entrant-club';
 
 export const rules: readonly RuleInfo[] = [
   {
@@ -31,18 +40,39 @@ export const rules: readonly RuleInfo[] = [
     example: "Results of the women's 100 metres sprint at the athletics meeting, the second race of the season:\n1. Ann Roe (France) 11.02\n2. Quorra Vellin (Germany) 11.10",
     expect: 'Quorra Vellin',
   },
+  {
+    id: CLUB_RULE,
+    emits: 'ORG',
+    description: "the name in brackets after an entrant that is a listed club, a city or a club by its head word, or any such name in a document whose brackets hold clubs and no country: the entrant's club, in a document about sport",
+    example: 'Results of the national swimming championships on Tuesday, the last race of the season:\n1. Tom Hale (Leeds) 49.87\n2. Ned Orrin (Tarnwick) 50.12\n3. Paul Sage (Dunmore Swimming Club) 50.40',
+    expect: 'Tarnwick',
+  },
 ];
 
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 // "(Ruritania) 11.02", "(Ruritania) 1:23.45", "(Ruritania) beat", "(Ruritania) 6-3", "(Ruritania)" ending the line or the item
 // (or the entrant's team before the result: "(Ruritania) Kelby-Vox 4:07:47")
-const BRACKETS = new RegExp(String.raw`[ \t]*\((${NAME})\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$|${NAME}[ \t]+\d))`, 'gdu');
+// (a text split into tokens puts spaces inside: "( Ruritania )")
+const BRACKETS = new RegExp(String.raw`[ \t]*\([ \t]?(${NAME})[ \t]?\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$|${NAME}[ \t]+\d|(\p{Ll}+)))`, 'gdu');
 // an entrant opening a line: "1. Tomas Vrek", "Tomas Vrek", "12 - Tomas Vrek"
 const ENTRANT = new RegExp(String.raw`^[ \t]*(?:\d{1,3}(?:\.|[ \t]+-|=)?[ \t]+)?(${NAME})$`, 'du');
 
 // a guess the brackets outweigh: an organization typed from its shape or a repeat of it
 const ORG_GUESSES = new Set(['org.subject', 'org.acronym', 'org.tagged', 'resolve.repeat']);
+// the rules that read a city or a town (a country or a region is checked apart)
+const CITY_RULES = new Set(['location.gazetteer', 'location.town', 'location.known-place', 'org.club-listed']);
+// (the tagger's "Region" holds cities too: "Leeds")
+const isCountryOrRegion = (name: string): boolean => lexiconTags(name).includes('Country') || regionOf(name) !== undefined;
+
+let clubHeads: ReadonlySet<string> | undefined;
+/** A club's name by its last word: "Arden Swimming Club", "Kelby Rovers" (sports-clubs.json). */
+function clubHeaded(name: string): boolean {
+  clubHeads ??= new Set(jsonData<{ clubHeads: string[] }>('resolve/sports-clubs.json').clubHeads.filter((w) => w !== 'city' && w !== 'town' && w !== 'county'));
+  const words = name.split(/[ \t]+/);
+  return words.length >= 2 && clubHeads.has(words[words.length - 1]!.toLowerCase());
+}
+
 // the rules that read a club as a side in a match or a table
 const SIDE_RULES = new Set(['org.team', 'org.club-result', 'org.club-cue']);
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'QuestionWord', 'Month', 'WeekDay', 'Date', 'Value'];
@@ -63,10 +93,27 @@ export function entrantCountries(a: Analysis): Mention[] {
   const countries = new Set<string>();
   // the clubs the document names as sides: "Ann Roe (Kelby) 12" after "Kelby 2 Dunmore 1" is her club
   const clubs = new Set(a.mentions.filter((m) => m.type === 'ORG' && SIDE_RULES.has(m.retypedBy ?? m.rule)).map((m) => m.text));
-  for (const b of text.matchAll(BRACKETS)) {
+  // what each name in brackets is by itself: a country, a club, or unknown
+  const kind = (name: string, start: number, end: number): 'country' | 'club' | undefined => {
+    if (isCountryOrRegion(name)) return 'country';
+    const at = byStart.get(start);
+    const there = at === undefined ? undefined : a.mentions[at]!;
+    const city = there !== undefined && there.end === end && CITY_RULES.has(there.retypedBy ?? there.rule);
+    return isListedClub(name) || clubHeaded(name) || city ? 'club' : undefined;
+  };
+  const brackets = [...text.matchAll(BRACKETS)];
+  // a national championship: its brackets hold clubs (a side of its results too) and no
+  // country, so an unknown name is a club too
+  const column = brackets.map((b) => (clubs.has(b[1]!) ? 'club' : kind(b[1]!, ...b.indices![1]!)));
+  const clubColumn = column.includes('club') && !column.includes('country');
+  const found = brackets.filter((b) => !clubs.has(b[1]!));
+  const kinds = found.map((b) => kind(b[1]!, ...b.indices![1]!));
+  for (const [k, b] of found.entries()) {
     const [start, end] = b.indices![1]!;
     const name = b[1]!;
-    if (clubs.has(name)) continue;
+    const club = kinds[k] === 'club' || (clubColumn && kinds[k] === undefined);
+    // a word in lower case after the brackets: a sentence's verb after a player and his club ("Jenkins (Pontypridd) scored")
+    if (b[2] !== undefined && (!club || !byEnd.get(b.index!) || byEnd.get(b.index!)!.type !== 'PERSON')) continue;
     if (name.split(/[ \t]/).some((w) => lexiconTags(w).some((g) => FUNCTION_TAGS.includes(g)))) continue;
     // the entrant: a person or a club some rule read, or a name opening the line
     let entrant = byEnd.get(b.index!);
@@ -76,9 +123,15 @@ export function entrantCountries(a: Analysis): Mention[] {
       const from = b.index! - (e[0].length - e.indices![1]![0]);
       const words = e[1]!.split(/[ \t]/);
       // a person's name: two to four words, no common word alone ("Total", "Men's")
-      if (words.length < 2 || taken.subarray(from, b.index!).includes(1) || words.some((w) => lexiconTags(w).some((g) => FUNCTION_TAGS.includes(g))) || words.every((w) => isCommonWord(w.toLowerCase()))) continue;
+      if (words.length < 2 || words.some((w) => lexiconTags(w).some((g) => FUNCTION_TAGS.includes(g))) || words.every((w) => isCommonWord(w.toLowerCase()))) continue;
+      // a person a guess read from the given name alone ("Paul" of "3. Paul Sage"): the whole name
+      const part = byStart.get(from);
+      const given = part === undefined ? undefined : mentions[part]!;
+      const prefix = given !== undefined && given.type === 'PERSON' && given.end < b.index! && !taken.subarray(given.end, b.index!).includes(1);
+      if (taken.subarray(from, b.index!).includes(1) && !prefix) continue;
       entrant = { type: 'PERSON', start: from, end: b.index!, text: e[1]!, rule: ENTRANT_RULE };
-      added.push(entrant);
+      if (prefix) mentions[part!] = entrant;
+      else added.push(entrant);
       taken.fill(1, from, b.index!);
     }
     // a club is a side some rule read as one, before a result ("Kelby (Ruritania) 2"), not an
@@ -89,6 +142,16 @@ export function entrantCountries(a: Analysis): Mention[] {
     if (/\p{Lu}{2}/u.test(name)) continue;
     const at = byStart.get(start);
     const there = at === undefined ? undefined : mentions[at]!;
+    if (club && entrant.type === 'PERSON') {
+      if (there && there.end === end) {
+        if (there.type !== 'ORG') mentions[at!] = { ...there, type: 'ORG', retypedBy: CLUB_RULE };
+        continue;
+      }
+      if (taken.subarray(start, end).includes(1)) continue;
+      taken.fill(1, start, end);
+      added.push({ type: 'ORG', start, end, text: name, rule: CLUB_RULE });
+      continue;
+    }
     if (there && there.end === end) {
       if (there.type === 'ORG' && ORG_GUESSES.has(there.retypedBy ?? there.rule)) {
         mentions[at!] = { ...there, type: 'LOCATION', retypedBy: COUNTRY_RULE };
@@ -101,7 +164,7 @@ export function entrantCountries(a: Analysis): Mention[] {
     added.push({ type: 'LOCATION', start, end, text: name, rule: COUNTRY_RULE });
     countries.add(name);
   }
-  if (!added.length && !countries.size) return a.mentions;
+  if (!added.length && !countries.size && mentions.every((m, i) => m === a.mentions[i])) return a.mentions;
   // the country's other mentions that a guess made an organization ("Ann Roe of Ruritania won")
   const out = mentions.map((m) => (m.type === 'ORG' && countries.has(m.text) && ORG_GUESSES.has(m.retypedBy ?? m.rule) ? { ...m, type: 'LOCATION' as const, retypedBy: COUNTRY_RULE } : m));
   const all = [...out, ...added].sort((x, y) => x.start - y.start);

@@ -17,7 +17,7 @@ import { isCommonWord } from '../nlp/dictionary.js';
 import { lexiconTags } from '../nlp/tagger.js';
 import type { Analysis, Mention, Span } from '../types.js';
 import { isGivenName, isSurname } from '../recognize/person/given-names.js';
-import { afterWherePreposition } from './names.js';
+import { afterWherePreposition, atVenue } from './names.js';
 
 export const CLUB_LISTED_RULE = 'org.club-listed';
 
@@ -127,10 +127,10 @@ const WHERE_LIST = /(?:^|[^\p{L}])(?:in|near|outside|inside|around|across)[ \t]+
 // "Little Falls, Minnesota": a region after its town
 const AFTER_TOWN = /\p{Lu}[\p{L}'’.-]*,[ \t]*$/u;
 
-/** Whether the place at `start` is named as the place, whatever a club of its name: "played in Barnsley", "in Ottawa and Halifax", "Little Falls, Minnesota". */
-const namedAsPlace = (text: string, start: number): boolean => {
+/** Whether the place at [start, end) is named as the place, whatever a club of its name: "played in Barnsley", "in Ottawa and Halifax", "Little Falls, Minnesota", "At Leeds:". */
+const namedAsPlace = (text: string, start: number, end: number): boolean => {
   const before = text.slice(Math.max(0, start - 40), start);
-  return afterWherePreposition(text, start) || WHERE_LIST.test(before) || AFTER_TOWN.test(before);
+  return afterWherePreposition(text, start) || WHERE_LIST.test(before) || AFTER_TOWN.test(before) || atVenue(text, start, end);
 };
 
 /** The sentence around [start, end): a span of `sentences`, else the line. */
@@ -174,7 +174,7 @@ export function listedClubs(a: Analysis, mentions: readonly Mention[]): { mentio
       const guessed = m.type === 'PERSON' && (PERSON_GUESSES.has(how) || (how === 'person.who' && !isGivenName(name) && !isSurname(name)));
       // a person guessed from a name of several words is the club ("Twente Enschede"); one
       // word ("Chelsea") or a place ("Barnsley") only where the sentence is about the game
-      const place = m.type === 'LOCATION' && !FIXED_PLACES.test(m.rule) && !namedAsPlace(text, m.start);
+      const place = m.type === 'LOCATION' && !FIXED_PLACES.test(m.rule) && !namedAsPlace(text, m.start, m.end);
       if (((guessed && name.includes(' ')) || ((guessed || place) && inSport(s))) && over.length === 1) {
         out[same] = { ...m, type: 'ORG', retypedBy: CLUB_LISTED_RULE };
       }

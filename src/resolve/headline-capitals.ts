@@ -4,8 +4,13 @@
 // as a name ("Kelby", "Ann Roe") are that name, with its type; a person's surname alone
 // too ("ROE" after "Ann Roe"). A mention a rule made in the headline with the same span
 // takes the body's type. (The lexicons' own evidence is read by the name rules, which
-// read a headline in capitals with their strong rules only.)
+// read a headline in capitals with their strong rules only.) On a sport page, an
+// organization a weak rule read in capitals that ends in a competition's word is the
+// competition or a table's heading ("AMERICAN LEAGUE", "EASTERN DIVISION", "GRAND PRIX"):
+// no organization; a report's word after a name is no part of it ("NBA RESULTS").
+import { jsonData } from '../data.js';
 import { lexicon } from '../lexicon/registry.js';
+import { isSportsDocument } from './sports-teams.js';
 import type { AnyType, Mention, RuleInfo } from '../types.js';
 import type { ResolveRefiner } from './types.js';
 
@@ -32,7 +37,57 @@ function capitalsLine(line: string): boolean {
   return (line.match(/\p{Lu}{2,}/gu) ?? []).length >= 2;
 }
 
-export function headlineCapitals(text: string, mentions: readonly Mention[]): Mention[] {
+// organizations read from a shape or a head word alone: capitals say little of them
+const WEAK_ORG_RULES = new Set(['org.head', 'org.acronym', 'org.tagged', 'org.subject', 'resolve.repeat']);
+
+let sportWords: { competitions: ReadonlySet<string>; reports: ReadonlySet<string> } | undefined;
+function loadSportWords() {
+  if (sportWords) return sportWords;
+  const w = jsonData<{ competitions: string[]; reports: string[] }>('resolve/headline-sport-words.json');
+  return (sportWords = { competitions: new Set(w.competitions), reports: new Set(w.reports) });
+}
+
+/** The line spans in capitals of the text. */
+function capitalsLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (capitalsLine(line)) out.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** A sport page's headings in capitals: competitions set aside, a report's words cut off. */
+function sportHeadings(text: string, mentions: readonly Mention[]): Mention[] {
+  const lines = capitalsLines(text);
+  if (!lines.length || !mentions.some((m) => m.type === 'ORG') || !isSportsDocument(text)) return [...mentions];
+  const { competitions, reports } = loadSportWords();
+  const inCapitals = (m: Mention) => lines.some(([s, e]) => s <= m.start && m.end <= e);
+  // what the body names as an organization in Title Case ("the American League" stays one)
+  const bodyOrgs = new Set(mentions.filter((m) => m.type === 'ORG' && /\p{Ll}/u.test(m.text)).map((m) => m.text.toUpperCase()));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'ORG' || !WEAK_ORG_RULES.has(m.retypedBy ?? m.rule) || !inCapitals(m) || bodyOrgs.has(m.text.toUpperCase())) {
+      out.push(m);
+      continue;
+    }
+    const words = m.text.split(/([ \t]+)/);
+    // "NBA RESULTS": the report's words off the end
+    while (words.length > 2 && reports.has(words[words.length - 1]!.toLowerCase())) words.splice(-2);
+    if (competitions.has(words[words.length - 1]!.toLowerCase())) continue;
+    const kept = words.join('');
+    if (kept === m.text) out.push(m);
+    else {
+      const { name: _, ...rest } = m;
+      out.push({ ...rest, end: m.start + kept.length, text: kept });
+    }
+  }
+  return out;
+}
+
+export function headlineCapitals(text: string, given: readonly Mention[]): Mention[] {
+  const mentions = sportHeadings(text, given);
   // what the body names in Title Case, and each full name's surname
   const body = new Map<string, AnyType>();
   const surnames = new Map<string, AnyType>();
@@ -46,7 +101,7 @@ export function headlineCapitals(text: string, mentions: readonly Mention[]): Me
     if (suffix && lexicon('corporateSuffixes').has(suffix) && !body.has(words.slice(0, -1).join(' '))) body.set(words.slice(0, -1).join(' '), 'ORG');
     if (m.type === 'PERSON' && words.length >= 2) surnames.set(words[words.length - 1]!, 'PERSON');
   }
-  if (!body.size) return [...mentions];
+  if (!body.size) return mentions;
   const byStart = new Map<number, number>();
   mentions.forEach((m, i) => byStart.set(m.start, i));
   const taken = new Uint8Array(text.length);

@@ -11,8 +11,10 @@ import { definiteProgramsRefiner, rules as definiteProgramsRules } from './defin
 import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headline-capitals.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
+import { racingTeamsRefiner, rules as racingTeamsRules } from './racing-teams.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
 import { scorecardPeopleRefiner, rules as scorecardPeopleRules } from './scorecard-people.js';
+import { scorerPeopleRefiner, rules as scorerPeopleRules } from './scorer-people.js';
 import { soCalledRefiner } from './so-called.js';
 import { listedClubsRefiner, sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
@@ -34,8 +36,10 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   sportsClubsRefiner,
   sportsTeamsRefiner,
   listedClubsRefiner,
+  racingTeamsRefiner,
   entrantCountriesRefiner,
   scorecardPeopleRefiner,
+  scorerPeopleRefiner,
   headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
   // the users' lexicons' mentions, over ours
@@ -57,8 +61,10 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...nestedPlacesRules,
   ...sportsClubsRules,
   ...sportsTeamsRules,
+  ...racingTeamsRules,
   ...entrantCountriesRules,
   ...scorecardPeopleRules,
+  ...scorerPeopleRules,
   ...headlineCapitalsRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,

@@ -157,3 +157,10 @@ const WHERE = /(?:^|[^\p{L}])(?:in|near|outside|inside|around|across)\s+$/iu;
 
 /** Whether the mention at `start` follows a preposition that only a place takes: "lives in Lyon". */
 export const afterWherePreposition = (text: string, start: number): boolean => WHERE.test(text.slice(Math.max(0, start - 12), start));
+
+// "At Leeds: Yorkshire beat Kelbyshire": the ground a line of results opens with
+const VENUE_BEFORE = /(?:^|\n)[ \t]*At[ \t]+$/;
+const VENUE_AFTER = /^[ \t]*[:,]/;
+
+/** Whether [start, end) is the ground a line of results opens with ("At Leeds:"): the place, whatever club has its name. */
+export const atVenue = (text: string, start: number, end: number): boolean => VENUE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && VENUE_AFTER.test(text.slice(end, end + 3));

@@ -31,7 +31,7 @@ const BATTING = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+${HOW}[ \t]+\d{1,3
 const BOWLING = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}(?:[ \t]+\([^()]*\))?[ \t]*$`, 'du');
 
 // guesses a scorecard outweighs: a place or an organization typed from its shape or a repeat
-const GUESSES = new Set(['location.tagged', 'location.known-place', 'location.gazetteer', 'location.town', 'location.region', 'org.subject', 'org.tagged', 'org.acronym', 'resolve.repeat', 'org.club-cue', 'org.club-result']);
+const GUESSES = new Set(['location.tagged', 'location.known-place', 'location.gazetteer', 'location.town', 'location.region', 'org.subject', 'org.tagged', 'org.acronym', 'resolve.repeat', 'org.club-cue', 'org.club-result', 'org.team']);
 
 export function scorecardPeople(a: Analysis): Mention[] {
   const text = a.plain.text;

@@ -1,6 +1,6 @@
 // A club that a sports report names by a word no lexicon knows ("Kelby", "Dunmore Rovers")
 // is an organization, as CoNLL, OntoNotes and GUM type teams, when the text says it is a
-// side: a results line ("Dunmore 2 Kelby 1"), the first cell of a standings row ("Kelby 10
+// side: a results line ("Dunmore 2 Kelby 1", "Dunmore - Kelby 2-1"), the first cell of a standings row ("Kelby 10
 // 6 2 2 15 8 20"), a side before its scorers ("Kelby - Ann Roe (12), Mia Kestrel (65)"), or the words around it ("played for Kelby", "joined Kelby", "lost to
 // Kelby", "Kelby beat Dunmore", "Kelby striker Ann Roe"). Only in a document about sport,
 // only where no rule found a name, never a person's name; its other mentions follow (one
@@ -66,6 +66,7 @@ interface ClubCues {
 
 interface Patterns {
   result: RegExp;
+  dashed: RegExp;
   standings: RegExp;
   scorers: RegExp;
   team: RegExp;
@@ -87,6 +88,7 @@ interface Patterns {
 const WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|(?<!\p{L}{4})\.)*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 const END = String.raw`(?![ \t]*\p{Lu})(?![\p{L}'’])`;
+const HALF = String.raw`(?:[ \t]+1/2|[ \t]*½)?`;
 
 /** A club's words as written: a code in capitals ("FC", "AC"), a word capitalized ("United"). */
 const written = (ws: readonly string[]): string => ws.map((w) => (w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1))).join('|');
@@ -105,12 +107,15 @@ function load(): Patterns {
       .join('|');
   return (patterns = {
     // "Dunmore 2 Kelby 1", "Dunmore Rovers 0 Kelby 0", "Dunmore (Ruritania) 2 Kelby (Freedonia)
-    // 1": the whole line (or a piece of it between commas)
-    result: new RegExp(String.raw`^(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}[ \t]+(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}$`, 'du'),
+    // 1": the whole line (or a piece of it after a colon: "In Kelby: Dunmore 2 Kelby 1") (or a piece of it between commas)
+    // 1", "Kelby 11 1/2 Dunmore 8 1/2": a half point of cricket, chess or racing after a score
+    result: new RegExp(String.raw`^(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}${HALF}[ \t]+(${NAME})(?:[ \t]+\(${NAME}\))?[ \t]+\d{1,3}${HALF}$`, 'du'),
+    // "Kelby - Dunmore 2-1": the sides joined by a dash, the score after them
+    dashed: new RegExp(String.raw`^(${NAME})[ \t]+[-–][ \t]+(${NAME})[ \t]+\d{1,3}[ \t]*[-–:][ \t]*\d{1,3}$`, 'du'),
     // "Kelby 10 6 2 2 15 8 20", "3. Kelby 10 6 2 2 15 8 20", "KELBY 74 62 .544 -": a name and at least three numbers
-    standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-)){3,})[ \t]*$`, 'du'),
+    standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-|1/2|½)){3,})[ \t]*$`, 'du'),
     // "1. Ann Roe (Ruritania) Kelby-Vox 4:07:47": the entrant's team, between the country and the result
-    team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\(${NAME}\)[ \t]+(${NAME})[ \t]+\d[\d:.,]*(?:[ \t]|$)`, 'du'),
+    team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\([ \t]?${NAME}[ \t]?\)[ \t]+(${NAME})[ \t]+\d[\d:.,]*(?:[ \t]|$)`, 'du'),
     // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
     scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
@@ -152,11 +157,12 @@ function tableNames(text: string, p: Patterns): Candidate[] {
     // Roe 12, Mia Kestrel 65) Dunmore 1. Halftime 1-0.": what is in brackets set aside
     const body = line.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     let from = 0;
-    for (const piece of body.split(/[,;]|\.(?=[ \t]|$)/)) {
+    for (const piece of body.split(/[,;:]|\.(?=[ \t]|$)/)) {
       const lead = piece.length - piece.trimStart().length;
       const trimmed = piece.trim();
       const start = at + from + lead;
-      const r = p.result.exec(trimmed);
+      // (not a headline in capitals: "SOCCER - KELBY BEAT DUNMORE 2-1")
+      const r = p.result.exec(trimmed) ?? (/\p{Ll}/u.test(trimmed) ? p.dashed.exec(trimmed) : null);
       if (r) for (const [from, to] of r.indices!.slice(1)) out.push({ start: start + from!, end: start + to!, rule: 'org.club-result' });
       from += piece.length + 1;
     }

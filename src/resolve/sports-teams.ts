@@ -6,7 +6,7 @@
 import { jsonData, wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
-import { afterWherePreposition } from './names.js';
+import { afterWherePreposition, atVenue } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 const TEAM_RULE = 'org.team';
@@ -27,7 +27,7 @@ interface TeamCues {
   teamRoles: string[];
 }
 
-let cues: { sports: RegExp; verbs: Set<string>; roles: Set<string>; wordsBefore: RegExp } | undefined;
+let cues: { sports: RegExp; slug: RegExp; verbs: Set<string>; roles: Set<string>; wordsBefore: RegExp } | undefined;
 
 function load() {
   if (cues) return cues;
@@ -37,6 +37,8 @@ function load() {
   const epithets = wordList('resolve/team-epithets.txt').join('|');
   return (cues = {
     sports: new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu'),
+    // "SOCCER - KELBY BEAT DUNMORE", "MOTOR RACING-HALE ON POLE": a sport's slug opens the first line
+    slug: new RegExp(`^\\s*(?:${wordList('resolve/sport-slugs.txt').map((w) => w.toUpperCase().replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[-–][ \\t]*\\p{Lu}`, 'u'),
     verbs: new Set(c.matchVerbs),
     roles: new Set(c.teamRoles),
     wordsBefore: new RegExp(`([\\p{L}-]+)\\s+(?:(?:to|by|with|over)\\s+)?(?:(?:${epithets})\\s+)*$`, 'iu'),
@@ -53,10 +55,11 @@ function sportsWords(text: string, enough: number): number {
   return seen.size;
 }
 
-/** A document about sport: it uses several distinct sports words. */
-export const isSportsDocument = (text: string): boolean => sportsWords(text, 4) >= 4;
+/** A document about sport: it opens with a sport's slug, or it uses several distinct sports words. */
+export const isSportsDocument = (text: string): boolean => load().slug.test(text.slice(0, 200)) || sportsWords(text, 4) >= 4;
 
-const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b/;
+// (not a bowler's figures: "Doyle 10-2-34-3")
+const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b(?![-–]\d)/;
 // a results line: "Dunmore 2 Kelby 1", "Dunmore 2 Kelby 1, Arden 0 Marsh 0"
 const RESULT_AFTER = /^[ \t]+\d{1,2}[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2}[ \t]+\d{1,2}(?![\d:]|\.\d)/u;
 const RESULT_BEFORE = /\p{Lu}[\p{L}.'’-]*[ \t]+\d{1,2}[ \t]+$/u;
@@ -111,12 +114,12 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   // a match has two sides; only then is the whole text read for sports words. A place is a
   // team only against another place or guessed person ("Brazil defeated Chile"): beside one
   // club it may be where the club plays. A guessed person that plays is no person at all.
-  if (teams.size < 2 || sportsWords(text, 4) < 4) return mentions;
+  if (teams.size < 2 || !isSportsDocument(text)) return mentions;
   const placesPlay = places.size >= 2;
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
-  // ("lives in Lyon": the town, whatever the club)
-  const team = (m: Mention): boolean => !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? placesPlay && !afterWherePreposition(text, m.start) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
+  // ("lives in Lyon", "At Lyon:": the town, whatever the club)
+  const team = (m: Mention): boolean => !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? placesPlay && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
   return mentions.map((m) => (team(m) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
 }
 

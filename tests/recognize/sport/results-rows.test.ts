@@ -1,0 +1,35 @@
+// The rows of a sport page's results: the sides of a results line with half points (cricket,
+// chess, racing), a line after a colon, and the scorers with their minutes. Invented clubs,
+// people and places.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mentions, warm } from './helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('the sides and the scorers of a results line', () => {
+  it.each([
+    // half points after a score
+    ['CHESS - KELBY LEAD.\nFinal standings of the team tournament after the last round:\nKelby 11 1/2 Dunmore 8 1/2\nTarnwick 10 Sallow 10', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'ORG Tarnwick', 'ORG Sallow']],
+    // a results line after a colon, the clubs with their countries
+    ['SOCCER - CUP RESULTS.\nResults of the cup matches on Thursday:\nIn Lyon: Kelby Rovers (Zemblania) 2 Dunmore City (Freedonia) 0', ['LOCATION Lyon', 'ORG Kelby Rovers', 'LOCATION Zemblania', 'ORG Dunmore City', 'LOCATION Freedonia']],
+    // scorers in brackets after each side's score
+    ['SOCCER - LEAGUE RESULTS.\nResults of league matches on Saturday:\nKelby 3 (Brask 12, Orrin 40, 77) Dunmore 1 (Vosk 55 pen)', ['ORG Kelby', 'PERSON Brask', 'PERSON Orrin', 'ORG Dunmore', 'PERSON Vosk']],
+    // a line of scorers, with a side before its own
+    ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 in the league on Saturday.\nScorers: Kelby - Hale (12th), Marek (80th pen); Dunmore - Doyle (60th)', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'ORG Kelby', 'PERSON Hale', 'PERSON Marek', 'ORG Dunmore', 'PERSON Doyle']],
+    // the sides joined by a dash before the score; the scorers' clubs in brackets are those sides, and a club beside them
+    ['SOCCER - DUTCH LEAGUE RESULTS.\nResults of first division matches on Saturday:\nKelby - Dunmore 2-1\nLeading goalscorers: 5 - Tom Hale (Kelby); 4 - Ivo Marek (Sallow), Sean Doyle (Dunmore)', ['ORG Kelby', 'ORG Dunmore', 'PERSON Tom Hale', 'ORG Kelby', 'PERSON Ivo Marek', 'ORG Sallow', 'PERSON Sean Doyle', 'ORG Dunmore']],
+    // rugby's scorers by kind, a count after a name or none
+    ['RUGBY LEAGUE - CARNFORD WIN.\nResult of a league match on Sunday:\nCarnford 30 Hallam 12\nCarnford: Tries - Pike 2, Garland. Goals - Holm 5.\nHallam: Tries - Ruiz, Hart. Drop goal - Mbeki.', ['ORG CARNFORD', 'ORG Carnford', 'ORG Hallam', 'ORG Carnford', 'PERSON Pike', 'PERSON Garland', 'PERSON Holm', 'ORG Hallam', 'PERSON Ruiz', 'PERSON Hart', 'PERSON Mbeki']],
+    // a bowler's figures are no score: the bowler stays a person beside the teams
+    ['CRICKET - ENGLAND V PAKISTAN SCOREBOARD.\nScoreboard on the first day of the test between England and Pakistan on Thursday:\nT. Hale c Marek b Doyle 45\nBowling: Doyle 10-2-34-3, Marek 9-1-40-1', ['LOCATION ENGLAND', 'LOCATION PAKISTAN', 'LOCATION England', 'LOCATION Pakistan', 'PERSON T. Hale', 'PERSON Marek', 'PERSON Doyle', 'PERSON Doyle', 'PERSON Marek']],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it.each([
+    // a date in brackets after a number is no scorer
+    ['SOCCER - FIXTURES.\nThe league match was moved to round 3 (March 12), the coach said.', 'PERSON March'],
+    // a sentence after the kind's word is no list of scorers
+    ['RUGBY UNION - KELBY WIN.\nKelby beat Dunmore 24-19 in the league match on Saturday.\nTries - None In The First Half.', 'PERSON None In The First Half'],
+    // numbers in brackets outside a document about sport
+    ['The council approved 3 (Hale 12, Marek 40) of the plans on Monday.', 'PERSON Hale'],
+  ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
+});
