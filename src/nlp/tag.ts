@@ -41,11 +41,44 @@ function lookup(word: string): readonly string[] | undefined {
   return tagList(Object.hasOwn(lexicon, word) ? lexicon[word] : undefined);
 }
 
+// compromise's shape patterns that need a character other than an ASCII letter (a #, @, dot,
+// apostrophe, slash, colon, backslash, an upper-case run in a lower-case string, an emoji):
+// a word of plain letters, most unknown words, skips them. By their source, so that a
+// pattern of another compromise version is always tried.
+const NEEDS_NON_LETTER = new Set([
+  '^#[\\p{Number}_]*\\p{Letter}',
+  '^@\\w{2,}$',
+  '^([A-Z]\\.){2}[A-Z]?',
+  ".{3}[lkmnp]in['‘’‛‵′`´]$",
+  ".{4}s['‘’‛‵′`´]$",
+  '^[\\p{Emoji_Presentation}\\p{Extended_Pictographic}]',
+  '^[\\w.+]+@[\\w.]+\\.[a-z]{2,3}$',
+  '^(https?:\\/\\/|www\\.)+\\w+\\.[a-z]{2,3}',
+  '^[a-z0-9./].+\\.(com|net|gov|org|ly|edu|info|biz|dev|ru|jp|de|in|uk|br|io|ai)',
+  "^ma?c'[a-z]{3}",
+  "^o'[a-z]{3}",
+  '^(un|de|re)\\\\-[a-z\\u00C0-\\u00FF]{2}',
+  '^(m|k|cm|km)\\/(s|h|hr)$',
+  '^(ug|ng|mg)\\/(l|m3|ft3)$',
+  '[^:/]\\/\\p{Letter}',
+]);
+/** Only upper case: never matches a lower-case string (normal). */
+const NEEDS_UPPER = new Set(['^[PMCE]ST$']);
+const PLAIN = /^[A-Za-z]+$/;
+type Patterns = ReturnType<typeof model>['regexText'];
+let forPlain: { text: Patterns; normal: Patterns } | undefined;
+
 /** Tags from the shape of a word compromise's lexicon does not know. */
 function guess(text: string, normal: string): string[] {
   const m = model();
-  for (const [re, tag] of m.regexText) if (re.test(text)) return ([] as string[]).concat(tag);
-  for (const [re, tag] of m.regexNormal) if (re.test(normal)) return ([] as string[]).concat(tag);
+  forPlain ??= {
+    text: m.regexText.filter(([re]) => !NEEDS_NON_LETTER.has(re.source)),
+    normal: m.regexNormal.filter(([re]) => !NEEDS_NON_LETTER.has(re.source) && !(NEEDS_UPPER.has(re.source) && !re.flags.includes('i'))),
+  };
+  const texts = PLAIN.test(text) ? forPlain.text : m.regexText;
+  for (const [re, tag] of texts) if (re.test(text)) return ([] as string[]).concat(tag);
+  const normals = PLAIN.test(normal) && normal === normal.toLowerCase() ? forPlain.normal : m.regexNormal;
+  for (const [re, tag] of normals) if (re.test(normal)) return ([] as string[]).concat(tag);
   if (HAS_DIGIT.test(normal)) for (const [re, tag] of m.regexNumbers) if (re.test(normal)) return ([] as string[]).concat(tag);
   return [];
 }
