@@ -214,7 +214,7 @@ function entryOf(text: string): Entry {
   let e = entries.get(text);
   if (e) return e;
   if (entries.size >= MEMO_SIZE) entries.clear();
-  const m = model();
+  const w = wordTables();
   const n = normalize(text);
   const normal = n.includes("'") ? (POSSESSIVE.exec(n)?.[1] ?? n) : n;
   e = {
@@ -222,14 +222,24 @@ function entryOf(text: string): Entry {
     normal,
     seconds: multiSecond().get(normal),
     own: [undefined, undefined, undefined, undefined],
-    orgWord: m.orgWords[normal] === true,
-    placeWord: m.placeWords[normal] === true,
-    form: Object.hasOwn(m.switches, normal) ? m.switches[normal] : undefined,
+    orgWord: w.orgWords.has(normal),
+    placeWord: w.placeWords.has(normal),
+    form: w.switches.get(normal),
     titleCase: TITLE_CASE.test(text),
     fourDigits: /^\d{4}$/.test(normal),
   };
   entries.set(text, e);
   return e;
+}
+
+// compromise's org-word, place-word and two-reading tables as a Set and a Map: a new word's
+// lookups in the objects cost more than the rest of its entry (a fresh string as an object key)
+let tables: { orgWords: Set<string>; placeWords: Set<string>; switches: Map<string, string> } | undefined;
+function wordTables(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const m = model();
+  const trueKeys = (o: Record<string, boolean>) => new Set(Object.keys(o).filter((k) => o[k] === true));
+  return (tables = { orgWords: trueKeys(m.orgWords), placeWords: trueKeys(m.placeWords), switches: new Map(Object.entries(m.switches)) });
 }
 
 function ownTags(e: Entry, tok: RawToken, first: boolean): Tags {
