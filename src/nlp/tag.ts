@@ -41,11 +41,44 @@ function lookup(word: string): readonly string[] | undefined {
   return tagList(Object.hasOwn(lexicon, word) ? lexicon[word] : undefined);
 }
 
+// compromise's shape patterns that need a character other than an ASCII letter (a #, @, dot,
+// apostrophe, slash, colon, backslash, an upper-case run in a lower-case string, an emoji):
+// a word of plain letters, most unknown words, skips them. By their source, so that a
+// pattern of another compromise version is always tried.
+const NEEDS_NON_LETTER = new Set([
+  '^#[\\p{Number}_]*\\p{Letter}',
+  '^@\\w{2,}$',
+  '^([A-Z]\\.){2}[A-Z]?',
+  ".{3}[lkmnp]in['‘’‛‵′`´]$",
+  ".{4}s['‘’‛‵′`´]$",
+  '^[\\p{Emoji_Presentation}\\p{Extended_Pictographic}]',
+  '^[\\w.+]+@[\\w.]+\\.[a-z]{2,3}$',
+  '^(https?:\\/\\/|www\\.)+\\w+\\.[a-z]{2,3}',
+  '^[a-z0-9./].+\\.(com|net|gov|org|ly|edu|info|biz|dev|ru|jp|de|in|uk|br|io|ai)',
+  "^ma?c'[a-z]{3}",
+  "^o'[a-z]{3}",
+  '^(un|de|re)\\\\-[a-z\\u00C0-\\u00FF]{2}',
+  '^(m|k|cm|km)\\/(s|h|hr)$',
+  '^(ug|ng|mg)\\/(l|m3|ft3)$',
+  '[^:/]\\/\\p{Letter}',
+]);
+/** Only upper case: never matches a lower-case string (normal). */
+const NEEDS_UPPER = new Set(['^[PMCE]ST$']);
+const PLAIN = /^[A-Za-z]+$/;
+type Patterns = ReturnType<typeof model>['regexText'];
+let forPlain: { text: Patterns; normal: Patterns } | undefined;
+
 /** Tags from the shape of a word compromise's lexicon does not know. */
 function guess(text: string, normal: string): string[] {
   const m = model();
-  for (const [re, tag] of m.regexText) if (re.test(text)) return ([] as string[]).concat(tag);
-  for (const [re, tag] of m.regexNormal) if (re.test(normal)) return ([] as string[]).concat(tag);
+  forPlain ??= {
+    text: m.regexText.filter(([re]) => !NEEDS_NON_LETTER.has(re.source)),
+    normal: m.regexNormal.filter(([re]) => !NEEDS_NON_LETTER.has(re.source) && !(NEEDS_UPPER.has(re.source) && !re.flags.includes('i'))),
+  };
+  const texts = PLAIN.test(text) ? forPlain.text : m.regexText;
+  for (const [re, tag] of texts) if (re.test(text)) return ([] as string[]).concat(tag);
+  const normals = PLAIN.test(normal) && normal === normal.toLowerCase() ? forPlain.normal : m.regexNormal;
+  for (const [re, tag] of normals) if (re.test(normal)) return ([] as string[]).concat(tag);
   if (HAS_DIGIT.test(normal)) for (const [re, tag] of m.regexNumbers) if (re.test(normal)) return ([] as string[]).concat(tag);
   return [];
 }
@@ -55,12 +88,19 @@ function byEnding(normal: string): string[] {
   const ends = m.endsWith[normal[normal.length - 1]!];
   if (ends) for (const [re, tag] of ends) if (re.test(normal)) return ([] as string[]).concat(tag);
   const max = Math.min(7, normal.length - 1);
+  const bySuffix = suffixMaps();
   for (let i = max; i > 1; i--) {
-    const tag = m.suffixPatterns[i]?.[normal.slice(normal.length - i)];
+    const tag = bySuffix[i]?.get(normal.slice(normal.length - i));
     if (tag !== undefined) return [tag];
   }
   return [];
 }
+
+// the suffix tables as Maps: a fresh string looked up in a Map costs a third of what it
+// costs as an object key (measured on the dev docs' 9,598 lower-case words)
+let suffixes: (Map<string, string> | undefined)[] | undefined;
+const suffixMaps = (): (Map<string, string> | undefined)[] =>
+  (suffixes ??= model().suffixPatterns.map((o) => (o ? new Map(Object.entries(o)) : undefined)));
 
 function isAcronym(text: string, normal: string): boolean {
   let s = text;
@@ -119,22 +159,93 @@ function wordTags(tok: RawToken, first: boolean, multi: readonly string[] | unde
   return out;
 }
 
-// Words repeat ("the", "said", "Moscow"): a word's own tags depend only on its text, on
-// whether it opens the sentence and on a quote before it, so they are kept for reuse.
+// Words repeat ("the", "said", "Moscow"): what a word's text alone decides (its lexicon key,
+// the multi-word entries it opens, whether it is an org or a place word, its two readings)
+// and its own tags (which depend only on its text, on whether it opens the sentence and on
+// a quote before it) are worked out once per distinct text. A token then costs one Map
+// lookup, not one per table (each was a hash of a fresh string).
 const MEMO_SIZE = 50_000;
-/** By [first word?][quote before?]: text -> tags */
-const memos = [new Map<string, readonly string[]>(), new Map<string, readonly string[]>(), new Map<string, readonly string[]>(), new Map<string, readonly string[]>()];
 
-function memoWordTags(tok: RawToken, first: boolean): readonly string[] {
+/** What a word's text decides, once per distinct text. */
+interface Entry {
+  text: string;
+  /** Lower case, without a possessive "'s": the lexicon key. */
+  normal: string;
+  /** The second words of the multi-word entries it opens (most words open none). */
+  seconds: ReadonlySet<string> | undefined;
+  /** Its own tags by [first word?][quote before?], made when first needed. */
+  own: (Tags | undefined)[];
+  orgWord: boolean;
+  placeWord: boolean;
+  /** Its two readings ("Person|Verb"), if it has two. */
+  form: string | undefined;
+  titleCase: boolean;
+  fourDigits: boolean;
+  /** looksPlural(normal), made when first needed. */
+  plural?: boolean;
+}
+
+/**
+ * A tag list and its set of tags with their parents: one object per distinct list (by its
+ * tags in order), shared between words and never changed; adding a tag moves a word to
+ * another one, found through `plus`.
+ */
+interface Tags {
+  list: readonly string[];
+  set: ReadonlySet<string>;
+  plus?: Map<string, Tags>;
+  /** The set by specificity, most specific first (for byTag), made when first needed. */
+  sorted?: string[];
+  /** Whether number() has nothing to add (not a noun, counted, or not countable). */
+  counted?: boolean;
+}
+
+const interned = new Map<string, Tags>();
+function intern(list: readonly string[]): Tags {
+  const key = list.join('|');
+  let t = interned.get(key);
+  if (!t) interned.set(key, (t = { list, set: tagSet(list) }));
+  return t;
+}
+
+const entries = new Map<string, Entry>();
+
+function entryOf(text: string): Entry {
+  let e = entries.get(text);
+  if (e) return e;
+  if (entries.size >= MEMO_SIZE) entries.clear();
+  const w = wordTables();
+  const n = normalize(text);
+  const normal = n.includes("'") ? (POSSESSIVE.exec(n)?.[1] ?? n) : n;
+  e = {
+    text,
+    normal,
+    seconds: multiSecond().get(normal),
+    own: [undefined, undefined, undefined, undefined],
+    orgWord: w.orgWords.has(normal),
+    placeWord: w.placeWords.has(normal),
+    form: w.switches.get(normal),
+    titleCase: TITLE_CASE.test(text),
+    fourDigits: /^\d{4}$/.test(normal),
+  };
+  entries.set(text, e);
+  return e;
+}
+
+// compromise's org-word, place-word and two-reading tables as a Set and a Map: a new word's
+// lookups in the objects cost more than the rest of its entry (a fresh string as an object key)
+let tables: { orgWords: Set<string>; placeWords: Set<string>; switches: Map<string, string> } | undefined;
+function wordTables(): NonNullable<typeof tables> {
+  if (tables) return tables;
+  const m = model();
+  const trueKeys = (o: Record<string, boolean>) => new Set(Object.keys(o).filter((k) => o[k] === true));
+  return (tables = { orgWords: trueKeys(m.orgWords), placeWords: trueKeys(m.placeWords), switches: new Map(Object.entries(m.switches)) });
+}
+
+function ownTags(e: Entry, tok: RawToken, first: boolean): Tags {
   const last = tok.pre.charCodeAt(tok.pre.length - 1);
-  const memo = memos[(first ? 2 : 0) + (last === 34 || last === 39 ? 1 : 0)]!;
-  let tags = memo.get(tok.text);
-  if (!tags) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    tags = wordTags(tok, first, undefined);
-    memo.set(tok.text, tags);
-  }
-  return tags;
+  const k = (first ? 2 : 0) + (last === 34 || last === 39 ? 1 : 0);
+  return (e.own[k] ??= intern(wordTags(tok, first, undefined)));
 }
 
 let secondWords: Map<string, Set<string>> | undefined;
@@ -143,160 +254,149 @@ let secondWords: Map<string, Set<string>> | undefined;
 function multiSecond(): Map<string, Set<string>> {
   if (secondWords) return secondWords;
   secondWords = new Map();
-  for (const k of Object.keys(model().lexicon)) {
-    const sp = k.indexOf(' ');
-    if (sp < 0) continue;
-    const first = k.slice(0, sp);
-    const second = k.slice(sp + 1).split(' ')[0]!;
-    let set = secondWords.get(first);
-    if (!set) secondWords.set(first, (set = new Set()));
-    set.add(second);
-  }
+  for (const [first, seconds] of Object.entries(model().multiSecond)) secondWords.set(first, new Set(seconds));
   return secondWords;
 }
 
-/** The multi-word lexicon entry ("united states", "new york") starting at i, if any. */
-function multiWord(keys: string[], i: number): number {
+/** The multi-word lexicon entry ("united states", "new york") starting at i: its length, if any. */
+function multiWord(words: readonly Word[], i: number): number {
+  const e = words[i]!.e;
+  if (!e.seconds || i + 1 >= words.length || !e.seconds.has(words[i + 1]!.e.normal)) return 0;
   const { multi, lexicon } = model();
-  if (i + 1 >= keys.length || !multiSecond().get(keys[i]!)?.has(keys[i + 1]!)) return 0;
-  const max = Math.min(multi[keys[i]!]!, keys.length - i);
-  let phrase = keys[i]!;
+  const max = Math.min(multi[e.normal]!, words.length - i);
+  let phrase = e.normal;
   let found = 0;
   for (let n = 2; n <= max; n++) {
-    phrase += ' ' + keys[i + n - 1];
+    phrase += ' ' + words[i + n - 1]!.e.normal;
     if (Object.hasOwn(lexicon, phrase)) found = n;
   }
   return found;
 }
 
+const NO_TAGS: Tags = intern([]);
+
 export function tagTokens(raw: readonly RawToken[]): Token[] {
-  const keys = raw.map((t) => {
-    const n = normalize(t.text);
-    return n.includes("'") ? (POSSESSIVE.exec(n)?.[1] ?? n) : n;
-  });
-  const lists: (readonly string[])[] = [];
+  const words: Word[] = [];
+  for (const t of raw) words.push({ e: entryOf(t.text), tags: NO_TAGS });
   for (let i = 0; i < raw.length; ) {
-    const n = multiWord(keys, i);
+    const n = multiWord(words, i);
     if (n) {
-      const tags = lookup(keys.slice(i, i + n).join(' '))!;
+      const tags = lookup(words.slice(i, i + n).map((w) => w.e.normal).join(' '))!;
       for (let k = 0; k < n; k++) {
         // "came in": the second word of a phrasal verb is its particle
         const own = k === 1 && tags.includes('PhrasalVerb') ? ['Particle'] : tags;
-        lists.push(wordTags(raw[i + k]!, i + k === 0, own));
+        words[i + k]!.tags = intern(wordTags(raw[i + k]!, i + k === 0, own));
       }
       i += n;
     } else {
-      lists.push(memoWordTags(raw[i]!, i === 0));
+      words[i]!.tags = ownTags(words[i]!.e, raw[i]!, i === 0);
       i++;
     }
   }
-  const words: Word[] = raw.map((t, i) => ({ text: t.text, normal: keys[i]!, tags: lists[i]! }));
   for (let i = 0; i < words.length; i++) {
-    year(words, i);
+    if (words[i]!.e.fourDigits) year(words, i);
     number(words[i]!);
   }
   for (let i = 0; i < words.length; i++) {
-    organizations(words, i);
-    places(words, i);
-    switches(words, i);
+    const e = words[i]!.e;
+    if (e.orgWord) organizations(words, i);
+    if (e.placeWord) places(words, i);
+    if (e.form !== undefined) switches(words, i);
   }
   const out: Token[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
-    out[i] = { start: t.start, end: t.end, text: t.text, pre: t.pre, post: t.post, tags: setOf(words[i]!) };
+    out[i] = { start: t.start, end: t.end, text: t.text, pre: t.pre, post: t.post, tags: words[i]!.tags.set };
   }
   return out;
 }
 
 interface Word {
-  text: string;
-  /** Lower case, without a possessive "'s". */
-  normal: string;
-  /** Shared between words (see memoWordTags): replaced, never changed in place. */
-  tags: readonly string[];
-}
-
-const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-/** The word's tags with their parents, computed once per tag list. */
-function setOf(w: Word): ReadonlySet<string> {
-  let set = sets.get(w.tags);
-  if (!set) sets.set(w.tags, (set = tagSet(w.tags)));
-  return set;
+  e: Entry;
+  /** Shared between words: replaced, never changed in place. */
+  tags: Tags;
 }
 
 function add(w: Word, tag: string): void {
-  if (!w.tags.includes(tag)) w.tags = [...w.tags, tag];
+  const t = w.tags;
+  if (t.list.includes(tag)) return;
+  let next = t.plus?.get(tag);
+  if (!next) (t.plus ??= new Map()).set(tag, (next = intern([...t.list, tag])));
+  w.tags = next;
 }
 
-const has = (w: Word | undefined, tag: string): boolean => !!w && setOf(w).has(tag);
+const has = (w: Word | undefined, tag: string): boolean => !!w && w.tags.set.has(tag);
 
 /** A noun is singular or plural: compromise guesses by the ending when its lexicon does not say. */
 function number(w: Word): void {
-  const tags = setOf(w);
-  if (!tags.has('Noun') || tags.has('Plural') || tags.has('Singular')) return;
-  if (UNCOUNTED.some((t) => tags.has(t))) return;
-  add(w, looksPlural(w.normal) ? 'Plural' : 'Singular');
+  const t = w.tags;
+  if ((t.counted ??= countedOrUncountable(t.set))) return;
+  add(w, (w.e.plural ??= looksPlural(w.e.normal)) ? 'Plural' : 'Singular');
 }
+const countedOrUncountable = (tags: ReadonlySet<string>): boolean =>
+  !tags.has('Noun') || tags.has('Plural') || tags.has('Singular') || UNCOUNTED.some((t) => tags.has(t));
 const UNCOUNTED = ['Acronym', 'Abbreviation', 'ProperNoun', 'Uncountable', 'Possessive', 'Pronoun', 'Activity', 'Honorific', 'Month'];
 const NOT_PLURAL = /(bus|mas|was|ias|xas|vas|cis|lis|nis|ois|ris|sis|tis|xis|aus|cus|eus|fus|gus|ius|lus|nus|das|ous|pus|rus|sus|tus|xus|aos|igos|ados|ogos|'s|ss)$/;
 const looksPlural = (s: string): boolean => s.length > 3 && (/(men|feet|mice|ae|octopi|radii|nuclei|fungi|cacti|stimuli)$/.test(s) || (s.endsWith('s') && !NOT_PLURAL.test(s)));
 
 // a four-digit number in a date context is a year: "in 2013", "2008 budget"
 const YEAR_WORDS = new Set(['in', 'on', 'by', 'until', 'for', 'to', 'during', 'throughout', 'through', 'within', 'before', 'after', 'of', 'this', 'next', 'last', 'circa', 'around', 'post', 'pre', 'budget', 'classic', 'plan', 'may']);
+/** Word i has four digits. */
 function year(words: Word[], i: number): void {
   const w = words[i]!;
-  if (!/^\d{4}$/.test(w.normal) || !has(w, 'Cardinal')) return;
-  const n = Number(w.normal);
+  if (!has(w, 'Cardinal')) return;
+  const n = Number(w.e.normal);
   if (n <= 1400 || n >= 2100) return;
-  const good = (x?: Word) => !!x && (YEAR_WORDS.has(x.normal) || ['Date', 'Month', 'WeekDay', 'Year', 'ProperNoun'].some((t) => has(x, t)));
+  const good = (x?: Word) => !!x && (YEAR_WORDS.has(x.e.normal) || ['Date', 'Month', 'WeekDay', 'Year', 'ProperNoun'].some((t) => has(x, t)));
   if (good(words[i - 1]) || good(words[i + 1])) add(w, 'Year');
 }
 
 /** A capitalized word, or a capitalized singular noun opening the sentence. */
-const titleCased = (w: Word, k: number): boolean => TITLE_CASE.test(w.text) && (k > 0 || has(w, 'Singular'));
+const titleCased = (w: Word, k: number): boolean => w.e.titleCase && (k > 0 || has(w, 'Singular'));
 
-/** "Johnson Controls Inc", "Energy Department": a run of proper nouns before an org word. */
+function isOrg(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || has(w, 'FirstName') || has(w, 'Place')) return false;
+  if (has(w, 'ProperNoun') || has(w, 'Organization') || has(w, 'Acronym')) return true;
+  return titleCased(w, k);
+}
+
+/** "Johnson Controls Inc", "Energy Department": a run of proper nouns before an org word (word i). */
 function organizations(words: Word[], i: number): void {
-  const isOrg = (k: number): boolean => {
-    const w = words[k];
-    if (!w || has(w, 'FirstName') || has(w, 'Place')) return false;
-    if (has(w, 'ProperNoun') || has(w, 'Organization') || has(w, 'Acronym')) return true;
-    return titleCased(w, k);
-  };
-  if (model().orgWords[words[i]!.normal] !== true || !isOrg(i - 1)) return;
+  if (!isOrg(words, i - 1)) return;
   add(words[i]!, 'Organization');
-  for (let t = i - 1; t >= 0 && isOrg(t); t--) add(words[t]!, 'Organization');
+  for (let t = i - 1; t >= 0 && isOrg(words, t); t--) add(words[t]!, 'Organization');
 }
 
 // words that may sit between a place word and its name: "Pine View Park"
 const PLACE_CONTINUES = new Set(['athletic', 'city', 'community', 'eastern', 'federal', 'financial', 'great', 'historic', 'historical', 'local', 'memorial', 'municipal', 'national', 'northern', 'provincial', 'southern', 'state', 'western', 'spring', 'pine', 'sunset', 'view', 'oak', 'maple', 'spruce', 'cedar', 'willow']);
 const NOTHING_AFTER = new Set(['center', 'centre', 'way', 'range', 'bar', 'bridge', 'field', 'pit']);
 
-/** "Wawel Castle", "Lake Geneva", "Gulf of Mexico": a place word and the proper nouns by it. */
+function isPlace(words: Word[], k: number): boolean {
+  const w = words[k]!;
+  if (has(w, 'Organization') || has(w, 'Possessive')) return false;
+  if (has(w, 'ProperNoun') || has(w, 'Place')) return true;
+  return titleCased(w, k);
+}
+
+function markPlace(words: Word[], from: number, to: number): void {
+  for (let k = from; k <= to; k++) add(words[k]!, 'Place');
+}
+
+/** "Wawel Castle", "Lake Geneva", "Gulf of Mexico": a place word (word i) and the proper nouns by it. */
 function places(words: Word[], i: number): void {
-  if (model().placeWords[words[i]!.normal] !== true) return;
-  const isPlace = (k: number): boolean => {
-    const w = words[k]!;
-    if (has(w, 'Organization') || has(w, 'Possessive')) return false;
-    if (has(w, 'ProperNoun') || has(w, 'Place')) return true;
-    return titleCased(w, k);
-  };
-  const mark = (from: number, to: number) => {
-    for (let k = from; k <= to; k++) add(words[k]!, 'Place');
-  };
   for (let n = i - 1; n >= 0; n--) {
-    if (PLACE_CONTINUES.has(words[n]!.normal)) continue;
-    if (isPlace(n)) {
-      mark(n, i);
+    if (PLACE_CONTINUES.has(words[n]!.e.normal)) continue;
+    if (isPlace(words, n)) {
+      markPlace(words, n, i);
       continue;
     }
     break;
   }
-  if (NOTHING_AFTER.has(words[i]!.normal)) return;
+  if (NOTHING_AFTER.has(words[i]!.e.normal)) return;
   for (let n = i + 1; n < words.length; n++) {
-    if (isPlace(n)) return mark(i, n);
-    if (words[n]!.normal !== 'of' && !PLACE_CONTINUES.has(words[n]!.normal)) return;
+    if (isPlace(words, n)) return markPlace(words, i, n);
+    if (words[n]!.e.normal !== 'of' && !PLACE_CONTINUES.has(words[n]!.e.normal)) return;
   }
 }
 
@@ -306,38 +406,33 @@ function places(words: Word[], i: number): void {
  */
 function switches(words: Word[], i: number): void {
   const w = words[i]!;
-  const switches = model().switches;
-  const form = Object.hasOwn(switches, w.normal) ? switches[w.normal] : undefined;
+  const form = w.e.form;
   if (!form || has(w, 'Acronym') || has(w, 'PhrasalVerb')) return;
   const clues = model().clues[form];
-  const before = words[i - 1]?.text !== 'also' ? i - 1 : Math.max(0, i - 2);
-  const capital = has(w, 'ProperNoun') && /^[A-Z][a-z]/.test(w.text);
+  const before = words[i - 1]?.e.text !== 'also' ? i - 1 : Math.max(0, i - 2);
+  const capital = has(w, 'ProperNoun') && /^[A-Z][a-z]/.test(w.e.text);
   let tag = ADHOC[form]?.(words, i, capital) ?? null;
   if (!tag && clues) {
-    tag = clues.afterWords[words[i + 1]?.normal ?? ''] ?? clues.beforeWords[words[before]?.normal ?? ''] ?? null;
+    tag = clues.afterWords[words[i + 1]?.e.normal ?? ''] ?? clues.beforeWords[words[before]?.e.normal ?? ''] ?? null;
     tag ??= byTag(words[before], clues.beforeTags) ?? byTag(words[i + 1], clues.afterTags) ?? null;
   }
   if (!tag || has(w, tag)) return;
   // the reading replaces the other one, as compromise's setTag does
   const keep = has(w, 'ProperNoun') && tagSet([tag]).has('Noun') ? ['ProperNoun'] : [];
-  w.tags = [tag, ...keep];
+  w.tags = intern([tag, ...keep]);
   number(w);
 }
-
-const bySpecificity = new WeakMap<ReadonlySet<string>, string[]>();
 
 /** The clue for the most specific of a word's tags. */
 function byTag(w: Word | undefined, clues: Record<string, string>): string | undefined {
   if (!w) return undefined;
-  const set = setOf(w);
-  let sorted = bySpecificity.get(set);
-  if (!sorted) {
+  const t = w.tags;
+  if (!t.sorted) {
     const ts = model().tagSet;
-    const depth = (t: string) => ts[t]?.parents.length ?? 0;
-    sorted = [...set].sort((a, b) => depth(b) - depth(a));
-    bySpecificity.set(set, sorted);
+    const depth = (tag: string) => ts[tag]?.parents.length ?? 0;
+    t.sorted = [...t.set].sort((a, b) => depth(b) - depth(a));
   }
-  const tag = sorted.find((t) => clues[t]);
+  const tag = t.sorted.find((x) => clues[x]);
   return tag === undefined ? undefined : clues[tag];
 }
 
