@@ -16,7 +16,7 @@ const PERSON_TAGS = /^(?:Person|FirstName|MaleName|FemaleName|LastName|Honorific
 export const placeByCue: NameRule = {
   id: 'location.cue',
   strong: false,
-  info: [rule('location.cue', 'LOCATION', 'an unknown name after a preposition that takes places ("near", "outside"), after "the village of" and the like, or before a place noun ("the X district")', 'Rebels shelled positions near Khan Zorvani on Monday.', 'Khan Zorvani')],
+  info: [rule('location.cue', 'LOCATION', 'an unknown name after a preposition that takes places ("near", "outside"), after "the village of" and the like, before a place noun ("the X district") or "-based"', 'Rebels shelled positions near Khan Zorvani on Monday.', 'Khan Zorvani')],
   read(c) {
     const n = c.to - c.from;
     if (n > 4) return null;
@@ -28,7 +28,8 @@ export const placeByCue: NameRule = {
     // "near Muslims", "the Danish-German border": a people, not a place
     if (toks.some((t) => has(t, 'Organization', 'Honorific', 'Acronym', 'Demonym', 'Plural') || lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)))) return null;
     const before = placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) ? 'preposition' : null);
-    const nounAfter = placeNounAfter(c);
+    // "a Kelby-based maker": "based" after a hyphen says where a firm stands
+    const nounAfter = placeNounAfter(c) || (last.post === '-' && c.tokens[c.to]?.text === 'based');
     if (!before && !nounAfter) return null;
     // "outside Zorvex headquarters": a noun after the name makes it a modifier
     const next = c.tokens[c.to];

@@ -79,6 +79,11 @@ const CASES: [string, string[]][] = [
   ['Tankers passed the Strait of Hormuz.', ['LOCATION Strait of Hormuz [Strait of Hormuz]']],
   ['Rebels hid in the Zorvan Mountains.', ['LOCATION Zorvan Mountains [Zorvan Mountains]']],
   ['He watched the History Channel at home.', []],
+  // "-based" after a name says where a firm stands, whatever the name
+  ['The Kelby-based firm hired staff.', ['LOCATION Kelby [Kelby]']],
+  ['A Dover, Del.-based maker said so.', ['LOCATION Dover [Dover]', 'LOCATION Delaware [Del.]']],
+  // ... not "-backed" (a backer is a body or a person)
+  ['The Quorvane-backed fund grew.', []],
   // another language's article opens the place's name
   ['He flew from El Paso to Kelby.', ['LOCATION El Paso [El Paso]']],
   ['Fighters were seen near El Vardan on Sunday.', ['LOCATION El Vardan [El Vardan]']],
