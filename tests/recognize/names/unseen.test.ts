@@ -151,7 +151,7 @@ table('a romanized surname and a given name of two hyphened syllables are a pers
   { text: 'Shiu Ka-chun of the Social Welfare constituency won.', expect: ['PERSON Shiu Ka-chun: Shiu Ka-chun'] },
   // negatives: a hyphen suffix makes an adjective of a name
   { text: 'The Star Wars-themed party drew fans.', expect: [] },
-  { text: 'The Kelby-based firm hired staff.', expect: [] },
+  { text: 'The Kelby-based firm hired staff.', expect: ['LOCATION Kelby: Kelby'] },
   // the person, then the party they belong to
   { text: 'Shiu Ka-chun of the Tolvane Party spoke.', expect: ['PERSON Shiu Ka-chun: Shiu Ka-chun', 'ORG Tolvane Party: Tolvane Party'] },
   // the shape keeps a sentence's first word, however common a word it is
