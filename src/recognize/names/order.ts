@@ -44,7 +44,9 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // a romanized surname and hyphened given name: "Lee Cheuk-yan" (before a given name
   // of its syllables splits it: "Moon | Jae-in")
   person.hyphenatedGiven,
-  // one run of capitals, several names
+  // one run of capitals, several names ("State Department | Spokesperson": a title that
+  // ends the run names no one)
+  person.beforeTrailingTitle,
   person.titleOf,
   person.personOf,
   person.personAfterName,

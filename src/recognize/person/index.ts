@@ -8,6 +8,7 @@ import { personWho } from './relative-who.js';
 import { hyphenatedGiven } from './hyphenated-given.js';
 import { initialSurname } from './initial-surname.js';
 import { personOf } from './of.js';
+import { beforeTrailingTitle } from './trailing-title.js';
 import { personShape } from './shape.js';
 import { listSibling } from './list-sibling.js';
 import { speaker } from './speaker.js';
@@ -15,6 +16,6 @@ import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
 import { titleOf } from './title-of.js';
 
-export { personAfterName, afterTitle, hyphenatedGiven, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
+export { beforeTrailingTitle, personAfterName, afterTitle, hyphenatedGiven, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
 
-export const PERSON_RULES: readonly NameRule[] = [titledName, hyphenatedGiven, titleOf, personOf, personAfterName, initialSurname, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];
+export const PERSON_RULES: readonly NameRule[] = [titledName, hyphenatedGiven, beforeTrailingTitle, titleOf, personOf, personAfterName, initialSurname, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];

@@ -64,6 +64,14 @@ table("newswire phrases: a group's kind, a place's radio, a field's minister", [
   { text: 'Texas Governor Mara Quell spoke.', expect: ['LOCATION Texas: Texas', 'PERSON Mara Quell: Mara Quell'] },
 ]);
 
+table('a title that ends a run of capitals names no one: the words before it are read alone', [
+  { text: 'Jeff Rathke, the State Department Spokesperson, said the talks would go on.', expect: ['PERSON Jeff Rathke: Jeff Rathke', 'ORG State Department: State Department'] },
+  { text: 'Tom Hale, the Kelby Council Chairman, resigned.', expect: ['PERSON Tom Hale: Tom Hale', 'ORG Kelby Council: Kelby Council'] },
+  { text: 'The Federal Reserve Chairman spoke first.', expect: ['ORG Federal Reserve: Federal Reserve'] },
+  // a title alone, or a title of several words, is no name
+  { text: 'He met the Supreme Allied Commander Europe.', expect: [] },
+]);
+
 table('an article opening a sentence is no part of the name after it', [
   { text: 'A State Department spokesperson declined to comment.', expect: ['ORG State Department: State Department'] },
   { text: 'An Army Corps of Engineers report was released.', expect: ['ORG Army Corps of Engineers: Army Corps of Engineers'] },
