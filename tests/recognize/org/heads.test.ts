@@ -16,6 +16,12 @@ describe('a head word names the organization, whatever its first words are', () 
     ['Ann Roe played with the Kelby String Quartet.', ['PERSON Ann Roe', 'ORG Kelby String Quartet']],
     // a retailer named by its sector
     ['Prices fell at Kelby Supermarkets and Dunmore Stores.', ['ORG Kelby Supermarkets', 'ORG Dunmore Stores']],
+    // a head word alone, capitalized after a word in lower case: the body the story is about
+    ['The measure passed the state Assembly by 54 votes to 20.', ['ORG Assembly']],
+    ['Later the Commission said it would appeal.', ['ORG Commission']],
+    // ... not a building's word, nor one a band takes
+    ['He was taken to the Hospital on Monday.', []],
+    ['He sang with the Police in 1980.', []],
     // negatives: a head in lower case hyphened to a word is none
     ['The Navy tested an X-band radar and a Ku-band link.', ['ORG Navy']],
     ['A Kelby-run school closed.', []],
