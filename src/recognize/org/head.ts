@@ -1,6 +1,7 @@
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
+import { firstName } from '../person/first-name.js';
 import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
@@ -40,7 +41,9 @@ export const orgHead: NameRule = {
     const head = lower(c.tokens[c.to - 1]!);
     // a head in lower case hyphened to a word is none: "a Ku-band link", "a Kelby-run school"
     const hyphened = c.tokens[c.to - 2]!.post === '-' && /^\p{Ll}/u.test(c.tokens[c.to - 1]!.text);
-    if (c.lex.orgHeads.has(head) && !hyphened && !(lexicon('sectorHeads').has(head) && fieldOnly(c))) return one('ORG', c.from, c.to, 'org.head');
+    // "Tyrone Power": a known first name and one sector's word is a person's name
+    const personal = c.to - c.from === 2 && lexicon('sectorHeads').has(head) && firstName(c.tokens[c.from]!);
+    if (c.lex.orgHeads.has(head) && !hyphened && !personal && !(lexicon('sectorHeads').has(head) && fieldOnly(c))) return one('ORG', c.from, c.to, 'org.head');
     if (c.lex.corporateSuffixes.has(bare(c.tokens[c.to - 1]!).replace(/\.$/, ''))) return one('ORG', c.from, c.to, 'org.suffix');
     // "Bank of England", "Partnership for Global Security", "Ministry of Defense"
     for (let i = c.from; i < c.to - 2; i++)

@@ -22,6 +22,10 @@ describe('a head word names the organization, whatever its first words are', () 
     // ... not a building's word, nor one a band takes
     ['He was taken to the Hospital on Monday.', []],
     ['He sang with the Police in 1980.', []],
+    // one sector's word after an ampersand ends the firm's name
+    ['Utilities such as Pacific Gas & Electric must bury lines.', ['ORG Pacific Gas & Electric']],
+    // a known first name and a sector's word: no firm
+    ['Tom Gas wrote the novel.', []],
     // negatives: a head in lower case hyphened to a word is none
     ['The Navy tested an X-band radar and a Ku-band link.', ['ORG Navy']],
     ['A Kelby-run school closed.', []],
