@@ -9,6 +9,7 @@ import { nameLexicons } from '../recognize/names/lexicons.js';
 import { propagateNames } from './propagate-names.js';
 import { isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
+import { peopleAtSpans } from './people-at-spans.js';
 
 const RULE = 'person.scorecard';
 
@@ -51,23 +52,7 @@ export function scorecardPeople(a: Analysis): Mention[] {
     at += line.length + 1;
   }
   if (!spans.length) return a.mentions;
-  const byStart = new Map<number, number>();
-  a.mentions.forEach((m, i) => byStart.set(m.start, i));
-  const taken = new Uint8Array(text.length);
-  for (const m of a.mentions) taken.fill(1, m.start, m.end);
-  const mentions = [...a.mentions];
-  const added: Mention[] = [];
-  for (const [start, end] of spans) {
-    const i = byStart.get(start);
-    const there = i === undefined ? undefined : mentions[i]!;
-    if (there && there.end === end) {
-      if (there.type !== 'PERSON' && GUESSES.has(there.retypedBy ?? there.rule)) mentions[i!] = { ...there, type: 'PERSON', retypedBy: RULE };
-      continue;
-    }
-    if (taken.subarray(start, end).includes(1)) continue;
-    taken.fill(1, start, end);
-    added.push({ type: 'PERSON', start, end, text: text.slice(start, end), rule: RULE });
-  }
+  const { mentions, added } = peopleAtSpans(text, a.mentions, spans, RULE, GUESSES);
   // the player's other mentions that a guess typed otherwise: "before Doe caught him"
   const players = new Set([...spans.map(([s, e]) => text.slice(s, e))]);
   // (not the place a preposition names: "the match in Lancaster")

@@ -11,6 +11,7 @@ import { nameLexicons } from '../recognize/names/lexicons.js';
 import { propagateNames } from './propagate-names.js';
 import { isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
+import { peopleAtSpans } from './people-at-spans.js';
 
 const RULE = 'person.scorer';
 
@@ -92,28 +93,9 @@ export function scorerPeople(a: Analysis): Mention[] {
   if (!/scorer|tries|goals|\d[ \t]+\(/i.test(text)) return a.mentions;
   const spans = scorerSpans(text);
   if (!spans.length || !isSportsDocument(text)) return a.mentions;
-  const byStart = new Map<number, number>();
-  a.mentions.forEach((m, i) => byStart.set(m.start, i));
-  const taken = new Uint8Array(text.length);
-  for (const m of a.mentions) taken.fill(1, m.start, m.end);
-  const mentions = [...a.mentions];
-  const added: Mention[] = [];
-  const players = new Set<string>();
-  for (const [start, end] of spans) {
-    const name = text.slice(start, end);
-    // a month or a weekday is a date's ("(March 12)"), not a player
-    if (lexiconTags(name).some((g) => g === 'Month' || g === 'WeekDay' || g === 'Date')) continue;
-    players.add(name);
-    const i = byStart.get(start);
-    const there = i === undefined ? undefined : mentions[i]!;
-    if (there && there.end === end) {
-      if (there.type !== 'PERSON' && GUESSES.has(there.retypedBy ?? there.rule)) mentions[i!] = { ...there, type: 'PERSON', retypedBy: RULE };
-      continue;
-    }
-    if (taken.subarray(start, end).includes(1)) continue;
-    taken.fill(1, start, end);
-    added.push({ type: 'PERSON', start, end, text: name, rule: RULE });
-  }
+  // a month or a weekday is a date's ("(March 12)"), not a player
+  const dated = (name: string) => lexiconTags(name).some((g) => g === 'Month' || g === 'WeekDay' || g === 'Date');
+  const { mentions, added } = peopleAtSpans(text, a.mentions, spans, RULE, GUESSES, dated);
   if (!added.length) return mentions;
   return propagateNames(text, [...mentions, ...added].sort((x, y) => x.start - y.start), nameLexicons().titles);
 }

@@ -29,9 +29,6 @@ export function numberedKind(toks: readonly Token[], j: number): NumberedKind | 
   return counted ? null : kind;
 }
 
-/** Whether toks[j] is the number closing a unit's or a station's name whose head words end at j - 1. */
-export const closesUnit = (toks: readonly Token[], j: number): boolean => numberedKind(toks, j) !== null;
-
 /** What tokens [from, to) name, capitals and their number ("Destroyer Squadron 60", "BBC Radio
  * 4"), or a station's capitals, number and capitals ("Channel 4 News"), or null. */
 export function endsInNumber(toks: readonly Token[], from: number, to: number): NumberedKind | null {
