@@ -130,9 +130,19 @@ export function companyStem(name: string): string | null {
  */
 export const companyShortNames = (name: string): string[] => {
   const bare = corporateStem(name);
-  const stem = companyStem(bare ?? name) ?? (bare ? firstWordOf(bare) : null);
+  const stem = companyStem(bare ?? name) ?? (bare || headedThree(name) ? firstWordOf(bare ?? name) : null);
   return [stem, bare].filter((s): s is string => s !== null && s !== name);
 };
+
+/** "Ellison Mutual Bank", "Harlow Capital Partners": three words ending in a company's or a group's head word. */
+function headedThree(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length !== 3) return false;
+  const head = words[2]!.toLowerCase();
+  // (not a person's name and the head: "Tom Hale Holdings" is no "Tom")
+  if (lexiconTags(words[0]!).some((g) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(g))) return false;
+  return lexicon('companyHeads').has(head) || lexicon('groupHeads').has(head);
+}
 
 /**
  * "Exxon" for "Exxon Mobil Corp.", "Goldman" for "Goldman Sachs Group Inc.": the first

@@ -12,6 +12,11 @@ describe('short names of companies', () => {
     ['Ridgeway Trust Inc. reported a loss. Ridgeway said sales fell.', ['ORG Ridgeway Trust Inc: Ridgeway Trust Inc. | Ridgeway']],
     ['Harlan Mining Corp. cut output. Harlan shares fell 5 percent.', ['ORG Harlan Mining Corp: Harlan Mining Corp. | Harlan']],
     ['Tamsworth Group agreed to buy Kelvane Ltd. Tamsworth will pay cash for Kelvane.', ['ORG Tamsworth Group: Tamsworth Group | Tamsworth', 'ORG Kelvane Ltd: Kelvane Ltd. | Kelvane']],
+    // three words ending in a head: the first word alone is the firm too
+    ["Ellison Mutual Bank beat forecasts. Ellison's net income rose.", ["ORG Ellison Mutual Bank: Ellison Mutual Bank | Ellison"]],
+    ['Analysts at Harlow Capital Partners cut the price. Harlow said so.', ['ORG Harlow Capital Partners: Harlow Capital Partners | Harlow']],
+    // ... not a common word's
+    ['The Federal Reserve Bank raised rates. Federal officials spoke.', ['ORG Federal Reserve Bank: Federal Reserve Bank']],
     // the surname of a person named in full is the person, whatever firm shares it
     ['Morgan Stanley & Co. hired Ann Morgan. Morgan said she was pleased.', ['ORG Morgan Stanley & Co: Morgan Stanley & Co.', 'PERSON Ann Morgan: Ann Morgan | Morgan']],
     ['Harlan Mining Corp. hired Lee Harlan. Harlan said he was pleased.', ['ORG Harlan Mining Corp: Harlan Mining Corp.', 'PERSON Lee Harlan: Lee Harlan | Harlan']],
