@@ -20,6 +20,7 @@ import { nameLexicons } from '../recognize/names/lexicons.js';
 import { propagateNames } from './propagate-names.js';
 import { isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
+import { Coverage } from './coverage.js';
 
 const COUNTRY_RULE = 'location.entrant-country';
 const ENTRANT_RULE = 'person.entrant';
@@ -81,13 +82,8 @@ export function entrantCountries(a: Analysis): Mention[] {
   const text = a.plain.text;
   if (!text.includes('(') || !isSportsDocument(text)) return a.mentions;
   const byEnd = new Map<number, Mention>();
-  const byStart = new Map<number, number>();
-  a.mentions.forEach((m, i) => {
-    byEnd.set(m.end, m);
-    byStart.set(m.start, i);
-  });
-  const taken = new Uint8Array(text.length);
-  for (const m of a.mentions) taken.fill(1, m.start, m.end);
+  for (const m of a.mentions) byEnd.set(m.end, m);
+  const where = new Coverage(text.length, a.mentions);
   const mentions = [...a.mentions];
   const added: Mention[] = [];
   const countries = new Set<string>();
@@ -96,7 +92,7 @@ export function entrantCountries(a: Analysis): Mention[] {
   // what each name in brackets is by itself: a country, a club, or unknown
   const kind = (name: string, start: number, end: number): 'country' | 'club' | undefined => {
     if (isCountryOrRegion(name)) return 'country';
-    const at = byStart.get(start);
+    const at = where.startingAt(start);
     const there = at === undefined ? undefined : a.mentions[at]!;
     const city = there !== undefined && there.end === end && CITY_RULES.has(there.retypedBy ?? there.rule);
     return isListedClub(name) || clubHeaded(name) || city ? 'club' : undefined;
@@ -125,14 +121,14 @@ export function entrantCountries(a: Analysis): Mention[] {
       // a person's name: two to four words, no common word alone ("Total", "Men's")
       if (words.length < 2 || words.some((w) => lexiconTags(w).some((g) => FUNCTION_TAGS.includes(g))) || words.every((w) => isCommonWord(w.toLowerCase()))) continue;
       // a person a guess read from the given name alone ("Paul" of "3. Paul Sage"): the whole name
-      const part = byStart.get(from);
+      const part = where.startingAt(from);
       const given = part === undefined ? undefined : mentions[part]!;
-      const prefix = given !== undefined && given.type === 'PERSON' && given.end < b.index! && !taken.subarray(given.end, b.index!).includes(1);
-      if (taken.subarray(from, b.index!).includes(1) && !prefix) continue;
+      const prefix = given !== undefined && given.type === 'PERSON' && given.end < b.index! && where.free(given.end, b.index!);
+      if (!where.free(from, b.index!) && !prefix) continue;
       entrant = { type: 'PERSON', start: from, end: b.index!, text: e[1]!, rule: ENTRANT_RULE };
       if (prefix) mentions[part!] = entrant;
       else added.push(entrant);
-      taken.fill(1, from, b.index!);
+      where.take(from, b.index!);
     }
     // a club is a side some rule read as one, before a result ("Kelby (Ruritania) 2"), not an
     // organization and its short name ("Kelby Hockey Club (Kelby HC), and ...")
@@ -140,15 +136,15 @@ export function entrantCountries(a: Analysis): Mention[] {
     if (entrant.type !== 'PERSON' && !side) continue;
     // an acronym in brackets is an abbreviation, or a country a lexicon knows already ("(U.S.)")
     if (/\p{Lu}{2}/u.test(name)) continue;
-    const at = byStart.get(start);
+    const at = where.startingAt(start);
     const there = at === undefined ? undefined : mentions[at]!;
     if (club && entrant.type === 'PERSON') {
       if (there && there.end === end) {
         if (there.type !== 'ORG') mentions[at!] = { ...there, type: 'ORG', retypedBy: CLUB_RULE };
         continue;
       }
-      if (taken.subarray(start, end).includes(1)) continue;
-      taken.fill(1, start, end);
+      if (!where.free(start, end)) continue;
+      where.take(start, end);
       added.push({ type: 'ORG', start, end, text: name, rule: CLUB_RULE });
       continue;
     }
@@ -159,8 +155,8 @@ export function entrantCountries(a: Analysis): Mention[] {
       }
       continue;
     }
-    if (taken.subarray(start, end).includes(1)) continue;
-    taken.fill(1, start, end);
+    if (!where.free(start, end)) continue;
+    where.take(start, end);
     added.push({ type: 'LOCATION', start, end, text: name, rule: COUNTRY_RULE });
     countries.add(name);
   }

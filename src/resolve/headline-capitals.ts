@@ -13,6 +13,7 @@ import { lexicon } from '../lexicon/registry.js';
 import { isSportsDocument } from './sports-teams.js';
 import type { AnyType, Mention, RuleInfo } from '../types.js';
 import type { ResolveRefiner } from './types.js';
+import { Coverage } from './coverage.js';
 
 const RULE = 'resolve.headline';
 
@@ -102,10 +103,7 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
     if (m.type === 'PERSON' && words.length >= 2) surnames.set(words[words.length - 1]!, 'PERSON');
   }
   if (!body.size) return mentions;
-  const byStart = new Map<number, number>();
-  mentions.forEach((m, i) => byStart.set(m.start, i));
-  const taken = new Uint8Array(text.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const where = new Coverage(text.length, mentions);
   const out = [...mentions];
   const added: Mention[] = [];
   let at = 0;
@@ -123,12 +121,12 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
           const name = titleCase(text.slice(start, end));
           const type = body.get(name) ?? (n === 1 ? surnames.get(name) : undefined);
           if (!type) continue;
-          const j = byStart.get(start);
+          const j = where.startingAt(start);
           if (j !== undefined && out[j]!.end === end) {
             if (out[j]!.type !== type) out[j] = { ...out[j]!, type, retypedBy: RULE };
-          } else if (!taken.subarray(start, end).includes(1)) {
+          } else if (where.free(start, end)) {
             added.push({ type, start, end, text: text.slice(start, end), rule: RULE, name });
-            taken.fill(1, start, end);
+            where.take(start, end);
           } else continue;
           break;
         }

@@ -20,6 +20,7 @@ import { CLUB_LISTED_RULE, listedClubs } from './football-clubs.js';
 import { propagateNames } from './propagate-names.js';
 import { isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
+import { Coverage } from './coverage.js';
 
 export const rules: readonly RuleInfo[] = [
   {
@@ -259,15 +260,12 @@ export function sportsClubs(a: Analysis): Mention[] {
   const p = load();
   const candidates = [...tableNames(text, p), ...cuedNames(text, p), ...namedClubs(text, p)];
   if (!candidates.length) return a.mentions;
-  const taken = new Uint8Array(text.length);
-  for (const m of a.mentions) taken.fill(1, m.start, m.end);
+  // a mention some rule read there, by the span: a place or a guessed person may be the club
+  const where = new Coverage(text.length, a.mentions);
   const tokens = new Map<number, Token>();
   for (const s of a.tagged) for (const t of s.tokens) tokens.set(t.start, t);
   const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
   const added: Mention[] = [];
-  // a mention some rule read there, by the span: a place or a guessed person may be the club
-  const byStart = new Map<number, number>();
-  a.mentions.forEach((m, i) => byStart.set(m.start, i));
   const retyped = new Map<number, string>();
   const clubPlaces = new Set<string>();
   // mentions inside a club's own name ("Milan" of "Inter Milan"): the club replaces them
@@ -282,7 +280,7 @@ export function sportsClubs(a: Analysis): Mention[] {
       }
       if (added.some((m) => m.start < c.end && c.start < m.end)) continue;
       for (const i of within) inside.add(i);
-      taken.fill(1, c.start, c.end);
+      where.take(c.start, c.end);
       added.push({ type: 'ORG', start: c.start, end: c.end, text: text.slice(c.start, c.end), rule: c.rule });
       continue;
     }
@@ -290,15 +288,15 @@ export function sportsClubs(a: Analysis): Mention[] {
     if (/['’]s$/.test(text.slice(c.start, end))) end -= 2;
     // the period that ends the sentence: "drew with Sporting Dunmore." (not "St.")
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, end))) end -= 1;
-    const at = byStart.get(c.start);
+    const at = where.startingAt(c.start);
     const there = at === undefined ? undefined : a.mentions[at]!;
     if (there && there.end === end && !retyped.has(at!) && (retypable(there, c.rule, p) || (c.team && PERSON_GUESSES_OF_TEAMS.has(there.retypedBy ?? there.rule)))) {
       retyped.set(at!, c.rule);
       if (there.type === 'LOCATION') clubPlaces.add(there.text);
       continue;
     }
-    if (taken.subarray(c.start, end).includes(1) || !clubLike(text, { ...c, end }, tokens, lowerWords, p)) continue;
-    taken.fill(1, c.start, end);
+    if (!where.free(c.start, end) || !clubLike(text, { ...c, end }, tokens, lowerWords, p)) continue;
+    where.take(c.start, end);
     const mention: Mention = { type: 'ORG', start: c.start, end, text: text.slice(c.start, end), rule: c.rule };
     // a name written in capitals in a table is named as usual: "KELBY" -> "Kelby"
     if (/\p{Lu}{2}/u.test(mention.text) && mention.text === mention.text.toUpperCase()) mention.name = mention.text.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
