@@ -23,6 +23,10 @@ export const orgSubject: NameRule = {
     const next = c.tokens[c.to];
     const w = bare(t);
     if (!next || t.post.trim() !== '' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+    // "Police in Kelby arrested", "Troops from Dunmere crossed": the noun before the
+    // preposition does what the verb says, not the name
+    const before = c.tokens[c.from - 1];
+    if (before && has(before, 'Preposition') && before.post === ' ') return null;
     if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific')) return null;
     // "the British sought": a people, whatever the tagger made of it before a verb
     if (lexiconTags(w).includes('Demonym') || countryOfDemonym(w)) return null;

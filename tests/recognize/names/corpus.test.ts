@@ -52,6 +52,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   // a company with and without its suffix; a lone subject of a verb of saying
   { text: 'Acme Widgets Inc. said profits rose. Acme Widgets shares fell.', expect: ['ORG Acme Widgets Inc'] },
   { text: 'Later, Rosoboronexport said the deal was signed.', expect: ['ORG Rosoboronexport'] },
+  // ... but after a preposition the noun before it is the subject, not the name
+  { text: 'Police in Kelvasto arrested two men.', expect: [] },
+  { text: 'Troops from Kelvasto crossed the border.', expect: [] },
   { text: 'The WHO and the IMF met.', expect: ['ORG WHO', 'ORG IMF'] },
   // one sense per document: a company named in full, then by its first word
   { text: 'Ridgeway Trust Inc. reported a loss on Monday. Ridgeway said sales fell.', expect: ['ORG Ridgeway Trust Inc'] },
