@@ -3,6 +3,11 @@ import { firstName } from '../person/first-name.js';
 import { bare, has, lower, one, phrase, rule, type NameRule } from '../names/view.js';
 import { knownPlace } from './known-place.js';
 import { countryOfDemonym } from './demonyms.js';
+import type { Token } from '../../types.js';
+
+const NATIONALITY_ENDING = /\p{Ll}(?:ian|ean|ese|ish)$/u;
+const nounAfter = (t: Token, next: Token | undefined): boolean =>
+  t.post === ' ' && next !== undefined && /^\p{Ll}/u.test(next.text) && has(next, 'Noun') && !has(next, 'Preposition', 'Determiner');
 
 export const taggedPlace: NameRule = {
   id: 'location.tagged',
@@ -22,6 +27,9 @@ export const taggedPlace: NameRule = {
     if (c.to - c.from > 1 && knownPlace(phrase(c.tokens, c.from, c.to))) return one('LOCATION', c.from, c.to, 'location.known-place');
     // "the English county of Lincolnshire": a nationality the tagger took for a place
     if (c.to - c.from === 1 && (lexiconTags(w).includes('Demonym') || countryOfDemonym(w))) return null;
+    // "Ruritanian state television", "the Veldish army": a word with a nationality's ending
+    // before a lower-case noun is an adjective, whatever place the tagger took it for
+    if (c.to - c.from === 1 && NATIONALITY_ENDING.test(w) && nounAfter(c.tokens[c.from]!, c.tokens[c.to])) return null;
     // qualifiers of place may open it: "New South Wales", "Greater Manchester"
     let first = c.from;
     while (first < c.to - 1 && c.lex.placeQualifiers.has(lower(c.tokens[first]!))) first++;

@@ -20,6 +20,10 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The convoy stopped near Severodvinsk before dawn.', expect: ['LOCATION Severodvinsk'] },
   { text: 'Officials in Herat said the road was open.', expect: ['LOCATION Herat'] },
   { text: 'He dressed as Batman for the parade.', expect: [] },
+  // a nationality's ending before a lower-case noun is an adjective, not a place
+  { text: 'He told Ruritanian state television the plan was dead.', expect: [] },
+  { text: 'The Veldish army withdrew.', expect: [] },
+  { text: 'Troops reached Dalian port.', expect: ['LOCATION Dalian'] },
   { text: 'Batman returns to the screen this summer.', expect: [] },
   // titles are not part of names
   { text: 'U.S. Vice President Joe Biden arrived on Sunday.', expect: ['LOCATION United States', 'PERSON Joe Biden'] },
