@@ -9,7 +9,7 @@ import { isGivenName } from '../person/given-names.js';
 import { firstName } from '../person/first-name.js';
 import { bare, has, one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
 import { countryOfDemonym } from './demonyms.js';
-import { besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
+import { basedAfter, besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
 
 const PERSON_TAGS = /^(?:Person|FirstName|MaleName|FemaleName|LastName|Honorific)$/;
 
@@ -28,8 +28,7 @@ export const placeByCue: NameRule = {
     // "near Muslims", "the Danish-German border": a people, not a place
     if (toks.some((t) => has(t, 'Organization', 'Honorific', 'Acronym', 'Demonym', 'Plural') || lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)))) return null;
     const before = placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) ? 'preposition' : null);
-    // "a Kelby-based maker": "based" after a hyphen says where a firm stands
-    const nounAfter = placeNounAfter(c) || (last.post === '-' && c.tokens[c.to]?.text === 'based');
+    const nounAfter = placeNounAfter(c) || basedAfter(c);
     if (!before && !nounAfter) return null;
     // "outside Zorvex headquarters": a noun after the name makes it a modifier
     const next = c.tokens[c.to];

@@ -116,6 +116,11 @@ export function besideListedPlace(c: ChunkView): boolean {
  * chunk; or the noun the chunk is said to be, in apposition or after "is": "Tilst, a suburb
  * of Aarhus", "Aisby is a small village in Lincolnshire" (not "Hale, a city councilman").
  */
+/** "a Kelby-based maker": "based" after a hyphen says where a firm stands. */
+export function basedAfter(c: ChunkView): boolean {
+  return c.tokens[c.to - 1]!.post === '-' && c.tokens[c.to]?.text === 'based';
+}
+
 export function placeNounAfter(c: ChunkView): boolean {
   const last = c.tokens[c.to - 1]!;
   const next = c.tokens[c.to];

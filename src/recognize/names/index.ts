@@ -23,7 +23,7 @@ import { isCommandAcronym } from '../org/unit.js';
 import { endsInUnitNumber } from '../org/unit-number.js';
 import { listedPlace } from '../location/listed-place.js';
 import { regionOf } from '../location/regions.js';
-import { placeNounAfter } from '../location/cue.js';
+import { basedAfter, placeNounAfter } from '../location/cue.js';
 import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
 
@@ -115,7 +115,7 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
 /**
  * Whether the words around a run that opens the sentence say it is a name, whatever its first
  * word: a place noun ("Azaz is a village"), a market word ("Quorvane shares fell"), an
- * apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
+ * "-based" ("Kelby-based Harlowe Bank"), an apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
  * list's plural noun ("Quorvane and other lenders"), a copula and a kind of several words
  * ("Silent Ferns are a four-piece band"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
  * said its"). A function word opening it is none.
@@ -123,7 +123,7 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || (possessedPerson(whole) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null;
+  return placeNounAfter(whole) || basedAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || (possessedPerson(whole) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null;
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

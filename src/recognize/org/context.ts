@@ -4,6 +4,7 @@ import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { isCommonWordOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
+import { basedAfter } from '../location/cue.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 import { listSiblings } from '../names/list-items.js';
 import { firstName, givenName } from '../person/first-name.js';
@@ -216,6 +217,8 @@ export const orgContext: NameRule = {
     rule('org.apposed-kind', 'ORG', 'a name with an apposition that names a kind of organization ("the Dallas-based maker")', 'The order went to Quorvane, the Dallas-based maker of valves.', 'Quorvane'),
   ],
   read(c) {
+    // "Kelby-based Harlowe Bank": the name says where the firm stands, a place
+    if (basedAfter(c)) return null;
     const last = c.tokens[c.to - 1]!;
     const possessive = POSSESSIVE.test(last.text);
     // "Kurdish Peshmerga fighters": the nationality says whose group it is

@@ -51,9 +51,17 @@ table("a title's word that is a surname too ends a name a known first name opens
   { text: 'The King met Prime Minister Tom Hale.', expect: ['PERSON Tom Hale: Tom Hale'] },
 ]);
 
+table('"-based" says where a firm stands: a place, wherever the phrase stands', [
+  { text: 'Kelvasto-based Harlowe Bank said profits rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
+  { text: 'Shares of Kelvasto-based Harlowe Bank rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
+  { text: 'A Kelvasto-based maker of valves was sold.', expect: ['LOCATION Kelvasto: Kelvasto'] },
+  { text: 'Shares of Harlowe rose.', expect: ['ORG Harlowe: Harlowe'] },
+]);
+
 table("newswire phrases: a group's kind, a place's radio, a field's minister", [
   { text: "Zembla's guerrilla group Tupac Amaru said it would free the hostages.", expect: ['ORG Tupac Amaru: Tupac Amaru'] },
   { text: 'The rights group Kelby Watch said the vote was unfair.', expect: ['ORG Kelby Watch: Kelby Watch'] },
+  { text: 'The Dunmore-based group Harlowe Finch said sales rose.', expect: ['LOCATION Dunmore: Dunmore', 'ORG Harlowe Finch: Harlowe Finch'] },
   // a group's noun alone says nothing of the names after it
   { text: 'The trio Tom Hale, Ann Roe and Mara Quell sang.', expect: ['PERSON Tom Hale: Tom Hale', 'PERSON Ann Roe: Ann Roe', 'PERSON Mara Quell: Mara Quell'] },
   // a well-known place before a broadcaster's noun says where it is
