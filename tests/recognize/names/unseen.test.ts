@@ -66,6 +66,10 @@ table("newswire phrases: a group's kind, a place's radio, a field's minister", [
   { text: 'The trio Tom Hale, Ann Roe and Mara Quell sang.', expect: ['PERSON Tom Hale: Tom Hale', 'PERSON Ann Roe: Ann Roe', 'PERSON Mara Quell: Mara Quell'] },
   // a well-known place before a broadcaster's noun says where it is
   { text: 'Tehran radio said the talks had failed.', expect: ['LOCATION Tehran: Tehran'] },
+  // ... but a capitalized broadcaster's word makes the station's name
+  { text: 'Israel Radio said the talks had failed.', expect: ['ORG Israel Radio: Israel Radio'] },
+  { text: 'Kelvasto Television and Dunmore TV showed the vote.', expect: ['ORG Kelvasto Television: Kelvasto Television', 'ORG Dunmore TV: Dunmore TV'] },
+  { text: 'Local Radio stations closed.', expect: [] },
   { text: 'He joined a Texas company in 1990.', expect: ['LOCATION Texas: Texas'] },
   // a policy field's common word before a minister is the title's
   { text: 'Spanish Farm Minister Loyola Ferrer spoke.', expect: ['PERSON Loyola Ferrer: Loyola Ferrer'] },
