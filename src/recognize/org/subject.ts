@@ -13,6 +13,8 @@ import type { Token } from '../../types.js';
  * introduced by full name first; their surnames are joined back to them in resolution).
  */
 
+const NOUN_LINKS = new Set(['of', 'with', 'for']);
+
 export const orgSubject: NameRule = {
   id: 'org.subject',
   strong: false,
@@ -26,7 +28,8 @@ export const orgSubject: NameRule = {
     // "Police in Kelby arrested", "Troops from Dunmere crossed": the noun before the
     // preposition does what the verb says, not the name
     const before = c.tokens[c.from - 1];
-    if (before && has(before, 'Preposition') && before.post === ' ') return null;
+    // (a conjunction opens a clause of its own: "after Quenby said")
+    if (before && before.post === ' ' && (lexicon('placePrepositions').has(before.text) || NOUN_LINKS.has(before.text))) return null;
     if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific')) return null;
     // "the British sought": a people, whatever the tagger made of it before a verb
     if (lexiconTags(w).includes('Demonym') || countryOfDemonym(w)) return null;
