@@ -3,6 +3,7 @@
 import type { EntityType, RuleInfo, Token } from '../../types.js';
 import type { NameLexicons } from './lexicons.js';
 import { lexicon } from '../../lexicon/registry.js';
+import { lexiconTags } from '../../nlp/tagger.js';
 
 /** A typed part of a chunk, in token indices of the sentence. */
 export interface NamePart {
@@ -53,6 +54,17 @@ export interface NameRule {
 }
 
 export const POSSESSIVE = /['’]s$/i;
+
+/**
+ * Whether the chunk's token `i` is tagged an organization on its own account: a possessive
+ * that ends the chunk took the tag from the firm's name after it ("Tom Hale's Democratic
+ * Union") unless the lexicon tags it so.
+ */
+export function orgTagged(c: Pick<ChunkView, 'tokens' | 'from' | 'to'>, i: number): boolean {
+  const t = c.tokens[i]!;
+  if (!t.tags.has('Organization')) return false;
+  return !(i === c.to - 1 && i > c.from && POSSESSIVE.test(t.text) && !lexiconTags(bare(t)).includes('Organization'));
+}
 /** "U.S.-based", "Del.-led": a name ending in a period keeps its hyphen suffix in the same token. */
 const PERIOD_HYPHEN_SUFFIX = /\.-(\p{Ll}+)$/u;
 /** The length of the hyphen suffix that makes an adjective of the name in a token ("U.S.-based": 6), or 0. */

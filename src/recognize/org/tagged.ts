@@ -4,7 +4,7 @@ import { lexiconTags } from '../../nlp/tagger.js';
 import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
-import { bare, has, one, rule, type NameRule } from '../names/view.js';
+import { bare, has, one, orgTagged, rule, type NameRule } from '../names/view.js';
 import { listOfWords } from '../names/list-items.js';
 
 export const taggedOrg: NameRule = {
@@ -28,7 +28,7 @@ export const taggedOrg: NameRule = {
     const word = bare(first);
     const common = (w: string) => isCommonWord(w.toLowerCase()) && !lexiconTags(w).includes('Organization');
     if (c.to - c.from === 1 && common(word) && !isKnownOrg(word) && (!isCommonWordOrg(word) || listOfWords(c, common))) return null;
-    for (let i = c.from; i < c.to; i++) if (has(c.tokens[i]!, 'Organization')) return one('ORG', c.from, c.to, 'org.tagged');
+    for (let i = c.from; i < c.to; i++) if (orgTagged(c, i)) return one('ORG', c.from, c.to, 'org.tagged');
     return null;
   },
 };

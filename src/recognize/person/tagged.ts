@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { lexicon } from '../../lexicon/registry.js';
-import { has, lower, one, phrase, rule, type NameRule } from '../names/view.js';
+import { has, lower, one, orgTagged, phrase, rule, type NameRule } from '../names/view.js';
 import { isGazetteerCity } from '../location/gazetteer.js';
 import { regionOf } from '../location/regions.js';
 import { isTown } from '../location/towns.js';
@@ -34,7 +34,7 @@ export const taggedPerson: NameRule = {
     let other = false;
     for (let i = c.from; i < c.to; i++) {
       const t = c.tokens[i]!;
-      if (has(t, 'Place', 'Organization')) other = true;
+      if (has(t, 'Place') || orgTagged(c, i)) other = true;
       if (has(t, 'Person', 'FirstName', 'LastName')) person = true;
     }
     if (person && !other && personLike(c, c.from, c.to)) return one('PERSON', c.from, c.to, 'person.tagged');
@@ -43,7 +43,7 @@ export const taggedPerson: NameRule = {
     // a given name of the wider lists needs a last word that is no common noun ("Belle Image")
     const last = c.tokens[c.to - 1]!;
     const given = firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && !isCommonWord(lower(last)));
-    if (c.to - c.from >= 2 && c.to - c.from <= 4 && given && personLike(c, c.from, c.to) && !has(last, 'Organization') && !aPlace(c.tokens, c.from, c.to))
+    if (c.to - c.from >= 2 && c.to - c.from <= 4 && given && personLike(c, c.from, c.to) && !orgTagged(c, c.to - 1) && !aPlace(c.tokens, c.from, c.to))
       return one('PERSON', c.from, c.to, 'person.first-name');
     // "Bill Cowley": a given name that is a common word, before a word that can only be a surname
     if (c.to - c.from === 2 && c.from > 0 && lexicon('commonWordNames').has(c.tokens[c.from]!.text) && surnameOnly(last, c.lowerWords))

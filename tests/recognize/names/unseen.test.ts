@@ -51,6 +51,11 @@ table("a title's word that is a surname too ends a name a known first name opens
   { text: 'The King met Prime Minister Tom Hale.', expect: ['PERSON Tom Hale: Tom Hale'] },
 ]);
 
+table("a possessive before a body's name is its owner's, whatever tag it took from the name", [
+  { text: "Tom Hale's Democratic Union party won the vote.", expect: ['PERSON Tom Hale: Tom Hale', 'ORG Democratic Union: Democratic Union'] },
+  { text: "Ann Roe's Kelvasto Holdings sold the mine.", expect: ['PERSON Ann Roe: Ann Roe', 'ORG Kelvasto Holdings: Kelvasto Holdings'] },
+]);
+
 table('"-based" says where a firm stands: a place, wherever the phrase stands', [
   { text: 'Kelvasto-based Harlowe Bank said profits rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
   { text: 'Shares of Kelvasto-based Harlowe Bank rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
