@@ -6,9 +6,6 @@ import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } f
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
 
-// head words that alone name a building or a firm's legal form, not a body: "the Hospital", "the Inc"
-const NOT_ALONE = new Set(['hospital', 'center', 'centre', 'church', 'front', 'inc', 'corp', 'ltd', 'llc', 'plc', 'holdings', 'services', 'forces', 'marines', 'police']);
-
 /**
  * "passed the state Assembly", "the Commission said": a head word alone, capitalized inside
  * a sentence after a word in lower case, names the body the story is about.
@@ -18,7 +15,7 @@ function loneHead(c: ChunkView): Reading | null {
   const prev = c.tokens[c.from - 1];
   const w = lower(t);
   if (!prev || prev.post !== ' ' || !/^\p{Ll}+$/u.test(prev.text) || !/^\p{Lu}\p{Ll}+$/u.test(bare(t))) return null;
-  if (!c.lex.orgHeads.has(w) || lexicon('sectorHeads').has(w) || NOT_ALONE.has(w)) return null;
+  if (!c.lex.orgHeads.has(w) || lexicon('sectorHeads').has(w) || lexicon('notAloneHeads').has(w)) return null;
   // "the teams of Group 7", "Division 2": a number after it makes a stage or a class of it
   if (/^\d/.test(c.tokens[c.to]?.text ?? '')) return null;
   return one('ORG', c.from, c.to, 'org.head');

@@ -56,6 +56,11 @@ table("a possessive before a body's name is its owner's, whatever tag it took fr
   { text: "Ann Roe's Kelvasto Holdings sold the mine.", expect: ['PERSON Ann Roe: Ann Roe', 'ORG Kelvasto Holdings: Kelvasto Holdings'] },
 ]);
 
+table('"Forum" heads a body\'s name, and alone names none', [
+  { text: 'Ann Roe of the Civic Forum said the vote was rigged.', expect: ['PERSON Ann Roe: Ann Roe', 'ORG Civic Forum: Civic Forum'] },
+  { text: 'He posted the letter on an online Forum.', expect: [] },
+]);
+
 table('"-based" says where a firm stands: a place, wherever the phrase stands', [
   { text: 'Kelvasto-based Harlowe Bank said profits rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
   { text: 'Shares of Kelvasto-based Harlowe Bank rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
