@@ -6,6 +6,7 @@ import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, one, orgTagged, rule, type NameRule } from '../names/view.js';
 import { listOfWords } from '../names/list-items.js';
+import { outletBeforeName } from './cue.js';
 
 export const taggedOrg: NameRule = {
   id: 'org.tagged',
@@ -28,6 +29,8 @@ export const taggedOrg: NameRule = {
     const word = bare(first);
     const common = (w: string) => isCommonWord(w.toLowerCase()) && !lexiconTags(w).includes('Organization');
     if (c.to - c.from === 1 && common(word) && !isKnownOrg(word) && (!isCommonWordOrg(word) || listOfWords(c, common))) return null;
+    // "the Kelvasto news agency Tanjug": the tag came from the outlet's nouns after the word
+    if (c.to - c.from === 1 && !lexiconTags(word).includes('Organization') && outletBeforeName(c)) return null;
     for (let i = c.from; i < c.to; i++) if (orgTagged(c, i)) return one('ORG', c.from, c.to, 'org.tagged');
     return null;
   },

@@ -53,7 +53,7 @@ const CORPUS: Corpus[] = [
   { expect: '2012', examples: ['last yr'] },
   // frequencies (TIMEX3 SET values)
   { expect: 'P1Y', examples: ['The firm posted an [annual] profit.', 'Prices are reviewed [annually].', 'The fair is held [every year].'] },
-  { expect: 'P1W', examples: ['Inspectors come [each week].', 'a [weekly] report'] },
+  { expect: 'P1W', examples: ['Inspectors come [each week].', 'a [weekly] report', 'It is published [weekly] in Kelvasto.'] },
   { expect: 'P2Y', examples: ['The games are held [every two years].'] },
   { expect: 'P2M', examples: ['every other month'] },
   // ages

@@ -24,6 +24,8 @@ const NOT_DATES = [
   'They met in august company.',
   'The pipeline carries 500,000 barrels a day.',
   'The plant makes 40 cars a week.',
+  'He told the Kelvasto daily Vecer that he would run.',
+  'The weekly Zorvan Times printed the letter.',
   'The firm earns $3 million a year.',
   'The court sits on the 9th floor.',
   'The 5th Fleet is based in Bahrain.',

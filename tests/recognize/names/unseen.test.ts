@@ -80,6 +80,10 @@ table("newswire phrases: a group's kind, a place's radio, a field's minister", [
   { text: 'Israel Radio said the talks had failed.', expect: ['ORG Israel Radio: Israel Radio'] },
   { text: 'Kelvasto Television and Dunmore TV showed the vote.', expect: ['ORG Kelvasto Television: Kelvasto Television', 'ORG Dunmore TV: Dunmore TV'] },
   { text: 'Local Radio stations closed.', expect: [] },
+  // an outlet's noun before a name is the outlet's; the word before it says where
+  { text: 'He told the Kelvasto daily Vecer that he would run.', expect: ['ORG Vecer: Vecer'] },
+  { text: 'He told the Kelvasto news agency Tanjug that he would run.', expect: ['ORG Tanjug: Tanjug'] },
+  { text: 'He told Zentrix magazine that he would run.', expect: ['ORG Zentrix: Zentrix'] },
   { text: 'He joined a Texas company in 1990.', expect: ['LOCATION Texas: Texas'] },
   // a policy field's common word before a minister is the title's
   { text: 'Spanish Farm Minister Loyola Ferrer spoke.', expect: ['PERSON Loyola Ferrer: Loyola Ferrer'] },

@@ -30,6 +30,8 @@ export const frequencyParser: DateParser = {
     const out: DateParse[] = [];
     const { adverb, every } = patterns();
     scan(adverb, ctx.text, (m) => {
+      // "the Moscow daily Kommersant", "the weekly Zorvan Times": a newspaper before its name
+      if (/^(?:daily|weekly|monthly)$/.test(m[1]!) && /^ \p{Lu}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.frequency', stated: { type: 'value', value: ADVERB[m[1]!]! } });
     });
     scan(every, ctx.text, (m) => {
