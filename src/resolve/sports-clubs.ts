@@ -167,7 +167,8 @@ function tableNames(text: string, p: Patterns): Candidate[] {
       if (r) for (const [from, to] of r.indices!.slice(1)) out.push({ start: start + from!, end: start + to!, rule: 'org.club-result' });
       from += piece.length + 1;
     }
-    const s = p.standings.exec(line) ?? p.scorers.exec(body);
+    // (a slug in capitals is no side and its scorers: "BASEBALL - STANDINGS.")
+    const s = p.standings.exec(line) ?? (/\p{Ll}/u.test(line) ? p.scorers.exec(body) : null);
     if (s) out.push({ start: at + s.indices![1]![0], end: at + s.indices![1]![1], rule: 'org.club-result' });
     const t = p.team.exec(line);
     if (t) out.push({ start: at + t.indices![1]![0], end: at + t.indices![1]![1], rule: 'org.club-result', team: true });
@@ -306,7 +307,8 @@ export function sportsClubs(a: Analysis): Mention[] {
   // a place that is a club is the club wherever the document names it (one sense per discourse)
   const mentions = a.mentions.map((m, i): Mention => {
     // (not where a place preposition says it is the city: "a match in Lausanne")
-    const city = m.type === 'LOCATION' && clubPlaces.has(m.text) && !lexicon('placePrepositions').has(previousWord(text, m.start));
+    // (nor a dateline: "NEW YORK 1996-08-29" above a table where "NEW YORK 74 58" is the team)
+    const city = m.type === 'LOCATION' && clubPlaces.has(m.text) && !m.rule.includes('.dateline') && !lexicon('placePrepositions').has(previousWord(text, m.start));
     const rule = retyped.get(i) ?? (city ? [...retyped.values()][0]! : undefined);
     return rule && m.type !== 'ORG' ? { ...m, type: 'ORG', retypedBy: rule } : m;
   }).filter((_, i) => !inside.has(i));

@@ -118,8 +118,8 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   const placesPlay = places.size >= 2;
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
-  // ("lives in Lyon", "At Lyon:": the town, whatever the club)
-  const team = (m: Mention): boolean => !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? placesPlay && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
+  // ("lives in Lyon", "At Lyon:", a dateline's "LYON 1996-08-29": the town, whatever the club)
+  const team = (m: Mention): boolean => !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? placesPlay && !m.rule.includes('.dateline') && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
   return mentions.map((m) => (team(m) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
 }
 

@@ -24,6 +24,8 @@ describe('a sport slug makes a short story one about sport', () => {
 describe('a dateline and a ground stay places beside a club of their name', () => {
   it.each([
     ['SOCCER - KELBY WIN.\nDUNMORE 1996-08-30\nKelby beat Dunmore 2-1 on Friday. Dunmore coach Ivo Marek was sacked.', ['ORG KELBY', 'LOCATION DUNMORE', 'ORG Kelby', 'ORG Dunmore', 'ORG Dunmore', 'PERSON Ivo Marek']],
+    // a known city's dateline above a table where the city is the team
+    ['BASEBALL - STANDINGS.\nBOSTON 1996-08-29\nStandings after Wednesday\'s games:\nBOSTON 74 58 .561 -\nCHICAGO 70 62 .530 4', ['LOCATION BOSTON', 'ORG BOSTON', 'ORG CHICAGO']],
     ['CRICKET - COUNTY RESULTS.\nResults of county championship matches on Saturday:\nAt Leeds: Yorkshire drew with Coldmereshire.\nLeeds beat Wigan 2-1 in the soccer league.', ['LOCATION Leeds', 'ORG Yorkshire', 'ORG Coldmereshire', 'ORG Leeds', 'ORG Wigan']],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 });
