@@ -19,7 +19,7 @@ export const rules: readonly RuleInfo[] = [
     emits: 'PERSON',
     description: 'the batsmen, fielders and bowlers of a cricket scorecard line ("A. Roe c Doe b Barlow 45", "Barlow 10-2-34-3"), in a document about sport',
     example: 'Scoreboard of the cricket match on the first day, after the first innings of the home team:\nA. Quellby c Doe b Barlow 45\nBarlow 10-2-34-3',
-    expect: 'A. Quellby',
+    expect: 'Barlow',
   },
 ];
 

@@ -69,6 +69,11 @@ const STANDINGS_BEFORE = /(?:^|\n)[ \t]*(?:\d{1,2}\.?[ \t]+)?$/;
 const STANDINGS_AFTER = /^(?:[ \t]+(?:\d+|\d*\.\d+|-)){3,}[ \t]*(?:\n|$)/;
 const SCORE_BEFORE = /\b\d{1,3}\s*[-–—:]\s*\d{1,3}\s+(?:to|against|over|with)\s*$/i;
 const WORD_AFTER = /^(?:['’]s)?\s+([\p{L}-]+)/u;
+// a fixture's sides about "v": "Yorkshire 229 and 102-3 v Lancashire 275", "Essex v Surrey",
+// a side's innings (runs, wickets, a second innings, a bracket of its batsmen) before "v"
+const INNINGS = String.raw`\d{1,3}(?:-\d{1,2})?(?:[ \t]+dec)?`;
+const VERSUS_AFTER = new RegExp(String.raw`^(?:[ \t]+${INNINGS}(?:[ \t]+and[ \t]+${INNINGS})?(?:[ \t]*\([^()\n]*\))?)?[ \t]+(?:v|vs\.?)[ \t]+\p{Lu}`, 'u');
+const VERSUS_BEFORE = /(?:^|[ \t])(?:v|vs\.?)[ \t]+$/;
 
 /** Whether this mention of a place reads as a side in a match. */
 function asTeam(text: string, m: Mention): boolean {
@@ -76,6 +81,7 @@ function asTeam(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (SCORE.test(after) || SCORE_BEFORE.test(before)) return true;
+  if (VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before)) return true;
   if (STANDINGS_BEFORE.test(before) && STANDINGS_AFTER.test(text.slice(m.end, m.end + 80))) return true;
   if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && RESULT_END.test(after))) return true;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();

@@ -44,6 +44,8 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', '
 function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowerWords: ReadonlySet<string>, lex: NameLexicons): boolean {
   const lower = t.text.toLowerCase();
   if (lex.titles.has(lower)) return false;
+  // "A. Stewart made 101": an initial, not the article, before a name that is no common word
+  if (/^\p{Lu}$/u.test(t.text) && t.post === '. ' && next && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCommonWord(next.text.toLowerCase()) && !FUNCTION_TAGS.some((g) => next.tags.has(g))) return false;
   // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
   const word = bare(t);
   if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word) || isCommandAcronym(word)) return false;

@@ -3,12 +3,16 @@ import { isModelNumber } from '../../resolve/names.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, none, phrase, POSSESSIVE, type NameRule } from '../names/view.js';
+import type { Token } from '../../types.js';
 
 
 // "CEO", "UTC", "TV": capitalized, but no name; "Russian", "European": a nationality, not
 // a place or an organization (whatever its context made of it); "Dow Jones Industrial
 // Average", "the Nikkei": a market index; "Boeing 747", "FTSE 100": a product or an index;
 // "Google Science Fair": an event
+/** "A." of "A. Dale": an initial opens a person's name, never a product's. */
+const initialOpens = (t: Token): boolean => /^\p{Lu}\.?$/u.test(t.text) && t.post.startsWith('.');
+
 export const notName: NameRule = {
   id: 'not-name',
   strong: true,
@@ -21,7 +25,9 @@ export const notName: NameRule = {
     if (c.to - c.from === 1 && (c.lex.notNames.has(last) || nationality)) return none();
     if (c.lex.marketIndexes.has(phrase(c.tokens, c.from, c.to))) return none();
     const next = c.tokens[c.to];
-    if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text)) return none();
+    // (a known place before a number is a side and its score, no product: "Yorkshire 229 v
+    // Essex"; nor is a batsman's name and his runs: "A. Dale 101 not out")
+    if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text) && !knownPlace(phrase(c.tokens, c.from, c.to)) && !initialOpens(c.tokens[c.from]!)) return none();
     // an event: "Worldwide Developers Conference", "FIFA World Cup"
     if (c.to - c.from > 1 && /^\p{Lu}/u.test(last) && c.lex.eventHeads.has(last.toLowerCase())) return none();
     return c.to - c.from > 1 && lexicon('indexHeads').has(last) ? none() : null;

@@ -10,6 +10,8 @@ describe('initials and a surname are a person', () => {
   it.each([
     ['The second goal came from K. Varrow after the break.', ['PERSON K. Varrow']],
     ['J. Doe said the team would win again.', ['PERSON J. Doe']],
+    // an initial of one letter opens the sentence, not the article "A"
+    ['A. Varrow made 101 not out.', ['PERSON A. Varrow']],
     // a surname that is also a common word: the initial says it is a name
     ['The match was decided by a late goal from T. Bird.', ['PERSON T. Bird']],
     ['The prize went to J.P. Quellan of the home club.', ['PERSON J.P. Quellan']],
