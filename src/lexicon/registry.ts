@@ -46,6 +46,7 @@ export const LEXICONS = {
   openingHeads: { files: ['recognize/org/opening-heads.txt', 'recognize/org/world-opening-heads.txt'], norm: 'lower' },
   companyHeads: { files: ['recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },
   sectorHeads: { files: ['recognize/org/sector-heads.txt'], norm: 'lower' },
+  compoundHeads: { files: ['recognize/org/compound-heads.txt'], norm: 'lower' },
   notAloneHeads: { files: ['recognize/org/not-alone-heads.txt'], norm: 'lower' },
   groupHeads: { files: ['recognize/org/group-heads.txt'], norm: 'lower' },
   unitHeads: { files: ['recognize/org/unit-heads.txt'], norm: 'lower' },

@@ -25,7 +25,10 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   if (!b1 || b1.post.trim() !== '') return null;
   if (lexicon('placeCues').has(lower(b1))) return 'preposition';
   const b2 = c.tokens[c.from - 2];
-  if (lower(b1) !== 'of' || !b2 || b2.post.trim() !== '') return null;
+  if (lower(b1) !== 'of' || !b2) return null;
+  // "Ann Roe, 34, of Dunmore": a person's age, then the town she is from
+  if (/^\d{1,3}$/.test(b2.text) && b2.post === ', ' && c.tokens[c.from - 3]?.post === ', ') return 'preposition';
+  if (b2.post.trim() !== '') return null;
   if (COMPASS.test(lower(b2)) || lower(b2) === 'outskirts' || OF_A_TOWN.test(lower(b2))) return 'preposition';
   // "the village of", "the town of": a place noun with its article
   const b3 = c.tokens[c.from - 3];

@@ -2,6 +2,8 @@ import { lexicon } from '../../lexicon/registry.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { firstName } from '../person/first-name.js';
+import { isGivenName, isSurname } from '../person/given-names.js';
+import { knownPlace } from '../location/known-place.js';
 import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
@@ -21,6 +23,23 @@ function loneHead(c: ChunkView): Reading | null {
   return one('ORG', c.from, c.to, 'org.head');
 }
 
+let compound: RegExp | undefined;
+
+/**
+ * "Germany's Bundesbank", "Transneft said": one capitalized word ending in a compound's
+ * head word (compound-heads.txt), not a person's name or a place's.
+ */
+function compoundHead(c: ChunkView): Reading | null {
+  const t = c.tokens[c.from]!;
+  const w = bare(t);
+  compound ??= new RegExp(`^(\\p{Lu}\\p{Ll}{2,})(?:${[...lexicon('compoundHeads')].join('|')})$`, 'u');
+  const m = compound.exec(w);
+  // (an English compound of two common words is a thing: "Riverbank", "Foodbank")
+  if (!m || isCommonWord(w.toLowerCase()) || isCommonWord(m[1]!.toLowerCase()) || firstName(t) || isGivenName(w) || isSurname(w) || knownPlace(w)) return null;
+  if (t.tags.has('Person') || t.tags.has('Place')) return null;
+  return one('ORG', c.from, c.to, 'org.compound-head');
+}
+
 /** A name ending in an organization's head word or a corporate suffix, or opening "Head of ...". */
 export const orgHead: NameRule = {
   id: 'org.head',
@@ -28,10 +47,11 @@ export const orgHead: NameRule = {
   info: [
     rule('org.head', 'ORG', "a name ending in an organization's head word", 'The Zorvan Defense Agency signed the deal.', 'Zorvan Defense Agency'),
     rule('org.suffix', 'ORG', 'a name ending in a corporate suffix', 'Shares of Quellmark GmbH rose.', 'Quellmark GmbH'),
+    rule('org.compound-head', 'ORG', 'one word ending in a compound\'s head word ("-bank", "-neft", "-prom")', "Germany's Zollbank and France's central bank disagreed.", 'Zollbank'),
     rule('org.head-of', 'ORG', 'a head word followed by "of" or "for" and a name', 'The Bank of Zorvania raised rates.', 'Bank of Zorvania'),
   ],
   read(c) {
-    if (c.to - c.from === 1) return loneHead(c);
+    if (c.to - c.from === 1) return loneHead(c) ?? compoundHead(c);
     if (c.to - c.from < 2) return null;
     // "the Western Front", "the Home Front": a front of a war, no armed group
     if (c.to - c.from === 2 && lower(c.tokens[c.to - 1]!) === 'front' && WAR_FRONTS.test(c.tokens[c.from]!.text)) return null;

@@ -61,6 +61,19 @@ table('"Forum" heads a body\'s name, and alone names none', [
   { text: 'He posted the letter on an online Forum.', expect: [] },
 ]);
 
+table("one word ending in a compound's head word is an organization", [
+  { text: "Austria's Zollbank and Chile's central bank disagreed.", expect: ['LOCATION Austria: Austria', 'ORG Zollbank: Zollbank', 'LOCATION Chile: Chile'] },
+  { text: 'Officials of Kelvoneft and Dorvaprom met on Monday.', expect: ['ORG Kelvoneft: Kelvoneft', 'ORG Dorvaprom: Dorvaprom'] },
+  // an English compound of common words is a thing; a person keeps a person
+  { text: 'He walked along the Riverbank at night.', expect: [] },
+  { text: 'Tom Fairbank said the plan was dead.', expect: ['PERSON Tom Fairbank: Tom Fairbank'] },
+]);
+
+table('a person\'s age, then "of" and the town the person is from', [
+  { text: 'Ann Roe, 34, of Kelvasto, was arrested on Monday.', expect: ['PERSON Ann Roe: Ann Roe', 'LOCATION Kelvasto: Kelvasto'] },
+  { text: 'Ann Roe, 34, of Harlowe Finch Inc., was arrested.', expect: ['PERSON Ann Roe: Ann Roe', 'ORG Harlowe Finch Inc: Harlowe Finch Inc.'] },
+]);
+
 table('"-based" says where a firm stands: a place, wherever the phrase stands', [
   { text: 'Kelvasto-based Harlowe Bank said profits rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
   { text: 'Shares of Kelvasto-based Harlowe Bank rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
