@@ -105,6 +105,9 @@ table("newswire phrases: a group's kind, a place's radio, a field's minister", [
 
 table('a title that ends a run of capitals names no one: the words before it are read alone', [
   { text: 'Jeff Rathke, the State Department Spokesperson, said the talks would go on.', expect: ['PERSON Jeff Rathke: Jeff Rathke', 'ORG State Department: State Department'] },
+  // a title's possessive ends the run too: the place whose office it is
+  { text: "A detective for the Los Angeles Sheriff's office said so.", expect: ['LOCATION Los Angeles: Los Angeles'] },
+  { text: 'Kelvasto County Sheriff Tom Hale said so.', expect: ['LOCATION Kelvasto County: Kelvasto County', 'PERSON Tom Hale: Tom Hale'] },
   { text: 'Tom Hale, the Kelby Council Chairman, resigned.', expect: ['PERSON Tom Hale: Tom Hale', 'ORG Kelby Council: Kelby Council'] },
   { text: 'The Federal Reserve Chairman spoke first.', expect: ['ORG Federal Reserve: Federal Reserve'] },
   // a title alone, or a title of several words, is no name
