@@ -50,6 +50,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Talks moved from Geneva to Vienna.', expect: ['LOCATION Geneva', 'LOCATION Vienna'] },
   { text: 'The United States and the U.S. Congress disagreed.', expect: ['LOCATION United States', 'ORG U.S. Congress'] },
   { text: 'Aid went to Eastern Europe and the Middle East.', expect: ['LOCATION Eastern Europe', 'LOCATION Middle East'] },
+  // regions and seas the tagger takes for other things
+  { text: 'Rain fell across the Pacific Northwest and the Midwest.', expect: ['LOCATION Pacific Northwest', 'LOCATION Midwest'] },
+  { text: 'Migrants crossed the English Channel and the Black Sea.', expect: ['LOCATION English Channel', 'LOCATION Black Sea'] },
   { text: 'The plan was announced at the White House on Capitol Hill.', expect: ['LOCATION White House', 'LOCATION Capitol Hill'] },
   // a headline in Title Case: names found by lexicon inside one run of capitals
   { text: 'Russia To Resume Arms Reduction Talks With Washington', expect: ['LOCATION Russia', 'LOCATION Washington'] },
