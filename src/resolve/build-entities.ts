@@ -5,6 +5,8 @@ import { jsonData, wordList } from '../data.js';
 import type { AnyType, Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
 import { afterWherePreposition, atVenue, cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
+import { lexiconTags } from '../nlp/tagger.js';
+import { isGivenName } from '../recognize/person/given-names.js';
 import { familyNameFirst } from '../recognize/person/hyphenated-given.js';
 
 const VOTE_RULE = 'resolve.vote';
@@ -103,6 +105,17 @@ function spells(letters: string, name: string): boolean {
  * Names are indexed by their initials and by where they end, so each acronym finds its
  * expansion at once (a long document has thousands of both).
  */
+/** Whether a name holds a country's name of one or two words that is no given name ("Sri Lanka", "Kenya"). */
+function holdsCountry(name: string): boolean {
+  const ws = name.split(' ');
+  for (let i = 0; i < ws.length; i++)
+    for (const n of [1, 2]) {
+      const p = ws.slice(i, i + n).join(' ');
+      if (i + n <= ws.length && lexiconTags(p).includes('Country') && !isGivenName(p)) return true;
+    }
+  return false;
+}
+
 function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
   const byInitials = new Map<string, number[]>();
   const byEnd = new Map<number, number>();
@@ -139,6 +152,10 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
       }
     }
     if (best < 0) continue;
+    // "the Sri Lanka Podujana Peramuna (SLPP)": a name with a country's in it, spelled by an
+    // organization's acronym in brackets after it, is that organization, whatever person
+    // a given name made of it ("Andrés Manuel López Obrador (AMLO)" stays a person)
+    if (paren && a.m.type === 'ORG' && infos[best]!.m.type === 'PERSON' && !infos[best]!.m.entry && holdsCountry(infos[best]!.name)) infos[best]!.m = { ...infos[best]!.m, type: 'ORG', retypedBy: ACRONYM_RULE };
     const type = infos[best]!.m.type;
     a.m = type === a.m.type ? { ...a.m } : { ...a.m, type, retypedBy: ACRONYM_RULE };
     groups.join(i, best);

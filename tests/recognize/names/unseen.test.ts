@@ -21,6 +21,9 @@ table('an acronym in parentheses spells the name before it', [
   { text: 'The Kelvar Liberation Army (ALK) attacked a post. The ALK denied it.', expect: ['ORG Kelvar Liberation Army: Kelvar Liberation Army, ALK, ALK'] },
   // a news agency's credit after a dateline is not the place's acronym
   { text: 'Czech Republic (AP) - The vote was held on Sunday.', expect: ['LOCATION Czech Republic: Czech Republic', 'ORG AP: AP'] },
+  // a name holding a country's that its acronym spells is the organization, whatever a given name made of it
+  { text: 'The Sri Lanka Podujana Peramuna (SLPP) lost the vote.', expect: ['ORG Sri Lanka Podujana Peramuna: Sri Lanka Podujana Peramuna, SLPP'] },
+  { text: 'Andres Manuel Lopez Obrador (AMLO) won the vote.', expect: ['PERSON Andres Manuel Lopez Obrador: Andres Manuel Lopez Obrador, AMLO'] },
 ]);
 
 table('a full name opened by a given name of any culture, after an organization in one run of capitals', [
