@@ -81,6 +81,7 @@ export const LEXICONS = {
   placeNouns: { files: ['recognize/location/place-nouns.txt'], norm: 'lower' },
   placeCues: { files: ['recognize/location/place-cues.txt'], norm: 'lower' },
   toponymHeads: { files: ['recognize/location/toponym-heads.txt'], norm: 'exact' },
+  placeOnlyToponymHeads: { files: ['recognize/location/place-toponym-heads.txt'], norm: 'exact' },
   // what is no name
   notNames: { files: ['recognize/not-name/not-names.txt'], norm: 'exact' },
   marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },

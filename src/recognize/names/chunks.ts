@@ -78,9 +78,10 @@ const FOREIGN_ARTICLE = /^(?:El|Le|La|Les|Los|Las|De|Du|Des|Del|Della|Il|Dos|Das
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 // the Arabic article as transliterations write it before a sun letter, joined by a hyphen:
-// "Hizb ut-Tahrir", "Salah ad-Din", "Ahrar ash-Sham" (only with the hyphen: "at", "as", "an"
-// are English words)
-const ASSIMILATED_ARTICLE = /^(?:ul|ut|ud|ad|ar|as|ash|at|az|an|ur|us|ush)$/;
+// "Hizb ut-Tahrir", "Salah ad-Din", "Ahrar ash-Sham", "Deir ez-Zor", "Tell es-Sultan" (only
+// with the hyphen: "at", "as", "an" are English words); "wal-" is "and the" ("Jamaat Nusrat
+// al-Islam wal-Muslimin")
+const ASSIMILATED_ARTICLE = /^(?:ul|ut|ud|ad|ar|as|ash|at|az|an|ur|us|ush|ez|es|ed|wal)$/;
 
 /**
  * A lower-case word that opens a name before a capital: an ordinal before a military unit
