@@ -55,6 +55,7 @@ export const LEXICONS = {
   orgContextAfter: { files: ['recognize/org/context-after.txt'], norm: 'lower' },
   orgContextAfterBare: { files: ['recognize/org/context-after-bare.txt'], norm: 'lower' },
   armedCues: { files: ['recognize/org/armed-cues.txt'], norm: 'lower' },
+  inHeads: { files: ['recognize/org/in-heads.txt'], norm: 'lower' },
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
   orgCues: { files: ['recognize/org/cues.txt', 'recognize/org/party-cues.txt'], norm: 'lower' },
   partyCues: { files: ['recognize/org/party-cues.txt'], norm: 'lower' },

@@ -119,6 +119,12 @@ function afterLeadingDate(toks: readonly Token[], i: number, j: number): number 
 /** the most tokens one candidate name may have */
 const MAX_CHUNK = 12;
 
+// prefixes written with a capital and a hyphen before a word in lower case inside a name
+const NAME_PREFIX = /^(?:Co|Non|Anti|Counter|Inter|Multi|Self|Post|Pre|Sub)$/;
+
+/** "Organization for Security and Co-operation", "Nuclear Non-proliferation Treaty": a word in lower case after a capitalized prefix and its hyphen. */
+const prefixedWord = (before: Token, t: Token): boolean => before.post === '-' && NAME_PREFIX.test(before.text) && /^\p{Ll}{3,}$/u.test(t.text) && !lexicon('hyphenSuffixes').has(t.text);
+
 /** A lower-case syllable hyphened to the word before, part of its name ("Lee Cheuk-yan"), unless a suffix makes an adjective of it ("Kelby-based"). */
 export const hyphenedSyllable = (before: Token, t: Token): boolean => before.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !lexicon('hyphenSuffixes').has(t.text);
 
@@ -137,7 +143,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text)) {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
-      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenedSyllable(toks[j - 1]!, t)) {
+      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenedSyllable(toks[j - 1]!, t) || prefixedWord(toks[j - 1]!, t)) {
         j++;
         continue;
       }
@@ -161,6 +167,8 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       const joins = lexicon('nameConnectors').has(lower) || (lower === 'on' && lexicon('takesOn').has(toks[j - 1]!.text.toLowerCase())) || (t.post === '-' && ASSIMILATED_ARTICLE.test(t.text));
       if (joins && !breaksAfter(t)) k = j + 1;
       if (k > j && AFTER_OF.has(toks[k]?.text.toLowerCase() ?? '') && !breaksAfter(toks[k]!)) k++;
+      // "Center for a New American Security": "a" after a body's "for"
+      else if (k > j && lower === 'for' && toks[k]?.text === 'a' && toks[k]!.post === ' ' && lexicon('orgHeads').has(toks[j - 1]!.text.toLowerCase())) k++;
       // two particles of a person's name: "de la Rua", "von der Leyen"
       else if (k > j && lexicon('nameParticles').has(lower) && lexicon('nameParticles').has(toks[k]?.text ?? '') && !breaksAfter(toks[k]!)) k++;
       if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!) && !toks[k]!.tags.has('Expression')) {

@@ -158,7 +158,9 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     const andBetween = prev && last && c.from === prev.to + 1 && /^(?:and|&)$/.test(toks[prev.to]!.text) && last.post.trim() === '';
     // "Department of Physics and Astronomy", "Institute of Arts and Sciences": one common
     // word after "and" ends the field a "<head> of" name covers (not "... and FBI agents")
-    if (andBetween && headOf(toks, prev, lex) && c.to - c.from === 1 && fieldWord(toks[c.from]!, lex) && !nounAfter(toks[c.to])) {
+    // ("Organization for Security and Co-operation": a prefix and its hyphen make one word)
+    const prefixed = c.to - c.from === 2 && toks[c.from]!.post === '-' && /^\p{Lu}\p{Ll}+$/u.test(toks[c.from]!.text) && /^\p{Ll}+$/u.test(toks[c.from + 1]!.text) && isCommonWord((toks[c.from]!.text + toks[c.from + 1]!.text).toLowerCase());
+    if (andBetween && headOf(toks, prev, lex) && ((c.to - c.from === 1 && fieldWord(toks[c.from]!, lex)) || prefixed) && !nounAfter(toks[c.to])) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

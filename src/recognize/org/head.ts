@@ -2,12 +2,13 @@ import { lexicon } from '../../lexicon/registry.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { firstName } from '../person/first-name.js';
+import { titleAt } from '../person/title-name.js';
 import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
 
 // head words that alone name a building or a firm's legal form, not a body: "the Hospital", "the Inc"
-const NOT_ALONE = new Set(['hospital', 'center', 'centre', 'church', 'front', 'inc', 'corp', 'ltd', 'llc', 'plc', 'holdings', 'services', 'forces', 'marines', 'police']);
+const NOT_ALONE = new Set(['hospital', 'center', 'centre', 'church', 'front', 'inc', 'corp', 'ltd', 'llc', 'plc', 'holdings', 'services', 'forces', 'marines', 'police', 'mission']);
 
 /**
  * "passed the state Assembly", "the Commission said": a head word alone, capitalized inside
@@ -80,3 +81,27 @@ function forAnother(c: ChunkView, head: number): Reading | null {
   if (right?.parts.length !== 1 || p?.type !== 'ORG' || p.from !== from || p.to !== c.to) return null;
   return { parts: [{ type: 'ORG', from: c.from, to: head + 1, rule: 'org.head' }, p] };
 }
+
+/**
+ * "the Office of the Secretary of Defense", "the Office of the Prime Minister": a head word,
+ * "of the" and a title that runs to the end of the capitals (or on with "of" and a name) is
+ * one body, not a title with nobody after it. Tried before the title rule.
+ */
+export const orgHeadOfTitle: NameRule = {
+  id: 'org.head-of',
+  strong: true,
+  info: [],
+  read(c) {
+    let at = c.from;
+    if (/^the$/i.test(c.tokens[at]!.text)) at++;
+    const head = lower(c.tokens[at]!);
+    if (c.to - at < 4 || !c.lex.orgHeads.has(head) || lexicon('sectorHeads').has(head) || c.tokens[at + 1]!.text !== 'of') return null;
+    const from = c.tokens[at + 2]!.text === 'the' ? at + 3 : at + 2;
+    const end = titleAt(c, from, c.to);
+    if (end === null) return null;
+    // the title closes the run, or its body follows it: "Secretary of Defense", "Secretary
+    // for Defence Procurement" (no person's name after it)
+    if (end < c.to && !(lexicon('headConnectors').has(c.tokens[end]!.text) && c.tokens.slice(end + 1, c.to).every((t) => !firstName(t)))) return null;
+    return one('ORG', c.from, c.to, 'org.head-of');
+  },
+};
