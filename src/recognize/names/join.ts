@@ -26,8 +26,9 @@ function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexi
   if (firstName(toks[a.from]!) || firstName(toks[b.from]!)) return false;
   if (knownPlace(phrase(toks, a.from, a.to)) && knownPlace(phrase(toks, b.from, b.to))) return false;
   const last = bare(toks[b.to - 1]!);
-  // ("Pacific Gas & Electric": one sector's word after the ampersand ends the firm's name)
-  const headed = (b.to - b.from >= 2 && (lex.orgHeads.has(last.toLowerCase()) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) || (b.to - b.from === 1 && lexicon('sectorHeads').has(last.toLowerCase()));
+  // ("Pacific Gas & Electric", "Kongsberg Defence & Aerospace": one sector's or a firm's
+  // head word after the ampersand ends the firm's name)
+  const headed = (b.to - b.from >= 2 && (lex.orgHeads.has(last.toLowerCase()) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) || (b.to - b.from === 1 && lexicon('companyHeads').has(last.toLowerCase()));
   return (a.to - a.from === 1 && (b.to - b.from === 1 || headed)) || (a.to - a.from === 2 && headed);
 }
 
