@@ -37,6 +37,7 @@ export const LEXICONS = {
   nameParticles: { files: ['recognize/person/particles.txt'], norm: 'lower' },
   commonWordNames: { files: ['recognize/person/common-word-names.txt'], norm: 'exact' },
   addressedRoles: { files: ['recognize/person/addressed-roles.txt'], norm: 'lower' },
+  sectionWords: { files: ['recognize/person/section-words.txt'], norm: 'lower' },
   placeOfficeTitles: { files: ['recognize/person/place-office-titles.txt'], norm: 'lower' },
   honorifics: { files: ['lexicon/honorifics.txt', 'recognize/person/world-honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },

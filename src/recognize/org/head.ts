@@ -67,6 +67,9 @@ function fieldOnly(c: ChunkView): boolean {
   return true;
 }
 
+/** Rules that read a chunk by the words after it, which describe the whole chunk. */
+const CONTEXT_RULES = new Set(['org.apposed-kind', 'org.context', 'org.subject', 'org.list-sibling']);
+
 /**
  * "the National Hockey League for the Kelby Eagles": after "for", a whole organization of
  * its own is whom the first serves, not the field it is for ("League for Democracy").
@@ -79,6 +82,9 @@ function forAnother(c: ChunkView, head: number): Reading | null {
   const right = c.read({ ...c, from });
   const p = right?.parts[0];
   if (right?.parts.length !== 1 || p?.type !== 'ORG' || p.from !== from || p.to !== c.to) return null;
+  // what follows the whole chunk says nothing of its part: "the Institute for the Study of
+  // War, a Washington-based think tank" (the apposition is the institute's)
+  if (CONTEXT_RULES.has(p.rule)) return null;
   return { parts: [{ type: 'ORG', from: c.from, to: head + 1, rule: 'org.head' }, p] };
 }
 
