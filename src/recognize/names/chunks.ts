@@ -92,7 +92,8 @@ function opensName(toks: readonly Token[], i: number): 'ordinal' | 'article' | n
   const t = toks[i]!;
   const next = toks[i + 1];
   if (!next || !isCapitalized(next) || breaksBefore(next)) return null;
-  if (t.post === '-' && /^(?:al|el)$/.test(t.text)) return 'article';
+  // ("al Qaeda", "al Shabaab": the article also stands apart before the name)
+  if ((t.post === '-' || (t.post === ' ' && t.text === 'al')) && /^(?:al|el)$/.test(t.text)) return 'article';
   if (t.post === ' ' && ORDINAL.test(t.text)) return 'ordinal';
   return null;
 }
