@@ -49,6 +49,7 @@ export const LEXICONS = {
   sectorHeads: { files: ['recognize/org/sector-heads.txt'], norm: 'lower' },
   groupHeads: { files: ['recognize/org/group-heads.txt'], norm: 'lower' },
   unitHeads: { files: ['recognize/org/unit-heads.txt'], norm: 'lower' },
+  numberedCardinalHeads: { files: ['recognize/org/cardinal-unit-heads.txt'], norm: 'lower' },
   numberedUnitHeads: { files: ['recognize/org/numbered-unit-heads.txt'], norm: 'lower' },
   titleSurnames: { files: ['recognize/person/title-surnames.txt'], norm: 'exact' },
   numberedStationHeads: { files: ['recognize/org/numbered-station-heads.txt'], norm: 'lower' },

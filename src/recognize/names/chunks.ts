@@ -88,15 +88,19 @@ const ASSIMILATED_ARTICLE = /^(?:ul|ut|ud|ad|ar|as|ash|at|az|an|ur|us|ush|ez|es|
  * ("the 312th Airlift Wing", kept only when a unit's head word ends the run) and the Arabic
  * article joined by a hyphen ("al-Shabaab", "el-Sisi").
  */
-function opensName(toks: readonly Token[], i: number): 'ordinal' | 'article' | null {
+function opensName(toks: readonly Token[], i: number): 'ordinal' | 'cardinal' | 'article' | null {
   const t = toks[i]!;
   const next = toks[i + 1];
   if (!next || !isCapitalized(next) || breaksBefore(next)) return null;
   // ("al Qaeda", "al Shabaab": the article also stands apart before the name)
   if ((t.post === '-' || (t.post === ' ' && t.text === 'al')) && /^(?:al|el)$/.test(t.text)) return 'article';
   if (t.post === ' ' && ORDINAL.test(t.text)) return 'ordinal';
+  // "16 Air Assault Brigade", "120 Squadron": British units are numbered without the suffix
+  if (t.post === ' ' && CARDINAL.test(t.text) && !/^[$£€¥]/.test(t.pre) && !/[.,]$/.test(toks[i - 1]?.text ?? '')) return 'cardinal';
   return null;
 }
+
+const CARDINAL = /^[1-9]\d{0,2}$/;
 
 // weekdays and months by their spelling: compromise tags "March" or "May" as it reads the
 // sentence, and may read them as a verb or a name
@@ -186,6 +190,9 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     }
     // an ordinal opens only a unit's name: "the 82nd Airborne Division", not "the 19th Century"
     if (opener === 'ordinal' && !lexicon('unitHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase())) i++;
+    // ... a number only a unit's name of one formation, its head singular ("16 Air Assault
+    // Brigade", not "900 Marines")
+    if (opener === 'cardinal' && (j - i < 2 || !lexicon('numberedCardinalHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase()))) i++;
     // no name runs this long: a longer run is a list or noise, read in pieces
     for (let k = i; k < j; k += MAX_CHUNK) chunks.push({ sentence: s, from: k, to: Math.min(j, k + MAX_CHUNK), titleCase });
     i = j;

@@ -37,6 +37,9 @@ export const orgHead: NameRule = {
   read(c) {
     if (c.to - c.from === 1) return loneHead(c);
     if (c.to - c.from < 2) return null;
+    // "Minister for the Armed Forces", "Secretary of the Navy": a title's word and "for" or
+    // "of" open a post, not a body (its head word is the body the post serves)
+    if (c.to - c.from > 2 && c.lex.titles.has(lower(c.tokens[c.from]!)) && !c.lex.orgHeads.has(lower(c.tokens[c.from]!)) && /^(?:for|of)$/.test(c.tokens[c.from + 1]!.text)) return null;
     // "the Western Front", "the Home Front": a front of a war, no armed group
     if (c.to - c.from === 2 && lower(c.tokens[c.to - 1]!) === 'front' && WAR_FRONTS.test(c.tokens[c.from]!.text)) return null;
     const head = lower(c.tokens[c.to - 1]!);
