@@ -43,6 +43,9 @@ export const orgAcronym: NameRule = {
     // a common word in capitals is emphasis ("UNLESS"), not an acronym, unless it is defined
     // in brackets after the name it spells ("the People's Liberation Army Navy (PLAN)")
     if (isAcronymName(w) && (!(w.length >= 4 && isCommonWord(w)) || definedAfterName(c.tokens, c.from, w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
+    // "the Defence Science and Technology Laboratory (Dstl)": an acronym written in mixed
+    // case, defined in brackets after the name its letters spell
+    if (/^[A-Z][A-Za-z]{2,7}$/.test(w) && /[a-z]/.test(w) && definedAfterName(c.tokens, c.from, w.toUpperCase())) return one('ORG', c.from, c.to, 'org.acronym');
     return null;
   },
 };

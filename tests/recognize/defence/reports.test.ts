@@ -20,3 +20,13 @@ describe('shapes of think-tank reports', () => {
     ['President Kelvane\n\nThe Zorvan Institute said so.', ['PERSON Kelvane', 'ORG Zorvan Institute']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('acronyms in mixed case', () => {
+  it.each([
+    ['The Zorvan Science and Technology Laboratory (Zstl) tested it. Zstl said so.', ['ORG Zorvan Science and Technology Laboratory', 'ORG Zstl']],
+    ['The MoD said the jets were ready.', ['ORG MoD']],
+    ['A DoD spokesman declined to comment.', ['ORG DoD']],
+    // negatives: a word in brackets that spells no name before it, a nickname
+    ['The Kelby Harbor Board (Kelby) met.', ['ORG Kelby Harbor Board']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
