@@ -8,6 +8,9 @@ import { lexicon } from '../lexicon/registry.js';
 import { cleanName, companyShortNames, fullNameSurnames, isModelNumber, nameKey, surnameOf } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
+/** The Arabic article that opens a surname: "al-Sharaa", "el-Sisi". */
+const ARABIC_ARTICLE = /^(?:[Aa]l|[Ee]l)-(?=\p{Lu})/u;
+
 /** The rule of a company's short name after its full name (also a retype of a guess). */
 const SHORT_NAME_RULE = 'org.short-name';
 
@@ -92,6 +95,9 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     if (m.type !== 'PERSON') continue;
     const last = surnameOf(m.text);
     if (last && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: SURNAME_RULE });
+    // "Ahmed al-Sharaa ... Sharaa said": a surname with the Arabic article goes without it too
+    const bareLast = last && ARABIC_ARTICLE.test(last) ? last.replace(ARABIC_ARTICLE, '') : null;
+    if (bareLast && bareLast.length >= 3 && /^\p{Lu}/u.test(bareLast) && !wanted.has(bareLast)) wanted.set(bareLast, { type: 'PERSON', rule: SURNAME_RULE });
   }
   // one pass over the words of the text: at each word, the names that start with it,
   // longest first (linear in the text, however many names the document has)

@@ -1,5 +1,6 @@
 import { wordList } from '../../data.js';
-import { lower, one, rule, type NameRule } from '../names/view.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { bare, has, lower, one, rule, type NameRule } from '../names/view.js';
 
 let words: { after: Set<string>; before: Set<string> } | undefined;
 function baseWords(): { after: Set<string>; before: Set<string> } {
@@ -23,6 +24,10 @@ export const base: NameRule = {
     for (let k = 1; k <= 3 && k < n; k++) if (after.has(words.slice(n - k).join(' '))) return one('LOCATION', c.from, c.to, 'location.base');
     // ... or before it
     for (let k = 2; k <= 4 && k < n; k++) if (before.has(words.slice(0, k).join(' '))) return one('LOCATION', c.from, c.to, 'location.base');
+    // "RAF Lossiemouth", "RAF Brize Norton": a station named by its service's prefix and its
+    // place (not "RAF Typhoons", "RAF Regiment", "RAF Chief ...": a plural, a body's or a
+    // title's word)
+    if (before.has(words[0]!) && n <= 3 && c.tokens.slice(c.from + 1, c.to).every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !c.lex.orgHeads.has(lower(t)) && !c.lex.titles.has(lower(t)) && !has(t, 'Plural') && !(lower(t).endsWith('s') && isCommonWord(lower(t).slice(0, -1))))) return one('LOCATION', c.from, c.to, 'location.base');
     return null;
   },
 };

@@ -9,24 +9,38 @@ import { isGivenName } from '../person/given-names.js';
 import { firstName } from '../person/first-name.js';
 import { bare, has, one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
 import { countryOfDemonym } from './demonyms.js';
-import { basedAfter, besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
+import { afterPlacePreposition, basedAfter, besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
 
 const PERSON_TAGS = /^(?:Person|FirstName|MaleName|FemaleName|LastName|Honorific)$/;
+const ARTICLE = /^(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ur|us)$/;
+
+/** A word that opens places' names: 'place' when it opens nobody's name ("Deir", "Kiryat"), 'name' when it may open a person's too ("Khan", "Tal"). */
+function toponymHead(w: string): 'place' | 'name' | null {
+  if (lexicon('toponymHeads').has(w)) return 'name';
+  return lexicon('placeOnlyToponymHeads').has(w) ? 'place' : null;
+}
 
 export const placeByCue: NameRule = {
   id: 'location.cue',
   strong: false,
-  info: [rule('location.cue', 'LOCATION', 'an unknown name after a preposition that takes places ("near", "outside"), after "the village of" and the like, before a place noun ("the X district") or "-based"', 'Rebels shelled positions near Khan Zorvani on Monday.', 'Khan Zorvani')],
+  info: [
+    rule('location.cue', 'LOCATION', 'an unknown name after a preposition that takes places ("near", "outside"), after "the village of" and the like, before a place noun ("the X district") or "-based"; a name a word of places opens ("Khan", "Tal") after any preposition of place, or one that opens nobody\'s name ("Deir", "Kiryat") anywhere', 'Rebels shelled positions near Khan Zorvani on Monday.', 'Khan Zorvani'),
+  ],
   read(c) {
     const n = c.to - c.from;
     if (n > 4) return null;
     const toks = c.tokens.slice(c.from, c.to);
     const last = toks[n - 1]!;
-    if (POSSESSIVE.test(last.text) || !toks.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+    // (the Arabic article inside: "Maarat al-Numan", "Deir ez-Zor")
+    if (POSSESSIVE.test(last.text) || !/^\p{Lu}/u.test(last.text) || !toks.every((t, i) => /^\p{Lu}/u.test(t.text) || (i > 0 && t.post === '-' && ARTICLE.test(t.text)))) return null;
     // "in Asia Monday": a date in the run is no part of a place's name
     if (toks.some((t) => has(t, 'WeekDay', 'Month', 'Date'))) return null;
     // "near Muslims", "the Danish-German border": a people, not a place
     if (toks.some((t) => has(t, 'Organization', 'Honorific', 'Acronym', 'Demonym', 'Plural') || lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)))) return null;
+    // "in Khan Younis", "from Tal Afar", "Kiryat Shmona", "Deir al-Balah": a word that opens
+    // places' names, after any preposition of place; one that opens nobody's name, anywhere
+    const head = n > 1 ? toponymHead(bare(toks[0]!)) : null;
+    if (head === 'place' || (head && afterPlacePreposition(c))) return one('LOCATION', c.from, c.to, 'location.cue');
     const before = placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) ? 'preposition' : null);
     const nounAfter = placeNounAfter(c) || basedAfter(c);
     if (!before && !nounAfter) return null;
@@ -36,7 +50,7 @@ export const placeByCue: NameRule = {
     // "the village of Tal Hamis", "the Zorvale district": the noun says it, whatever the name
     if (before === 'noun' || nounAfter) return one('LOCATION', c.from, c.to, 'location.cue');
     // "near Khan Rahal": a word that opens places' names
-    if (n > 1 && lexicon('toponymHeads').has(bare(toks[0]!))) return one('LOCATION', c.from, c.to, 'location.cue');
+    if (head) return one('LOCATION', c.from, c.to, 'location.cue');
     // "near John Hale", "near Obama": a person's name keeps a person
     if (firstName(toks[0]!) || isGivenName(bare(toks[0]!))) return null;
     if (toks.some((t) => has(t, 'Person', 'FirstName', 'LastName') || lexiconTags(bare(t)).some((g) => PERSON_TAGS.test(g)))) return null;

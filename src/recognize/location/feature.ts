@@ -14,10 +14,11 @@ export const feature: NameRule = {
     const heads = lexicon('featureHeads');
     const first = lower(c.tokens[c.from]!) === 'the' ? c.from + 1 : c.from;
     // "Strait of Hormuz", "Gulf of Aden", "Sea of Azov" (not "Bank of England": no feature)
-    if (first < c.to - 2 && heads.has(lower(c.tokens[first]!)) && c.tokens[first + 1]!.text === 'of') return one('LOCATION', c.from, c.to, 'location.feature');
+    if (first < c.to - 2 && heads.has(lower(c.tokens[first]!)) && c.tokens[first + 1]!.text === 'of' && !c.lex.orgHeads.has(lower(c.tokens[c.to - 1]!))) return one('LOCATION', c.from, c.to, 'location.feature');
     // "People's Republic of China", "Grand Duchy of Kelby": capitals ending in a state's head, then "of"
     const of = c.tokens.findIndex((t, i) => i > first && i < c.to - 1 && i >= c.from && t.text === 'of');
-    if (of > first && lexicon('realmHeads').has(lower(c.tokens[of - 1]!)) && c.tokens.slice(first, of).every((t) => /^\p{Lu}/u.test(t.text))) return one('LOCATION', c.from, c.to, 'location.feature');
+    // ("Republic of Korea Navy": a body's head word after the realm's name makes it the realm's body)
+    if (of > first && lexicon('realmHeads').has(lower(c.tokens[of - 1]!)) && c.tokens.slice(first, of).every((t) => /^\p{Lu}/u.test(t.text)) && !c.lex.orgHeads.has(lower(c.tokens[c.to - 1]!))) return one('LOCATION', c.from, c.to, 'location.feature');
     // a connector inside joins two names: "Taikoo of the Hong Kong Island" is read in parts
     if (c.tokens.slice(c.from, c.to).some((t) => t.text === 'of' || t.text === 'for')) return null;
     if (heads.has(lower(c.tokens[c.to - 1]!))) return one('LOCATION', c.from, c.to, 'location.feature');

@@ -8,7 +8,7 @@ import { isTown } from './towns.js';
 export const townPlace: NameRule = {
   id: 'location.town',
   strong: true,
-  info: [rule('location.town', 'LOCATION', 'a town or district of the GeoNames list with a cue of place (a preposition of place, "the town of", a place noun after it, a country after a comma)', 'Shells fell in Azaz overnight.', 'Azaz')],
+  info: [rule('location.town', 'LOCATION', 'a town or district of the GeoNames list with a cue of place (a preposition of place, "the town of", a place noun after it, a country after a comma)', 'Shells fell in Bentiu overnight.', 'Bentiu')],
   read(c) {
     if (!isTown(phrase(c.tokens, c.from, c.to))) return null;
     if (!afterPlacePreposition(c) && !placeCueBefore(c) && !placeNounAfter(c) && !regionAfter(c)) return null;

@@ -78,23 +78,29 @@ const FOREIGN_ARTICLE = /^(?:El|Le|La|Les|Los|Las|De|Du|Des|Del|Della|Il|Dos|Das
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 // the Arabic article as transliterations write it before a sun letter, joined by a hyphen:
-// "Hizb ut-Tahrir", "Salah ad-Din", "Ahrar ash-Sham" (only with the hyphen: "at", "as", "an"
-// are English words)
-const ASSIMILATED_ARTICLE = /^(?:ul|ut|ud|ad|ar|as|ash|at|az|an|ur|us|ush)$/;
+// "Hizb ut-Tahrir", "Salah ad-Din", "Ahrar ash-Sham", "Deir ez-Zor", "Tell es-Sultan" (only
+// with the hyphen: "at", "as", "an" are English words); "wal-" is "and the" ("Jamaat Nusrat
+// al-Islam wal-Muslimin")
+const ASSIMILATED_ARTICLE = /^(?:ul|ut|ud|ad|ar|as|ash|at|az|an|ur|us|ush|ez|es|ed|wal)$/;
 
 /**
  * A lower-case word that opens a name before a capital: an ordinal before a military unit
  * ("the 312th Airlift Wing", kept only when a unit's head word ends the run) and the Arabic
  * article joined by a hyphen ("al-Shabaab", "el-Sisi").
  */
-function opensName(toks: readonly Token[], i: number): 'ordinal' | 'article' | null {
+function opensName(toks: readonly Token[], i: number): 'ordinal' | 'cardinal' | 'article' | null {
   const t = toks[i]!;
   const next = toks[i + 1];
   if (!next || !isCapitalized(next) || breaksBefore(next)) return null;
-  if (t.post === '-' && /^(?:al|el)$/.test(t.text)) return 'article';
+  // ("al Qaeda", "al Shabaab": the article also stands apart before the name)
+  if ((t.post === '-' || (t.post === ' ' && t.text === 'al')) && /^(?:al|el)$/.test(t.text)) return 'article';
   if (t.post === ' ' && ORDINAL.test(t.text)) return 'ordinal';
+  // "16 Air Assault Brigade", "120 Squadron": British units are numbered without the suffix
+  if (t.post === ' ' && CARDINAL.test(t.text) && !/^[$£€¥]/.test(t.pre) && !/[.,]$/.test(toks[i - 1]?.text ?? '')) return 'cardinal';
   return null;
 }
+
+const CARDINAL = /^[1-9]\d{0,2}$/;
 
 // weekdays and months by their spelling: compromise tags "March" or "May" as it reads the
 // sentence, and may read them as a verb or a name
@@ -118,6 +124,12 @@ function afterLeadingDate(toks: readonly Token[], i: number, j: number): number 
 /** the most tokens one candidate name may have */
 const MAX_CHUNK = 12;
 
+// prefixes written with a capital and a hyphen before a word in lower case inside a name
+const NAME_PREFIX = /^(?:Co|Non|Anti|Counter|Inter|Multi|Self|Post|Pre|Sub)$/;
+
+/** "Organization for Security and Co-operation", "Nuclear Non-proliferation Treaty": a word in lower case after a capitalized prefix and its hyphen. */
+const prefixedWord = (before: Token, t: Token): boolean => before.post === '-' && NAME_PREFIX.test(before.text) && /^\p{Ll}{3,}$/u.test(t.text) && !lexicon('hyphenSuffixes').has(t.text);
+
 /** A lower-case syllable hyphened to the word before, part of its name ("Lee Cheuk-yan"), unless a suffix makes an adjective of it ("Kelby-based"). */
 export const hyphenedSyllable = (before: Token, t: Token): boolean => before.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !lexicon('hyphenSuffixes').has(t.text);
 
@@ -136,7 +148,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text)) {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
-      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenedSyllable(toks[j - 1]!, t)) {
+      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenedSyllable(toks[j - 1]!, t) || prefixedWord(toks[j - 1]!, t)) {
         j++;
         continue;
       }
@@ -160,6 +172,8 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       const joins = lexicon('nameConnectors').has(lower) || (lower === 'on' && lexicon('takesOn').has(toks[j - 1]!.text.toLowerCase())) || (t.post === '-' && ASSIMILATED_ARTICLE.test(t.text));
       if (joins && !breaksAfter(t)) k = j + 1;
       if (k > j && AFTER_OF.has(toks[k]?.text.toLowerCase() ?? '') && !breaksAfter(toks[k]!)) k++;
+      // "Center for a New American Security": "a" after a body's "for"
+      else if (k > j && lower === 'for' && toks[k]?.text === 'a' && toks[k]!.post === ' ' && lexicon('orgHeads').has(toks[j - 1]!.text.toLowerCase())) k++;
       // two particles of a person's name: "de la Rua", "von der Leyen"
       else if (k > j && lexicon('nameParticles').has(lower) && lexicon('nameParticles').has(toks[k]?.text ?? '') && !breaksAfter(toks[k]!)) k++;
       if (k > j && k < toks.length && isCapitalized(toks[k]!) && !breaksBefore(toks[k]!) && !isDateWord(toks[k]!) && !toks[k]!.tags.has('Expression')) {
@@ -176,6 +190,9 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     }
     // an ordinal opens only a unit's name: "the 82nd Airborne Division", not "the 19th Century"
     if (opener === 'ordinal' && !lexicon('unitHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase())) i++;
+    // ... a number only a unit's name of one formation, its head singular ("16 Air Assault
+    // Brigade", not "900 Marines")
+    if (opener === 'cardinal' && (j - i < 2 || !lexicon('numberedCardinalHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase()))) i++;
     // no name runs this long: a longer run is a list or noise, read in pieces
     for (let k = i; k < j; k += MAX_CHUNK) chunks.push({ sentence: s, from: k, to: Math.min(j, k + MAX_CHUNK), titleCase });
     i = j;

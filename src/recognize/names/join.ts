@@ -26,8 +26,9 @@ function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexi
   if (firstName(toks[a.from]!) || firstName(toks[b.from]!)) return false;
   if (knownPlace(phrase(toks, a.from, a.to)) && knownPlace(phrase(toks, b.from, b.to))) return false;
   const last = bare(toks[b.to - 1]!);
-  // ("Pacific Gas & Electric": one sector's word after the ampersand ends the firm's name)
-  const headed = (b.to - b.from >= 2 && (lex.orgHeads.has(last.toLowerCase()) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) || (b.to - b.from === 1 && lexicon('sectorHeads').has(last.toLowerCase()));
+  // ("Pacific Gas & Electric", "Kongsberg Defence & Aerospace": one sector's or a firm's
+  // head word after the ampersand ends the firm's name)
+  const headed = (b.to - b.from >= 2 && (lex.orgHeads.has(last.toLowerCase()) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) || (b.to - b.from === 1 && lexicon('companyHeads').has(last.toLowerCase()));
   return (a.to - a.from === 1 && (b.to - b.from === 1 || headed)) || (a.to - a.from === 2 && headed);
 }
 
@@ -158,7 +159,9 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     const andBetween = prev && last && c.from === prev.to + 1 && /^(?:and|&)$/.test(toks[prev.to]!.text) && last.post.trim() === '';
     // "Department of Physics and Astronomy", "Institute of Arts and Sciences": one common
     // word after "and" ends the field a "<head> of" name covers (not "... and FBI agents")
-    if (andBetween && headOf(toks, prev, lex) && c.to - c.from === 1 && fieldWord(toks[c.from]!, lex) && !nounAfter(toks[c.to])) {
+    // ("Organization for Security and Co-operation": a prefix and its hyphen make one word)
+    const prefixed = c.to - c.from === 2 && toks[c.from]!.post === '-' && /^\p{Lu}\p{Ll}+$/u.test(toks[c.from]!.text) && /^\p{Ll}+$/u.test(toks[c.from + 1]!.text) && isCommonWord((toks[c.from]!.text + toks[c.from + 1]!.text).toLowerCase());
+    if (andBetween && headOf(toks, prev, lex) && ((c.to - c.from === 1 && fieldWord(toks[c.from]!, lex)) || prefixed) && !nounAfter(toks[c.to])) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

@@ -17,7 +17,7 @@ export const TITLE_RULE: NameRule = person.titledName;
 
 /** Tried on a whole chunk that holds a title, before the title: an organization named in
  * full that opens with a title's word ("General Dynamics", "Admiral Group"). */
-export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDefence, notName.vessel];
+export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDefence, org.orgHeadOfTitle, notName.vessel];
 
 /** Rules whose reading of a chunk that opens a sentence keeps its first word: the shape
  * alone says the word is a name ("Moon Jae-in met ...", however common "moon" is). */
@@ -29,6 +29,11 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgFlight,
   // a defence body listed in full, past the capitals too ("al-Qaeda in the Islamic Maghreb")
   org.orgDefence,
+  // a body named by where it serves, past the capitals ("Training Mission in Mali")
+  org.orgHeadIn,
+  // "the Office of the Secretary of Defense": a body named by a title, before the title
+  // that ends the run splits it
+  org.orgHeadOfTitle,
   // "al-Hamra": the name the rest reads as, with its article
   arabicArticle,
   // vetoes

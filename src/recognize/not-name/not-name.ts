@@ -2,6 +2,7 @@ import { lexiconTags } from '../../nlp/tagger.js';
 import { isModelNumber } from '../../resolve/names.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { knownPlace } from '../location/known-place.js';
+import { countryOfDemonym } from '../location/demonyms.js';
 import { bare, has, none, phrase, POSSESSIVE, type NameRule } from '../names/view.js';
 import type { Token } from '../../types.js';
 
@@ -21,7 +22,8 @@ export const notName: NameRule = {
     const lastToken = c.tokens[c.to - 1]!;
     const last = bare(lastToken);
     const t = c.tokens[c.from]!;
-    const nationality = (has(t, 'Demonym') && !has(t, 'Place')) || (lexiconTags(bare(t)).includes('Demonym') && !knownPlace(bare(t)));
+    // ("Malian", "Yemeni": a nationality the demonym list knows and the tagger does not)
+    const nationality = (has(t, 'Demonym') && !has(t, 'Place')) || ((lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)) !== null) && !knownPlace(bare(t)));
     if (c.to - c.from === 1 && (c.lex.notNames.has(last) || nationality)) return none();
     if (c.lex.marketIndexes.has(phrase(c.tokens, c.from, c.to))) return none();
     const next = c.tokens[c.to];

@@ -1,3 +1,4 @@
+import type { Token } from '../../types.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { isAcronymName } from '../../resolve/names.js';
@@ -5,6 +6,20 @@ import { bare, one, rule, type NameRule } from '../names/view.js';
 
 // a Roman numeral counts ("part XVII"), it abbreviates nothing
 const ROMAN = /^(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** "People's Liberation Army Navy (PLAN)": the acronym alone in brackets, its letters the initials of the capitalized words before it, in order. */
+function definedAfterName(toks: readonly Token[], at: number, letters: string): boolean {
+  const t = toks[at]!;
+  if (!t.pre.includes('(') || !t.post.startsWith(')')) return false;
+  const initials: string[] = [];
+  for (let i = at - 1; i >= 0 && at - i <= 10; i--) {
+    const w = toks[i]!;
+    if (/^\p{Lu}/u.test(w.text)) initials.unshift(w.text[0]!);
+    else if (!/^(?:of|for|the|and|on|in|de|al)$/.test(w.text)) break;
+    if (initials.length >= letters.length) break;
+  }
+  return initials.join('') === letters;
+}
 
 export const orgAcronym: NameRule = {
   id: 'org.acronym',
@@ -25,8 +40,12 @@ export const orgAcronym: NameRule = {
     // a headline in capitals proves nothing by them: a short word of it that is no English
     // word ("UEFA", not "IN", "WIN" or "KELBY"; resolve/headline-capitals.ts reads the rest)
     if (c.tokens.every((t) => !/\p{Ll}/u.test(t.text)) && (w.length > 4 || isCommonWord(w.toLowerCase()) || lexiconTags(w.toLowerCase()).length > 0)) return null;
-    // a common word in capitals is emphasis ("UNLESS"), not an acronym
-    if (isAcronymName(w) && !(w.length >= 4 && isCommonWord(w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
+    // a common word in capitals is emphasis ("UNLESS"), not an acronym, unless it is defined
+    // in brackets after the name it spells ("the People's Liberation Army Navy (PLAN)")
+    if (isAcronymName(w) && (!(w.length >= 4 && isCommonWord(w)) || definedAfterName(c.tokens, c.from, w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
+    // "the Defence Science and Technology Laboratory (Dstl)": an acronym written in mixed
+    // case, defined in brackets after the name its letters spell
+    if (/^[A-Z][A-Za-z]{2,7}$/.test(w) && /[a-z]/.test(w) && definedAfterName(c.tokens, c.from, w.toUpperCase())) return one('ORG', c.from, c.to, 'org.acronym');
     return null;
   },
 };

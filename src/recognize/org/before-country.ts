@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { isGazetteerCity } from '../location/gazetteer.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import type { NameLexicons } from '../names/lexicons.js';
 import { bare, one, phrase, rule, type NameRule } from '../names/view.js';
@@ -17,7 +18,8 @@ export function commonBeforeCountry(tokens: readonly Token[], from: number, to: 
   const l = first.toLowerCase();
   if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isCommonWord(l) || lex.placeQualifiers.has(l)) return false;
   if (!lexiconTags(l).every((g) => NOUN_TAGS.has(g))) return false;
-  return lexiconTags(phrase(tokens, from + 1, to)).includes('Country');
+  // "Port Sudan", "Port Said": a city the gazetteer lists by both words is none
+  return lexiconTags(phrase(tokens, from + 1, to)).includes('Country') && !isGazetteerCity(phrase(tokens, from, to));
 }
 
 export const orgBeforeCountry: NameRule = {

@@ -4,6 +4,7 @@ import { lexiconTags } from '../../nlp/tagger.js';
 import { firstName } from '../person/first-name.js';
 import { isGivenName, isSurname } from '../person/given-names.js';
 import { knownPlace } from '../location/known-place.js';
+import { titleAt } from '../person/title-name.js';
 import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
@@ -53,6 +54,9 @@ export const orgHead: NameRule = {
   read(c) {
     if (c.to - c.from === 1) return loneHead(c) ?? compoundHead(c);
     if (c.to - c.from < 2) return null;
+    // "Minister for the Armed Forces", "Secretary of the Navy": a title's word and "for" or
+    // "of" open a post, not a body (its head word is the body the post serves)
+    if (c.to - c.from > 2 && c.lex.titles.has(lower(c.tokens[c.from]!)) && !c.lex.orgHeads.has(lower(c.tokens[c.from]!)) && /^(?:for|of)$/.test(c.tokens[c.from + 1]!.text)) return null;
     // "the Western Front", "the Home Front": a front of a war, no armed group
     if (c.to - c.from === 2 && lower(c.tokens[c.to - 1]!) === 'front' && WAR_FRONTS.test(c.tokens[c.from]!.text)) return null;
     const head = lower(c.tokens[c.to - 1]!);
@@ -83,6 +87,9 @@ function fieldOnly(c: ChunkView): boolean {
   return true;
 }
 
+/** Rules that read a chunk by the words after it, which describe the whole chunk. */
+const CONTEXT_RULES = new Set(['org.apposed-kind', 'org.context', 'org.subject', 'org.list-sibling']);
+
 /**
  * "the National Hockey League for the Kelby Eagles": after "for", a whole organization of
  * its own is whom the first serves, not the field it is for ("League for Democracy").
@@ -95,5 +102,32 @@ function forAnother(c: ChunkView, head: number): Reading | null {
   const right = c.read({ ...c, from });
   const p = right?.parts[0];
   if (right?.parts.length !== 1 || p?.type !== 'ORG' || p.from !== from || p.to !== c.to) return null;
+  // what follows the whole chunk says nothing of its part: "the Institute for the Study of
+  // War, a Washington-based think tank" (the apposition is the institute's)
+  if (CONTEXT_RULES.has(p.rule)) return null;
   return { parts: [{ type: 'ORG', from: c.from, to: head + 1, rule: 'org.head' }, p] };
 }
+
+/**
+ * "the Office of the Secretary of Defense", "the Office of the Prime Minister": a head word,
+ * "of the" and a title that runs to the end of the capitals (or on with "of" and a name) is
+ * one body, not a title with nobody after it. Tried before the title rule.
+ */
+export const orgHeadOfTitle: NameRule = {
+  id: 'org.head-of',
+  strong: true,
+  info: [],
+  read(c) {
+    let at = c.from;
+    if (/^the$/i.test(c.tokens[at]!.text)) at++;
+    const head = lower(c.tokens[at]!);
+    if (c.to - at < 4 || !c.lex.orgHeads.has(head) || lexicon('sectorHeads').has(head) || c.tokens[at + 1]!.text !== 'of') return null;
+    const from = c.tokens[at + 2]!.text === 'the' ? at + 3 : at + 2;
+    const end = titleAt(c, from, c.to);
+    if (end === null) return null;
+    // the title closes the run, or its body follows it: "Secretary of Defense", "Secretary
+    // for Defence Procurement" (no person's name after it)
+    if (end < c.to && !(lexicon('headConnectors').has(c.tokens[end]!.text) && c.tokens.slice(end + 1, c.to).every((t) => !firstName(t)))) return null;
+    return one('ORG', c.from, c.to, 'org.head-of');
+  },
+};

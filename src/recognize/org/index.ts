@@ -7,13 +7,14 @@ import { orgBeforeCountry, commonBeforeCountry } from './before-country.js';
 import { orgCue } from './cue.js';
 import { orgDescribed } from './described.js';
 import { orgMusic } from './music.js';
-import { orgHead } from './head.js';
+import { orgHead, orgHeadOfTitle } from './head.js';
 import { orgOpeningHead } from './opening-head.js';
 import { orgKnown } from './known.js';
 import { orgKnownWord } from './known-org-word.js';
 import { orgListed } from './listed.js';
 import { orgUnit } from './unit.js';
 import { orgDefence } from './defence.js';
+import { orgHeadIn } from './head-in.js';
 import { orgFlight } from './flight.js';
 import { orgPlacePlural } from './place-plural.js';
 import { orgContext } from './context.js';
@@ -22,6 +23,6 @@ import { taggedOrg } from './tagged.js';
 import { orgPlaceGovernment } from './place-government.js';
 import { orgListSibling } from './list-sibling.js';
 
-export { orgListSibling, orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];

@@ -35,6 +35,8 @@ export const orgUnit: NameRule = {
     const first = toks[c.from]!;
     const n = c.to - c.from;
     if (n >= 2 && isOrdinal(first) && isUnitHead(toks[c.to - 1]!)) return one('ORG', c.from, c.to, 'org.unit');
+    // "16 Air Assault Brigade", "120 Squadron": a number and a formation's singular head
+    if (n >= 2 && /^[1-9]\d{0,2}$/.test(first.text) && lexicon('numberedCardinalHeads').has(bare(toks[c.to - 1]!).toLowerCase())) return one('ORG', c.from, c.to, 'org.unit');
     // "Task Force Falcon", "Joint Task Force Bravo"
     for (let i = c.from; i + 2 < c.to && i <= c.from + 1; i++)
       if (/^task$/i.test(toks[i]!.text) && /^force$/i.test(toks[i + 1]!.text) && (i === c.from || /^(?:joint|combined)$/i.test(first.text))) return one('ORG', c.from, c.to, 'org.task-force');

@@ -1,4 +1,5 @@
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexicon } from '../../lexicon/registry.js';
 import { isCapitalized } from '../names/chunks.js';
 import { bare, has, lower, rule, type NameRule } from '../names/view.js';
 import { firstName, givenName } from './first-name.js';
@@ -26,7 +27,8 @@ export const personAfterName: NameRule = {
       if (before.some((t) => firstName(t) || has(t, 'LastName', 'Honorific') || /^\p{Lu}\.?$/u.test(t.text))) return null;
       // "St. Louis Cardinals", "Ft. George Meade": the abbreviation opens the same name
       if (SAINT_OR_MOUNT.test(c.tokens[k - 1]!.text)) return null;
-      if (!isCapitalized(c.tokens[k - 1]!) || c.tokens.slice(k, c.to).some((t) => c.lex.facilityHeads.has(lower(t)))) return null;
+      // ("Second Thomas Shoal": a feature's head word ends a place's name)
+      if (!isCapitalized(c.tokens[k - 1]!) || c.tokens.slice(k, c.to).some((t) => c.lex.facilityHeads.has(lower(t))) || lexicon('featureHeads').has(lower(c.tokens[c.to - 1]!))) return null;
       // what stands before is a name of another kind, or common words ("Education"); an
       // unknown word is more likely a first name the lexicon lacks ("Hernan Dario Gomez")
       const left = c.read({ ...c, to: k });

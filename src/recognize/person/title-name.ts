@@ -85,6 +85,9 @@ function readTitled(c: ChunkView): Reading | null {
     if (titleAt(c, i, c.to) === c.to) return null;
     const end = titlesAt(c, i);
     if (end === null) continue;
+    // "Executive Summary", "General Conclusions": a heading of a title's word and a section's
+    // word (section-words.txt), the whole line, names a section, not a person
+    if (c.to - end === 1 && c.to - c.from === 2 && c.from === 0 && c.to === c.tokens.length && lexicon('sectionWords').has(lower(c.tokens[end]!))) return null;
     const person: NamePart = { type: 'PERSON', from: end, to: c.to, rule: 'person.title-name' };
     const parts = [person];
     let org: NamePart | undefined;

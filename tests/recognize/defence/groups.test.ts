@@ -50,3 +50,28 @@ describe('"People\'s" inside a body\'s name', () => {
     ["Vietnam's People's Army held drills.", ['LOCATION Vietnam', "ORG People's Army"]],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('forces by their nationality, provinces of a group, firms of the trade', () => {
+  it.each([
+    // a nationality the tagger does not know, before "armed forces": no name
+    ['The Malian armed forces said they killed 30 fighters.', []],
+    ['Yemeni troops withdrew from the port.', []],
+    ['Islamic State West Africa Province fighters raided the base.', ['ORG Islamic State West Africa Province']],
+    ['The contract went to Harlow Defence & Aerospace.', ['ORG Harlow Defence & Aerospace']],
+    ["Fighters of the People's Protection Units held the town.", ["ORG People's Protection Units"]],
+    // negative: two people by an ampersand
+    ['The show starred Karl Langdon & Ann Hale.', ['PERSON Karl Langdon', 'PERSON Ann Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('the Arabic article written apart, and a surname without its article', () => {
+  it.each([
+    ['Jihadists linked to al Qaeda killed 40 soldiers.', ['ORG al Qaeda']],
+    ['Fighters loyal to al Kelbani attacked the post.', ['ORG al Kelbani']],
+    // a surname with the article, named again without it, is the same person
+    ['Commander Ahmed al-Zorvani met the envoy. Zorvani said the truce would hold.', ['PERSON Ahmed al-Zorvani']],
+    // negatives: "et al." is no article; another name that shares no surname
+    ['The study by Karl Hale et al. found so.', ['PERSON Karl Hale']],
+    ['Ahmed al-Zorvani met Omar Kelvani. Kelvani said so.', ['PERSON Ahmed al-Zorvani', 'PERSON Omar Kelvani']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

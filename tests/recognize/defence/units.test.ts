@@ -45,3 +45,18 @@ describe('bodies named by a head word the lists lacked', () => {
     ['The legion of fans cheered.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('British usage: units numbered without a suffix, stations by their prefix, posts "for"', () => {
+  it.each([
+    ['The Army sent 16 Air Assault Zorvan Brigade to the exercise.', ['ORG Army', 'ORG 16 Air Assault Zorvan Brigade']],
+    ['Crews of 120 Squadron flew from RAF Kelvanmouth.', ['ORG 120 Squadron', 'LOCATION RAF Kelvanmouth']],
+    ['Jets from RAF Brize Dunmore flew south.', ['LOCATION RAF Brize Dunmore']],
+    // a post named "Minister for ..." is a title, not a body
+    ['Minister for the Armed Forces Luke Dorvan visited the base.', ['PERSON Luke Dorvan']],
+    // negatives: a number that counts people; a sum; the prefix before a plural or a unit
+    ['The US sent 900 Marines to the region.', ['LOCATION United States']],
+    ['He paid £16 Brigade fees.', []],
+    ['RAF Typhoons intercepted the bombers.', []],
+    ['The RAF Regiment guards the base.', ['ORG RAF Regiment']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

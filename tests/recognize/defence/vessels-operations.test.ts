@@ -18,3 +18,19 @@ describe('ships and operations', () => {
     ['Special Operations Command awarded the contract.', ['ORG Special Operations Command']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a ship named after its class, and weapons by their acronyms', () => {
+  it.each([
+    ['The cruiser Zorvana sank in the Black Sea.', ['LOCATION Black Sea']],
+    ['The frigate Admiral Kelvanov fired two missiles.', []],
+    ['The aircraft carrier Admiral Dunmorov returned to port.', []],
+    ['The Admiral Dunmorov aircraft carrier returned to port.', []],
+    ['The destroyer Nanchang sailed near Guam.', ['LOCATION Guam']],
+    ['Rebels seized the cargo ship Galaxy Harlow off the coast.', []],
+    ['The launchers fired ATACMS and HIMARS rockets at the depot.', []],
+    // negatives: an airline is a carrier too; a person after a ship's possessive; the rank before a name
+    ['The low-cost carrier Quellair cut flights.', ['ORG Quellair']],
+    ["The ship's captain, Ivan Dorvak, was arrested.", ['PERSON Ivan Dorvak']],
+    ['Admiral Ann Roe took command of the fleet.', ['PERSON Ann Roe']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -1,0 +1,47 @@
+// Bodies of defence and security reports whose names the general rules cut: a body named
+// by where it serves ("... Mission in Mali"), by a title ("Office of the Secretary of
+// Defense"), with "for a" or a hyphened prefix inside; a realm's service; missions and
+// services known by a long acronym. Invented sentences, with negatives.
+import { beforeAll, describe, it } from 'vitest';
+import { check, warm } from '../org/helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('a body named by where it serves', () => {
+  it.each([
+    ['The Zorvan Training Mission in Mali closed its base.', ['ORG Zorvan Training Mission in Mali']],
+    ['The NATO Mission in Iraq trains officers.', ['ORG NATO Mission in Iraq']],
+    ['The Islamic Resistance in Iraq claimed the drone attack.', ['ORG Islamic Resistance in Iraq']],
+    ['The Council for Security and Co-operation in Europe met in Vienna.', ['ORG Council for Security and Co-operation in Europe', 'LOCATION Vienna']],
+    // negatives: a force of no such name, a place no list knows
+    ['The Quds Force in Syria was hit.', ['ORG Quds Force', 'LOCATION Syria']],
+    ['The Air Force in Germany flew sorties.', ['ORG Air Force', 'LOCATION Germany']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a body named by a title', () => {
+  it.each([
+    ['The Office of the Secretary of Defense released the request.', ['ORG Office of the Secretary of Defense']],
+    ['A spokesman for the Office of the President declined to comment.', ['ORG Office of the President']],
+    // negative: a person after the title is the title's holder
+    ['Defence Secretary Mara Quell visited the base.', ['PERSON Mara Quell']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('words inside a body\'s name', () => {
+  it.each([
+    ['The Center for a New Zorvan Security released a report.', ['ORG Center for a New Zorvan Security']],
+    ['The Republic of Zorvania Navy tracked the missile.', ['ORG Republic of Zorvania Navy']],
+    // negatives: a realm without a body's head word; "for a" after no head word
+    ['The Republic of Zorvania held elections.', ['LOCATION Republic of Zorvania']],
+    ['Quellmark Corp. paid for a New York office.', ['ORG Quellmark Corp', 'LOCATION New York']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('missions and services known by a long acronym or a name without a head word', () => {
+  it.each([
+    ['The UN mission, MINUSMA, left the country.', ['ORG United Nations', 'ORG MINUSMA']],
+    ['MI6 recruited the officer in 1998.', ['ORG MI6']],
+    ['Chatham House published a paper on the war.', ['ORG Chatham House']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

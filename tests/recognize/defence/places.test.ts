@@ -1,0 +1,46 @@
+// Places of war reporting: towns a word of places opens ("Khan", "Tal", "Deir", "Kiryat"),
+// the Arabic article inside a place's name ("Deir ez-Zor"), the press spellings of the
+// wars' towns (location/names.txt) and islets by their head word. Invented sentences, with
+// negatives.
+import { beforeAll, describe, it } from 'vitest';
+import { check, warm } from '../org/helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('a name opened by a word of places', () => {
+  it.each([
+    // a word that opens people's names too: after any preposition of place
+    ['Shells fell in Khan Zorvani overnight.', ['LOCATION Khan Zorvani']],
+    ['The convoy came from Tal Qarvash at dawn.', ['LOCATION Tal Qarvash']],
+    ['Families fled to Umm Dabrik on foot.', ['LOCATION Umm Dabrik']],
+    ['Residents of Ras al-Zorva were evacuated.', ['LOCATION Ras al-Zorva']],
+    // a word that opens nobody's name: wherever it stands
+    ['Drones hit Deir al-Qarvan and two villages.', ['LOCATION Deir al-Qarvan']],
+    ['Rockets struck Kiryat Dalvan on Monday.', ['LOCATION Kiryat Dalvan']],
+    ['Jisr al-Marwan fell after a week.', ['LOCATION Jisr al-Marwan']],
+    ['Troops entered Velyka Zorivka on Sunday.', ['LOCATION Velyka Zorivka']],
+    // the article before a sun letter with its hyphen
+    ['Clashes went on in Deir ez-Zorvan province.', ['LOCATION Deir ez-Zorvan']],
+    // negatives: a word that opens people's names, with no preposition of place; a person
+    // who bears it as a surname; the word alone
+    ['Tal Brenner said the talks had failed.', ['PERSON Tal Brenner']],
+    ['Prime Minister Imran Kelvani met Khan.', ['PERSON Imran Kelvani', 'PERSON Khan']],
+    ['The envoy met Tal Brody in Jerusalem.', ['PERSON Tal Brody', 'LOCATION Jerusalem']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('the towns of the wars in the press spellings', () => {
+  it.each([
+    ['The militants retook Tal Afar after a week.', ['LOCATION Tal Afar']],
+    ['Strikes hit Rafah and Deir al-Balah overnight.', ['LOCATION Rafah', 'LOCATION Deir al-Balah']],
+    ['The brigade withdrew from Avdiivka in February.', ['LOCATION Avdiivka']],
+    ['Jihadists attacked Barsalogho at dawn.', ['LOCATION Barsalogho']],
+    ["Mariupol's defenders held out for weeks.", ['LOCATION Mariupol']],
+    ['Boats sailed near Second Thomas Shoal.', ['LOCATION Second Thomas Shoal']],
+    ['Ships gathered off Dalvane Reef.', ['LOCATION Dalvane Reef']],
+    // a city the gazetteer lists by a common word and a country's name is no organization
+    ['The envoy flew to Port Sudan on Monday.', ['LOCATION Port Sudan']],
+    // negative: a common noun before a country still names a body
+    ['The warning came from Environment Canada on Sunday.', ['ORG Environment Canada']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
