@@ -96,6 +96,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.regionPlace,
   location.townPlace,
   location.placeByCue,
+  // a name its acronym in brackets spells, before a person's reading by tag or shape
+  org.orgSpelled,
   person.taggedPerson,
   org.taggedOrg,
   // context and shape

@@ -20,9 +20,10 @@ import { orgPlacePlural } from './place-plural.js';
 import { orgContext } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
+import { orgSpelled } from './spelled.js';
 import { orgPlaceGovernment } from './place-government.js';
 import { orgListSibling } from './list-sibling.js';
 
-export { orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgSpelled, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgSubject, orgListSibling];

@@ -24,6 +24,10 @@ table('an acronym in parentheses spells the name before it', [
   // a name holding a country's that its acronym spells is the organization, whatever a given name made of it
   { text: 'The Sri Lanka Podujana Peramuna (SLPP) lost the vote.', expect: ['ORG Sri Lanka Podujana Peramuna: Sri Lanka Podujana Peramuna, SLPP'] },
   { text: 'Andres Manuel Lopez Obrador (AMLO) won the vote.', expect: ['PERSON Andres Manuel Lopez Obrador: Andres Manuel Lopez Obrador, AMLO'] },
+  // a name with no head word, defined by its acronym, is the organization's
+  { text: 'The Economic Kelvo Fighters (EKF) marched. The EKF said so.', expect: ['ORG Economic Kelvo Fighters: Economic Kelvo Fighters, EKF, EKF'] },
+  { text: 'Kelvo Podujana Peramuna (KPP) lost the vote.', expect: ['ORG Kelvo Podujana Peramuna: Kelvo Podujana Peramuna, KPP'] },
+  { text: 'Tom Hale (TH) said so.', expect: ['PERSON Tom Hale: Tom Hale, TH'] },
 ]);
 
 table('a full name opened by a given name of any culture, after an organization in one run of capitals', [
