@@ -29,6 +29,7 @@ export const LEXICONS = {
   abbreviations: { files: ['nlp/abbreviations.txt'], norm: 'exact' },
   sentenceOpeners: { files: ['nlp/sentence-openers.txt'], norm: 'exact' },
   // people
+  monthGivenNames: { files: ['recognize/person/month-given-names.txt'], norm: 'exact' },
   titles: { files: ['recognize/person/titles.txt', 'recognize/person/military-titles.txt', 'recognize/person/world-honorifics.txt'], norm: 'title' },
   titleModifiers: { files: ['recognize/person/title-modifiers.txt'], norm: 'lower' },
   rolesBeforeOf: { files: ['recognize/person/roles-of.txt'], norm: 'lower' },

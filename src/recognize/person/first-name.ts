@@ -1,6 +1,7 @@
 import type { Token } from '../../types.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { bare, has } from '../names/view.js';
+import { lexicon } from '../../lexicon/registry.js';
 import { isGivenName, isSurname } from './given-names.js';
 
 /** A first name by the tagger or by compromise's lexicon (context may retag it a place). */
@@ -8,6 +9,7 @@ export const firstName = (t: Token): boolean => has(t, 'FirstName') || lexiconTa
 
 /**
  * A given name of many cultures (given-names.ts: "Ngozi", "Abdullahi") that is no surname
- * too ("Gibson", "Palmer" open places and buildings as often).
+ * too ("Gibson", "Palmer" open places and buildings as often), or a month's name that is a
+ * given name too ("Jan Kovar", month-given-names.txt).
  */
-export const givenName = (t: Token): boolean => isGivenName(bare(t)) && !isSurname(bare(t));
+export const givenName = (t: Token): boolean => (isGivenName(bare(t)) && !isSurname(bare(t))) || lexicon('monthGivenNames').has(bare(t));

@@ -33,7 +33,8 @@ export function personLike(c: ChunkView, from: number, to: number, apposed = fal
     // a word that ends an event's name or a meeting's: "Extraordinary General Meeting"
     if (i === to - 1 && (lexicon('eventHeads').has(l) || MEETINGS.test(l))) return false;
     if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;
-    if (has(t, 'Month', 'WeekDay', 'Date')) return false;
+    // (a month's name that is a given name opens a person's before a surname: "Jan Kovar", "June Carter")
+    if (has(t, 'Month', 'WeekDay', 'Date') && !(i === from && to - from >= 2 && lexicon('monthGivenNames').has(w) && !has(c.tokens[from + 1]!, 'Month', 'WeekDay', 'Date', 'Value'))) return false;
     // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")
     // (a surname shaped like a plural after a known given name is a name: "John Stones")
     if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName') && !(i === to - 1 && to - from === 2 && firstName(c.tokens[from]!) && /^\p{Lu}\p{Ll}+$/u.test(w))) return false;

@@ -8,6 +8,7 @@ const NOT_DATES = [
   'The talks may resume soon.',
   'Prime Minister May arrived in Brussels.',
   'April Ryan asked the first question.',
+  'The seed beat 3 - Jan Kovarek in the final.',
   'The program is now over.',
   'The story is at https://example.com/2013/02/28/story-2010.html for readers.',
   'Write to press2013@example.org for details.',

@@ -12,6 +12,8 @@ describe('initials and a surname are a person', () => {
     ['J. Doe said the team would win again.', ['PERSON J. Doe']],
     // an initial of one letter opens the sentence, not the article "A"
     ['A. Varrow made 101 not out.', ['PERSON A. Varrow']],
+    // a month's name that is a given name, after a seeding's number
+    ['Marco Velti (Italy) beat 3 - Jan Kovarek (Czech Republic) 7-6 6-2', ['PERSON Marco Velti', 'LOCATION Italy', 'PERSON Jan Kovarek', 'LOCATION Czech Republic']],
     // a surname that is also a common word: the initial says it is a name
     ['The match was decided by a late goal from T. Bird.', ['PERSON T. Bird']],
     ['The prize went to J.P. Quellan of the home club.', ['PERSON J.P. Quellan']],
