@@ -3,6 +3,7 @@
 // Each chunk is then read by the ordered rules of names/order.ts.
 import { lexiconTags, type TaggedSentence, type Token } from '../../nlp/tagger.js';
 import { lexicon } from '../../lexicon/registry.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 import { numberedKind } from '../org/unit-number.js';
 
 export interface Chunk {
@@ -133,6 +134,14 @@ const prefixedWord = (before: Token, t: Token): boolean => before.post === '-' &
 /** A lower-case syllable hyphened to the word before, part of its name ("Lee Cheuk-yan"), unless a suffix makes an adjective of it ("Kelby-based"). */
 export const hyphenedSyllable = (before: Token, t: Token): boolean => before.post === '-' && /^\p{Ll}{1,6}$/u.test(t.text) && !lexicon('hyphenSuffixes').has(t.text);
 
+/**
+ * "Paris' CAC 40", "Athens' mayor": a name's possessive written with the apostrophe alone
+ * ends the run, as "'s" does; a common plural's stays in it ("Workers' Party", "Veterans'
+ * Affairs"), and so does one before a body's head word ("Ratepayers' Association").
+ */
+const namePossessive = (t: Token, next: Token | undefined): boolean =>
+  /^\p{Lu}\p{Ll}+s['’]$/u.test(t.text) && !isCommonWord(t.text.slice(0, -1).toLowerCase()) && !isCommonWord(t.text.slice(0, -2).toLowerCase()) && !(next && lexicon('orgHeads').has(next.text.toLowerCase()));
+
 export function findChunks(s: TaggedSentence): Chunk[] {
   const chunks: Chunk[] = [];
   const titleCase = isTitleCase(s);
@@ -145,7 +154,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       continue;
     }
     let j = i + 1;
-    while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text)) {
+    while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text) && !namePossessive(toks[j - 1]!, toks[j])) {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
       if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenedSyllable(toks[j - 1]!, t) || prefixedWord(toks[j - 1]!, t)) {

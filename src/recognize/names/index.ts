@@ -22,6 +22,7 @@ import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
 import { endsInUnitNumber } from '../org/unit-number.js';
 import { listedPlace } from '../location/listed-place.js';
+import { knownPlace } from '../location/known-place.js';
 import { regionOf } from '../location/regions.js';
 import { basedAfter, placeNounAfter } from '../location/cue.js';
 import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson } from '../org/context.js';
@@ -49,6 +50,8 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
   const word = bare(t);
   if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word) || isCommandAcronym(word)) return false;
+  // "Athens' airport closed": a known place's possessive, which the tagger took for a noun
+  if (/['’]s?$/.test(t.text) && knownPlace(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
   // a nationality before more capitals says whose title or body follows ("French Foreign
   // Minister ..."): the rules read it, and never make it a name of its own

@@ -81,6 +81,15 @@ table('a person\'s age, then "of" and the town the person is from', [
   { text: 'Ann Roe, 34, of Harlowe Finch Inc., was arrested.', expect: ['PERSON Ann Roe: Ann Roe', 'ORG Harlowe Finch Inc: Harlowe Finch Inc.'] },
 ]);
 
+table("a name's possessive written with the apostrophe alone ends the name, as \"'s\" does", [
+  { text: "Stocks fell in London's FTSE 100 and Paris' CAC 40.", expect: ['LOCATION London: London', 'LOCATION Paris: Paris'] },
+  { text: "Athens' airport closed on Monday.", expect: ['LOCATION Athens: Athens'] },
+  { text: "The Kelvasters' Harlowe Corps sold the rights.", expect: ['ORG Kelvasters: Kelvasters', 'ORG Harlowe Corps: Harlowe Corps'] },
+  // a common plural's, or one before a body's head word, stays in the name
+  { text: "The Workers' Party won the vote.", expect: ["ORG Workers' Party: Workers' Party"] },
+  { text: "The Kelvo Ratepayers' Association met.", expect: ["ORG Kelvo Ratepayers' Association: Kelvo Ratepayers' Association"] },
+]);
+
 table('"-based" says where a firm stands: a place, wherever the phrase stands', [
   { text: 'Kelvasto-based Harlowe Bank said profits rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
   { text: 'Shares of Kelvasto-based Harlowe Bank rose.', expect: ['LOCATION Kelvasto: Kelvasto', 'ORG Harlowe Bank: Harlowe Bank'] },
