@@ -56,6 +56,8 @@ export const LEXICONS = {
   orgContextAfterBare: { files: ['recognize/org/context-after-bare.txt'], norm: 'lower' },
   armedCues: { files: ['recognize/org/armed-cues.txt'], norm: 'lower' },
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
+  possessiveOrgNames: { files: ['recognize/org/possessive-names.txt'], norm: 'exact' },
+  indexPublishers: { files: ['recognize/org/index-publishers.txt'], norm: 'exact' },
   orgCues: { files: ['recognize/org/cues.txt', 'recognize/org/party-cues.txt'], norm: 'lower' },
   partyCues: { files: ['recognize/org/party-cues.txt'], norm: 'lower' },
   orgDescriptors: { files: ['recognize/org/descriptors.txt'], norm: 'lower' },

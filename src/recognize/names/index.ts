@@ -141,12 +141,14 @@ function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention
   const start = tokens[from]!.start;
   const last = tokens[p.to - 1]!;
   // "U.S.-based": the suffix makes an adjective of the name and is no part of it
-  let end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : hyphenSuffixLength(last.text));
+  let end = last.end - (p.possessive ? 0 : /['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : hyphenSuffixLength(last.text));
   // the period of an abbreviation belongs to the name: "Apple Inc.", "Martin Luther King Jr.", "Phoenix, Ariz."
   if (text[end] === '.' && end === last.end && (ABBREVIATED.test(last.text) || p.rule === 'location.region-abbreviation')) end++;
   const m: Mention = { type: p.type, start, end, text: text.slice(start, end), rule: p.rule };
   // a place written in capitals in a dateline is named as usual: "VIENNA" -> "Vienna"
   if (p.rule === 'location.capitals') m.name = m.text.charAt(0) + m.text.slice(1).toLowerCase();
+  // "Moody's": the possessive is the name's own, and so in the name it goes by
+  if (p.possessive) m.name = m.text;
   if (p.name) m.name = p.name;
   return m;
 }

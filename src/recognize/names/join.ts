@@ -120,6 +120,17 @@ function sectorField(toks: readonly Token[], c: Chunk, lex: NameLexicons): boole
   return true;
 }
 
+/**
+ * "Securities and Exchange Commission", "Industries and Trade Ministry": a company's head word
+ * alone before "and" names a trade the body covers, when a common word follows "and" (not
+ * "Motors and Kelby Bank", two names).
+ */
+function tradeAlone(toks: readonly Token[], prev: Chunk, c: Chunk, lex: NameLexicons): boolean {
+  const from = prev.to - prev.from === 2 && /^the$/i.test(toks[prev.from]!.text) ? prev.from + 1 : prev.from;
+  if (prev.to - from !== 1 || !lexicon('companyHeads').has(bare(toks[from]!).toLowerCase())) return false;
+  return fieldWord(toks[c.from]!, lex) || lex.orgHeads.has(bare(toks[c.from]!).toLowerCase());
+}
+
 export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
@@ -176,7 +187,7 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       !headOf(toks, prev, lex) &&
       !isListedOrg(phrase(toks, prev.from, prev.to)) &&
       lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
-      (!lex.orgHeads.has(bare(last).toLowerCase()) || sectorField(toks, prev, lex)) &&
+      (!lex.orgHeads.has(bare(last).toLowerCase()) || sectorField(toks, prev, lex) || tradeAlone(toks, prev, c, lex)) &&
       (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))
     ) {
       out[out.length - 1] = { ...prev, to: c.to };
