@@ -186,6 +186,8 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       // a name listed in full ("Lockheed Martin and BAE Systems")
       !headOf(toks, prev, lex) &&
       !isListedOrg(phrase(toks, prev.from, prev.to)) &&
+      // ... and so is a firm's legal name ("Harlow Finch & Co and Kelby Holdings Inc")
+      !lex.corporateSuffixes.has(bare(last).replace(/\.$/, '')) &&
       lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
       (!lex.orgHeads.has(bare(last).toLowerCase()) || sectorField(toks, prev, lex) || tradeAlone(toks, prev, c, lex)) &&
       (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))

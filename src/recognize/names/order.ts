@@ -32,13 +32,16 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgDefence,
   // "al-Hamra": the name the rest reads as, with its article
   arabicArticle,
-  // a firm that gives its name to a market index: the firm or the index, before the index's veto
+  // a firm or an exchange that gives its name to a market index: the firm or the index, before the index's veto
   org.orgIndexPublisher,
+  org.orgExchange,
   // vetoes
   notName.dateWord,
   notName.notName,
   notName.nationality,
   notName.marketStreet,
+  notName.benchmark,
+  notName.rating,
   notName.workTitle,
   notName.vessel,
   notName.operation,

@@ -12,6 +12,7 @@ import { orgOpeningHead } from './opening-head.js';
 import { orgKnown } from './known.js';
 import { orgPossessiveName } from './possessive-name.js';
 import { orgIndexPublisher } from './index-publisher.js';
+import { orgExchange } from './exchange.js';
 import { orgKnownWord } from './known-org-word.js';
 import { orgListed } from './listed.js';
 import { orgUnit } from './unit.js';
@@ -24,6 +25,6 @@ import { taggedOrg } from './tagged.js';
 import { orgPlaceGovernment } from './place-government.js';
 import { orgListSibling } from './list-sibling.js';
 
-export { orgPossessiveName, orgIndexPublisher, orgListSibling, orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgKnown, orgPossessiveName, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgKnown, orgPossessiveName, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];

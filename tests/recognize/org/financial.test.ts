@@ -41,3 +41,39 @@ describe('the firm that gives its name to an index, or the index', () => {
     ['S&P 500 futures rose.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a firm named with its legal suffix is complete before "and"', () => {
+  it.each([
+    ['Harlow Finch Corp and Kelby Holdings Inc agreed to merge.', ['ORG Harlow Finch Corp', 'ORG Kelby Holdings Inc']],
+    ['Dunmore Ltd and Kelby Group reported results.', ['ORG Dunmore Ltd', 'ORG Kelby Group']],
+    // no suffix before "and": one name across it
+    ['Members of the Grain and Feed Board met.', ['ORG Grain and Feed Board']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('an exchange named like its index', () => {
+  it.each([
+    ['Its shares fell 4 percent on the Nasdaq.', ['ORG Nasdaq']],
+    ['Harlow Corp is listed on Nasdaq.', ['ORG Harlow Corp', 'ORG Nasdaq']],
+    ['Nasdaq-listed Kelby Holdings rose.', ['ORG Nasdaq', 'ORG Kelby Holdings']],
+    // the index
+    ['The Nasdaq rose 1 percent.', []],
+    ['The Nasdaq composite index fell.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a commodity's grade and a credit grade name nothing", () => {
+  it.each([
+    ['Brent crude rose 40 cents to $72.10 a barrel.', []],
+    ['Brent futures settled at $80.', []],
+    ['U.S. West Texas Intermediate crude fell 1 percent.', ['LOCATION United States']],
+    ['WTI crude fell.', []],
+    ['S&P kept the rating at BB.', ['ORG S&P']],
+    ['The company is rated AA- by Kelby Ratings.', ['ORG Kelby Ratings']],
+    ['It has a AAA rating.', []],
+    // a person named like a grade, and an acronym like one where no rating is spoken of
+    ['Ann Brent, a trader, said prices rose.', ['PERSON Ann Brent']],
+    ['Mr. Brent said prices rose.', ['PERSON Brent']],
+    ['AAA said gas prices rose 3 cents.', ['ORG AAA']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
