@@ -24,7 +24,7 @@ import { endsInUnitNumber } from '../org/unit-number.js';
 import { listedPlace } from '../location/listed-place.js';
 import { regionOf } from '../location/regions.js';
 import { placeNounAfter } from '../location/cue.js';
-import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson } from '../org/context.js';
+import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
 
 export interface NameResult {
@@ -118,12 +118,12 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  * apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
  * list's plural noun ("Quorvane and other lenders"), a copula and a kind of several words
  * ("Silent Ferns are a four-piece band"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
- * said its"). A function word opening it is none.
+ * said its"), a possessive before what only firms have ("Dunmere's chief executive"). A function word opening it is none.
  */
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || (possessedPerson(whole) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null;
+  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null;
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

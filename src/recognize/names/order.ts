@@ -65,6 +65,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgPossessiveName,
   org.orgUnit,
   program.programKnown,
+  // a town's name before "'s shares" is a firm's, before the place lexicons read it
+  org.orgBeforeShares,
   location.locationKnown,
   location.placeAcronym,
   location.regionAfterTown,

@@ -19,12 +19,12 @@ import { orgUnit } from './unit.js';
 import { orgDefence } from './defence.js';
 import { orgFlight } from './flight.js';
 import { orgPlacePlural } from './place-plural.js';
-import { orgContext } from './context.js';
+import { orgContext, orgBeforeShares } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 import { orgPlaceGovernment } from './place-government.js';
 import { orgListSibling } from './list-sibling.js';
 
-export { orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgKnown, orgPossessiveName, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgKnown, orgPossessiveName, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];

@@ -24,6 +24,8 @@ describe('a firm whose name ends in a possessive keeps it', () => {
     ["McDonald's said profit rose.", ["ORG McDonald's"]],
     // a person's possessive is no firm
     ["Mr. Harlow's comments were odd.", ['PERSON Harlow']],
+    // the surname of a person named in full: the person's possessive
+    ["Chancellor Anton Kohl spoke. Kohl's government fell.", ['PERSON Anton Kohl']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
@@ -75,5 +77,20 @@ describe("a commodity's grade and a credit grade name nothing", () => {
     ['Ann Brent, a trader, said prices rose.', ['PERSON Ann Brent']],
     ['Mr. Brent said prices rose.', ['PERSON Brent']],
     ['AAA said gas prices rose 3 cents.', ['ORG AAA']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a name's possessive before what only a firm has", () => {
+  it.each([
+    ["Dunmore's net income fell 5 percent.", ['ORG Dunmore']],
+    ["Tarrant's board approved the deal.", ['ORG Tarrant']],
+    ["Kelvar's chief financial officer, Ann Hale, resigned.", ['ORG Kelvar', 'PERSON Ann Hale']],
+    // a town's name before "'s shares" is a firm's
+    ["Brockton's shares rose 4 percent.", ['ORG Brockton']],
+    ["Harlow's shareholders voted for the merger.", ['ORG Harlow']],
+    // a country's, a person's: their own readings
+    ["Japan's shares fell.", ['LOCATION Japan']],
+    ["China's stock market fell.", ['LOCATION China']],
+    ["Paris's chairman said so.", ['LOCATION Paris']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
