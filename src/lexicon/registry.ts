@@ -45,6 +45,7 @@ export const LEXICONS = {
   rivers: { files: ['recognize/location/rivers.txt'], norm: 'exact' },
   openingHeads: { files: ['recognize/org/opening-heads.txt', 'recognize/org/world-opening-heads.txt'], norm: 'lower' },
   companyHeads: { files: ['recognize/org/company-heads.txt', 'recognize/org/sector-heads.txt'], norm: 'lower' },
+  fieldHeads: { files: ['recognize/org/field-heads.txt'], norm: 'lower' },
   sectorHeads: { files: ['recognize/org/sector-heads.txt'], norm: 'lower' },
   groupHeads: { files: ['recognize/org/group-heads.txt'], norm: 'lower' },
   unitHeads: { files: ['recognize/org/unit-heads.txt'], norm: 'lower' },

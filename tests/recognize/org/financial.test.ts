@@ -94,3 +94,17 @@ describe("a name's possessive before what only a firm has", () => {
     ["Paris's chairman said so.", ['LOCATION Paris']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("an analyst's firm", () => {
+  it.each([
+    ['Analyst Susan Park of Meriden Research said the results were weak.', ['PERSON Susan Park', 'ORG Meriden Research']],
+    ['Kelby Economics said growth slowed.', ['ORG Kelby Economics']],
+    ['Dunmore Advisory managed the sale.', ['ORG Dunmore Advisory']],
+    // a person's name before a facility's head, with a person noun after the comma
+    ['Susan Park, an analyst at Meriden Research, said so.', ['PERSON Susan Park', 'ORG Meriden Research']],
+    // a field of study: common words before the head, or the head alone
+    ['He studied Economics at the university.', []],
+    ['Cancer Research spending rose.', []],
+    ['He is professor of Agricultural Economics.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
