@@ -143,11 +143,12 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }
-    // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
-    // name ending in an organization's head word (not "Russia's Foreign Ministry")
+    // "Farmer's Mutual Bank", "Children's Hospital", "People's Bank of China": a common noun's
+    // possessive opens a name ending in an organization's head word, or holding one before
+    // "of" (not "Russia's Foreign Ministry")
     // ("Tigray People's Liberation Front", "the People's Liberation Army": "People's" names
     // a body's members after any name)
-    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && capitalsAtEnd(toks, prev) <= 3)) && commonPossessive(last, lex) && (lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) || peoplesRealm(toks, last, c))) {
+    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && capitalsAtEnd(toks, prev) <= 3)) && commonPossessive(last, lex) && (lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) || headOf(toks, c, lex) || peoplesRealm(toks, last, c))) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }

@@ -103,7 +103,10 @@ function readTitled(c: ChunkView): Reading | null {
       from = d;
       if (d > c.from) country = countryOfDemonym(bare(c.tokens[d - 1]!)) ?? undefined;
     } else if (i > c.from) {
-      const before = c.read({ ...c, to: i });
+      // "Former Federal Reserve Chairman": a modifier of the title opening the chunk is no part of the organization
+      let lead = c.from;
+      while (lead < i - 1 && c.lex.titleModifiers.has(lower(c.tokens[lead]!))) lead++;
+      const before = c.read({ ...c, from: lead, to: i });
       const p = before?.parts.find((x) => x.type !== 'PERSON' && x.to === i);
       if (before) parts.push(...before.parts.filter((x) => x.type !== 'PERSON'));
       if (p) org = p;

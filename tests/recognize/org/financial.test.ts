@@ -108,3 +108,22 @@ describe("an analyst's firm", () => {
     ['He is professor of Agricultural Economics.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('places, firms and people around a wire story', () => {
+  it.each([
+    // a town before a region of two words
+    ['The company is based in Charlotte, North Carolina.', ['LOCATION Charlotte', 'LOCATION North Carolina']],
+    ['He met Charlotte, New York’s mayor.', ['PERSON Charlotte', 'LOCATION New York']],
+    // what only firms are party to
+    ['Harlow Corp agreed to merge with Stanton Fisk in a stock deal.', ['ORG Harlow Corp', 'ORG Stanton Fisk']],
+    ["Tolvane's largest shareholder opposed the deal.", ['ORG Tolvane']],
+    ['Shares of Apex rose after Leland Brothers upgraded the stock.', ['ORG Apex', 'ORG Leland Brothers']],
+    ['Fitch cut the rating on Tuesday.', ['ORG Fitch']],
+    // a modifier of the title is no part of the organization before it
+    ['Former Federal Reserve Chairman Alan Hale spoke.', ['ORG Federal Reserve', 'PERSON Alan Hale']],
+    ['Former Kelby Corp Chief Executive Ann Lee said so.', ['ORG Kelby Corp', 'PERSON Ann Lee']],
+    // a common noun's possessive opening "<head> of ..."
+    ["He worked at the People's Bank of China.", ["ORG People's Bank of China"]],
+    ["Russia's Bank of Moscow said so.", ['LOCATION Russia', 'ORG Bank of Moscow']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
