@@ -58,6 +58,8 @@ export const LEXICONS = {
   armedCues: { files: ['recognize/org/armed-cues.txt'], norm: 'lower' },
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
   possessiveOrgNames: { files: ['recognize/org/possessive-names.txt'], norm: 'exact' },
+  issuers: { files: ['recognize/org/issuers.txt'], norm: 'exact' },
+  securityNouns: { files: ['recognize/org/security-nouns.txt'], norm: 'lower' },
   exchangeIndexes: { files: ['recognize/org/exchange-indexes.txt'], norm: 'exact' },
   indexPublishers: { files: ['recognize/org/index-publishers.txt'], norm: 'exact' },
   orgCues: { files: ['recognize/org/cues.txt', 'recognize/org/party-cues.txt'], norm: 'lower' },

@@ -22,7 +22,7 @@ export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDe
 /** Rules whose reading of a chunk that opens a sentence keeps its first word: the shape
  * alone says the word is a name ("Moon Jae-in met ...", however common "moon" is), or a
  * list of names as written ("Moody's cut ...", "Standard & Poor's said ..."). */
-export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven, org.orgPossessiveName, org.orgIndexPublisher];
+export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven, org.orgPossessiveName, org.orgIndexPublisher, org.orgIssuer];
 
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
@@ -63,6 +63,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.river,
   org.orgKnown,
   org.orgPossessiveName,
+  org.orgIssuer,
   org.orgUnit,
   program.programKnown,
   // a town's name before "'s shares" is a firm's, before the place lexicons read it

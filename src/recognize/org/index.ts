@@ -13,6 +13,7 @@ import { orgKnown } from './known.js';
 import { orgPossessiveName } from './possessive-name.js';
 import { orgIndexPublisher } from './index-publisher.js';
 import { orgExchange } from './exchange.js';
+import { orgIssuer } from './issuer.js';
 import { orgKnownWord } from './known-org-word.js';
 import { orgListed } from './listed.js';
 import { orgUnit } from './unit.js';
@@ -25,6 +26,6 @@ import { taggedOrg } from './tagged.js';
 import { orgPlaceGovernment } from './place-government.js';
 import { orgListSibling } from './list-sibling.js';
 
-export { orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgKnown, orgPossessiveName, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgKnown, orgPossessiveName, orgDefence, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgPlaceGovernment, orgOpeningHead, orgCue, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgPlacePlural, orgSubject, orgListSibling];

@@ -127,3 +127,25 @@ describe('places, firms and people around a wire story', () => {
     ["Russia's Bank of Moscow said so.", ['LOCATION Russia', 'ORG Bank of Moscow']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('central banks and the Treasury by their shorthands', () => {
+  it.each([
+    ['Investors expect the Fed to raise rates.', ['ORG Federal Reserve']],
+    ['The Federal Reserve raised rates. The Fed said more would follow.', ['ORG Federal Reserve']],
+    ['The ECB and the BoJ kept policy on hold.', ['ORG European Central Bank', 'ORG Bank of Japan']],
+    ['The Treasury said it would sell more notes.', ['ORG Treasury']],
+    ["The Treasury's auction went well.", ['ORG Treasury']],
+    // its securities
+    ['Treasury yields rose on Monday.', []],
+    ['The 10-year Treasury note fell.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a firm's name as the surname of a known first name", () => {
+  it.each([
+    ['Kelby analyst Mark Ford raised his target.', ['PERSON Mark Ford']],
+    ['Ann Dell said the deal was done.', ['PERSON Ann Dell']],
+    // a firm's head word after the first name is the firm's
+    ['Mark Industries said so.', ['ORG Mark Industries']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
