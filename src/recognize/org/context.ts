@@ -126,6 +126,9 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
 /** "Kelby's chief executive", "Dunmore's net income": a possessive before a phrase only firms take (context-after.txt). */
 export const possessiveBeforeCompanyWord = (c: ChunkView): boolean => POSSESSIVE.test(c.tokens[c.to - 1]!.text) && listedAfter(c, lexicon('orgContextAfter'));
 
+/** What a firm's owners hold: "Brockton's shares", "Harlow's shareholders". */
+const SHARE_WORDS = /^(?:shares|stock|shareholders|stockholders)$/;
+
 /** Words after a market word that make it a market's, not a firm's: "China's stock market", "Japan's share index". */
 const MARKET_OF_PLACE = /^(?:market|markets|exchange|exchanges|index|indexes|indices|prices)$/;
 
@@ -141,7 +144,7 @@ export const orgBeforeShares: NameRule = {
   read(c) {
     const last = c.tokens[c.to - 1]!;
     const next = c.tokens[c.to];
-    if (!next || !POSSESSIVE.test(last.text) || last.post !== ' ' || !lexicon('orgContextAfterBare').has(next.text)) return null;
+    if (!next || !POSSESSIVE.test(last.text) || last.post !== ' ' || !SHARE_WORDS.test(next.text)) return null;
     if (next.post === ' ' && MARKET_OF_PLACE.test(c.tokens[c.to + 1]?.text ?? '')) return null;
     const p = phrase(c.tokens, c.from, c.to);
     const tags = lexiconTags(p);

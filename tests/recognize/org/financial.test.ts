@@ -143,9 +143,23 @@ describe('central banks and the Treasury by their shorthands', () => {
 
 describe("a firm's name as the surname of a known first name", () => {
   it.each([
-    ['Kelby analyst Mark Ford raised his target.', ['PERSON Mark Ford']],
+    ['Kelby analyst Mark Ford raised his target.', ['ORG Kelby', 'PERSON Mark Ford']],
     ['Ann Dell said the deal was done.', ['PERSON Ann Dell']],
     // a firm's head word after the first name is the firm's
     ['Mark Industries said so.', ['ORG Mark Industries']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a name before the people a firm speaks or is read by', () => {
+  it.each([
+    ['He said Kelby analyst Mark Hale raised his target.', ['ORG Kelby', 'PERSON Mark Hale']],
+    ['Quellmark spokeswoman Ann Lee declined to comment.', ['ORG Quellmark', 'PERSON Ann Lee']],
+    ['A Kelby spokesman declined to comment.', ['ORG Kelby']],
+    ['He said Quellmark economists expect two rate cuts.', ['ORG Quellmark']],
+    // a place, a people, one common word: whose analyst, not a firm
+    ['A London analyst said so.', ['LOCATION London']],
+    ['European economists expect growth.', []],
+    ['Energy analyst Tom Hale said so.', ['PERSON Tom Hale']],
+    ['Wall Street analysts expect more.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
