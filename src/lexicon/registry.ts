@@ -107,6 +107,7 @@ export const LEXICONS = {
   headConnectors: { files: ['recognize/names/head-connectors.txt'], norm: 'exact' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },
   hyphenSuffixes: { files: ['recognize/names/hyphen-suffixes.txt'], norm: 'lower' },
+  wireSlugs: { files: ['recognize/names/wire-slugs.txt'], norm: 'exact' },
   headlineMinorWords: { files: ['recognize/names/headline-minor-words.txt'], norm: 'lower' },
   // verbs and phrases the facts read
   speechVerbs: { files: ['lexicon/speech-verbs.txt'], norm: 'lower' },

@@ -163,3 +163,13 @@ describe('a name before the people a firm speaks or is read by', () => {
     ['Wall Street analysts expect more.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a wire's headline words and fiscal periods are no part of a name", () => {
+  it.each([
+    ['BRIEF-Dunmore Holdings Q3 net income up 12 pct', ['ORG Dunmore Holdings']],
+    ['UPDATE 2-Kelby Corp profit falls as demand slows', ['ORG Kelby Corp']],
+    ['Dunmore Holdings Q3 profit rose.', ['ORG Dunmore Holdings']],
+    ['Q3 net income rose.', []],
+    ['Its FY2024 profit rose.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
