@@ -173,3 +173,14 @@ describe("a wire's headline words and fiscal periods are no part of a name", () 
     ['Its FY2024 profit rose.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a country before a field's title is the country whose office it is", () => {
+  it.each([
+    ['U.S. Treasury Secretary Helen Grant said the economy was strong.', ['LOCATION United States', 'PERSON Helen Grant']],
+    ['U.S. Energy Secretary Ernest Moniz spoke.', ['LOCATION United States', 'PERSON Ernest Moniz']],
+    // no country: the field's words are the title's
+    ['Energy Secretary Ernest Moniz spoke.', ['PERSON Ernest Moniz']],
+    // a firm's name before the title is the firm
+    ['Kelby Energy Chief Executive Ann Roe spoke.', ['ORG Kelby Energy', 'PERSON Ann Roe']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
