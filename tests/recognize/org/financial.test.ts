@@ -184,3 +184,14 @@ describe("a country before a field's title is the country whose office it is", (
     ['Kelby Energy Chief Executive Ann Roe spoke.', ['ORG Kelby Energy', 'PERSON Ann Roe']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a lone name opening a sentence that says its results', () => {
+  it.each([
+    ['Quellmark said revenue rose.', ['ORG Quellmark']],
+    ['Quellmark said first-quarter net income fell.', ['ORG Quellmark']],
+    // a person named in full before: the surname
+    ['Chief Financial Officer Ann Hale spoke. Hale said revenue rose.', ['PERSON Ann Hale']],
+    // a common word opening the sentence
+    ['Officials said revenue fell.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
