@@ -54,6 +54,7 @@ export const LEXICONS = {
   numberedStationHeads: { files: ['recognize/org/numbered-station-heads.txt'], norm: 'lower' },
   orgContextBefore: { files: ['recognize/org/context-before.txt'], norm: 'lower' },
   orgContextAfter: { files: ['recognize/org/context-after.txt'], norm: 'lower' },
+  whichVerbs: { files: ['recognize/org/which-verbs.txt'], norm: 'lower' },
   orgContextAfterBare: { files: ['recognize/org/context-after-bare.txt'], norm: 'lower' },
   armedCues: { files: ['recognize/org/armed-cues.txt'], norm: 'lower' },
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },

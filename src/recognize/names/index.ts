@@ -24,7 +24,7 @@ import { endsInUnitNumber } from '../org/unit-number.js';
 import { listedPlace } from '../location/listed-place.js';
 import { regionOf } from '../location/regions.js';
 import { placeNounAfter } from '../location/cue.js';
-import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord } from '../org/context.js';
+import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord, whichMakes } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
 
 export interface NameResult {
@@ -123,7 +123,7 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null;
+  return placeNounAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || (whichMakes(whole) && !isCommonWord(first.text.toLowerCase()));
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

@@ -154,6 +154,12 @@ export const orgBeforeShares: NameRule = {
   },
 };
 
+/** "Glenmore, which makes medical devices": a relative "which" and a verb of what a firm does (which-verbs.txt). */
+export function whichMakes(c: ChunkView): boolean {
+  const [which, verb] = [c.tokens[c.to], c.tokens[c.to + 1]];
+  return c.tokens[c.to - 1]!.post.trim() === ',' && which?.text === 'which' && which.post === ' ' && verb !== undefined && lexicon('whichVerbs').has(verb.text);
+}
+
 /** Whether the lower-case words after the chunk open with a phrase of the list. */
 function listedAfter(c: ChunkView, list: ReadonlySet<string>): boolean {
   const words: string[] = [];
@@ -280,6 +286,7 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
     return null;
   }
   if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
+  if (!possessive && from === c.from && whichMakes(c)) return one('ORG', from, c.to, 'org.context');
   // "Lindqvist, Dunmore and Arkwright, the three biggest lenders": the plural names them all
   if (!possessive && from === c.from && listApposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
   if (from > c.from && c.to - from === 1 && afterNationality(c, from)) return one('ORG', from, c.to, 'org.after-nationality');

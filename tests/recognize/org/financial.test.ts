@@ -195,3 +195,13 @@ describe('a lone name opening a sentence that says its results', () => {
     ['Officials said revenue fell.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a name before ", which" and what a firm does', () => {
+  it.each([
+    ['Investors like Glenmore, which makes medical devices.', ['ORG Glenmore']],
+    ['Glenmore, which makes medical devices, said sales fell.', ['ORG Glenmore']],
+    // a place does other things, and a known place keeps its reading
+    ['He visited Dunmore, which lies on the coast.', []],
+    ['They met in Detroit, which makes cars.', ['LOCATION Detroit']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
