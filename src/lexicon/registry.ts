@@ -92,6 +92,7 @@ export const LEXICONS = {
   notNames: { files: ['recognize/not-name/not-names.txt'], norm: 'exact' },
   marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },
   indexHeads: { files: ['recognize/not-name/index-heads.txt'], norm: 'exact' },
+  stormWords: { files: ['recognize/not-name/storm-words.txt'], norm: 'exact' },
   eventHeads: { files: ['recognize/not-name/event-heads.txt'], norm: 'lower' },
   nationalityNouns: { files: ['recognize/not-name/nationality-nouns.txt'], norm: 'lower' },
   benchmarks: { files: ['recognize/not-name/benchmarks.txt'], norm: 'exact' },

@@ -22,6 +22,8 @@ export const notName: NameRule = {
     if (c.lex.marketIndexes.has(phrase(c.tokens, c.from, c.to))) return none();
     const next = c.tokens[c.to];
     if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text)) return none();
+    // a storm: "Hurricane Ada", "Tropical Storm Bret": a storm's words and one name
+    if (c.to - c.from > 1 && lexicon('stormWords').has(phrase(c.tokens, c.from, c.to - 1)) && /^\p{Lu}\p{Ll}+$/u.test(last) && !c.lex.orgHeads.has(last.toLowerCase())) return none();
     // an event: "Worldwide Developers Conference", "FIFA World Cup"
     if (c.to - c.from > 1 && /^\p{Lu}/u.test(last) && c.lex.eventHeads.has(last.toLowerCase())) return none();
     return c.to - c.from > 1 && lexicon('indexHeads').has(last) ? none() : null;

@@ -205,3 +205,13 @@ describe('a name before ", which" and what a firm does', () => {
     ['They met in Detroit, which makes cars.', ['LOCATION Detroit']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a storm's name is no person's", () => {
+  it.each([
+    ['Claims from Hurricane Ada cost it $200 million.', []],
+    ['It was hit by Tropical Storm Bret.', []],
+    // firms named with a storm's word
+    ['Hurricane Energy said output rose.', ['ORG Hurricane Energy']],
+    ['Tropical Foods Inc said sales fell.', ['ORG Tropical Foods Inc']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
