@@ -5,6 +5,10 @@ import { fullNameSurnames, nameKey, words } from './names.js';
 import { SURNAME_RULE } from './propagate-names.js';
 import type { ResolveRefiner } from './types.js';
 
+/** The rule of a firm named by a possessive ("Kohl's"), which keeps its possessive (org/possessive-name.ts). */
+const POSSESSIVE_NAME_RULE = 'org.possessive-name';
+const POSSESSIVE = /['’]s$/;
+
 // A name a lexicon knows ("*.known") or an acronym keeps its type; so do dates and amounts.
 const KEEPS_TYPE = new Set(['PERSON', 'DATE', 'MONEY']);
 
@@ -13,9 +17,13 @@ export function surnamesArePeople(mentions: readonly Mention[]): Mention[] {
   return mentions.map((m) => {
     // a mention retyped before is judged by the rule that retyped it
     const rule = m.retypedBy ?? m.rule;
-    return !KEEPS_TYPE.has(m.type) && !rule.endsWith('.known') && !rule.endsWith('acronym') && words(m.text).length === 1 && surnames.has(nameKey(m.text))
-      ? { ...m, type: 'PERSON' as const, retypedBy: SURNAME_RULE }
-      : m;
+    if (KEEPS_TYPE.has(m.type) || rule.endsWith('.known') || rule.endsWith('acronym') || words(m.text).length !== 1 || !surnames.has(nameKey(m.text))) return m;
+    // "Helmut Kohl ... Kohl's government": a firm's possessive name is the person's possessive
+    if (m.rule === POSSESSIVE_NAME_RULE && POSSESSIVE.test(m.text)) {
+      const { name: _, ...rest } = m;
+      return { ...rest, end: m.end - 2, text: m.text.slice(0, -2), type: 'PERSON' as const, retypedBy: SURNAME_RULE };
+    }
+    return { ...m, type: 'PERSON' as const, retypedBy: SURNAME_RULE };
   });
 }
 

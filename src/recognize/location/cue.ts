@@ -167,6 +167,15 @@ export function regionAfter(c: ChunkView): boolean {
   // (a possessive is whose the apposition is: "Kelvane, Germany's biggest bank")
   if (!next || last.post.trim() !== ',' || !/^\p{Lu}/u.test(next.text) || /['’]s$/i.test(next.text)) return false;
   if (lexiconTags(bare(next)).some((g) => g === 'Region' || g === 'Country')) return true;
+  // a region of two or three words: "Charlotte, North Carolina", "Bend, New South Wales"
+  for (let n = 2, words = bare(next); n <= 3 && c.tokens[c.to + n - 1] && c.tokens[c.to + n - 2]!.post === ' '; n++) {
+    const t = c.tokens[c.to + n - 1]!;
+    if (!/^\p{Lu}/u.test(t.text)) break;
+    words += ` ${bare(t)}`;
+    // (not whose the apposition is, "Charlotte, New York's mayor", nor a list: "Victoria, North Korea and China")
+    if (/['’]s$/i.test(t.text) || /^(?:and|or)$/.test(c.tokens[c.to + n]?.text ?? '')) continue;
+    if (lexiconTags(words).some((g) => g === 'Region' || g === 'Country') || regionOf(words)?.kind === 'name') return true;
+  }
   const written = bare(next);
   const period = written.endsWith('.') || next.post.startsWith('.');
   return period && regionOf(written)?.kind === 'abbreviation';

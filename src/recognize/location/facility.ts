@@ -1,4 +1,5 @@
 import { lower, one, rule, type NameRule } from '../names/view.js';
+import { personApposed } from '../person/apposition.js';
 
 // "Changi International Airport", "Fisht Stadium", "Kennedy Space Center", "Museum of
 // Flight": a building or a site named by its head word is a place
@@ -11,6 +12,8 @@ export const facility: NameRule = {
   ],
   read(c) {
     if (c.to - c.from < 2) return null;
+    // "Susan Park, an analyst at ...": an apposition of a person noun says a person's name
+    if (c.to - c.from === 2 && personApposed.read(c)) return null;
     const last = lower(c.tokens[c.to - 1]!);
     const two = c.to - c.from >= 3 ? `${lower(c.tokens[c.to - 2]!)} ${last}` : '';
     const three = c.to - c.from >= 4 ? `${lower(c.tokens[c.to - 3]!)} ${two}` : '';

@@ -38,6 +38,9 @@ function breaksAfter(t: Token): boolean {
   return t.post.trim() !== '' || t.post.includes('\n');
 }
 
+/** A fiscal period, no name nor part of one: "Dunmore Holdings Q3 profit", "FY2024", "H1". */
+const FISCAL_PERIOD = /^(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY\d{0,4})$/;
+
 const breaksBefore = (t: Token): boolean => /[("“‘'\[«<]/.test(t.pre);
 
 
@@ -148,8 +151,13 @@ export function findChunks(s: TaggedSentence): Chunk[] {
   const toks = s.tokens;
   let i = 0;
   while (i < toks.length) {
+    // "BRIEF-Dunmore Holdings ...": a wire's word before the headline is no part of a name
+    if (toks[i]!.post === '-' && lexicon('wireSlugs').has(toks[i]!.text)) {
+      i++;
+      continue;
+    }
     const opener = opensName(toks, i);
-    if (!opener && (!isCapitalized(toks[i]!) || (i > 0 && capitalFunctionWord(toks[i]!, toks[i + 1])))) {
+    if (!opener && (!isCapitalized(toks[i]!) || FISCAL_PERIOD.test(toks[i]!.text) || (i > 0 && capitalFunctionWord(toks[i]!, toks[i + 1])))) {
       i++;
       continue;
     }
@@ -157,7 +165,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text) && !namePossessive(toks[j - 1]!, toks[j])) {
       const t = toks[j]!;
       if (breaksBefore(t)) break;
-      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1])) || hyphenedSyllable(toks[j - 1]!, t) || prefixedWord(toks[j - 1]!, t)) {
+      if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1]) && !FISCAL_PERIOD.test(t.text)) || hyphenedSyllable(toks[j - 1]!, t) || prefixedWord(toks[j - 1]!, t)) {
         j++;
         continue;
       }

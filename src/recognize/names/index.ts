@@ -25,7 +25,7 @@ import { listedPlace } from '../location/listed-place.js';
 import { knownPlace } from '../location/known-place.js';
 import { regionOf } from '../location/regions.js';
 import { basedAfter, placeNounAfter } from '../location/cue.js';
-import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson } from '../org/context.js';
+import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord, whichMakes } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
 
 export interface NameResult {
@@ -123,12 +123,12 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  * "-based" ("Kelby-based Harlowe Bank"), an apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
  * list's plural noun ("Quorvane and other lenders"), a copula and a kind of several words
  * ("Silent Ferns are a four-piece band"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
- * said its"). A function word opening it is none.
+ * said its"), a possessive before what only firms have ("Dunmere's chief executive"). A function word opening it is none.
  */
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || basedAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || (possessedPerson(whole) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null;
+  return placeNounAfter(whole) || basedAfter(whole) || bareBeforeMarketWord(whole) || (whole.to - at === 1 && companyVerbAfter(whole)) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || (whichMakes(whole) && !isCommonWord(first.text.toLowerCase()));
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */
@@ -146,12 +146,14 @@ function toMention(text: string, tokens: readonly Token[], p: NamePart): Mention
   const start = tokens[from]!.start;
   const last = tokens[p.to - 1]!;
   // "U.S.-based": the suffix makes an adjective of the name and is no part of it
-  let end = last.end - (/['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : hyphenSuffixLength(last.text));
+  let end = last.end - (p.possessive ? 0 : /['’]s$/i.test(last.text) ? 2 : /['’]$/.test(last.text) ? 1 : hyphenSuffixLength(last.text));
   // the period of an abbreviation belongs to the name: "Apple Inc.", "Martin Luther King Jr.", "Phoenix, Ariz."
   if (text[end] === '.' && end === last.end && (ABBREVIATED.test(last.text) || p.rule === 'location.region-abbreviation')) end++;
   const m: Mention = { type: p.type, start, end, text: text.slice(start, end), rule: p.rule };
   // a place written in capitals in a dateline is named as usual: "VIENNA" -> "Vienna"
   if (p.rule === 'location.capitals') m.name = m.text.charAt(0) + m.text.slice(1).toLowerCase();
+  // "Moody's": the possessive is the name's own, and so in the name it goes by
+  if (p.possessive) m.name = m.text;
   if (p.name) m.name = p.name;
   return m;
 }

@@ -121,6 +121,17 @@ function sectorField(toks: readonly Token[], c: Chunk, lex: NameLexicons): boole
   return true;
 }
 
+/**
+ * "Securities and Exchange Commission", "Industries and Trade Ministry": a company's head word
+ * alone before "and" names a trade the body covers, when a common word follows "and" (not
+ * "Motors and Kelby Bank", two names).
+ */
+function tradeAlone(toks: readonly Token[], prev: Chunk, c: Chunk, lex: NameLexicons): boolean {
+  const from = prev.to - prev.from === 2 && /^the$/i.test(toks[prev.from]!.text) ? prev.from + 1 : prev.from;
+  if (prev.to - from !== 1 || !lexicon('companyHeads').has(bare(toks[from]!).toLowerCase())) return false;
+  return fieldWord(toks[c.from]!, lex) || lex.orgHeads.has(bare(toks[c.from]!).toLowerCase());
+}
+
 export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
@@ -133,11 +144,12 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }
-    // "Farmer's Mutual Bank", "Children's Hospital": a common noun's possessive opens a
-    // name ending in an organization's head word (not "Russia's Foreign Ministry")
+    // "Farmer's Mutual Bank", "Children's Hospital", "People's Bank of China": a common noun's
+    // possessive opens a name ending in an organization's head word, or holding one before
+    // "of" (not "Russia's Foreign Ministry")
     // ("Tigray People's Liberation Front", "the People's Liberation Army": "People's" names
     // a body's members after any name)
-    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && capitalsAtEnd(toks, prev) <= 3)) && commonPossessive(last, lex) && (lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) || peoplesRealm(toks, last, c))) {
+    if (prev && last && c.from === prev.to && (prev.to - prev.from === 1 || (PEOPLES.test(last.text) && capitalsAtEnd(toks, prev) <= 3)) && commonPossessive(last, lex) && (lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) || headOf(toks, c, lex) || peoplesRealm(toks, last, c))) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }
@@ -178,8 +190,10 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       // a name listed in full ("Lockheed Martin and BAE Systems")
       !headOf(toks, prev, lex) &&
       !isListedOrg(phrase(toks, prev.from, prev.to)) &&
+      // ... and so is a firm's legal name ("Harlow Finch & Co and Kelby Holdings Inc")
+      !lex.corporateSuffixes.has(bare(last).replace(/\.$/, '')) &&
       lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
-      (!lex.orgHeads.has(bare(last).toLowerCase()) || sectorField(toks, prev, lex)) &&
+      (!lex.orgHeads.has(bare(last).toLowerCase()) || sectorField(toks, prev, lex) || tradeAlone(toks, prev, c, lex)) &&
       (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))
     ) {
       out[out.length - 1] = { ...prev, to: c.to };

@@ -20,8 +20,9 @@ export const TITLE_RULE: NameRule = person.titledName;
 export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDefence, org.orgHeadOfTitle, notName.vessel];
 
 /** Rules whose reading of a chunk that opens a sentence keeps its first word: the shape
- * alone says the word is a name ("Moon Jae-in met ...", however common "moon" is). */
-export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven];
+ * alone says the word is a name ("Moon Jae-in met ...", however common "moon" is), or a
+ * list of names as written ("Moody's cut ...", "Standard & Poor's said ..."). */
+export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven, org.orgPossessiveName, org.orgIndexPublisher, org.orgIssuer];
 
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
@@ -36,11 +37,16 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgHeadOfTitle,
   // "al-Hamra": the name the rest reads as, with its article
   arabicArticle,
+  // a firm or an exchange that gives its name to a market index: the firm or the index, before the index's veto
+  org.orgIndexPublisher,
+  org.orgExchange,
   // vetoes
   notName.dateWord,
   notName.notName,
   notName.nationality,
   notName.marketStreet,
+  notName.benchmark,
+  notName.rating,
   notName.workTitle,
   notName.vessel,
   notName.operation,
@@ -61,8 +67,12 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.dateline,
   location.river,
   org.orgKnown,
+  org.orgPossessiveName,
+  org.orgIssuer,
   org.orgUnit,
   program.programKnown,
+  // a town's name before "'s shares" is a firm's, before the place lexicons read it
+  org.orgBeforeShares,
   location.locationKnown,
   location.placeAcronym,
   location.regionAfterTown,

@@ -13,6 +13,8 @@ export interface NamePart {
   rule: string;
   /** the name the mention goes by, when not its text ("Ariz." -> "Arizona", "BRNO" -> "Brno") */
   name?: string;
+  /** the possessive ending the last word is part of the name ("Macy's", "Standard & Poor's") */
+  possessive?: boolean;
 }
 
 /** A title found before a name: "U.S. Vice President | Joe Biden". */

@@ -2,14 +2,16 @@
 // word on the list of capitalized non-names ("CEO", "TV"), a market index, a product with a
 // model number, an event. They come first in the name loop: a veto decides the chunk.
 import type { NameRule } from '../names/view.js';
+import { benchmark } from './benchmark.js';
 import { dateWord } from './date-word.js';
 import { marketStreet } from './market-street.js';
 import { nationality } from './nationality.js';
 import { notName } from './not-name.js';
 import { operation } from './operation.js';
+import { rating } from './rating.js';
 import { vessel } from './vessel.js';
 import { workTitle } from './work-title.js';
 
-export { dateWord, marketStreet, nationality, notName, operation, vessel, workTitle };
+export { rating, benchmark, dateWord, marketStreet, nationality, notName, operation, vessel, workTitle };
 
-export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, workTitle, vessel, operation];
+export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, benchmark, rating, workTitle, vessel, operation];

@@ -30,6 +30,8 @@ export const notName: NameRule = {
     // (a known place before a number is a side and its score, no product: "Yorkshire 229 v
     // Essex"; nor is a batsman's name and his runs: "A. Dale 101 not out")
     if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text) && !knownPlace(phrase(c.tokens, c.from, c.to)) && !initialOpens(c.tokens[c.from]!)) return none();
+    // a storm: "Hurricane Ada", "Tropical Storm Bret": a storm's words and one name
+    if (c.to - c.from > 1 && lexicon('stormWords').has(phrase(c.tokens, c.from, c.to - 1)) && /^\p{Lu}\p{Ll}+$/u.test(last) && !c.lex.orgHeads.has(last.toLowerCase())) return none();
     // an event: "Worldwide Developers Conference", "FIFA World Cup"
     if (c.to - c.from > 1 && /^\p{Lu}/u.test(last) && c.lex.eventHeads.has(last.toLowerCase())) return none();
     return c.to - c.from > 1 && lexicon('indexHeads').has(last) ? none() : null;

@@ -5,6 +5,7 @@ import { knownPlace } from '../location/known-place.js';
 import { isCommonWordOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
 import { basedAfter } from '../location/cue.js';
+import { regionOf } from '../location/regions.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 import { listSiblings } from '../names/list-items.js';
 import { firstName, givenName } from '../person/first-name.js';
@@ -123,6 +124,43 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
   return !/^(?:of|in)$/.test(c.tokens[c.to + 1]?.text ?? '');
 }
 
+/** "Kelby's chief executive", "Dunmore's net income": a possessive before a phrase only firms take (context-after.txt). */
+export const possessiveBeforeCompanyWord = (c: ChunkView): boolean => POSSESSIVE.test(c.tokens[c.to - 1]!.text) && listedAfter(c, lexicon('orgContextAfter'));
+
+/** What a firm's owners hold: "Brockton's shares", "Harlow's shareholders". */
+const SHARE_WORDS = /^(?:shares|stock|shareholders|stockholders)$/;
+
+/** Words after a market word that make it a market's, not a firm's: "China's stock market", "Japan's share index". */
+const MARKET_OF_PLACE = /^(?:market|markets|exchange|exchanges|index|indexes|indices|prices)$/;
+
+/**
+ * "Brockton's shares rose", "Dunmore's shareholders voted": a town's name (a lexicon's place,
+ * not a country, a continent or a region) before "'s shares", "'s stock" or "'s
+ * shareholders" is a firm's. The lexicons of places come later in the order; this reads first.
+ */
+export const orgBeforeShares: NameRule = {
+  id: 'org.before-shares',
+  strong: false,
+  info: [],
+  read(c) {
+    const last = c.tokens[c.to - 1]!;
+    const next = c.tokens[c.to];
+    if (!next || !POSSESSIVE.test(last.text) || last.post !== ' ' || !SHARE_WORDS.test(next.text)) return null;
+    if (next.post === ' ' && MARKET_OF_PLACE.test(c.tokens[c.to + 1]?.text ?? '')) return null;
+    const p = phrase(c.tokens, c.from, c.to);
+    const tags = lexiconTags(p);
+    if (tags.some((g) => g === 'Country' || g === 'Continent' || g === 'Region') || regionOf(p) !== undefined || countryOfDemonym(p) !== null) return null;
+    if (has(c.tokens[c.from]!, 'Pronoun', 'Date', 'Demonym', 'Person') || firstName(c.tokens[c.from]!)) return null;
+    return one('ORG', c.from, c.to, 'org.context');
+  },
+};
+
+/** "Glenmore, which makes medical devices": a relative "which" and a verb of what a firm does (which-verbs.txt). */
+export function whichMakes(c: ChunkView): boolean {
+  const [which, verb] = [c.tokens[c.to], c.tokens[c.to + 1]];
+  return c.tokens[c.to - 1]!.post.trim() === ',' && which?.text === 'which' && which.post === ' ' && verb !== undefined && lexicon('whichVerbs').has(verb.text);
+}
+
 /** Whether the lower-case words after the chunk open with a phrase of the list. */
 function listedAfter(c: ChunkView, list: ReadonlySet<string>): boolean {
   const words: string[] = [];
@@ -226,6 +264,9 @@ export const orgContext: NameRule = {
     if (c.to - from >= 2 && peopleWord(c.tokens[from]!) && !c.lex.orgHeads.has(bare(last).toLowerCase())) from++;
     const before = from === c.from ? (listedBefore(c, lexicon('orgContextBefore')) ?? listedBeforeList(c, lexicon('orgContextBefore'))) : null;
     if (before && MARKET_PHRASE.test(before + ' ') && !placeOrPerson(c, from, true)) return one('ORG', from, c.to, 'org.context');
+    // "Dunmore's net income", "Kelby's chief executive": only a well-known place is one here too
+    // (a person by the lexicons keeps that reading: "Obama's chairman")
+    if (possessive && listedAfter(c, lexicon('orgContextAfter')) && !placeOrPerson(c, from, true) && !has(c.tokens[from]!, 'Person')) return one('ORG', from, c.to, 'org.context');
     // a place or a person by the lexicons is none, whatever the context says: asked only
     // where a context speaks (the lookups cost more than the context's words)
     const reading = byContext(c, from, before, possessive);
@@ -248,6 +289,7 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
     return null;
   }
   if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
+  if (!possessive && from === c.from && whichMakes(c)) return one('ORG', from, c.to, 'org.context');
   // "Lindqvist, Dunmore and Arkwright, the three biggest lenders": the plural names them all
   if (!possessive && from === c.from && listApposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
   if (from > c.from && c.to - from === 1 && afterNationality(c, from)) return one('ORG', from, c.to, 'org.after-nationality');

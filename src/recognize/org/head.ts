@@ -75,11 +75,13 @@ export const orgHead: NameRule = {
 
 /**
  * "Renewable Energy", "Human Resources": common adjectives alone before an industry's word
- * name a field; so does the word before a title ("U.S. Energy Secretary", "Mining Minister").
+ * name a field (any common words before a field's word: "Cancer Research"); so does the word before a title ("U.S. Energy Secretary", "Mining Minister").
  */
 function fieldOnly(c: ChunkView): boolean {
   const next = c.tokens[c.to];
   if (next && c.tokens[c.to - 1]!.post === ' ' && c.lex.titles.has(lower(next))) return true;
+  // "Cancer Research", "Agricultural Economics": any common words before a field's word
+  if (lexicon('fieldHeads').has(lower(c.tokens[c.to - 1]!)) && c.tokens.slice(c.from, c.to - 1).every((t) => isCommonWord(lower(t)))) return true;
   for (let i = c.from; i < c.to - 1; i++) {
     const t = c.tokens[i]!;
     if (!(t.tags.has('Adjective') || lexiconTags(lower(t)).includes('Adjective')) || !isCommonWord(lower(t))) return false;

@@ -10,6 +10,10 @@ import { orgMusic } from './music.js';
 import { orgHead, orgHeadOfTitle } from './head.js';
 import { orgOpeningHead } from './opening-head.js';
 import { orgKnown } from './known.js';
+import { orgPossessiveName } from './possessive-name.js';
+import { orgIndexPublisher } from './index-publisher.js';
+import { orgExchange } from './exchange.js';
+import { orgIssuer } from './issuer.js';
 import { orgKnownWord } from './known-org-word.js';
 import { orgListed } from './listed.js';
 import { orgUnit } from './unit.js';
@@ -17,13 +21,13 @@ import { orgDefence } from './defence.js';
 import { orgHeadIn } from './head-in.js';
 import { orgFlight } from './flight.js';
 import { orgPlacePlural } from './place-plural.js';
-import { orgContext } from './context.js';
+import { orgContext, orgBeforeShares } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
 import { orgSpelled } from './spelled.js';
 import { orgPlaceGovernment } from './place-government.js';
 import { orgListSibling } from './list-sibling.js';
 
-export { orgSpelled, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgKnown, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgKnown, orgPossessiveName, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgSubject, orgListSibling];

@@ -4,6 +4,7 @@ import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, lower, rule, type ChunkView, type NamePart, type NameRule, type Reading } from '../names/view.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/tagger.js';
 import { lexicon, normTitle } from '../../lexicon/registry.js';
 import { personLike } from './person-like.js';
 import { PLACE_BEFORE_TITLE, placeBeforeTitle } from './place-before-title.js';
@@ -101,12 +102,21 @@ function readTitled(c: ChunkView): Reading | null {
       parts.push(place);
       org = place;
       from = i;
+    } else if (i > c.from + 1 && fieldBeforeTitle(c, c.from + 1, i, end) && placeFirst(c)) {
+      // "U.S. Energy Secretary", "U.S. Treasury Secretary": the place whose office it is, then the field's words of the title
+      const p: NamePart = { type: 'LOCATION', from: c.from, to: c.from + 1, rule: 'location.before-title' };
+      parts.push(p);
+      org = p;
+      from = c.from + 1;
     } else if (i > c.from && fieldBeforeTitle(c, d, i, end)) {
       // "Spanish Farm Minister": a policy field's common words are the title's
       from = d;
       if (d > c.from) country = countryOfDemonym(bare(c.tokens[d - 1]!)) ?? undefined;
     } else if (i > c.from) {
-      const before = c.read({ ...c, to: i });
+      // "Former Federal Reserve Chairman": a modifier of the title opening the chunk is no part of the organization
+      let lead = c.from;
+      while (lead < i - 1 && c.lex.titleModifiers.has(lower(c.tokens[lead]!))) lead++;
+      const before = c.read({ ...c, from: lead, to: i });
       const p = before?.parts.find((x) => x.type !== 'PERSON' && x.to === i);
       if (before) parts.push(...before.parts.filter((x) => x.type !== 'PERSON'));
       if (p) org = p;
@@ -142,6 +152,13 @@ function readTitled(c: ChunkView): Reading | null {
  * Whether tokens [from, i) are common words of a policy field before a title that takes one
  * ("Farm Minister", "Trade Secretary"): no place or body of the lexicons ("Texas Governor").
  */
+/** The chunk opens with a country written as an acronym or a known place's one word ("U.S.", "Britain"). */
+function placeFirst(c: ChunkView): boolean {
+  const t = c.tokens[c.from]!;
+  const w = bare(t);
+  return c.lex.placeAcronyms.has(w) || lexiconTags(w).some((g) => g === 'Country');
+}
+
 function fieldBeforeTitle(c: ChunkView, from: number, i: number, end: number): boolean {
   if (from >= i) return false;
   const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');

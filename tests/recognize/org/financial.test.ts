@@ -1,0 +1,217 @@
+// Market and company reporting: invented wire phrases, each with the exact names expected,
+// and negatives where the same words name nothing (an index) or two names.
+import { beforeAll, describe, it } from 'vitest';
+import { check, warm } from './helpers.js';
+
+beforeAll(warm, 120_000);
+
+describe('a company head word alone before "and" names a trade of the body', () => {
+  it.each([
+    ['The Securities and Exchange Commission fined the broker.', ['ORG Securities and Exchange Commission']],
+    ['He settled with the Securities and Exchange Commission on Monday.', ['ORG Securities and Exchange Commission']],
+    ['She joined the Securities and Futures Commission in May.', ['ORG Securities and Futures Commission']],
+    // two names: a firm after "and", or a firm's name before it
+    ['Kestrel Securities and Harlow Bank agreed to merge.', ['ORG Kestrel Securities', 'ORG Harlow Bank']],
+    ['Analysts at Dunmore Investments and Kelby Bank cut their forecasts.', ['ORG Dunmore Investments', 'ORG Kelby Bank']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a firm whose name ends in a possessive keeps it', () => {
+  it.each([
+    ["Moody's cut the rating on Monday.", ["ORG Moody's"]],
+    ["The bonds were downgraded by Moody's on Friday.", ["ORG Moody's"]],
+    ["Sales at Macy's rose 2 percent.", ["ORG Macy's"]],
+    ["McDonald's said profit rose.", ["ORG McDonald's"]],
+    // a person's possessive is no firm
+    ["Mr. Harlow's comments were odd.", ['PERSON Harlow']],
+    // the surname of a person named in full: the person's possessive
+    ["Chancellor Anton Kohl spoke. Kohl's government fell.", ['PERSON Anton Kohl']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('the firm that gives its name to an index, or the index', () => {
+  it.each([
+    ["Standard & Poor's cut the rating to junk.", ["ORG Standard & Poor's"]],
+    ["The bonds were cut by Standard & Poor's on Monday.", ["ORG Standard & Poor's"]],
+    ['S&P cut its outlook to negative.', ['ORG S&P']],
+    ['The rating was affirmed by S&P in June.', ['ORG S&P']],
+    // the index: "the" before it, a number or an index word after it
+    ['The S&P 500 rose 1 percent.', []],
+    ['The S&P fell 3 points.', []],
+    ["The Standard & Poor's 500 index rose.", []],
+    ["Standard & Poor's 500-stock index slipped.", []],
+    ['S&P 500 futures rose.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a firm named with its legal suffix is complete before "and"', () => {
+  it.each([
+    ['Harlow Finch Corp and Kelby Holdings Inc agreed to merge.', ['ORG Harlow Finch Corp', 'ORG Kelby Holdings Inc']],
+    ['Dunmore Ltd and Kelby Group reported results.', ['ORG Dunmore Ltd', 'ORG Kelby Group']],
+    // no suffix before "and": one name across it
+    ['Members of the Grain and Feed Board met.', ['ORG Grain and Feed Board']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('an exchange named like its index', () => {
+  it.each([
+    ['Its shares fell 4 percent on the Nasdaq.', ['ORG Nasdaq']],
+    ['Harlow Corp is listed on Nasdaq.', ['ORG Harlow Corp', 'ORG Nasdaq']],
+    ['Nasdaq-listed Kelby Holdings rose.', ['ORG Nasdaq', 'ORG Kelby Holdings']],
+    // the index
+    ['The Nasdaq rose 1 percent.', []],
+    ['The Nasdaq composite index fell.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a commodity's grade and a credit grade name nothing", () => {
+  it.each([
+    ['Brent crude rose 40 cents to $72.10 a barrel.', []],
+    ['Brent futures settled at $80.', []],
+    ['U.S. West Texas Intermediate crude fell 1 percent.', ['LOCATION United States']],
+    ['WTI crude fell.', []],
+    ['S&P kept the rating at BB.', ['ORG S&P']],
+    ['The company is rated AA- by Kelby Ratings.', ['ORG Kelby Ratings']],
+    ['It has a AAA rating.', []],
+    // a person named like a grade, and an acronym like one where no rating is spoken of
+    ['Ann Brent, a trader, said prices rose.', ['PERSON Ann Brent']],
+    ['Mr. Brent said prices rose.', ['PERSON Brent']],
+    ['AAA said gas prices rose 3 cents.', ['ORG AAA']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a name's possessive before what only a firm has", () => {
+  it.each([
+    ["Dunmore's net income fell 5 percent.", ['ORG Dunmore']],
+    ["Tarrant's board approved the deal.", ['ORG Tarrant']],
+    ["Kelvar's chief financial officer, Ann Hale, resigned.", ['ORG Kelvar', 'PERSON Ann Hale']],
+    // a town's name before "'s shares" is a firm's
+    ["Brockton's shares rose 4 percent.", ['ORG Brockton']],
+    ["Harlow's shareholders voted for the merger.", ['ORG Harlow']],
+    // a country's, a person's: their own readings
+    ["Japan's shares fell.", ['LOCATION Japan']],
+    ["China's stock market fell.", ['LOCATION China']],
+    ["Paris's chairman said so.", ['LOCATION Paris']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("an analyst's firm", () => {
+  it.each([
+    ['Analyst Susan Park of Meriden Research said the results were weak.', ['PERSON Susan Park', 'ORG Meriden Research']],
+    ['Kelby Economics said growth slowed.', ['ORG Kelby Economics']],
+    ['Dunmore Advisory managed the sale.', ['ORG Dunmore Advisory']],
+    // a person's name before a facility's head, with a person noun after the comma
+    ['Susan Park, an analyst at Meriden Research, said so.', ['PERSON Susan Park', 'ORG Meriden Research']],
+    // a field of study: common words before the head, or the head alone
+    ['He studied Economics at the university.', []],
+    ['Cancer Research spending rose.', []],
+    ['He is professor of Agricultural Economics.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('places, firms and people around a wire story', () => {
+  it.each([
+    // a town before a region of two words
+    ['The company is based in Charlotte, North Carolina.', ['LOCATION Charlotte', 'LOCATION North Carolina']],
+    ['He met Charlotte, New York’s mayor.', ['PERSON Charlotte', 'LOCATION New York']],
+    // what only firms are party to
+    ['Harlow Corp agreed to merge with Stanton Fisk in a stock deal.', ['ORG Harlow Corp', 'ORG Stanton Fisk']],
+    ["Tolvane's largest shareholder opposed the deal.", ['ORG Tolvane']],
+    ['Shares of Apex rose after Leland Brothers upgraded the stock.', ['ORG Apex', 'ORG Leland Brothers']],
+    ['Fitch cut the rating on Tuesday.', ['ORG Fitch']],
+    // a modifier of the title is no part of the organization before it
+    ['Former Federal Reserve Chairman Alan Hale spoke.', ['ORG Federal Reserve', 'PERSON Alan Hale']],
+    ['Former Kelby Corp Chief Executive Ann Lee said so.', ['ORG Kelby Corp', 'PERSON Ann Lee']],
+    // a common noun's possessive opening "<head> of ..."
+    ["He worked at the People's Bank of China.", ["ORG People's Bank of China"]],
+    ["Russia's Bank of Moscow said so.", ['LOCATION Russia', 'ORG Bank of Moscow']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('central banks and the Treasury by their shorthands', () => {
+  it.each([
+    ['Investors expect the Fed to raise rates.', ['ORG Federal Reserve']],
+    ['The Federal Reserve raised rates. The Fed said more would follow.', ['ORG Federal Reserve']],
+    ['The ECB and the BoJ kept policy on hold.', ['ORG European Central Bank', 'ORG Bank of Japan']],
+    ['The Treasury said it would sell more notes.', ['ORG Treasury']],
+    ["The Treasury's auction went well.", ['ORG Treasury']],
+    // its securities
+    ['Treasury yields rose on Monday.', []],
+    ['The 10-year Treasury note fell.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a firm's name as the surname of a known first name", () => {
+  it.each([
+    ['Kelby analyst Mark Ford raised his target.', ['ORG Kelby', 'PERSON Mark Ford']],
+    ['Ann Dell said the deal was done.', ['PERSON Ann Dell']],
+    // a firm's head word after the first name is the firm's
+    ['Mark Industries said so.', ['ORG Mark Industries']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a name before the people a firm speaks or is read by', () => {
+  it.each([
+    ['He said Kelby analyst Mark Hale raised his target.', ['ORG Kelby', 'PERSON Mark Hale']],
+    ['Quellmark spokeswoman Ann Lee declined to comment.', ['ORG Quellmark', 'PERSON Ann Lee']],
+    ['A Kelby spokesman declined to comment.', ['ORG Kelby']],
+    ['He said Quellmark economists expect two rate cuts.', ['ORG Quellmark']],
+    // a place, a people, one common word: whose analyst, not a firm
+    ['A London analyst said so.', ['LOCATION London']],
+    ['European economists expect growth.', []],
+    ['Energy analyst Tom Hale said so.', ['PERSON Tom Hale']],
+    ['Wall Street analysts expect more.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a wire's headline words and fiscal periods are no part of a name", () => {
+  it.each([
+    ['BRIEF-Dunmore Holdings Q3 net income up 12 pct', ['ORG Dunmore Holdings']],
+    ['UPDATE 2-Kelby Corp profit falls as demand slows', ['ORG Kelby Corp']],
+    ['Dunmore Holdings Q3 profit rose.', ['ORG Dunmore Holdings']],
+    ['Q3 net income rose.', []],
+    ['Its FY2024 profit rose.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a country before a field's title is the country whose office it is", () => {
+  it.each([
+    ['U.S. Treasury Secretary Helen Grant said the economy was strong.', ['LOCATION United States', 'PERSON Helen Grant']],
+    ['U.S. Energy Secretary Ernest Moniz spoke.', ['LOCATION United States', 'PERSON Ernest Moniz']],
+    // no country: the field's words are the title's
+    ['Energy Secretary Ernest Moniz spoke.', ['PERSON Ernest Moniz']],
+    // a firm's name before the title is the firm
+    ['Kelby Energy Chief Executive Ann Roe spoke.', ['ORG Kelby Energy', 'PERSON Ann Roe']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a lone name opening a sentence that says its results', () => {
+  it.each([
+    ['Quellmark said revenue rose.', ['ORG Quellmark']],
+    ['Quellmark said first-quarter net income fell.', ['ORG Quellmark']],
+    // a person named in full before: the surname
+    ['Chief Financial Officer Ann Hale spoke. Hale said revenue rose.', ['PERSON Ann Hale']],
+    // a common word opening the sentence
+    ['Officials said revenue fell.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a name before ", which" and what a firm does', () => {
+  it.each([
+    ['Investors like Glenmore, which makes medical devices.', ['ORG Glenmore']],
+    ['Glenmore, which makes medical devices, said sales fell.', ['ORG Glenmore']],
+    // a place does other things, and a known place keeps its reading
+    ['He visited Dunmore, which lies on the coast.', []],
+    ['They met in Detroit, which makes cars.', ['LOCATION Detroit']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a storm's name is no person's", () => {
+  it.each([
+    ['Claims from Hurricane Ada cost it $200 million.', []],
+    ['It was hit by Tropical Storm Bret.', []],
+    // firms named with a storm's word
+    ['Hurricane Energy said output rose.', ['ORG Hurricane Energy']],
+    ['Tropical Foods Inc said sales fell.', ['ORG Tropical Foods Inc']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
