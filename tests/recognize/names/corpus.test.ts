@@ -76,6 +76,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Talks moved between Vienna & Geneva.', expect: ['LOCATION Vienna', 'LOCATION Geneva'] },
   // "and" inside an organization's name, not between two names or after a title
   { text: 'Members of the Grain and Feed Board met on Monday.', expect: ['ORG Grain and Feed Board'] },
+  // ... at a sentence's start too: the head word after "and" keeps the first word in
+  { text: 'Grain and Feed Board officials met on Monday.', expect: ['ORG Grain and Feed Board'] },
+  { text: 'Energy and Water Development Subcommittee members met.', expect: ['ORG Energy and Water Development Subcommittee'] },
   { text: 'Officials said France and the European Union disagreed.', expect: ['LOCATION France', 'ORG European Union'] },
   // countries and regions compromise's lexicon lacks, at a sentence's start too
   { text: 'Britain and the European Union disagreed.', expect: ['LOCATION United Kingdom', 'ORG European Union'] },
