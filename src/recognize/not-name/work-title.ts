@@ -4,10 +4,25 @@
 // words look.
 import { lexicon } from '../../lexicon/registry.js';
 import { none, type NameRule } from '../names/view.js';
+import { firstName, givenName } from '../person/first-name.js';
 
 const OPEN = /["“]\s*$/;
 const CLOSE = /^[,.!?;:]?["”]/;
 const MINOR = /^(?:a|an|and|the|of|in|on|to|for|at|with|from|by|or|is|my|our|no)$/;
+
+/**
+ * "the show Dunmore Nights", "her album Kelby Skies": a title without its quotes, right after
+ * an article or a possessive and a noun of works; not a person's name ("the book Tom Hale
+ * wrote") nor a title's introducing word ("titled").
+ */
+function unquoted(c: Parameters<NameRule['read']>[0]): boolean {
+  const noun = c.tokens[c.from - 1];
+  const det = c.tokens[c.from - 2];
+  if (!noun || !det || noun.post !== ' ' || det.post !== ' ' || /^(?:titled|entitled)$/.test(noun.text)) return false;
+  if (!lexicon('workNouns').has(noun.text) || !/^(?:the|a|an|his|her|their|its|new|latest|debut)$/i.test(det.text)) return false;
+  const first = c.tokens[c.from]!;
+  return !(firstName(first) || givenName(first) || first.tags.has('Person'));
+}
 
 export const workTitle: NameRule = {
   id: 'not-name.work-title',
@@ -18,7 +33,7 @@ export const workTitle: NameRule = {
     const opens = (i: number) => OPEN.test(c.tokens[i]!.pre ?? '') || (i > 0 && OPEN.test(c.tokens[i - 1]!.post));
     let start = c.from;
     while (start > 0 && !opens(start) && c.from - start < 8) start--;
-    if (start === 0 || !opens(start)) return null;
+    if (start === 0 || !opens(start)) return unquoted(c) ? none() : null;
     // ... or after a name's possessive: whose show or film it is ('CNN's "State of the Union"')
     const before = c.tokens[start - 1]!;
     if (!lexicon('workNouns').has(before.text.toLowerCase()) && !/^[\p{Lu}][\p{L}.&-]*['’]s$/u.test(before.text)) return null;

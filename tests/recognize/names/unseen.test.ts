@@ -178,6 +178,11 @@ table('the first word after a dateline opens the sentence', [
 table('the title of a work in quotes after a noun of works is no name', [
   { text: 'Her novel "Dunmore Road" sold well.', expect: [] },
   { text: 'The show “Marlow Heights” was cancelled.', expect: [] },
+  // without its quotes, right after an article or a possessive and a noun of works
+  { text: 'She starred in the show Dunmore Nights.', expect: [] },
+  { text: 'Her album Kelvasto Skies topped the charts.', expect: [] },
+  // ... but a person's name after the noun is the person's
+  { text: 'The book Tom Hale wrote sold well.', expect: ['PERSON Tom Hale: Tom Hale'] },
   { text: 'She wrote a book titled "Ann Kell and the Sea" in 1990.', expect: [] },
   // after a name's possessive: whose show it is
   { text: 'Speaking on Kelby TV\'s "State of the Union," she said so.', expect: ['ORG Kelby TV: Kelby TV'] },
