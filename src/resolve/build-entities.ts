@@ -98,13 +98,6 @@ function spells(letters: string, name: string): boolean {
   return true;
 }
 
-/**
- * An acronym takes the type and group of the name it abbreviates: the name it follows in
- * parentheses ("National Nuclear Security Administration (NNSA)"), whose initials it spells
- * (in order or not), else the last name before it whose initials it spells, else the first after it.
- * Names are indexed by their initials and by where they end, so each acronym finds its
- * expansion at once (a long document has thousands of both).
- */
 /** Whether a name holds a country's name of one or two words that is no given name ("Sri Lanka", "Kenya"). */
 function holdsCountry(name: string): boolean {
   const ws = name.split(' ');
@@ -116,6 +109,13 @@ function holdsCountry(name: string): boolean {
   return false;
 }
 
+/**
+ * An acronym takes the type and group of the name it abbreviates: the name it follows in
+ * parentheses ("National Nuclear Security Administration (NNSA)"), whose initials it spells
+ * (in order or not), else the last name before it whose initials it spells, else the first after it.
+ * Names are indexed by their initials and by where they end, so each acronym finds its
+ * expansion at once (a long document has thousands of both).
+ */
 function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
   const byInitials = new Map<string, number[]>();
   const byEnd = new Map<number, number>();

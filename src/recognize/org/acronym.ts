@@ -8,7 +8,7 @@ import { bare, one, rule, type NameRule } from '../names/view.js';
 const ROMAN = /^(?=[IVXL]{2,}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** "People's Liberation Army Navy (PLAN)": the acronym alone in brackets, its letters the initials of the capitalized words before it, in order. */
-function definedAfterName(toks: readonly Token[], at: number, letters: string): boolean {
+export function definedAfterName(toks: readonly Token[], at: number, letters: string): boolean {
   const t = toks[at]!;
   if (!t.pre.includes('(') || !t.post.startsWith(')')) return false;
   const initials: string[] = [];

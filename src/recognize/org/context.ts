@@ -266,7 +266,7 @@ export const orgContext: NameRule = {
     if (before && MARKET_PHRASE.test(before + ' ') && !placeOrPerson(c, from, true)) return one('ORG', from, c.to, 'org.context');
     // "Dunmore's net income", "Kelby's chief executive": only a well-known place is one here too
     // (a person by the lexicons keeps that reading: "Obama's chairman")
-    if (possessive && listedAfter(c, lexicon('orgContextAfter')) && !placeOrPerson(c, from, true) && !has(c.tokens[from]!, 'Person')) return one('ORG', from, c.to, 'org.context');
+    if (possessiveBeforeCompanyWord(c) && !placeOrPerson(c, from, true) && !has(c.tokens[from]!, 'Person')) return one('ORG', from, c.to, 'org.context');
     // a place or a person by the lexicons is none, whatever the context says: asked only
     // where a context speaks (the lookups cost more than the context's words)
     const reading = byContext(c, from, before, possessive);

@@ -81,13 +81,9 @@ export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): b
   if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
   if (SAYS.test(verb.text) && c.tokens[c.to + 1]?.text === 'its') return true;
   if (ownsAfterVerb(c.tokens, c.to)) return true;
-  // "Quellmark said revenue rose", "Dunmere said quarterly profit fell": what it says is its results
-  // (a person named in full before who says so is joined back: surnames-are-people.ts)
-  if (/^(?:said|says)$/.test(verb.text)) {
-    for (let i = c.to + 1; i < Math.min(c.tokens.length, c.to + 6); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
-    return false;
-  }
-  if (!RESULTS_VERB.test(verb.text)) return false;
+  // ... and "Quellmark said revenue rose": what it says is its results (a person named in
+  // full before who says so is joined back: surnames-are-people.ts)
+  if (!RESULTS_VERB.test(verb.text) && !/^(?:said|says)$/.test(verb.text)) return false;
   for (let i = c.to + 1; i < Math.min(c.tokens.length, c.to + 6); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
   return false;
 }

@@ -148,10 +148,6 @@ function readTitled(c: ChunkView): Reading | null {
   return null;
 }
 
-/**
- * Whether tokens [from, i) are common words of a policy field before a title that takes one
- * ("Farm Minister", "Trade Secretary"): no place or body of the lexicons ("Texas Governor").
- */
 /** The chunk opens with a country written as an acronym or a known place's one word ("U.S.", "Britain"). */
 function placeFirst(c: ChunkView): boolean {
   const t = c.tokens[c.from]!;
@@ -159,6 +155,10 @@ function placeFirst(c: ChunkView): boolean {
   return c.lex.placeAcronyms.has(w) || lexiconTags(w).some((g) => g === 'Country');
 }
 
+/**
+ * Whether tokens [from, i) are common words of a policy field before a title that takes one
+ * ("Farm Minister", "Trade Secretary"): no place or body of the lexicons ("Texas Governor").
+ */
 function fieldBeforeTitle(c: ChunkView, from: number, i: number, end: number): boolean {
   if (from >= i) return false;
   const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
