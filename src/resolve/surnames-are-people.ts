@@ -4,10 +4,8 @@ import type { Mention } from '../types.js';
 import { fullNameSurnames, nameKey, words } from './names.js';
 import { SURNAME_RULE } from './propagate-names.js';
 import type { ResolveRefiner } from './types.js';
-
-/** The rule of a firm named by a possessive ("Kohl's"), which keeps its possessive (org/possessive-name.ts). */
-const POSSESSIVE_NAME_RULE = 'org.possessive-name';
-const POSSESSIVE = /['’]s$/;
+import { POSSESSIVE_NAME_RULE } from '../recognize/org/possessive-name.js';
+import { POSSESSIVE } from '../recognize/names/view.js';
 
 // A name a lexicon knows ("*.known") or an acronym keeps its type; so do dates and amounts.
 const KEEPS_TYPE = new Set(['PERSON', 'DATE', 'MONEY']);

@@ -11,14 +11,16 @@ export function writtenPhrase(c: { tokens: readonly { text: string; post: string
   return s;
 }
 
+export const POSSESSIVE_NAME_RULE = 'org.possessive-name';
+
 // "Moody's cut the rating", "sales at Macy's fell": a firm whose name ends in a possessive
 // (possessive-names.txt), written alone; the possessive is part of the mention
 export const orgPossessiveName: NameRule = {
-  id: 'org.possessive-name',
+  id: POSSESSIVE_NAME_RULE,
   strong: true,
   info: [rule('org.possessive-name', 'ORG', "a firm whose name ends in a possessive, as a list writes it (possessive-names.txt)", "Sales at Macy's rose in May.", "Macy's")],
   read(c) {
     if (!lexicon('possessiveOrgNames').has(writtenPhrase(c))) return null;
-    return { parts: [{ type: 'ORG', from: c.from, to: c.to, rule: 'org.possessive-name', possessive: true }] };
+    return { parts: [{ type: 'ORG', from: c.from, to: c.to, rule: POSSESSIVE_NAME_RULE, possessive: true }] };
   },
 };
