@@ -120,6 +120,9 @@ export function companyStem(name: string): string | null {
   if (!industry && !lexicon('groupHeads').has(head)) return null;
   const w = words[0]!.toLowerCase();
   if (!industry && (isCommonWord(w) || knownPlace(words[0]!))) return null;
+  // a word no lexicon knows is a name, whatever part of speech its ending suggests to the
+  // tagger ("Tessaly Motors": no adverb in "-ly")
+  if (!isCommonWord(w) && !knownPlace(words[0]!) && lexiconTags(words[0]!).length === 0 && lexiconTags(w).length === 0) return words[0]!;
   const tags = tagSentence(w, { start: 0, end: w.length }).tokens[0]?.tags;
   return tags?.has('Noun') && !NOT_A_COMPANY.some((g) => tags.has(g)) ? words[0]! : null;
 }

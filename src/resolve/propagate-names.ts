@@ -60,6 +60,17 @@ function nextWord(text: string, at: number): string {
   return m ? m[1]! : '';
 }
 
+/**
+ * Whether a title and a capitalized name follow: "Halvorsen Chief Executive Mark Delaney"
+ * (the title's organization), not "Ben Player said" (a surname that is also a title word).
+ */
+function beforeTitledName(text: string, at: number, titleWords: ReadonlySet<string>): boolean {
+  const words = text.slice(at, at + 80).split(/[ \t]+/).slice(1, 6);
+  let i = 0;
+  while (i < words.length && /^\p{Lu}/u.test(words[i]!) && titleWords.has(words[i]!.toLowerCase())) i++;
+  return i > 0 && i < words.length && /^\p{Lu}\p{Ll}/u.test(words[i]!);
+}
+
 // rules that type a name from its shape or the tagger's guess, not from a word that says what it is
 const GUESSES = new Set(['person.tagged', 'person.shape', 'person.speaker', 'person.first-name', 'location.tagged', 'location.known-place', 'location.gazetteer', 'org.subject']);
 /** "in Dover", "near Dover": the place, whatever company is named after it. */
@@ -124,7 +135,7 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
       const before = previousWord(text, at);
       const endsSentence = /^\p{Lu}\p{Ll}{2,}\.$/u.test(before) && !titleWords.has(before.toLowerCase());
       if (/^\p{Lu}/u.test(before) && !endsSentence && !isOpener(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
-      if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ') continue;
+      if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ' && !beforeTitledName(text, end, titleWords)) continue;
       // a product or an index named after it: "Boeing 747", "FTSE 100"
       if (text[end] === ' ' && isModelNumber(/^ ([\p{L}\p{N}-]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) continue;
       const how = wanted.get(name)!;

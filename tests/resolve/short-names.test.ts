@@ -15,6 +15,14 @@ describe('short names of companies', () => {
     // three words ending in a head: the first word alone is the firm too
     ["Ellison Mutual Bank beat forecasts. Ellison's net income rose.", ["ORG Ellison Mutual Bank: Ellison Mutual Bank | Ellison"]],
     ['Analysts at Harlow Capital Partners cut the price. Harlow said so.', ['ORG Harlow Capital Partners: Harlow Capital Partners | Harlow']],
+    // a word no lexicon knows, whatever its ending ("-ly"), at the start of a sentence too
+    ['Shares of Tessaly Motors rose. Tessaly declined to comment.', ['ORG Tessaly Motors: Tessaly Motors | Tessaly']],
+    // before a title of its own people
+    ['Shares of Halvorsen Brothers fell. "We are sad," Halvorsen Chief Executive Mark Delaney said.', ['ORG Halvorsen Brothers: Halvorsen Brothers | Halvorsen', 'PERSON Mark Delaney: Mark Delaney']],
+    // ... not before a capitalized word that is a title word alone ("Player" a surname here)
+    ['Ben was second. Later Ben Player was angry.', ['PERSON Ben: Ben']],
+    // ... nor before a name we did not read
+    ['Dunmore Airways cut fares. Dunmore Airport was shut.', ['ORG Dunmore Airways: Dunmore Airways', 'LOCATION Dunmore Airport: Dunmore Airport']],
     // ... not a common word's
     ['The Federal Reserve Bank raised rates. Federal officials spoke.', ['ORG Federal Reserve Bank: Federal Reserve Bank']],
     // the surname of a person named in full is the person, whatever firm shares it
