@@ -38,8 +38,10 @@ export function personLike(c: ChunkView, from: number, to: number, apposed = fal
     // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")
     // (a surname shaped like a plural after a known given name is a name: "John Stones")
     if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName') && !(i === to - 1 && to - from === 2 && firstName(c.tokens[from]!) && /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
-    // ... unless a known first name opens it ("Tom Cruise", "Jim Press")
-    if (i === to - 1 && to - from > 1 && !syllable && !(apposed && !isCommonWord(bare(c.tokens[from]!).toLowerCase()) && !has(c.tokens[from]!, 'Demonym')) && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
+    // ... unless a known first name opens it ("Tom Cruise", "Jim Press"), or, beside a title
+    // or a person noun, a given name that is a common word too ("Vice President Al Gore")
+    const commonGiven = apposed && to - from === 2 && lexicon('commonWordNames').has(c.tokens[from]!.text);
+    if (i === to - 1 && to - from > 1 && !syllable && !commonGiven && !(apposed && !isCommonWord(bare(c.tokens[from]!).toLowerCase()) && !has(c.tokens[from]!, 'Demonym')) && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
   }
   return true;
 }

@@ -61,10 +61,18 @@ export function titleAt(c: ChunkView, i: number, limit: number): number | null {
 function titlesAt(c: ChunkView, i: number): number | null {
   let end = titleAt(c, i, c.to - 1);
   if (end === null) return null;
-  if (!personLike(c, end, c.to)) return addressed(c, i, end) ? end : null;
+  if (!personLike(c, end, c.to) && !commonGivenName(c, end)) return addressed(c, i, end) ? end : null;
   for (let next = titleAt(c, end, c.to - 1); next !== null && personLike(c, next, c.to); next = titleAt(c, end, c.to - 1)) end = next;
   return end;
 }
+
+/**
+ * "Senator Bill Gore", "Vice President Al Gore": after a title, a given name that is a
+ * common word too opens a person's name of two words even when the surname is a common
+ * word as well (without the title, "Bill Gore" could be anything).
+ */
+const commonGivenName = (c: ChunkView, from: number): boolean =>
+  c.to - from === 2 && lexicon('commonWordNames').has(c.tokens[from]!.text) && personLike(c, from, c.to, true);
 
 /**
  * "Mr. Major", "Mrs Paris Hale": after a form of address any capitalized words are a

@@ -59,6 +59,11 @@ const HONORIFICS: { text: string; expect: string[] }[] = [
   { text: 'Mrs. Orlane went home. Officials said Orlane was tired.', expect: ['PERSON Orlane'] },
   // ... but a company named with its suffix stays a company
   { text: 'Mr Kelby spoke first. Kelby Inc. said sales rose.', expect: ['PERSON Kelby', 'ORG Kelby Inc'] },
+  // a title opens a name whose given name and surname are both common words
+  { text: 'Former Vice President Al Gore spoke in Dunmore.', expect: ['PERSON Al Gore', 'LOCATION Dunmore'] },
+  { text: 'Senator Bill Gore voted no.', expect: ['PERSON Bill Gore'] },
+  // ... a given name no list marks as a common one still needs a surname that is no common word
+  { text: 'Vice President Kelby Image said no.', expect: [] },
 ];
 
 describe('honorifics', () => {
