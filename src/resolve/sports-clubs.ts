@@ -149,11 +149,20 @@ interface Candidate {
   team?: boolean;
 }
 
+/** What every pattern of tableNames needs in its line: a digit, a dash, a half point. */
+const TABLE_MARK = /[\d\-–½]/;
+
 /** The sides of the results lines and the first cells of the standings rows. */
 function tableNames(text: string, p: Patterns): Candidate[] {
   const out: Candidate[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
+    // every pattern of a results line needs a digit, a dash or a half point (a score, a
+    // standings row, "Kelby - Ann Roe"): most lines of prose have none and are passed over
+    if (!TABLE_MARK.test(line)) {
+      at += line.length + 1;
+      continue;
+    }
     // "Dunmore 2 Kelby 1 (halftime 1-0)", "Dunmore 2 Kelby 1, Arden 0 Marsh 3", "Kelby 2 (Ann
     // Roe 12, Mia Kestrel 65) Dunmore 1. Halftime 1-0.": what is in brackets set aside
     const body = line.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
@@ -163,14 +172,16 @@ function tableNames(text: string, p: Patterns): Candidate[] {
       const trimmed = piece.trim();
       const start = at + from + lead;
       // (not a headline in capitals: "SOCCER - KELBY BEAT DUNMORE 2-1")
-      const r = p.result.exec(trimmed) ?? (/\p{Ll}/u.test(trimmed) ? p.dashed.exec(trimmed) : null);
+      // (both need a score: a piece with no digit is passed over)
+      const r = !/\d/.test(trimmed) ? null : p.result.exec(trimmed) ?? (/\p{Ll}/u.test(trimmed) ? p.dashed.exec(trimmed) : null);
       if (r) for (const [from, to] of r.indices!.slice(1)) out.push({ start: start + from!, end: start + to!, rule: 'org.club-result' });
       from += piece.length + 1;
     }
     // (a slug in capitals is no side and its scorers: "BASEBALL - STANDINGS.")
     const s = p.standings.exec(line) ?? (/\p{Ll}/u.test(line) ? p.scorers.exec(body) : null);
     if (s) out.push({ start: at + s.indices![1]![0], end: at + s.indices![1]![1], rule: 'org.club-result' });
-    const t = p.team.exec(line);
+    // (the entrant's country in brackets, then a result)
+    const t = line.includes('(') ? p.team.exec(line) : null;
     if (t) out.push({ start: at + t.indices![1]![0], end: at + t.indices![1]![1], rule: 'org.club-result', team: true });
     at += line.length + 1;
   }

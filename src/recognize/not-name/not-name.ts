@@ -23,13 +23,15 @@ export const notName: NameRule = {
     const last = bare(lastToken);
     const t = c.tokens[c.from]!;
     // ("Malian", "Yemeni": a nationality the demonym list knows and the tagger does not)
-    const nationality = (has(t, 'Demonym') && !has(t, 'Place')) || ((lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)) !== null) && !knownPlace(bare(t)));
-    if (c.to - c.from === 1 && (c.lex.notNames.has(last) || nationality)) return none();
-    if (c.lex.marketIndexes.has(phrase(c.tokens, c.from, c.to))) return none();
+    // (asked of one word only: the lookups cost more than the rest of the rule)
+    const nationality = (): boolean => (has(t, 'Demonym') && !has(t, 'Place')) || ((lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)) !== null) && !knownPlace(bare(t)));
+    if (c.to - c.from === 1 && (c.lex.notNames.has(last) || nationality())) return none();
+    const words = phrase(c.tokens, c.from, c.to);
+    if (c.lex.marketIndexes.has(words)) return none();
     const next = c.tokens[c.to];
     // (a known place before a number is a side and its score, no product: "Yorkshire 229 v
     // Essex"; nor is a batsman's name and his runs: "A. Dale 101 not out")
-    if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text) && !knownPlace(phrase(c.tokens, c.from, c.to)) && !initialOpens(c.tokens[c.from]!)) return none();
+    if (next && lastToken.post === ' ' && !POSSESSIVE.test(lastToken.text) && isModelNumber(next.text) && !knownPlace(words) && !initialOpens(c.tokens[c.from]!)) return none();
     // a storm: "Hurricane Ada", "Tropical Storm Bret": a storm's words and one name
     if (c.to - c.from > 1 && lexicon('stormWords').has(phrase(c.tokens, c.from, c.to - 1)) && /^\p{Lu}\p{Ll}+$/u.test(last) && !c.lex.orgHeads.has(last.toLowerCase())) return none();
     // an event: "Worldwide Developers Conference", "FIFA World Cup"

@@ -43,10 +43,21 @@ export function titleAt(c: ChunkView, i: number, limit: number): number | null {
     for (let j = k; j < limit && j - k < c.lex.titleMaxWords; j++) {
       const t = c.tokens[j]!;
       const w = t.text.toLowerCase();
-      const forms = t.post.startsWith('.') || ABBREVIATION.test(t.text) ? [w, w + '.'] : [w];
-      ps = ps.flatMap((p) => forms.map((f) => (j > k ? p + ' ' : '') + f));
-      if (ps.some((p) => c.lex.titles.has(p)) && (best === null || j + 1 > best)) best = j + 1;
-      ps = ps.filter((p) => begins.has(p));
+      const abbreviated = t.post.startsWith('.') || ABBREVIATION.test(t.text);
+      // (each phrase grown by the word's forms, in one loop: no arrays of all the forms)
+      const grown: string[] = [];
+      let titled = false;
+      for (const p of ps) {
+        const f = j > k ? p + ' ' + w : w;
+        if (c.lex.titles.has(f)) titled = true;
+        if (begins.has(f)) grown.push(f);
+        if (!abbreviated) continue;
+        const d = f + '.';
+        if (c.lex.titles.has(d)) titled = true;
+        if (begins.has(d)) grown.push(d);
+      }
+      if (titled && (best === null || j + 1 > best)) best = j + 1;
+      ps = grown;
       if (ps.length === 0) break;
     }
     if (!c.lex.titleModifiers.has(lower(c.tokens[k]!))) break;
