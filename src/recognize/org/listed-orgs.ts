@@ -58,11 +58,28 @@ export function standsListed(name: string, fragments: ReadonlySet<string>, stops
   return true;
 }
 
+/** A holding company's last word, which news leaves out: "Credit Suisse Group" is "Credit Suisse". */
+const HOLDING_WORD = / (?:Group|Holdings|Holding)$/;
+
+/**
+ * The name less its holding word, when it is two words or more and one of them is no common
+ * word ("Credit Suisse", "Lloyds Banking"; not "At Home" of "At Home Group"); one word alone
+ * is left to known-orgs.ts, whose test a list of firms' stems ("Magma") would not pass.
+ */
+function stemOf(name: string): string | null {
+  if (!HOLDING_WORD.test(name)) return null;
+  const stem = name.replace(HOLDING_WORD, '');
+  const words = stem.split(' ');
+  return words.length >= 2 && words.some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w.toLowerCase())) ? stem : null;
+}
+
 /** The names that stand alone, from the list (the build's snapshot). */
 export function listedOrgsFromList(): string[] {
   const fragments = new Set(wordList('recognize/org/known-orgs-fragments.txt'));
   const stops = new Set(wordList('recognize/org/listed-orgs-stops.txt'));
-  return [...new Set(wordList('recognize/org/listed-orgs.txt').filter((n) => standsListed(n, fragments, stops)))].sort();
+  const names = wordList('recognize/org/listed-orgs.txt');
+  const stems = names.map(stemOf).filter((n): n is string => n !== null);
+  return [...new Set([...names, ...stems].filter((n) => standsListed(n, fragments, stops)))].sort();
 }
 
 let orgs: Set<string> | undefined;

@@ -9,6 +9,12 @@ describe('organizations named in full (listed-orgs.txt, filtered at build time)'
     ['BAE Systems', true],
     ['Rheinmetall', true],
     ['Aalborg University', true],
+    // a holding's name less "Group" or "Holdings", as news writes it ("Credit Suisse Group")
+    ['Credit Suisse', true],
+    ['Credit Suisse Group', true],
+    ['Lloyds Banking', true],
+    // ... not when every word left is a common one ("At Home Group")
+    ['At Home', false],
     // written otherwise
     ['lockheed martin', false],
     ['LOCKHEED MARTIN', false],

@@ -15,6 +15,8 @@ describe('organizations named in full (listed-orgs.ts)', () => {
     // at a sentence's start the common first word stays in the name
     ['Electronic Arts said it would cut 300 jobs.', ['ORG Electronic Arts']],
     ['Home Depot shares rose 2 percent.', ['ORG Home Depot']],
+    // a holding named without its "Group"
+    ['Credit Suisse shares fell 3 percent.', ['ORG Credit Suisse']],
     // a possessive, a leading "the", a corporate suffix
     ["Rheinmetall's orders doubled in a year.", ['ORG Rheinmetall']],
     ['Shares of the Delta Air Lines group fell.', ['ORG Delta Air Lines']],
