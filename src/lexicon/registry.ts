@@ -40,6 +40,7 @@ export const LEXICONS = {
   addressedRoles: { files: ['recognize/person/addressed-roles.txt'], norm: 'lower' },
   sectionWords: { files: ['recognize/person/section-words.txt'], norm: 'lower' },
   placeOfficeTitles: { files: ['recognize/person/place-office-titles.txt'], norm: 'lower' },
+  townOfficeTitles: { files: ['recognize/person/town-office-titles.txt'], norm: 'lower' },
   honorifics: { files: ['lexicon/honorifics.txt', 'recognize/person/world-honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations

@@ -15,3 +15,11 @@ table('a listed place before an office held for it is a place', [
   { text: 'Later Zorvex Governor Mara Quell spoke.', expect: ['ORG Zorvex: Zorvex', 'PERSON Mara Quell: Mara Quell'] },
   { text: 'Energy Secretary Ernest Moniz spoke.', expect: ['PERSON Ernest Moniz: Ernest Moniz'] },
 ]);
+
+table("before a town's own office any name is the town, listed or not", [
+  { text: 'Kelvasto Mayor Ann Hale said no.', expect: ['LOCATION Kelvasto: Kelvasto', 'PERSON Ann Hale: Ann Hale'] },
+  { text: 'Dunmore Deputy Mayor Tom Reed resigned.', expect: ['LOCATION Dunmore: Dunmore', 'PERSON Tom Reed: Tom Reed'] },
+  { text: 'Later Port Varna Lord Mayor Ann Hale spoke.', expect: ['LOCATION Port Varna: Port Varna', 'PERSON Ann Hale: Ann Hale'] },
+  // an organization's words before "Mayor" stay an organization
+  { text: 'Transit Authority Mayor Tom Reed spoke.', expect: ['ORG Transit Authority: Transit Authority', 'PERSON Tom Reed: Tom Reed'] },
+]);
