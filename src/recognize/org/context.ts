@@ -102,7 +102,7 @@ export function possessedPerson(c: ChunkView): boolean {
 }
 
 /** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"). */
-const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)) /;
+const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors) /;
 
 /**
  * "Quorvane shares fell", "Brellix stock rose": a name right before a word of the market,

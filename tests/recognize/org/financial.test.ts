@@ -119,6 +119,14 @@ describe('places, firms and people around a wire story', () => {
     ["Tolvane's largest shareholder opposed the deal.", ['ORG Tolvane']],
     ['Shares of Apex rose after Leland Brothers upgraded the stock.', ['ORG Apex', 'ORG Leland Brothers']],
     ['Fitch cut the rating on Tuesday.', ['ORG Fitch']],
+    // an analyst's rating or price target, trading halted, a firm's creditors
+    ['Analysts cut their rating on Kelvix to neutral.', ['ORG Kelvix']],
+    ['He raised his price target on Brellix.', ['ORG Brellix']],
+    ['Trading in Volvex was halted.', ['ORG Volvex']],
+    ['Creditors of Dunmore Mills met on Monday.', ['ORG Dunmore Mills']],
+    // ... a well-known place or a month after the same words is none
+    ['Trading in Tokyo was halted.', ['LOCATION Tokyo']],
+    ['Trading in March was thin.', []],
     // a modifier of the title is no part of the organization before it
     ['Former Federal Reserve Chairman Alan Hale spoke.', ['ORG Federal Reserve', 'PERSON Alan Hale']],
     ['Former Kelby Corp Chief Executive Ann Lee said so.', ['ORG Kelby Corp', 'PERSON Ann Lee']],
