@@ -36,6 +36,7 @@ export const LEXICONS = {
   domainTitles: { files: ['recognize/person/domain-titles.txt'], norm: 'title' },
   personNouns: { files: ['recognize/person/nouns.txt'], norm: 'lower' },
   nameParticles: { files: ['recognize/person/particles.txt'], norm: 'lower' },
+  notPersonWords: { files: ['recognize/person/not-person-words.txt'], norm: 'lower' },
   commonWordNames: { files: ['recognize/person/common-word-names.txt'], norm: 'exact' },
   addressedRoles: { files: ['recognize/person/addressed-roles.txt'], norm: 'lower' },
   sectionWords: { files: ['recognize/person/section-words.txt'], norm: 'lower' },
