@@ -72,6 +72,8 @@ export const LEXICONS = {
   indexPublishers: { files: ['recognize/org/index-publishers.txt'], norm: 'exact' },
   orgCues: { files: ['recognize/org/cues.txt', 'recognize/org/party-cues.txt'], norm: 'lower' },
   partyCues: { files: ['recognize/org/party-cues.txt'], norm: 'lower' },
+  partyWords: { files: ['recognize/org/party-words.txt'], norm: 'exact' },
+  partyMemberNouns: { files: ['recognize/org/party-member-nouns.txt'], norm: 'exact' },
   orgDescriptors: { files: ['recognize/org/descriptors.txt'], norm: 'lower' },
   groupKinds: { files: ['recognize/org/group-kinds.txt'], norm: 'lower' },
   groupModifiers: { files: ['recognize/org/group-modifiers.txt'], norm: 'lower' },
