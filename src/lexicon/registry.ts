@@ -63,6 +63,8 @@ export const LEXICONS = {
   whichVerbs: { files: ['recognize/org/which-verbs.txt'], norm: 'lower' },
   orgContextAfterBare: { files: ['recognize/org/context-after-bare.txt'], norm: 'lower' },
   armedCues: { files: ['recognize/org/armed-cues.txt'], norm: 'lower' },
+  armedGroupPlurals: { files: ['recognize/org/armed-group-plurals.txt'], norm: 'lower' },
+  armedGroupModifiers: { files: ['recognize/org/armed-group-modifiers.txt'], norm: 'lower' },
   inHeads: { files: ['recognize/org/in-heads.txt'], norm: 'lower' },
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
   possessiveOrgNames: { files: ['recognize/org/possessive-names.txt'], norm: 'exact' },

@@ -62,6 +62,9 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // one run of capitals, several names ("State Department | Spokesperson": a title that
   // ends the run names no one)
   person.beforeTrailingTitle,
+  // "the Liberation Tigers of Kelvast Dunmara": one armed group, before a person's reading
+  // of the words after "of"
+  org.orgGroupOf,
   person.titleOf,
   person.personOf,
   person.personAfterName,
