@@ -64,6 +64,7 @@ export const LEXICONS = {
   orgContextAfterBare: { files: ['recognize/org/context-after-bare.txt'], norm: 'lower' },
   armedCues: { files: ['recognize/org/armed-cues.txt'], norm: 'lower' },
   armedGroupPlurals: { files: ['recognize/org/armed-group-plurals.txt'], norm: 'lower' },
+  callSignCues: { files: ['recognize/org/call-sign-cues.txt'], norm: 'lower' },
   armedGroupModifiers: { files: ['recognize/org/armed-group-modifiers.txt'], norm: 'lower' },
   inHeads: { files: ['recognize/org/in-heads.txt'], norm: 'lower' },
   orgNames: { files: ['recognize/org/names.txt'], norm: 'exact' },
