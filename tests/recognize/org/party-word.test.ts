@@ -15,6 +15,9 @@ describe('a party named by one word', () => {
     ['The Greens senator Ann Kelbow spoke.', ['ORG Greens', 'PERSON Ann Kelbow']],
     ['She joined Labour as a student.', ['ORG Labour']],
     ['The Nationals candidate won the seat.', ['ORG Nationals']],
+    // a member of parliament by the abbreviation, a title before the name
+    ['Labor MP Ann Kelbow said the plan would fail.', ['ORG Labor', 'PERSON Ann Kelbow']],
+    ['He met MP Ann Kelbow on Monday.', ['PERSON Ann Kelbow']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
@@ -25,5 +28,6 @@ describe('no party', () => {
     ['He voted for a liberal member of the board.', []],
     ['The Liberal arts college closed.', []],
     ['The Greens were planted in spring.', []],
+    ['Ten MPs voted against the plan.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
