@@ -21,8 +21,9 @@ export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDe
 
 /** Rules whose reading of a chunk that opens a sentence keeps its first word: the shape
  * alone says the word is a name ("Moon Jae-in met ...", however common "moon" is), or a
- * list of names as written ("Moody's cut ...", "Standard & Poor's said ..."). */
-export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven, org.orgPossessiveName, org.orgIndexPublisher, org.orgIssuer];
+ * list of names as written ("Moody's cut ...", "Standard & Poor's said ..."), or a party's
+ * word before its people ("Labour councillor Ann Kelby said"). */
+export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven, org.orgPossessiveName, org.orgIndexPublisher, org.orgIssuer, org.orgPartyWord];
 
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
@@ -50,6 +51,9 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.workTitle,
   notName.vessel,
   notName.operation,
+  // a party named by a common word, with its people after it ("a Labor MP"), before the
+  // dictionary's word reads it common
+  org.orgPartyWord,
   // a military base, named by its words, before its name's words read as a person's
   location.base,
   // a romanized surname and hyphened given name: "Lee Cheuk-yan" (before a given name
@@ -58,6 +62,11 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // one run of capitals, several names ("State Department | Spokesperson": a title that
   // ends the run names no one)
   person.beforeTrailingTitle,
+  // "the Liberation Tigers of Kelvast Dunmara": one armed group, before a person's reading
+  // of the words after "of"
+  org.orgGroupOf,
+  // a station's call sign beside a station's word ("told 6PR"), before the acronym's reading
+  org.orgCallSign,
   person.titleOf,
   person.personOf,
   person.personAfterName,

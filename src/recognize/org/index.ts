@@ -5,6 +5,9 @@ import { orgAcronym } from './acronym.js';
 import { orgAmpersand } from './ampersand.js';
 import { orgBeforeCountry, commonBeforeCountry } from './before-country.js';
 import { orgCue } from './cue.js';
+import { orgPartyWord } from './party-word.js';
+import { orgGroupOf } from './group-of.js';
+import { orgCallSign } from './call-sign.js';
 import { orgDescribed } from './described.js';
 import { orgMusic } from './music.js';
 import { orgHead, orgHeadOfTitle } from './head.js';
@@ -28,6 +31,6 @@ import { orgSpelled } from './spelled.js';
 import { orgPlaceGovernment } from './place-government.js';
 import { orgListSibling } from './list-sibling.js';
 
-export { orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
+export { orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgPartyWord, orgGroupOf, orgCallSign, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgKnown, orgPossessiveName, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgGroupOf, orgCallSign, orgKnown, orgPossessiveName, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgPartyWord, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgSubject, orgListSibling];

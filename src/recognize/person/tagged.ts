@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { lexicon } from '../../lexicon/registry.js';
-import { has, lower, one, orgTagged, phrase, rule, type NameRule } from '../names/view.js';
+import { has, lower, one, orgTagged, phrase, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { isGazetteerCity } from '../location/gazetteer.js';
 import { regionOf } from '../location/regions.js';
 import { isTown } from '../location/towns.js';
@@ -22,6 +22,19 @@ const surnameOnly = (t: Token, lowerWords: ReadonlySet<string>): boolean =>
   /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text.toLowerCase()) && !lowerWords.has(t.text.toLowerCase()) && !has(t, 'Place', 'Organization', 'Demonym', 'Date', 'Month', 'WeekDay');
 
 /** A name the tagger reads as a person's, or a known first name and a surname ("Robert Lane"). */
+/**
+ * "the Kelby Skating Rink", "the Dunmore extension", "the Harlow Prize": a definite article
+ * before the words says a thing, a place or a prize is named, not a person's bare name
+ * (English writes no article before one: "the late Ann Kelby" keeps its adjective), unless
+ * a given name opens them.
+ */
+function afterDefiniteArticle(c: ChunkView): boolean {
+  const before = c.tokens[c.from - 1];
+  if (!before || before.post !== ' ' || !/^(?:the|The)$/.test(before.text)) return false;
+  // ... but a person's full name may stand before a noun as its modifier: "the Tom Kelby film"
+  return !(c.to - c.from >= 2 && (firstName(c.tokens[c.from]!) || givenName(c.tokens[c.from]!)));
+}
+
 export const taggedPerson: NameRule = {
   id: 'person.tagged',
   strong: true,
@@ -30,6 +43,7 @@ export const taggedPerson: NameRule = {
     rule('person.first-name', 'PERSON', 'a known first name and a surname, whatever the context tags', 'The order went to Robert Lane.', 'Robert Lane'),
   ],
   read(c) {
+    if (afterDefiniteArticle(c)) return null;
     let person = false;
     let other = false;
     for (let i = c.from; i < c.to; i++) {
