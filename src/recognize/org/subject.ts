@@ -79,11 +79,30 @@ function ownsAfterVerb(toks: readonly Token[], at: number): boolean {
 export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): boolean {
   const verb = c.tokens[c.to];
   if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
-  if (SAYS.test(verb.text) && c.tokens[c.to + 1]?.text === 'its') return true;
+  const said = SAYS.test(verb.text) ? whatIsSaid(c.tokens, c.to + 1) : c.to + 1;
+  if (SAYS.test(verb.text) && c.tokens[said]?.text === 'its') return true;
   if (ownsAfterVerb(c.tokens, c.to)) return true;
   // ... and "Quellmark said revenue rose": what it says is its results (a person named in
   // full before who says so is joined back: surnames-are-people.ts)
   if (!RESULTS_VERB.test(verb.text) && !/^(?:said|says)$/.test(verb.text)) return false;
-  for (let i = c.to + 1; i < Math.min(c.tokens.length, c.to + 6); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
+  for (let i = said; i < Math.min(c.tokens.length, said + 5); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
   return false;
+}
+
+/** What a news sentence puts between a verb of saying and what is said: "on Tuesday", "in a statement", "that". */
+const SAID_WHEN = /^(?:on|late|early|in|that|today|yesterday|a|statement|filing|release)$/;
+
+/**
+ * Where what is said begins after a verb of saying at `at`: past "on Tuesday", "late on
+ * Monday", "in a statement", "that" ("Dunmere said on Tuesday its profit rose").
+ */
+function whatIsSaid(toks: readonly Token[], at: number): number {
+  let i = at;
+  while (i < toks.length && i < at + 4 && toks[i - 1]!.post === ' ' && (SAID_WHEN.test(toks[i]!.text) || (i > at && has(toks[i]!, 'WeekDay')))) i++;
+  // (only a time or a statement is passed: "said in Kelby its ..." is no such phrase)
+  for (let j = at; j < i; j++) {
+    const n = toks[j + 1];
+    if (/^(?:on|in)$/.test(toks[j]!.text) && !(n && (has(n, 'WeekDay') || n.text === 'a'))) return at;
+  }
+  return i;
 }

@@ -99,6 +99,13 @@ describe('what a firm says of itself and its results, at the start of a sentence
   it.each([
     ['Dunmere said its margins shrank.', ['ORG Dunmere']],
     ['Dunmere reported a quarterly loss of $4 million.', ['ORG Dunmere']],
+    // ... past the day or the statement it says so in
+    ['Dunmere said on Tuesday its margins shrank.', ['ORG Dunmere']],
+    ['Dunmere said in a statement that its profit rose.', ['ORG Dunmere']],
+    ['Dunmere said late on Monday that revenue rose.', ['ORG Dunmere']],
+    // ... not past a place, nor for a person's "his"
+    ['Dunmere said in Kelby its plant would close.', []],
+    ['Brenner said on Tuesday his team had won.', []],
     // a person says "it", a place reports too: no firm from that alone
     ['Brenner said it was over.', []],
     ['Moscow reported a loss.', ['LOCATION Moscow']],
