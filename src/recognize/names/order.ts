@@ -100,6 +100,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // a place's name and a plural: a team ("the Kelby River Cats"), before the tagger spreads
   // the place over the whole run
   org.orgPlacePlural,
+  // a team by its nickname: "the Hawks lost to Kelby 63-7", "a pitcher for the Pirates"
+  org.orgTeamNickname,
   // the tagger (and the gazetteers of regions and towns, and the cues of place, before a
   // person's reading: "near Khan Rahal")
   location.taggedPlace,
