@@ -86,6 +86,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   program.programHead,
   location.facility,
   location.feature,
+  // a league whose head does not end its name: "Major League Baseball", "the A-League"
+  org.orgLeague,
   org.orgHead,
   org.orgPlaceGovernment,
   org.orgOpeningHead,
