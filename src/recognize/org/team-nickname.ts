@@ -7,6 +7,7 @@
 import { jsonData } from '../../data.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { lexiconTags } from '../../nlp/tagger.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 import type { Token } from '../../types.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { listedPlace } from '../location/listed-place.js';
@@ -77,7 +78,10 @@ export const orgTeamNickname: NameRule = {
     // a family's or a person's name in the plural ("the Browns lost their home") wants a strong cue
     const family = isSurname(stem) || isGivenName(stem);
     const weak = before.some((p) => k.before.has(p)) || (nextOk && (k.after.has(next) || k.after.has(next2))) || scored;
-    if (strong || (listed && !family && weak)) return one('ORG', c.from, c.to, 'org.team-nickname');
+    // "the Kelby Hawks": a name of its own before a listed nickname names the team with no cue
+    // (not "the Golden Eagles" of the zoo: a common word is no place's name)
+    const named = listed && c.to - c.from >= 2 && toks.slice(c.from, c.to - 1).every((t) => !isCommonWord(bare(t).toLowerCase()) && !c.lowerWords.has(bare(t).toLowerCase()));
+    if (strong || (listed && !family && (weak || named))) return one('ORG', c.from, c.to, 'org.team-nickname');
     return null;
   },
 };

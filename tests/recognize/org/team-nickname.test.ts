@@ -14,6 +14,8 @@ describe('a team named by its nickname after "the"', () => {
     // a place's word before it, unknown or known; a score in the sentence
     ['The Kelby Hawks lost 63-7.', ['ORG Kelby Hawks']],
     ['The Patriots beat the Jets 24-10.', ['ORG Patriots', 'ORG Jets']],
+    // a name of its own before a listed nickname, no cue needed
+    ['The Kelby Hawks announced a new coach on Monday.', ['ORG Kelby Hawks']],
     // any plural with a strong cue: a role before "for the", a move, a verb and a score
     ['He was a pitcher for the Dunmore Grebes.', ['ORG Dunmore Grebes']],
     ['A year later he was traded to the Quillbacks.', ['ORG Quillbacks']],
@@ -28,6 +30,7 @@ describe('a team named by its nickname after "the"', () => {
     ['We climbed the Alps in June.', []],
     ['They watched the Grebes at the lake on Sunday.', []],
     ['She fed the Tigers at the zoo.', []],
+    ['They saw the Golden Eagles at the zoo.', []],
     ['They voted for the Greens in May.', []],
   ])('not: %s', (text, expected) => check(text, expected));
 });
