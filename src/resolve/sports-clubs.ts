@@ -22,6 +22,8 @@ import { isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
 import { Coverage } from './coverage.js';
 
+const CLUB_CODE_RULE = 'org.club-code';
+
 export const rules: readonly RuleInfo[] = [
   {
     id: 'org.club-result',
@@ -45,6 +47,13 @@ export const rules: readonly RuleInfo[] = [
     expect: 'Tolby FC',
   },
   {
+    id: CLUB_CODE_RULE,
+    emits: 'ORG',
+    description: 'a name with a football club\'s code before or after it ("Kelby FC", "FC Dunmore", "Arden A.F.C."), in any document: the whole is the club',
+    example: 'The council said he joined FC Dunmore in 2007 and left for Arden A.F.C. later.',
+    expect: 'FC Dunmore',
+  },
+  {
     id: CLUB_LISTED_RULE,
     emits: 'ORG',
     description: 'a football club of the openfootball list (CC0), named by a whole capitalized run of words, in a document about sport; a place or a guessed person of that name only in a sentence about the game',
@@ -63,6 +72,7 @@ interface ClubCues {
   transfers: string[];
   namedHeads: string[];
   openers: string[];
+  codes: string[];
 }
 
 interface Patterns {
@@ -80,6 +90,8 @@ interface Patterns {
   owner: RegExp;
   headed: RegExp;
   opened: RegExp;
+  codedHead: RegExp;
+  codedOpen: RegExp;
   tableWords: ReadonlySet<string>;
   clubHeads: ReadonlySet<string>;
 }
@@ -106,6 +118,7 @@ function load(): Patterns {
       .flatMap((w) => (capital ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w]))
       .map((w) => w.replace(/ /g, '[ \\t]+'))
       .join('|');
+  const codes = c.codes.map((w) => w.replace(/\./g, '\\.')).join('|');
   return (patterns = {
     // "Dunmore 2 Kelby 1", "Dunmore Rovers 0 Kelby 0", "Dunmore (Ruritania) 2 Kelby (Freedonia)
     // 1": the whole line (or a piece of it after a colon: "In Kelby: Dunmore 2 Kelby 1") (or a piece of it between commas)
@@ -135,6 +148,9 @@ function load(): Patterns {
     headed: new RegExp(String.raw`(?<![\p{L}'’.-])((?:${WORD}[ \t]+){1,3}(?:${written(c.namedHeads)}))(?![\p{L}'’-])`, 'gu'),
     // "Inter Milan", "Real Kelby", "FC Dunmore": a club's word opens the name
     opened: new RegExp(String.raw`(?<![\p{L}'’.-])((?:${written(c.openers)})[ \t]+${WORD}(?:[ \t]+${WORD})?)${END}`, 'gu'),
+    // "Kelby FC", "Arden A.F.C.", "FC Dunmore": a football club's code, in any document
+    codedHead: new RegExp(String.raw`(?<![\p{L}'’.-])((?:${WORD}[ \t]+){1,3}(?:${codes}))(?![\p{L}'’-])`, 'gu'),
+    codedOpen: new RegExp(String.raw`(?<![\p{L}'’.-])((?:${codes})[ \t]+${WORD}(?:[ \t]+${WORD})?)${END}`, 'gu'),
     tableWords: new Set(c.tableWords),
     clubHeads: new Set(c.clubHeads),
   });
@@ -204,18 +220,23 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
  * Names a club's own words make clubs: "Kelby United", "Inter Milan". The words before the
  * name that no name holds are set aside ("Yesterday Kelby United", "Then Real Arden").
  */
-function namedClubs(text: string, p: Patterns): Candidate[] {
+function namedClubs(text: string, p: Patterns, coded = false): Candidate[] {
   const out: Candidate[] = [];
-  for (const re of [p.headed, p.opened])
+  for (const re of coded ? [p.codedHead, p.codedOpen] : [p.headed, p.opened])
     for (const m of text.matchAll(re)) {
+      const headed = re === p.headed || re === p.codedHead;
       let start = m.index! + m[0].length - m[1]!.length;
       const end = start + m[1]!.length;
       for (;;) {
         const w = /^([\p{L}'’.&-]+)[ \t]+/u.exec(text.slice(start, end));
-        if (!w || !(lexiconTags(w[1]!).some((g) => FUNCTION_TAGS.includes(g)) || (isCommonWord(w[1]!.toLowerCase()) && opensSentence(text, start) && re === p.headed))) break;
+        if (!w || !(lexiconTags(w[1]!).some((g) => FUNCTION_TAGS.includes(g)) || (isCommonWord(w[1]!.toLowerCase()) && opensSentence(text, start) && headed))) break;
         start += w[0].length;
       }
-      if (re === p.headed ? /[ \t]/.test(text.slice(start, end)) : start === m.index! + m[0].length - m[1]!.length) out.push({ start, end, rule: 'org.club-name' });
+      if (!(headed ? /[ \t]/.test(text.slice(start, end)) : start === m.index! + m[0].length - m[1]!.length)) continue;
+      // outside sport, the club's own words are names: not "AFC Championship", "Youth FC"
+      const own = headed ? text.slice(start, end).split(/[ \t]+/).slice(0, -1) : text.slice(start, end).split(/[ \t]+/).slice(1);
+      if (coded && own.every((w) => isCommonWord(w.toLowerCase()))) continue;
+      out.push({ start, end, rule: coded ? CLUB_CODE_RULE : 'org.club-name' });
     }
   return out;
 }
@@ -268,9 +289,9 @@ function clubHeaded(name: string, p: Patterns): boolean {
 
 export function sportsClubs(a: Analysis): Mention[] {
   const text = a.plain.text;
-  if (!isSportsDocument(text)) return a.mentions;
   const p = load();
-  const candidates = [...tableNames(text, p), ...cuedNames(text, p), ...namedClubs(text, p)];
+  // a club's code names a club in any document; the other cues only in one about sport
+  const candidates = isSportsDocument(text) ? [...tableNames(text, p), ...cuedNames(text, p), ...namedClubs(text, p), ...namedClubs(text, p, true)] : namedClubs(text, p, true);
   if (!candidates.length) return a.mentions;
   // a mention some rule read there, by the span: a place or a guessed person may be the club
   const where = new Coverage(text.length, a.mentions);
@@ -283,7 +304,7 @@ export function sportsClubs(a: Analysis): Mention[] {
   // mentions inside a club's own name ("Milan" of "Inter Milan"): the club replaces them
   const inside = new Set<number>();
   for (const c of candidates.sort((x, y) => x.start - y.start || (x.rule === 'org.club-result' ? -1 : 1))) {
-    if (c.rule === 'org.club-name') {
+    if (c.rule === 'org.club-name' || c.rule === CLUB_CODE_RULE) {
       const within = a.mentions.flatMap((m, i) => (m.start < c.end && c.start < m.end ? [i] : []));
       const whole = within.length === 1 && a.mentions[within[0]!]!.start === c.start && a.mentions[within[0]!]!.end === c.end;
       if (whole || within.some((i) => a.mentions[i]!.type === 'ORG' || a.mentions[i]!.start < c.start || a.mentions[i]!.end > c.end)) {

@@ -75,6 +75,11 @@ const INNINGS = String.raw`\d{1,3}(?:-\d{1,2})?(?:[ \t]+dec)?`;
 const VERSUS_AFTER = new RegExp(String.raw`^(?:[ \t]+${INNINGS}(?:[ \t]+and[ \t]+${INNINGS})?(?:[ \t]*\([^()\n]*\))?)?[ \t]+(?:v|vs\.?)[ \t]+\p{Lu}`, 'u');
 const VERSUS_BEFORE = /(?:^|[ \t])(?:v|vs\.?)[ \t]+$/;
 
+// a season's record after the side: "Kelby finished the season 8-5", "Kelby went 8-5",
+// "Kelby improved to 8-5": a place has no record of wins and losses, its team has
+const RECORD_AFTER = /^(?:['’]s)?[ \t]+(?:finished|ended|closed|went|improved[ \t]+to|fell[ \t]+to|dropped[ \t]+to|moved[ \t]+to)(?:[ \t]+(?:the|its|their|this|last)[ \t]+(?:regular[ \t]+)?(?:season|year|campaign))?(?:[ \t]+at)?[ \t]+\d{1,2}-\d{1,2}(?:-\d{1,2})?(?![\d-])/;
+const SEASON_RECORD = /^(?:['’]s)?[ \t]+\S+[ \t]+\S+[ \t]+(?:regular[ \t]+)?season/;
+
 /** Whether this mention of a place reads as a side in a match. */
 function asTeam(text: string, m: Mention): boolean {
   const { verbs, roles, wordsBefore } = load();
@@ -82,6 +87,7 @@ function asTeam(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (SCORE.test(after) || SCORE_BEFORE.test(before)) return true;
   if (VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before)) return true;
+  if (RECORD_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   if (STANDINGS_BEFORE.test(before) && STANDINGS_AFTER.test(text.slice(m.end, m.end + 80))) return true;
   if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && RESULT_END.test(after))) return true;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
@@ -120,13 +126,31 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   // a match has two sides; only then is the whole text read for sports words. A place is a
   // team only against another place or guessed person ("Brazil defeated Chile"): beside one
   // club it may be where the club plays. A guessed person that plays is no person at all.
-  if (teams.size < 2 || !isSportsDocument(text)) return mentions;
+  if (!isSportsDocument(text)) return recordedTeams(text, mentions);
+  if (teams.size < 2) return recordedTeams(text, mentions);
   const placesPlay = places.size >= 2;
+  // a side with a season's record is the team, whatever else plays: "Kelby finished the season 8-5"
+  const recorded = new Set(mentions.filter((m) => retypable(m) && RECORD_AFTER.test(text.slice(m.end, m.end + 60))).map((m) => m.text.replace(/['’]s$/, '')));
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
   // ("lives in Lyon", "At Lyon:", a dateline's "LYON 1996-08-29": the town, whatever the club)
-  const team = (m: Mention): boolean => !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? placesPlay && !m.rule.includes('.dateline') && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
+  const team = (m: Mention): boolean => !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? (placesPlay || recorded.has(m.text.replace(/['’]s$/, ''))) && !m.rule.includes('.dateline') && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
   return mentions.map((m) => (team(m) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
+}
+
+/**
+ * Outside a document about sport, or with one side alone, a place with a season's record in
+ * its sentence ("Kelby finished the season 8-5") is the team there; its other mentions keep
+ * their type (the town may be named too).
+ */
+function recordedTeams(text: string, mentions: Mention[]): Mention[] {
+  const sport = isSportsDocument(text);
+  return mentions.map((m) => {
+    if (!retypable(m)) return m;
+    const after = text.slice(m.end, m.end + 60);
+    if (!RECORD_AFTER.test(after) || (!sport && !SEASON_RECORD.test(after))) return m;
+    return { ...m, type: 'ORG', retypedBy: TEAM_RULE };
+  });
 }
 
 export const sportsTeamsRefiner: ResolveRefiner = {

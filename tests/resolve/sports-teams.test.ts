@@ -43,6 +43,11 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
       'Standings of the league after the matches of Saturday (games played, won, drawn, lost, goals for, against, points):\nMadrid 10 6 2 2 15 8 20\n2. Porto 10 5 3 2 12 9 18',
       ['ORG Madrid org.team', 'ORG Porto org.team'],
     ],
+    // a season's record after the place: the team, in any document when the season is named;
+    // the town where the fans are stays the town
+    ['Bowling Green finished the season 8-5.', ['ORG Bowling Green org.team']],
+    ['The coach praised the players after the final goal of the league. Tulsa went 8-5 and fans in Tulsa cheered.', ['LOCATION Tulsa', 'ORG Tulsa org.team']],
+    ['Lyon improved to 6-2 with the win, and the coach praised the goalkeeper and the fans in the stadium.', ['ORG Lyon org.team']],
   ])('%s', (text, expected) => {
     expect(sides(text)).toEqual(expected);
   });
@@ -53,6 +58,9 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
     // a sports story, but the place is where the match was played
     ['The match was played in Moscow. The coach praised the players after the final goal, and fans left the stadium.', ['LOCATION Moscow']],
     // numbers after a place in a table that is not about sport
+    // a record with no season named, outside sport: a vote, a tally
+    ['Dover went 5-4 in the vote on Monday.', ['LOCATION Dover']],
+    ['Dover finished the year 5-4 in the poll.', ['LOCATION Dover']],
     ['The census counted people in Madrid and in Porto (thousands, in 1990, 2000 and 2010):\nMadrid 3010 2882 3273\nPorto 302 263 237', ['LOCATION Madrid', 'LOCATION Porto']],
   ])('not: %s', (text, expected) => {
     expect(sides(text).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(expected);

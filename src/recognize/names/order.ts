@@ -95,6 +95,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   program.programHead,
   location.facility,
   location.feature,
+  // a league whose head does not end its name: "Major League Baseball", "the A-League"
+  org.orgLeague,
   org.orgHead,
   org.orgPlaceGovernment,
   org.orgOpeningHead,
@@ -109,6 +111,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // a place's name and a plural: a team ("the Kelby River Cats"), before the tagger spreads
   // the place over the whole run
   org.orgPlacePlural,
+  // a team by its nickname: "the Hawks lost to Kelby 63-7", "a pitcher for the Pirates"
+  org.orgTeamNickname,
   // the tagger (and the gazetteers of regions and towns, and the cues of place, before a
   // person's reading: "near Khan Rahal")
   location.taggedPlace,

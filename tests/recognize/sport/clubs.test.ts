@@ -88,3 +88,22 @@ describe("a club's own words make it a club, with no cue around it", () => {
     [`${SPORT} Fans marched in Dunmore City.`, ['LOCATION Dunmore City']],
   ])('not: %s', (text, expected) => expect(names(text)).toEqual(expected));
 });
+
+describe("a football club's code makes a club in any document", () => {
+  it.each([
+    ['He joined FC Dunmore in 2007.', ['ORG FC Dunmore']],
+    ['The council thanked Kelby FC for the land.', ['ORG Kelby FC']],
+    ['AFC Tolby won the vote, the council said.', ['ORG AFC Tolby']],
+    ['She founded Arden F.C. in 1901.', ['ORG Arden F.C.']],
+    ['Fans of Tolby A.F.C. marched on Monday.', ['ORG Tolby A.F.C.']],
+    // a known city inside the club's name is no place
+    ['He left FC Basel last year.', ['ORG FC Basel']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // common words with a code are no club's name outside sport; other codes stay sport-only
+    ['The AFC Championship was held on Monday.', []],
+    ['He works at Youth FC now.', []],
+    ['AC Dunmore held a rally on Monday.', []],
+  ])('not: %s', (text, expected) => expect(names(text)).toEqual(expected));
+});
