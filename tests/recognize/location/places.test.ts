@@ -51,6 +51,10 @@ const CASES: [string, string[]][] = [
   // an unknown name where a place is named
   ['Rebels fought near Khan Rahal on Monday.', ['LOCATION Khan Rahal [Khan Rahal]']],
   ['He lives in the village of Tal Hamis.', ['LOCATION Tal Hamis [Tal Hamis]']],
+  // a word of position opening a region's name, after a preposition of place
+  ['Militants attacked a base in Lower Zorvani.', ['LOCATION Lower Zorvani [Lower Zorvani]']],
+  ['Fighting spread to Upper Qarvash overnight.', ['LOCATION Upper Qarvash [Upper Qarvash]']],
+  ['Shares in Lower Kelby Mills rose.', ['ORG Lower Kelby Mills [Lower Kelby Mills]']],
   ['The convoy was ambushed 20 km north of Qarvash.', ['LOCATION Qarvash [Qarvash]']],
   ['Aid reached the Zorvani district by road.', ['LOCATION Zorvani [Zorvani]']],
   // ... but a person stays a person
