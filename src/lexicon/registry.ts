@@ -100,6 +100,7 @@ export const LEXICONS = {
   placePrepositions: { files: ['recognize/location/prepositions.txt'], norm: 'lower' },
   placeNouns: { files: ['recognize/location/place-nouns.txt'], norm: 'lower' },
   placeCues: { files: ['recognize/location/place-cues.txt'], norm: 'lower' },
+  placeVerbs: { files: ['recognize/location/place-verbs.txt'], norm: 'lower' },
   toponymHeads: { files: ['recognize/location/toponym-heads.txt'], norm: 'exact' },
   placeOnlyToponymHeads: { files: ['recognize/location/place-toponym-heads.txt'], norm: 'exact' },
   // what is no name

@@ -19,11 +19,11 @@ export function afterPlacePreposition(c: ChunkView): boolean {
   return !!before && lexicon('placePrepositions').has(lower(before)) && before.post.trim() === '';
 }
 
-/** "near X", "outside X", "the village of X", "north of X", "the outskirts of X": words before the chunk that take a place. */
+/** "near X", "outside X", "seized X", "the village of X", "north of X", "the outskirts of X": words before the chunk that take a place. */
 export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   const b1 = c.tokens[c.from - 1];
   if (!b1 || b1.post.trim() !== '') return null;
-  if (lexicon('placeCues').has(lower(b1))) return 'preposition';
+  if (lexicon('placeCues').has(lower(b1)) || lexicon('placeVerbs').has(lower(b1))) return 'preposition';
   const b2 = c.tokens[c.from - 2];
   if (lower(b1) !== 'of' || !b2) return null;
   // "Ann Roe, 34, of Dunmore": a person's age, then the town she is from

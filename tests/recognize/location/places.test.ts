@@ -55,6 +55,13 @@ const CASES: [string, string[]][] = [
   ['Militants attacked a base in Lower Zorvani.', ['LOCATION Lower Zorvani [Lower Zorvani]']],
   ['Fighting spread to Upper Qarvash overnight.', ['LOCATION Upper Qarvash [Upper Qarvash]']],
   ['Shares in Lower Kelby Mills rose.', ['ORG Lower Kelby Mills [Lower Kelby Mills]']],
+  // the object of a verb of war that takes places
+  ['Rebels seized Tolvane on Monday.', ['LOCATION Tolvane [Tolvane]']],
+  ['The army retook Ras Kamboni.', ['LOCATION Ras Kamboni [Ras Kamboni]']],
+  ['Jets bombed Qarvash and shelled Tal Hamis.', ['LOCATION Qarvash [Qarvash]', 'LOCATION Tal Hamis [Tal Hamis]']],
+  // ... but a person, a firm's possessive or an organization stays what it is
+  ['Police seized Tom Hale at the border.', ['PERSON Tom Hale [Tom Hale]']],
+  ['Regulators seized Dunmore Bank.', ['ORG Dunmore Bank [Dunmore Bank]']],
   ['The convoy was ambushed 20 km north of Qarvash.', ['LOCATION Qarvash [Qarvash]']],
   ['Aid reached the Zorvani district by road.', ['LOCATION Zorvani [Zorvani]']],
   // ... but a person stays a person
