@@ -9,7 +9,7 @@ import { isGivenName } from '../person/given-names.js';
 import { firstName } from '../person/first-name.js';
 import { bare, has, one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
 import { countryOfDemonym } from './demonyms.js';
-import { afterPlacePreposition, basedAfter, besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
+import { afterPlacePreposition, basedAfter, townNounAfter, besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
 
 const PERSON_TAGS = /^(?:Person|FirstName|MaleName|FemaleName|LastName|Honorific)$/;
 const ARTICLE = /^(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ur|us)$/;
@@ -36,7 +36,9 @@ export const placeByCue: NameRule = {
     // "in Asia Monday": a date in the run is no part of a place's name
     if (toks.some((t) => has(t, 'WeekDay', 'Month', 'Date'))) return null;
     // "near Muslims", "the Danish-German border": a people, not a place
-    if (toks.some((t) => has(t, 'Organization', 'Honorific', 'Acronym', 'Demonym', 'Plural') || lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)))) return null;
+    // (an organization's tag that the police after the name gave it is none: "Kelby police")
+    const townNoun = n === 1 && townNounAfter(c) && !lexiconTags(bare(toks[0]!)).includes('Organization');
+    if (toks.some((t) => (has(t, 'Organization') && !townNoun) || has(t, 'Honorific', 'Acronym', 'Demonym', 'Plural') || lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)))) return null;
     // "in Khan Younis", "from Tal Afar", "Kiryat Shmona", "Deir al-Balah": a word that opens
     // places' names, after any preposition of place; one that opens nobody's name, anywhere
     const head = n > 1 ? toponymHead(bare(toks[0]!)) : null;

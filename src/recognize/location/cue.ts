@@ -124,10 +124,17 @@ export function basedAfter(c: ChunkView): boolean {
   return c.tokens[c.to - 1]!.post === '-' && c.tokens[c.to]?.text === 'based';
 }
 
+/** "Kelby police said", "a Tolvane woman": a noun of a town's people or its police right after the chunk. */
+export function townNounAfter(c: ChunkView): boolean {
+  const next = c.tokens[c.to];
+  return !!next && c.tokens[c.to - 1]!.post === ' ' && lexicon('townNounsAfter').has(next.text);
+}
+
 export function placeNounAfter(c: ChunkView): boolean {
   const last = c.tokens[c.to - 1]!;
   const next = c.tokens[c.to];
   if (!!next && last.post.trim() === '' && /^\p{Ll}/u.test(next.text) && lexicon('placeNouns').has(next.text.toLowerCase())) return true;
+  if (townNounAfter(c)) return true;
   return placeNounSaid(c);
 }
 

@@ -4,6 +4,7 @@ import { lexiconTags } from '../../nlp/tagger.js';
 import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
+import { townNounAfter } from '../location/cue.js';
 import { bare, has, one, orgTagged, rule, type NameRule } from '../names/view.js';
 import { listOfWords } from '../names/list-items.js';
 import { outletBeforeName } from './cue.js';
@@ -31,6 +32,8 @@ export const taggedOrg: NameRule = {
     if (c.to - c.from === 1 && common(word) && !isKnownOrg(word) && (!isCommonWordOrg(word) || listOfWords(c, common))) return null;
     // "the Kelvasto news agency Tanjug": the tag came from the outlet's nouns after the word
     if (c.to - c.from === 1 && !lexiconTags(word).includes('Organization') && outletBeforeName(c)) return null;
+    // "Kelby police said": the tag came from the police after the word, which is a town's
+    if (c.to - c.from === 1 && !lexiconTags(word).includes('Organization') && townNounAfter(c)) return null;
     for (let i = c.from; i < c.to; i++) if (orgTagged(c, i)) return one('ORG', c.from, c.to, 'org.tagged');
     return null;
   },

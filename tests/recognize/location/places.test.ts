@@ -62,6 +62,13 @@ const CASES: [string, string[]][] = [
   // ... but a person, a firm's possessive or an organization stays what it is
   ['Police seized Tom Hale at the border.', ['PERSON Tom Hale [Tom Hale]']],
   ['Regulators seized Dunmore Bank.', ['ORG Dunmore Bank [Dunmore Bank]']],
+  // a town's police, people or mayor after its name
+  ['Kelby police said the Kelby man, 34, was held.', ['LOCATION Kelby [Kelby|Kelby]']],
+  ['A Tolvane woman was hurt.', ['LOCATION Tolvane [Tolvane]']],
+  ['The Tolvane mayor resigned.', ['LOCATION Tolvane [Tolvane]']],
+  // ... a firm's or a person's name before the same words stays what it is
+  ['Kelvix Corp police said so.', ['ORG Kelvix Corp [Kelvix Corp]']],
+  ['The Tom Hale police drama ended.', ['PERSON Tom Hale [Tom Hale]']],
   ['The convoy was ambushed 20 km north of Qarvash.', ['LOCATION Qarvash [Qarvash]']],
   ['Aid reached the Zorvani district by road.', ['LOCATION Zorvani [Zorvani]']],
   // ... but a person stays a person
