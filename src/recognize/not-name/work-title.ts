@@ -24,6 +24,31 @@ function unquoted(c: Parameters<NameRule['read']>[0]): boolean {
   return !(firstName(first) || givenName(first) || first.tags.has('Person'));
 }
 
+/** What may follow a work's noun in an apposition: "a drama on Kelby TV", "a film by ...". */
+const AFTER_WORK = /^(?:on|by|about|from|that|which|starring|with|set|in|of)$/;
+
+/**
+ * "Dunmore Nights, a drama on Kelby TV", "Kelby Skies, her third album": a title without
+ * quotes, with an apposition that says it is a work (up to two lower-case words, then a noun
+ * of works that ends the phrase: "Tom Hale, a drama teacher" is a person's).
+ */
+function apposedWork(c: Parameters<NameRule['read']>[0]): boolean {
+  const last = c.tokens[c.to - 1]!;
+  if (last.post !== ', ' || !/^(?:a|an|the|his|her|their|its)$/.test(c.tokens[c.to]?.text ?? '')) return false;
+  for (let k = c.to + 1; k <= c.to + 3 && k < c.tokens.length; k++) {
+    const t = c.tokens[k]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+    if (lexicon('workNouns').has(t.text) && t.text !== 'titled') {
+      const after = c.tokens[k + 1];
+      if (t.post.trim() === '' && after && !AFTER_WORK.test(after.text)) return false;
+      const first = c.tokens[c.from]!;
+      return !(firstName(first) || givenName(first) || first.tags.has('Person'));
+    }
+    if (t.post !== ' ') return false;
+  }
+  return false;
+}
+
 export const workTitle: NameRule = {
   id: 'not-name.work-title',
   strong: true,
@@ -33,7 +58,7 @@ export const workTitle: NameRule = {
     const opens = (i: number) => OPEN.test(c.tokens[i]!.pre ?? '') || (i > 0 && OPEN.test(c.tokens[i - 1]!.post));
     let start = c.from;
     while (start > 0 && !opens(start) && c.from - start < 8) start--;
-    if (start === 0 || !opens(start)) return unquoted(c) ? none() : null;
+    if (start === 0 || !opens(start)) return unquoted(c) || apposedWork(c) ? none() : null;
     // ... or after a name's possessive: whose show or film it is ('CNN's "State of the Union"')
     const before = c.tokens[start - 1]!;
     if (!lexicon('workNouns').has(before.text.toLowerCase()) && !/^[\p{Lu}][\p{L}.&-]*['’]s$/u.test(before.text)) return null;

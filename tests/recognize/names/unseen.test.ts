@@ -181,6 +181,12 @@ table('the title of a work in quotes after a noun of works is no name', [
   // without its quotes, right after an article or a possessive and a noun of works
   { text: 'She starred in the show Dunmore Nights.', expect: [] },
   { text: 'Her album Kelvasto Skies topped the charts.', expect: [] },
+  // ... or before an apposition that says it is a work
+  { text: 'She starred in Dunmore Nights, a drama on Kelby TV.', expect: ['ORG Kelby TV: Kelby TV'] },
+  { text: 'Kelvasto Skies, her third album, sold well.', expect: [] },
+  // ... but not before a person's noun, nor a firm's ("a drama teacher", "a film studio")
+  { text: 'Tom Hale, a drama teacher, said no.', expect: ['PERSON Tom Hale: Tom Hale'] },
+  { text: 'Kelvix, a film studio, said no.', expect: ['ORG Kelvix: Kelvix'] },
   // ... but a person's name after the noun is the person's
   { text: 'The book Tom Hale wrote sold well.', expect: ['PERSON Tom Hale: Tom Hale'] },
   { text: 'She wrote a book titled "Ann Kell and the Sea" in 1990.', expect: [] },
