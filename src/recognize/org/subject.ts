@@ -46,7 +46,8 @@ export const orgSubject: NameRule = {
     // a past tense, a verb of saying or an auxiliary: present-tense forms are too often
     // plural nouns that compromise read as verbs ("Soviet states")
     const n = next.text.toLowerCase();
-    const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || lexicon('subjectVerbs').has(n);
+    // (a share price's move, whatever the tagger made of the verb: "Brellix rose 4 percent")
+    const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || lexicon('subjectVerbs').has(n) || marketMove(c.tokens, c.to);
     return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
   },
 };
@@ -79,6 +80,7 @@ function ownsAfterVerb(toks: readonly Token[], at: number): boolean {
 export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): boolean {
   const verb = c.tokens[c.to];
   if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
+  if (marketMove(c.tokens, c.to)) return true;
   const said = SAYS.test(verb.text) ? whatIsSaid(c.tokens, c.to + 1) : c.to + 1;
   if (SAYS.test(verb.text) && c.tokens[said]?.text === 'its') return true;
   if (ownsAfterVerb(c.tokens, c.to)) return true;
@@ -87,6 +89,23 @@ export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): b
   if (!RESULTS_VERB.test(verb.text) && !/^(?:said|says)$/.test(verb.text)) return false;
   for (let i = said; i < Math.min(c.tokens.length, said + 5); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
   return false;
+}
+
+const MOVES = /^(?:rose|fell|gained|lost|slipped|jumped|climbed|dropped|tumbled|slumped|surged|soared|plunged|edged|added|shed|rallied|sank)$/;
+const MOVE_UNITS = /^(?:percent|per|pct|%|cents|pence|points?)$/;
+
+/**
+ * "Brellix rose 4 percent", "Volvex fell 12 cents to $3.10": a move of a share price, a
+ * number and its unit right after the verb (a place or a person named so is left to the
+ * lexicons, which come first).
+ */
+function marketMove(toks: readonly Token[], at: number): boolean {
+  if (!MOVES.test(toks[at]!.text)) return false;
+  let i = at + 1;
+  if (/^(?:up|down|as much as|about|nearly|almost|more than)$/.test(toks[i]?.text ?? '')) i++;
+  const n = toks[i];
+  if (!n || !/^\$?\d[\d.,]*%?$/.test(n.text)) return false;
+  return n.text.endsWith('%') || n.post.startsWith('%') || MOVE_UNITS.test(toks[i + 1]?.text ?? '');
 }
 
 /** What a news sentence puts between a verb of saying and what is said: "on Tuesday", "in a statement", "that". */

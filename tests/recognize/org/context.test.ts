@@ -106,6 +106,13 @@ describe('what a firm says of itself and its results, at the start of a sentence
     // ... not past a place, nor for a person's "his"
     ['Dunmere said in Kelby its plant would close.', []],
     ['Brenner said on Tuesday his team had won.', []],
+    // a share price's move: a number and its unit right after the verb
+    ['Brellix rose 4 percent to $12.50.', ['ORG Brellix']],
+    ['Volvex shed 3% on Monday.', ['ORG Volvex']],
+    ['In Frankfurt, Brellix fell 12 cents.', ['LOCATION Frankfurt', 'ORG Brellix']],
+    // ... no number, or a person's full name, is none
+    ['Quenby rose to fame.', []],
+    ['Tom Hale rose 4 percent in the polls.', ['PERSON Tom Hale']],
     // a person says "it", a place reports too: no firm from that alone
     ['Brenner said it was over.', []],
     ['Moscow reported a loss.', ['LOCATION Moscow']],
