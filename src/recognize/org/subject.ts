@@ -3,7 +3,7 @@ import { lexiconTags } from '../../nlp/tagger.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
-import { listOfWords } from '../names/list-items.js';
+import { listOfWords, listSiblings } from '../names/list-items.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
 import type { Token } from '../../types.js';
 
@@ -20,7 +20,12 @@ export const orgSubject: NameRule = {
   strong: false,
   info: [rule('org.subject', 'ORG', 'a lone unknown capitalized word as the subject of a past-tense or saying verb', 'Last year Zentrix announced a new plant.', 'Zentrix')],
   read(c) {
-    if (c.to - c.from !== 1 || (c.from === 0 && !companyVerbAfter(c))) return null;
+    if (c.to - c.from !== 1) return null;
+    // "Volvex, Brellix and Kelvix reported losses": an item of a list of lone names whose
+    // last item does what a firm does is a firm too (the verb after the list, not after it)
+    const end = listEnd(c);
+    if (end !== null && end > c.to) return listBeforeCompanyVerb(c) ? one('ORG', c.from, c.to, 'org.subject') : null;
+    if (c.from === 0 && !companyVerbAfter(c)) return null;
     const t = c.tokens[c.from]!;
     const next = c.tokens[c.to];
     const w = bare(t);
@@ -51,6 +56,31 @@ export const orgSubject: NameRule = {
     return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
   },
 };
+
+/**
+ * The end of the list of lone capitalized words the chunk stands in ("Volvex, Brellix and
+ * Kelvix"), when every item is one word; null when it stands in no list or an item is longer.
+ */
+function listEnd(c: Parameters<NameRule['read']>[0]): number | null {
+  const items = listSiblings(c);
+  if (!items.length || items.some(([from, to]) => to - from !== 1)) return null;
+  return Math.max(c.to, ...items.map(([, to]) => to));
+}
+
+/** "Volvex, Brellix and Kelvix reported losses": a lone unknown name heading a list of lone names that a firm's verb follows. */
+export function listBeforeCompanyVerb(c: Parameters<NameRule['read']>[0]): boolean {
+  const end = listEnd(c);
+  return end !== null && end > c.to && companyVerbAfter({ tokens: c.tokens, to: end }) && unknownName(c);
+}
+
+/** One capitalized word no lexicon types as a person, a place, a people or a common word. */
+function unknownName(c: Parameters<NameRule['read']>[0]): boolean {
+  const t = c.tokens[c.from]!;
+  const w = bare(t);
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return false;
+  if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific') || lexiconTags(w).includes('Demonym') || countryOfDemonym(w)) return false;
+  return !isCommonWord(w.toLowerCase()) && !c.lowerWords.has(w.toLowerCase());
+}
 
 const SAYS = /^(?:said|says|reported|posted|announced|expects|plans|cut|raised)$/;
 const RESULTS_VERB = /^(?:reported|posted|booked|forecast|swung)$/;

@@ -113,6 +113,11 @@ describe('what a firm says of itself and its results, at the start of a sentence
     // ... no number, or a person's full name, is none
     ['Quenby rose to fame.', []],
     ['Tom Hale rose 4 percent in the polls.', ['PERSON Tom Hale']],
+    // a list of lone names before what a firm does: every item is a firm
+    ['Volvex, Brellix and Kelvix reported losses.', ['ORG Volvex', 'ORG Brellix', 'ORG Kelvix']],
+    ['Volvex and Brellix said profits rose.', ['ORG Volvex', 'ORG Brellix']],
+    // ... people the tagger knows stay people
+    ['Smith and Jones said profits rose.', ['PERSON Smith', 'PERSON Jones']],
     // a person says "it", a place reports too: no firm from that alone
     ['Brenner said it was over.', []],
     ['Moscow reported a loss.', ['LOCATION Moscow']],
