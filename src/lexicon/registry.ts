@@ -42,6 +42,7 @@ export const LEXICONS = {
   sectionWords: { files: ['recognize/person/section-words.txt'], norm: 'lower' },
   placeOfficeTitles: { files: ['recognize/person/place-office-titles.txt'], norm: 'lower' },
   townOfficeTitles: { files: ['recognize/person/town-office-titles.txt'], norm: 'lower' },
+  chamberWords: { files: ['recognize/person/chamber-words.txt'], norm: 'exact' },
   honorifics: { files: ['lexicon/honorifics.txt', 'recognize/person/world-honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations

@@ -135,7 +135,9 @@ function readTitled(c: ChunkView): Reading | null {
       // "Former Federal Reserve Chairman": a modifier of the title opening the chunk is no part of the organization
       let lead = c.from;
       while (lead < i - 1 && c.lex.titleModifiers.has(lower(c.tokens[lead]!))) lead++;
-      const before = c.read({ ...c, from: lead, to: i });
+      // "House Speaker Ann Hale": a legislature's one word before its office is the organization
+      const chamber = i - lead === 1 && lexicon('chamberWords').has(c.tokens[lead]!.text);
+      const before = chamber ? { parts: [{ type: 'ORG' as const, from: lead, to: i, rule: 'org.before-title' }] } : c.read({ ...c, from: lead, to: i });
       const p = before?.parts.find((x) => x.type !== 'PERSON' && x.to === i);
       if (before) parts.push(...before.parts.filter((x) => x.type !== 'PERSON'));
       if (p) org = p;

@@ -64,6 +64,11 @@ const HONORIFICS: { text: string; expect: string[] }[] = [
   { text: 'Senator Bill Gore voted no.', expect: ['PERSON Bill Gore'] },
   // ... a given name no list marks as a common one still needs a surname that is no common word
   { text: 'Vice President Kelby Image said no.', expect: [] },
+  // a speaker is a title, and a legislature's one word before an office is its organization
+  { text: 'House Speaker Ann Hale said no.', expect: ['ORG House', 'PERSON Ann Hale'] },
+  { text: 'Later, Assembly Speaker Tom Reed met Ann Hale.', expect: ['ORG Assembly', 'PERSON Tom Reed', 'PERSON Ann Hale'] },
+  { text: 'House prices rose in Dunmore.', expect: ['LOCATION Dunmore'] },
+  { text: 'The speaker said no.', expect: [] },
 ];
 
 describe('honorifics', () => {
