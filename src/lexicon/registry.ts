@@ -103,6 +103,7 @@ export const LEXICONS = {
   placeCues: { files: ['recognize/location/place-cues.txt'], norm: 'lower' },
   placeVerbs: { files: ['recognize/location/place-verbs.txt'], norm: 'lower' },
   townNounsAfter: { files: ['recognize/location/town-nouns-after.txt'], norm: 'lower' },
+  stateNouns: { files: ['recognize/location/state-nouns.txt'], norm: 'lower' },
   toponymHeads: { files: ['recognize/location/toponym-heads.txt'], norm: 'exact' },
   placeOnlyToponymHeads: { files: ['recognize/location/place-toponym-heads.txt'], norm: 'exact' },
   // what is no name

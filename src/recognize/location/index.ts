@@ -14,7 +14,8 @@ import { dateline } from './dateline.js';
 import { regionAfterTown, regionPlace } from './region.js';
 import { townPlace } from './town.js';
 import { placeByCue } from './by-cue.js';
+import { possessiveState } from './possessive-state.js';
 
-export { base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, placeByCue };
+export { base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, placeByCue, possessiveState };
 
-export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, placeInRegion, taggedPlace, regionPlace, townPlace, placeByCue, gazetteerPlace];
+export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, placeInRegion, taggedPlace, regionPlace, townPlace, possessiveState, placeByCue, gazetteerPlace];

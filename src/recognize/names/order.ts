@@ -118,6 +118,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.taggedPlace,
   location.regionPlace,
   location.townPlace,
+  // "Ruritania's ruling party": what only a state has, after a name's possessive
+  location.possessiveState,
   location.placeByCue,
   // a name its acronym in brackets spells, before a person's reading by tag or shape
   org.orgSpelled,

@@ -62,6 +62,14 @@ const CASES: [string, string[]][] = [
   // ... but a person, a firm's possessive or an organization stays what it is
   ['Police seized Tom Hale at the border.', ['PERSON Tom Hale [Tom Hale]']],
   ['Regulators seized Dunmore Bank.', ['ORG Dunmore Bank [Dunmore Bank]']],
+  // a name's possessive before what only a state has
+  ["Ruritania's ruling party lost its majority.", ['LOCATION Ruritania [Ruritania]']],
+  ["Analysts said Kelvasto's army seized Tolvane.", ['LOCATION Kelvasto [Kelvasto]', 'LOCATION Tolvane [Tolvane]']],
+  ["Tolvane's prime minister resigned.", ['LOCATION Tolvane [Tolvane]']],
+  // ... not when the noun only modifies another, nor a firm's or a person's
+  ["Hale's government job ended.", []],
+  ["Kelvix's foreign sales rose.", []],
+  ["Tom Hale's army days ended.", ['PERSON Tom Hale [Tom Hale]']],
   // a town's police, people or mayor after its name
   ['Kelby police said the Kelby man, 34, was held.', ['LOCATION Kelby [Kelby|Kelby]']],
   ['A Tolvane woman was hurt.', ['LOCATION Tolvane [Tolvane]']],

@@ -1,0 +1,42 @@
+// "Ruritania's ruling party", "Tessaly's parliament", "Kelvasto's new military junta": a
+// name's possessive before what only a state has (state-nouns.txt) is a country or a region,
+// which no list need know. A known first name keeps a person ("Tom Hale's government job" is
+// rare, but a person's name is never a state's).
+import { lexicon } from '../../lexicon/registry.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import { firstName } from '../person/first-name.js';
+import { bare, has, one, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
+
+/** Whether one of the state's nouns follows the possessive, after up to two lower-case words. */
+function stateNounAfter(c: ChunkView): boolean {
+  const nouns = lexicon('stateNouns');
+  for (let k = c.to; k < c.to + 3 && k < c.tokens.length; k++) {
+    const t = c.tokens[k]!;
+    if (!/^\p{Ll}+$/u.test(t.text)) return false;
+    const next = c.tokens[k + 1];
+    // the noun ends its phrase: "Hale's government job" is a person's job
+    const ends = (i: number): boolean => {
+      const after = c.tokens[i + 1];
+      return !after || c.tokens[i]!.post !== ' ' || !/^\p{Ll}/u.test(after.text) || !has(after, 'Noun') || has(after, 'Verb');
+    };
+    if (nouns.has(t.text) && ends(k)) return true;
+    if (t.post === ' ' && next && nouns.has(`${t.text} ${next.text}`) && ends(k + 1)) return true;
+    if (t.post !== ' ') return false;
+  }
+  return false;
+}
+
+export const possessiveState: NameRule = {
+  id: 'location.possessive-state',
+  strong: false,
+  info: [rule('location.possessive-state', 'LOCATION', "a name's possessive before what only a state has: its parliament, army, ruling party, prime minister (state-nouns.txt)", "Ruritania's ruling party lost its majority.", 'Ruritania')],
+  read(c) {
+    const n = c.to - c.from;
+    const last = c.tokens[c.to - 1]!;
+    if (n > 3 || !POSSESSIVE.test(last.text) || last.post !== ' ') return null;
+    const toks = c.tokens.slice(c.from, c.to);
+    if (!toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) || toks.some((t) => has(t, 'Person', 'FirstName', 'Honorific', 'Demonym') || lexiconTags(bare(t)).includes('Organization'))) return null;
+    if (firstName(toks[0]!) || c.lex.orgHeads.has(bare(last).toLowerCase())) return null;
+    return stateNounAfter(c) ? one('LOCATION', c.from, c.to, 'location.possessive-state') : null;
+  },
+};
