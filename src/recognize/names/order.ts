@@ -41,6 +41,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // a firm or an exchange that gives its name to a market index: the firm or the index, before the index's veto
   org.orgIndexPublisher,
   org.orgExchange,
+  // a sports conference, before the veto of a meeting's "Conference"
+  org.orgConference,
   // vetoes
   notName.dateWord,
   notName.notName,
