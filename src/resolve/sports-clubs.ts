@@ -65,6 +65,7 @@ export const rules: readonly RuleInfo[] = [
 interface ClubCues {
   before: string[];
   after: string[];
+  scored: string[];
   tableWords: string[];
   clubHeads: string[];
   pairs: string[];
@@ -83,6 +84,7 @@ interface Patterns {
   team: RegExp;
   before: RegExp;
   after: RegExp;
+  scored: RegExp;
   pair: RegExp;
   between: RegExp;
   from: RegExp;
@@ -134,6 +136,9 @@ function load(): Patterns {
     scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
     after: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gu'),
+    // "Kelby held Dunmore 1-1", "Arden edged Marsh 2-1": both sides, a score after the second
+    // (not the sets of a tennis match, which people win: "Reed beat Moss 6-3 6-4")
+    scored: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${alternatives(c.scored)})[ \t]+(${NAME})[ \t]+\d{1,3}-\d{1,3}(?![\d-])(?![ \t]+\(?\d{1,2}-\d)`, 'gdu'),
     // "Kelby v Dunmore", "KELBY V DUNMORE": both sides
     pair: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${c.pairs.flatMap((w) => [w, w.toUpperCase()]).map((w) => w.replace('.', '\\.')).join('|')})[ \t]+(${NAME})${END}`, 'gdu'),
     // "the match between Kelby and Dunmore"
@@ -212,7 +217,7 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
     out.push({ start, end: start + m[1]!.length, rule: 'org.club-cue' });
   }
   for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
-  for (const re of [p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  for (const re of [p.scored, p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
   return out;
 }
 

@@ -39,6 +39,9 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT} Kelby beat Dunmore 2-1 on Sunday.`, ['ORG Kelby', 'ORG Dunmore']],
     [`${SPORT} The visitors lost to Orvale 63-7 in the rain.`, ['ORG Orvale']],
     [`${SPORT} Kelby striker Ann Roe scored twice.`, ['ORG Kelby', 'PERSON Ann Roe']],
+    // two sides either side of a verb of the match, the score after the second
+    [`${SPORT} Dunmore held Kelby 1-1, and Tolvane edged Brask 2-1.`, ['ORG Dunmore', 'ORG Kelby', 'ORG Tolvane', 'ORG Brask']],
+    [`${SPORT} Orvale thrashed Vennick 5-0 at home.`, ['ORG Orvale', 'ORG Vennick']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it('reads no court case as a match', () => {
@@ -66,6 +69,11 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // a country is its national side, which sports-teams.ts reads from a match, not a club
     [`${SPORT} Ann Roe played 26 games for France.`, ['PERSON Ann Roe', 'LOCATION France']],
     [`${SPORT} Veteran striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
+    // the sets of a tennis match: people, not sides; no score, no side
+    [`${SPORT} Tom Reed beat Ian Moss 6-3 6-4 in the final.`, ['PERSON Tom Reed', 'PERSON Ian Moss']],
+    [`${SPORT} Tolvane held talks with Brask on Monday.`, []],
+    // no sport in the document
+    ['Voters in Kelby held Dunmore 52-48 in the ballot count, officials said.', []],
   ])('not: %s', (text, expected) => expect(names(text)).toEqual(expected));
 });
 
