@@ -255,6 +255,9 @@ const previousWord = (text: string, at: number): string => /([\p{L}]+)[ \t]+$/u.
 /** Whether a sentence, a line or a quotation opens at `at`. */
 const opensSentence = (text: string, at: number): boolean => /(?:^|(?<!\b(?:v|vs|St|Mr|Mrs|Dr|No))[.!?]|[:;"“‘(\n])[ \t]*$/.test(text.slice(Math.max(0, at - 8), at));
 
+let nicknameSet: ReadonlySet<string> | undefined;
+const nicknames = (): ReadonlySet<string> => (nicknameSet ??= new Set(jsonData<{ nicknames: string[] }>('recognize/org/team-nicknames.json').nicknames));
+
 /** Whether the words at [start, end) can name a club no rule read. */
 function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>, lowerWords: ReadonlySet<string>, p: Patterns): boolean {
   const name = text.slice(c.start, c.end).replace(/['’]s$/, '');
@@ -281,7 +284,8 @@ function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>
   }
   // a person's name: "Ann Roe 68 70 71 209" (not "Kelby United": a common word of a club's head ends it)
   const t = tokens.get(c.start);
-  if (words.length >= 2 && t && (firstName(t) || givenName(t)) && !clubHeaded(name, p)) return false;
+  // (nor "Kelby Bisons 102 Dunmore Hawks 98": a team's nickname ends it, team-nicknames.json)
+  if (words.length >= 2 && t && (firstName(t) || givenName(t)) && !clubHeaded(name, p) && !nicknames().has(words[words.length - 1]!.toLowerCase())) return false;
   return true;
 }
 
@@ -333,7 +337,12 @@ export function sportsClubs(a: Analysis): Mention[] {
       if (there.type === 'LOCATION') clubPlaces.add(there.text);
       continue;
     }
-    if (!where.free(c.start, end) || !clubLike(text, { ...c, end }, tokens, lowerWords, p)) continue;
+    // "KELBY BISONS 102 Dunmore Hawks 98": a side in capitals, whose first word a guess read
+    // as an acronym or a place of its own; the whole side replaces the guesses inside it
+    const guesses = c.rule === 'org.club-result' && !where.free(c.start, end) ? a.mentions.flatMap((m, i) => (m.start < end && c.start < m.end ? [i] : [])) : [];
+    const replace = guesses.length > 0 && guesses.every((i) => a.mentions[i]!.start >= c.start && a.mentions[i]!.end <= end && INSIDE_GUESSES.has(a.mentions[i]!.rule)) && text.slice(c.start, end) === text.slice(c.start, end).toUpperCase();
+    if ((!replace && !where.free(c.start, end)) || !clubLike(text, { ...c, end }, tokens, lowerWords, p)) continue;
+    for (const i of replace ? guesses : []) inside.add(i);
     where.take(c.start, end);
     const mention: Mention = { type: 'ORG', start: c.start, end, text: text.slice(c.start, end), rule: c.rule };
     // a name written in capitals in a table is named as usual: "KELBY" -> "Kelby"
@@ -358,6 +367,9 @@ const isCountryOrRegion = (name: string): boolean => lexiconTags(name).some((g) 
 
 // what a guess may have made of a team in a results line
 const PERSON_GUESSES_OF_TEAMS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'location.tagged', 'location.town', 'location.gazetteer', 'org.subject']);
+
+// what a guess may have made of one word of a side in capitals ("KELBY" of "KELBY BISONS")
+const INSIDE_GUESSES = new Set(['org.acronym', 'location.tagged', 'location.town', 'location.gazetteer', 'person.shape', 'person.tagged', 'person.first-name']);
 
 // rules that type a name from its shape or the tagger's guess
 const PERSON_GUESSES = new Set(['person.shape', 'person.tagged']);
