@@ -130,8 +130,9 @@ function load(): Patterns {
     dashed: new RegExp(String.raw`^(${NAME})[ \t]+[-–][ \t]+(${NAME})[ \t]+\d{1,3}[ \t]*[-–:][ \t]*\d{1,3}$`, 'du'),
     // "Kelby 10 6 2 2 15 8 20", "3. Kelby 10 6 2 2 15 8 20", "KELBY 74 62 .544 -": a name and at least three numbers
     standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-|1/2|½)){3,})[ \t]*$`, 'du'),
-    // "1. Ann Roe (Ruritania) Kelby-Vox 4:07:47": the entrant's team, between the country and the result
-    team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\([ \t]?${NAME}[ \t]?\)[ \t]+(${NAME})[ \t]+\d[\d:.,]*(?:[ \t]|$)`, 'du'),
+    // "1. Ann Roe (Ruritania) Kelby-Vox 4:07:47": the entrant's team, between the country and
+    // the result (or the time of the rider before: "2. Mia Kestrel (Tessaly) Dunmore Sport same time")
+    team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\([ \t]?${NAME}[ \t]?\)[ \t]+(${NAME})[ \t]+(?:\d[\d:.,]*|same[ \t]+time|s\.t\.)(?:[ \t]|$)`, 'du'),
     // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
     scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
