@@ -12,6 +12,9 @@ describe('a nationality before a person\'s name', () => {
     ['The title went to Australian Tom Reed on Sunday.', ['PERSON Tom Reed']],
     ['He beat German Karl Venn 6-3 6-4.', ['PERSON Karl Venn']],
     ['Kenyan Daniel Orrin Tovic led from the start.', ['PERSON Daniel Orrin Tovic']],
+    // a nationality's noun
+    ['Briton Tom Reed won the stage.', ['PERSON Tom Reed']],
+    ['The race went to Dutchman Karl Venn.', ['PERSON Karl Venn']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
