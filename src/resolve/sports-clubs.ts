@@ -139,7 +139,7 @@ function load(): Patterns {
     after: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gu'),
     // "Kelby held Dunmore 1-1", "Arden edged Marsh 2-1": both sides, a score after the second
     // (not the sets of a tennis match, which people win: "Reed beat Moss 6-3 6-4")
-    scored: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${alternatives(c.scored)})[ \t]+(${NAME})[ \t]+\d{1,3}-\d{1,3}(?![\d-])(?![ \t]+\(?\d{1,2}-\d)`, 'gdu'),
+    scored: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${alternatives(c.scored)})[ \t]+(?:the[ \t]+)?(${NAME})[ \t]+\d{1,3}-\d{1,3}(?![\d-])(?![ \t]+\(?\d{1,2}-\d)`, 'gdu'),
     // "Kelby v Dunmore", "KELBY V DUNMORE": both sides
     pair: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${c.pairs.flatMap((w) => [w, w.toUpperCase()]).map((w) => w.replace('.', '\\.')).join('|')})[ \t]+(${NAME})${END}`, 'gdu'),
     // "the match between Kelby and Dunmore"
@@ -294,7 +294,8 @@ function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>
 function clubHeaded(name: string, p: Patterns): boolean {
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!;
-  return words.length >= 2 && p.clubHeads.has(last.toLowerCase()) && !isSurname(last) && !isGivenName(last);
+  // (or a team's nickname: "Kelby Bisons", team-nicknames.json)
+  return words.length >= 2 && (p.clubHeads.has(last.toLowerCase()) || nicknames().has(last.toLowerCase())) && !isSurname(last) && !isGivenName(last);
 }
 
 export function sportsClubs(a: Analysis): Mention[] {

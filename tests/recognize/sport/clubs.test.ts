@@ -44,6 +44,8 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // two sides either side of a verb of the match, the score after the second
     [`${SPORT} Dunmore held Kelby 1-1, and Tolvane edged Brask 2-1.`, ['ORG Dunmore', 'ORG Kelby', 'ORG Tolvane', 'ORG Brask']],
     [`${SPORT} Orvale thrashed Vennick 5-0 at home.`, ['ORG Orvale', 'ORG Vennick']],
+    // a side that opens with a given name and ends in a team's nickname; "the" before the other side
+    [`${SPORT} Kelby Bisons rallied past the Dunmore Hawks 5-3.`, ['ORG Kelby Bisons', 'ORG Dunmore Hawks']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it('reads no court case as a match', () => {
@@ -73,6 +75,8 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT} Veteran striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
     // two players in a results line, a given name opening each: people, not sides
     [`${SPORT}\nResults of the fourth round:\nKarl Hale 1 Ann Roe 0`, ['PERSON Karl Hale', 'PERSON Ann Roe']],
+    // a person whose surname is a nickname's word, with no side's cue
+    [`${SPORT} Tom Hawks pitched well on Sunday.`, ['PERSON Tom Hawks']],
     // the sets of a tennis match: people, not sides; no score, no side
     [`${SPORT} Tom Reed beat Ian Moss 6-3 6-4 in the final.`, ['PERSON Tom Reed', 'PERSON Ian Moss']],
     [`${SPORT} Tolvane held talks with Brask on Monday.`, []],
