@@ -53,9 +53,10 @@ export const rules: readonly RuleInfo[] = [
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const NAME = String.raw`${WORD}(?:[ \t]${WORD}){0,3}`;
 // "(Ruritania) 11.02", "(Ruritania) 1:23.45", "(Ruritania) beat", "(Ruritania) 6-3", "(Ruritania)" ending the line or the item
-// (or the entrant's team before the result: "(Ruritania) Kelby-Vox 4:07:47")
+// (or the entrant's team before the result: "(Ruritania) Kelby-Vox 4:07:47", or before the
+// time of the rider before: "(Ruritania) Kelby-Vox same time", "s.t.")
 // (a text split into tokens puts spaces inside: "( Ruritania )")
-const BRACKETS = new RegExp(String.raw`[ \t]*\([ \t]?(${NAME})[ \t]?\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$|${NAME}[ \t]+\d|(\p{Ll}+)))`, 'gdu');
+const BRACKETS = new RegExp(String.raw`[ \t]*\([ \t]?(${NAME})[ \t]?\)(?=[ \t]*(?:\d|(?:beat|bt|def|v|vs)\.?[ \t]|[,;]|\n|$|${NAME}[ \t]+(?:\d|same[ \t]+time|s\.t\.)|(\p{Ll}+)))`, 'gdu');
 // an entrant opening a line: "1. Tomas Vrek", "Tomas Vrek", "12 - Tomas Vrek"
 const ENTRANT = new RegExp(String.raw`^[ \t]*(?:\d{1,3}(?:\.|[ \t]+-|=)?[ \t]+)?(${NAME})$`, 'du');
 

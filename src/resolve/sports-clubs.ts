@@ -65,6 +65,7 @@ export const rules: readonly RuleInfo[] = [
 interface ClubCues {
   before: string[];
   after: string[];
+  scored: string[];
   tableWords: string[];
   clubHeads: string[];
   pairs: string[];
@@ -83,6 +84,7 @@ interface Patterns {
   team: RegExp;
   before: RegExp;
   after: RegExp;
+  scored: RegExp;
   pair: RegExp;
   between: RegExp;
   from: RegExp;
@@ -128,12 +130,16 @@ function load(): Patterns {
     dashed: new RegExp(String.raw`^(${NAME})[ \t]+[-–][ \t]+(${NAME})[ \t]+\d{1,3}[ \t]*[-–:][ \t]*\d{1,3}$`, 'du'),
     // "Kelby 10 6 2 2 15 8 20", "3. Kelby 10 6 2 2 15 8 20", "KELBY 74 62 .544 -": a name and at least three numbers
     standings: new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.?[ \t]+)?(${NAME})((?:[ \t]+(?:\d+|\d*\.\d+|-|1/2|½)){3,})[ \t]*$`, 'du'),
-    // "1. Ann Roe (Ruritania) Kelby-Vox 4:07:47": the entrant's team, between the country and the result
-    team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\([ \t]?${NAME}[ \t]?\)[ \t]+(${NAME})[ \t]+\d[\d:.,]*(?:[ \t]|$)`, 'du'),
+    // "1. Ann Roe (Ruritania) Kelby-Vox 4:07:47": the entrant's team, between the country and
+    // the result (or the time of the rider before: "2. Mia Kestrel (Tessaly) Dunmore Sport same time")
+    team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\([ \t]?${NAME}[ \t]?\)[ \t]+(${NAME})[ \t]+(?:\d[\d:.,]*|same[ \t]+time|s\.t\.)(?:[ \t]|$)`, 'du'),
     // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
     scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
     after: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gu'),
+    // "Kelby held Dunmore 1-1", "Arden edged Marsh 2-1": both sides, a score after the second
+    // (not the sets of a tennis match, which people win: "Reed beat Moss 6-3 6-4")
+    scored: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${alternatives(c.scored)})[ \t]+(?:the[ \t]+)?(${NAME})[ \t]+\d{1,3}-\d{1,3}(?![\d-])(?![ \t]+\(?\d{1,2}-\d)`, 'gdu'),
     // "Kelby v Dunmore", "KELBY V DUNMORE": both sides
     pair: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${c.pairs.flatMap((w) => [w, w.toUpperCase()]).map((w) => w.replace('.', '\\.')).join('|')})[ \t]+(${NAME})${END}`, 'gdu'),
     // "the match between Kelby and Dunmore"
@@ -212,7 +218,7 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
     out.push({ start, end: start + m[1]!.length, rule: 'org.club-cue' });
   }
   for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
-  for (const re of [p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  for (const re of [p.scored, p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
   return out;
 }
 
@@ -250,6 +256,9 @@ const previousWord = (text: string, at: number): string => /([\p{L}]+)[ \t]+$/u.
 /** Whether a sentence, a line or a quotation opens at `at`. */
 const opensSentence = (text: string, at: number): boolean => /(?:^|(?<!\b(?:v|vs|St|Mr|Mrs|Dr|No))[.!?]|[:;"“‘(\n])[ \t]*$/.test(text.slice(Math.max(0, at - 8), at));
 
+let nicknameSet: ReadonlySet<string> | undefined;
+const nicknames = (): ReadonlySet<string> => (nicknameSet ??= new Set(jsonData<{ nicknames: string[] }>('recognize/org/team-nicknames.json').nicknames));
+
 /** Whether the words at [start, end) can name a club no rule read. */
 function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>, lowerWords: ReadonlySet<string>, p: Patterns): boolean {
   const name = text.slice(c.start, c.end).replace(/['’]s$/, '');
@@ -276,7 +285,8 @@ function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>
   }
   // a person's name: "Ann Roe 68 70 71 209" (not "Kelby United": a common word of a club's head ends it)
   const t = tokens.get(c.start);
-  if (words.length >= 2 && t && (firstName(t) || givenName(t)) && !clubHeaded(name, p)) return false;
+  // (nor "Kelby Bisons 102 Dunmore Hawks 98": a team's nickname ends it, team-nicknames.json)
+  if (words.length >= 2 && t && (firstName(t) || givenName(t)) && !clubHeaded(name, p) && !nicknames().has(words[words.length - 1]!.toLowerCase())) return false;
   return true;
 }
 
@@ -284,7 +294,8 @@ function clubLike(text: string, c: Candidate, tokens: ReadonlyMap<number, Token>
 function clubHeaded(name: string, p: Patterns): boolean {
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!;
-  return words.length >= 2 && p.clubHeads.has(last.toLowerCase()) && !isSurname(last) && !isGivenName(last);
+  // (or a team's nickname: "Kelby Bisons", team-nicknames.json)
+  return words.length >= 2 && (p.clubHeads.has(last.toLowerCase()) || nicknames().has(last.toLowerCase())) && !isSurname(last) && !isGivenName(last);
 }
 
 export function sportsClubs(a: Analysis): Mention[] {
@@ -328,7 +339,12 @@ export function sportsClubs(a: Analysis): Mention[] {
       if (there.type === 'LOCATION') clubPlaces.add(there.text);
       continue;
     }
-    if (!where.free(c.start, end) || !clubLike(text, { ...c, end }, tokens, lowerWords, p)) continue;
+    // "KELBY BISONS 102 Dunmore Hawks 98": a side in capitals, whose first word a guess read
+    // as an acronym or a place of its own; the whole side replaces the guesses inside it
+    const guesses = c.rule === 'org.club-result' && !where.free(c.start, end) ? a.mentions.flatMap((m, i) => (m.start < end && c.start < m.end ? [i] : [])) : [];
+    const replace = guesses.length > 0 && guesses.every((i) => a.mentions[i]!.start >= c.start && a.mentions[i]!.end <= end && INSIDE_GUESSES.has(a.mentions[i]!.rule)) && text.slice(c.start, end) === text.slice(c.start, end).toUpperCase();
+    if ((!replace && !where.free(c.start, end)) || !clubLike(text, { ...c, end }, tokens, lowerWords, p)) continue;
+    for (const i of replace ? guesses : []) inside.add(i);
     where.take(c.start, end);
     const mention: Mention = { type: 'ORG', start: c.start, end, text: text.slice(c.start, end), rule: c.rule };
     // a name written in capitals in a table is named as usual: "KELBY" -> "Kelby"
@@ -353,6 +369,9 @@ const isCountryOrRegion = (name: string): boolean => lexiconTags(name).some((g) 
 
 // what a guess may have made of a team in a results line
 const PERSON_GUESSES_OF_TEAMS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'location.tagged', 'location.town', 'location.gazetteer', 'org.subject']);
+
+// what a guess may have made of one word of a side in capitals ("KELBY" of "KELBY BISONS")
+const INSIDE_GUESSES = new Set(['org.acronym', 'location.tagged', 'location.town', 'location.gazetteer', 'person.shape', 'person.tagged', 'person.first-name']);
 
 // rules that type a name from its shape or the tagger's guess
 const PERSON_GUESSES = new Set(['person.shape', 'person.tagged']);

@@ -58,6 +58,11 @@ function sportsWords(text: string, enough: number): number {
 /** A document about sport: it opens with a sport's slug, or it uses several distinct sports words. */
 export const isSportsDocument = (text: string): boolean => load().slug.test(text.slice(0, 200)) || sportsWords(text, 4) >= 4;
 
+// the sets of a tennis match after a name, single figures each ("Moss 6-3 6-4", "7-6 (7-4)
+// 6-2"): a player's, not a side's (a volleyball side's sets run to 25: "Kelby 25-20 25-18")
+const SETS = /^[ \t]+[0-7]-[0-7][ \t]+(?:\([0-9]{1,2}-[0-9]{1,2}\)[ \t]+)?[0-7]-[0-7](?!\d)/;
+// a possessive before a person's name of two words: the player's country, not a side
+const PLAYER_AFTER = /^['’]s[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u;
 // (not a bowler's figures: "Doyle 10-2-34-3")
 const SCORE = /^\s*\(?\d{1,3}\s*[-–—:]\s*\d{1,3}\b(?![-–]\d)/;
 // a results line: "Dunmore 2 Kelby 1", "Dunmore 2 Kelby 1, Arden 0 Marsh 0"
@@ -85,6 +90,7 @@ function asTeam(text: string, m: Mention): boolean {
   const { verbs, roles, wordsBefore } = load();
   const after = text.slice(m.end, m.end + 40);
   const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (SETS.test(after)) return false;
   if (SCORE.test(after) || SCORE_BEFORE.test(before)) return true;
   if (VERSUS_AFTER.test(after) || VERSUS_BEFORE.test(before)) return true;
   if (RECORD_AFTER.test(text.slice(m.end, m.end + 60))) return true;
@@ -92,6 +98,8 @@ function asTeam(text: string, m: Mention): boolean {
   if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && RESULT_END.test(after))) return true;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
   if (next && (verbs.has(next) || roles.has(next))) return true;
+  // ("beat Sweden's Tom Reed": the player beaten, from that country)
+  if (PLAYER_AFTER.test(after)) return false;
   const prev = wordsBefore.exec(before)?.[1]?.toLowerCase();
   return prev !== undefined && verbs.has(prev);
 }

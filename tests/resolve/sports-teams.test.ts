@@ -62,6 +62,10 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
     ['Dover went 5-4 in the vote on Monday.', ['LOCATION Dover']],
     ['Dover finished the year 5-4 in the poll.', ['LOCATION Dover']],
     ['The census counted people in Madrid and in Porto (thousands, in 1990, 2000 and 2010):\nMadrid 3010 2882 3273\nPorto 302 263 237', ['LOCATION Madrid', 'LOCATION Porto']],
+    // the sets of a tennis match after a name: a player beat a player
+    ['The top seed won the tennis match on the centre court, and the crowd cheered every point. Reed beat Moss 6-3 6-4 in the final, and Hale beat Venn 7-6 (7-4) 6-2.', []],
+    // a country's possessive before the player beaten: the player's country
+    ["The crowd cheered every point of the tennis match on the centre court. Spain's Ann Hale beat Sweden's Karl Venn in straight sets in the final.", ['LOCATION Spain', 'LOCATION Sweden']],
   ])('not: %s', (text, expected) => {
     expect(sides(text).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(expected);
   });

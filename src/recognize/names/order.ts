@@ -41,6 +41,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // a firm or an exchange that gives its name to a market index: the firm or the index, before the index's veto
   org.orgIndexPublisher,
   org.orgExchange,
+  // a sports conference, before the veto of a meeting's "Conference"
+  org.orgConference,
   // vetoes
   notName.dateWord,
   notName.notName,
@@ -51,6 +53,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.workTitle,
   notName.vessel,
   notName.operation,
+  // a nationality before a person's name, no part of it: "Italian | Ann Hale"
+  person.personAfterNationality,
   // a party named by a common word, with its people after it ("a Labor MP"), before the
   // dictionary's word reads it common
   org.orgPartyWord,

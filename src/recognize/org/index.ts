@@ -26,6 +26,7 @@ import { orgFlight } from './flight.js';
 import { orgPlacePlural } from './place-plural.js';
 import { orgTeamNickname } from './team-nickname.js';
 import { orgLeague } from './league.js';
+import { orgConference } from './conference.js';
 import { orgContext, orgBeforeShares } from './context.js';
 import { orgSubject } from './subject.js';
 import { taggedOrg } from './tagged.js';
@@ -33,6 +34,6 @@ import { orgSpelled } from './spelled.js';
 import { orgPlaceGovernment } from './place-government.js';
 import { orgListSibling } from './list-sibling.js';
 
-export { orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgPartyWord, orgGroupOf, orgCallSign, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgTeamNickname, orgLeague, orgFlight, taggedOrg };
+export { orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgPartyWord, orgGroupOf, orgCallSign, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgTeamNickname, orgLeague, orgConference, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgGroupOf, orgCallSign, orgKnown, orgPossessiveName, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgLeague, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgPartyWord, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgTeamNickname, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgGroupOf, orgCallSign, orgKnown, orgPossessiveName, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgLeague, orgConference, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgPartyWord, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgTeamNickname, orgSubject, orgListSibling];

@@ -2,6 +2,7 @@
 // interleaves them with the other types' rules).
 import type { NameRule } from '../names/view.js';
 import { personAfterName } from './after-name.js';
+import { personAfterNationality } from './after-nationality.js';
 import { afterTitle } from './after-title.js';
 import { personApposed } from './apposition.js';
 import { personWho } from './relative-who.js';
@@ -16,6 +17,6 @@ import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
 import { titleOf } from './title-of.js';
 
-export { beforeTrailingTitle, personAfterName, afterTitle, hyphenatedGiven, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
+export { beforeTrailingTitle, personAfterName, personAfterNationality, afterTitle, hyphenatedGiven, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
 
-export const PERSON_RULES: readonly NameRule[] = [titledName, hyphenatedGiven, beforeTrailingTitle, titleOf, personOf, personAfterName, initialSurname, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];
+export const PERSON_RULES: readonly NameRule[] = [personAfterNationality, titledName, hyphenatedGiven, beforeTrailingTitle, titleOf, personOf, personAfterName, initialSurname, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];

@@ -39,6 +39,13 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT} Kelby beat Dunmore 2-1 on Sunday.`, ['ORG Kelby', 'ORG Dunmore']],
     [`${SPORT} The visitors lost to Orvale 63-7 in the rain.`, ['ORG Orvale']],
     [`${SPORT} Kelby striker Ann Roe scored twice.`, ['ORG Kelby', 'PERSON Ann Roe']],
+    // a side in capitals (the home team), its first word a given name; a nickname ends the side
+    [`${SPORT}\nResults (home team in capitals):\nKELBY BISONS 102 Dunmore Hawks 98\nDUNMORE HAWKS 98 Kelby Bisons 102`, ['ORG Kelby Bisons', 'ORG Dunmore Hawks']],
+    // two sides either side of a verb of the match, the score after the second
+    [`${SPORT} Dunmore held Kelby 1-1, and Tolvane edged Brask 2-1.`, ['ORG Dunmore', 'ORG Kelby', 'ORG Tolvane', 'ORG Brask']],
+    [`${SPORT} Orvale thrashed Vennick 5-0 at home.`, ['ORG Orvale', 'ORG Vennick']],
+    // a side that opens with a given name and ends in a team's nickname; "the" before the other side
+    [`${SPORT} Kelby Bisons rallied past the Dunmore Hawks 5-3.`, ['ORG Kelby Bisons', 'ORG Dunmore Hawks']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it('reads no court case as a match', () => {
@@ -66,6 +73,15 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // a country is its national side, which sports-teams.ts reads from a match, not a club
     [`${SPORT} Ann Roe played 26 games for France.`, ['PERSON Ann Roe', 'LOCATION France']],
     [`${SPORT} Veteran striker Ann Roe scored twice.`, ['PERSON Ann Roe']],
+    // two players in a results line, a given name opening each: people, not sides
+    [`${SPORT}\nResults of the fourth round:\nKarl Hale 1 Ann Roe 0`, ['PERSON Karl Hale', 'PERSON Ann Roe']],
+    // a person whose surname is a nickname's word, with no side's cue
+    [`${SPORT} Tom Hawks pitched well on Sunday.`, ['PERSON Tom Hawks']],
+    // the sets of a tennis match: people, not sides; no score, no side
+    [`${SPORT} Tom Reed beat Ian Moss 6-3 6-4 in the final.`, ['PERSON Tom Reed', 'PERSON Ian Moss']],
+    [`${SPORT} Tolvane held talks with Brask on Monday.`, []],
+    // no sport in the document
+    ['Voters in Kelby held Dunmore 52-48 in the ballot count, officials said.', []],
   ])('not: %s', (text, expected) => expect(names(text)).toEqual(expected));
 });
 
