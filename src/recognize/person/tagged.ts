@@ -5,6 +5,7 @@ import { isGazetteerCity } from '../location/gazetteer.js';
 import { regionOf } from '../location/regions.js';
 import { isTown } from '../location/towns.js';
 import { firstName, givenName } from './first-name.js';
+import { isSurname } from './given-names.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { personLike } from './person-like.js';
 
@@ -35,6 +36,17 @@ function afterDefiniteArticle(c: ChunkView): boolean {
   return !(c.to - c.from >= 2 && (firstName(c.tokens[c.from]!) || givenName(c.tokens[c.from]!)));
 }
 
+/**
+ * "Kelby Reservoir", "Dunmore Playfield", "Tessa Aircraft": a name that ends in a noun of a
+ * place, a thing or a firm called after a person (named-after-heads.txt) names that, not the
+ * person (a surname spelled so keeps the reading: "Ann Rink" if the lexicons know it).
+ */
+function endsInNamedAfterHead(c: ChunkView): boolean {
+  const last = c.tokens[c.to - 1]!;
+  if (c.to - c.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return false;
+  return lexicon('namedAfterHeads').has(lower(last)) && !has(last, 'Person', 'FirstName', 'LastName') && !isSurname(last.text);
+}
+
 export const taggedPerson: NameRule = {
   id: 'person.tagged',
   strong: true,
@@ -43,7 +55,7 @@ export const taggedPerson: NameRule = {
     rule('person.first-name', 'PERSON', 'a known first name and a surname, whatever the context tags', 'The order went to Robert Lane.', 'Robert Lane'),
   ],
   read(c) {
-    if (afterDefiniteArticle(c)) return null;
+    if (afterDefiniteArticle(c) || endsInNamedAfterHead(c)) return null;
     let person = false;
     let other = false;
     for (let i = c.from; i < c.to; i++) {
