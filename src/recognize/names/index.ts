@@ -26,7 +26,7 @@ import { listedPlace } from '../location/listed-place.js';
 import { knownPlace } from '../location/known-place.js';
 import { regionOf } from '../location/regions.js';
 import { basedAfter, placeNounAfter } from '../location/cue.js';
-import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord, whichMakes } from '../org/context.js';
+import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord, whichMakes, firmClauseAfter } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
 
 export interface NameResult {
@@ -131,7 +131,7 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || (whichMakes(whole) && !isCommonWord(first.text.toLowerCase()));
+  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

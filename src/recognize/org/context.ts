@@ -161,6 +161,26 @@ export function whichMakes(c: ChunkView): boolean {
   return c.tokens[c.to - 1]!.post.trim() === ',' && which?.text === 'which' && which.post === ' ' && verb !== undefined && lexicon('whichVerbs').has(verb.text);
 }
 
+/** Participles of where a firm stands: "based", "headquartered". */
+const BASED = /^(?:based|headquartered)$/;
+
+/**
+ * "Kelvix, based in Austin, makes chips", "Kelvix, which is headquartered in Kelby",
+ * "Kelvix, whose shares rose": a clause after one name that says where a firm stands or
+ * what only firms have (context-after.txt). People are rarely introduced so; a given name,
+ * a surname or a person by the lexicons keeps that reading ("Tom Hale, based in London,
+ * covers ...", "He met Hale, based in London").
+ */
+export function firmClauseAfter(c: ChunkView): boolean {
+  const toks = c.tokens;
+  const first = toks[c.from]!;
+  if (c.to - c.from !== 1 || first.post.trim() !== ',' || has(first, 'Person', 'Pronoun', 'Date') || firstName(first) || givenName(first) || isSurname(bare(first))) return false;
+  let i = c.to;
+  if (toks[i]?.text === 'whose' && toks[i]!.post === ' ') return listedAfter({ ...c, to: i + 1 }, lexicon('orgContextAfter'));
+  if (toks[i]?.text === 'which' && /^(?:is|was)$/.test(toks[i + 1]?.text ?? '')) i += 2;
+  return BASED.test(toks[i]?.text ?? '') && toks[i]!.post === ' ' && toks[i + 1]?.text === 'in';
+}
+
 /** Whether the lower-case words after the chunk open with a phrase of the list. */
 function listedAfter(c: ChunkView, list: ReadonlySet<string>): boolean {
   const words: string[] = [];
@@ -290,6 +310,7 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
   }
   if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
   if (!possessive && from === c.from && whichMakes(c)) return one('ORG', from, c.to, 'org.context');
+  if (!possessive && from === c.from && firmClauseAfter(c)) return one('ORG', from, c.to, 'org.context');
   // "Lindqvist, Dunmore and Arkwright, the three biggest lenders": the plural names them all
   if (!possessive && from === c.from && listApposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
   if (from > c.from && c.to - from === 1 && afterNationality(c, from)) return one('ORG', from, c.to, 'org.after-nationality');

@@ -5,6 +5,9 @@ import { isGazetteerCity } from '../location/gazetteer.js';
 import { regionOf } from '../location/regions.js';
 import { isTown } from '../location/towns.js';
 import { firstName, givenName } from './first-name.js';
+import { isSurname } from './given-names.js';
+import { countryOfDemonym } from '../location/demonyms.js';
+import { knownPlace } from '../location/known-place.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { personLike } from './person-like.js';
 
@@ -35,6 +38,31 @@ function afterDefiniteArticle(c: ChunkView): boolean {
   return !(c.to - c.from >= 2 && (firstName(c.tokens[c.from]!) || givenName(c.tokens[c.from]!)));
 }
 
+/**
+ * "Kelby Reservoir", "Dunmore Playfield", "Tessa Aircraft": a name that ends in a noun of a
+ * place, a thing or a firm called after a person (named-after-heads.txt) names that, not the
+ * person (a surname spelled so keeps the reading: "Ann Rink" if the lexicons know it).
+ */
+function endsInNamedAfterHead(c: ChunkView): boolean {
+  const last = c.tokens[c.to - 1]!;
+  if (c.to - c.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(last.text)) return false;
+  return lexicon('namedAfterHeads').has(lower(last)) && !has(last, 'Person', 'FirstName', 'LastName') && !isSurname(last.text);
+}
+
+/**
+ * "Texan Tom Kelby", "fellow Queenslander Ann Dunmore": a word of where one comes from (a
+ * demonym, or a known place and "-er", "-n", "-an", "-ian") before a given name and a surname
+ * says who the person is, no part of the name. A given name itself is none ("Adrian Tom Kelby").
+ */
+function demonymOpening(c: ChunkView): boolean {
+  if (c.to - c.from < 3) return false;
+  const [t, next] = [c.tokens[c.from]!, c.tokens[c.from + 1]!];
+  if (t.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || firstName(t) || givenName(t) || !(firstName(next) || givenName(next))) return false;
+  if (has(t, 'Demonym') || countryOfDemonym(t.text) !== null) return true;
+  const stems = ['ian', 'an', 'er', 'n'].filter((x) => t.text.length > x.length + 3 && t.text.endsWith(x)).map((x) => t.text.slice(0, -x.length));
+  return stems.some((w) => [w, w + 'a'].some((p) => knownPlace(p) || regionOf(p) !== undefined));
+}
+
 export const taggedPerson: NameRule = {
   id: 'person.tagged',
   strong: true,
@@ -43,7 +71,11 @@ export const taggedPerson: NameRule = {
     rule('person.first-name', 'PERSON', 'a known first name and a surname, whatever the context tags', 'The order went to Robert Lane.', 'Robert Lane'),
   ],
   read(c) {
-    if (afterDefiniteArticle(c)) return null;
+    if (afterDefiniteArticle(c) || endsInNamedAfterHead(c)) return null;
+    if (demonymOpening(c)) {
+      const rest = taggedPerson.read({ ...c, from: c.from + 1 });
+      return rest?.parts.length === 1 ? rest : null;
+    }
     let person = false;
     let other = false;
     for (let i = c.from; i < c.to; i++) {

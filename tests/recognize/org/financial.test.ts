@@ -223,3 +223,18 @@ describe("a storm's name is no person's", () => {
     ['Tropical Foods Inc said sales fell.', ['ORG Tropical Foods Inc']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a lone name before a clause of where a firm stands or what only firms have', () => {
+  it.each([
+    ['Kelvix, based in Austin, makes chips.', ['ORG Kelvix', 'LOCATION Austin']],
+    ['Kelvix, which is based in Austin, makes chips.', ['ORG Kelvix', 'LOCATION Austin']],
+    ['Investors like Kelvix, headquartered in Austin, sold bonds.', ['ORG Kelvix', 'LOCATION Austin']],
+    ['Kelvix, whose shares rose 3 percent, said profit fell.', ['ORG Kelvix']],
+    // a person: a given name, a surname, or a clause of a person's
+    ['Tom Hale, based in London, covers markets.', ['PERSON Tom Hale', 'LOCATION London']],
+    // (a surname is no firm, whatever else reads it)
+    ['He called Brenner, based in London, on Monday.', ['LOCATION London']],
+    ['Brenner, whose wife died, said no.', ['PERSON Brenner']],
+    ['Kelvix, whose wife died, said no.', ['PERSON Kelvix']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -109,3 +109,12 @@ describe('a name with a relative "who" after it is a person', () => {
     ['Officials, who spoke anonymously, said no.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('"Fr" (Father) before a priest\'s name is a title, no part of the name', () => {
+  it.each([
+    ['A Jesuit priest Fr Tomas Kelby wrote the letter.', ['PERSON Tomas Kelby']],
+    ['Fr. Kelby said the mass on Sunday.', ['PERSON Kelby']],
+    // the word alone, or in a longer word, is none
+    ['Fritz Kelby said the mass on Sunday.', ['PERSON Fritz Kelby']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
