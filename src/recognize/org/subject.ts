@@ -23,8 +23,7 @@ export const orgSubject: NameRule = {
     if (c.to - c.from !== 1) return null;
     // "Volvex, Brellix and Kelvix reported losses": an item of a list of lone names whose
     // last item does what a firm does is a firm too (the verb after the list, not after it)
-    const end = listEnd(c);
-    if (end !== null && end > c.to) return listBeforeCompanyVerb(c) ? one('ORG', c.from, c.to, 'org.subject') : null;
+    if (listEnd(c) > c.to) return listBeforeCompanyVerb(c) ? one('ORG', c.from, c.to, 'org.subject') : null;
     if (c.from === 0 && !companyVerbAfter(c)) return null;
     const t = c.tokens[c.from]!;
     const next = c.tokens[c.to];
@@ -35,9 +34,8 @@ export const orgSubject: NameRule = {
     const before = c.tokens[c.from - 1];
     // (a conjunction opens a clause of its own: "after Quenby said")
     if (before && before.post === ' ' && (lexicon('placePrepositions').has(before.text) || NOUN_LINKS.has(before.text))) return null;
-    if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific')) return null;
-    // "the British sought": a people, whatever the tagger made of it before a verb
-    if (lexiconTags(w).includes('Demonym') || countryOfDemonym(w)) return null;
+    // (and "the British sought": a people, whatever the tagger made of it before a verb)
+    if (typedByLexicons(t)) return null;
     // a function word after an opening quote: "How can ...", "There is ..."
     if (has(t, 'QuestionWord', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'There')) return null;
     if (c.lowerWords.has(w.toLowerCase()) || c.lex.titles.has(w.toLowerCase())) return null;
@@ -59,27 +57,28 @@ export const orgSubject: NameRule = {
 
 /**
  * The end of the list of lone capitalized words the chunk stands in ("Volvex, Brellix and
- * Kelvix"), when every item is one word; null when it stands in no list or an item is longer.
+ * Kelvix"), when every item is one word; the chunk's own end when it stands in no list or an
+ * item is longer.
  */
-function listEnd(c: Parameters<NameRule['read']>[0]): number | null {
+function listEnd(c: Parameters<NameRule['read']>[0]): number {
   const items = listSiblings(c);
-  if (!items.length || items.some(([from, to]) => to - from !== 1)) return null;
+  if (!items.length || items.some(([from, to]) => to - from !== 1)) return c.to;
   return Math.max(c.to, ...items.map(([, to]) => to));
 }
 
 /** "Volvex, Brellix and Kelvix reported losses": a lone unknown name heading a list of lone names that a firm's verb follows. */
 export function listBeforeCompanyVerb(c: Parameters<NameRule['read']>[0]): boolean {
   const end = listEnd(c);
-  return end !== null && end > c.to && companyVerbAfter({ tokens: c.tokens, to: end }) && unknownName(c);
-}
-
-/** One capitalized word no lexicon types as a person, a place, a people or a common word. */
-function unknownName(c: Parameters<NameRule['read']>[0]): boolean {
+  if (end <= c.to || !companyVerbAfter({ tokens: c.tokens, to: end })) return false;
   const t = c.tokens[c.from]!;
   const w = bare(t);
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return false;
-  if (has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific') || lexiconTags(w).includes('Demonym') || countryOfDemonym(w)) return false;
-  return !isCommonWord(w.toLowerCase()) && !c.lowerWords.has(w.toLowerCase());
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !typedByLexicons(t) && !isCommonWord(w.toLowerCase()) && !c.lowerWords.has(w.toLowerCase());
+}
+
+/** A person, a place, a people, a date or a pronoun by the tagger or the demonym lists. */
+function typedByLexicons(t: Token): boolean {
+  const w = bare(t);
+  return has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific') || lexiconTags(w).includes('Demonym') || countryOfDemonym(w) !== null;
 }
 
 const SAYS = /^(?:said|says|reported|posted|announced|expects|plans|cut|raised)$/;
@@ -132,7 +131,7 @@ const MOVE_UNITS = /^(?:percent|per|pct|%|cents|pence|points?)$/;
 function marketMove(toks: readonly Token[], at: number): boolean {
   if (!MOVES.test(toks[at]!.text)) return false;
   let i = at + 1;
-  if (/^(?:up|down|as much as|about|nearly|almost|more than)$/.test(toks[i]?.text ?? '')) i++;
+  if (/^(?:up|down|about|nearly|almost)$/.test(toks[i]?.text ?? '')) i++;
   const n = toks[i];
   if (!n || !/^\$?\d[\d.,]*%?$/.test(n.text)) return false;
   return n.text.endsWith('%') || n.post.startsWith('%') || MOVE_UNITS.test(toks[i + 1]?.text ?? '');

@@ -6,8 +6,7 @@ import { regionOf } from '../location/regions.js';
 import { isTown } from '../location/towns.js';
 import { firstName, givenName } from './first-name.js';
 import { isSurname } from './given-names.js';
-import { countryOfDemonym } from '../location/demonyms.js';
-import { knownPlace } from '../location/known-place.js';
+import { nationalityWord } from './after-nationality.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { personLike } from './person-like.js';
 
@@ -50,17 +49,15 @@ function endsInNamedAfterHead(c: ChunkView): boolean {
 }
 
 /**
- * "Texan Tom Kelby", "fellow Queenslander Ann Dunmore": a word of where one comes from (a
- * demonym, or a known place and "-er", "-n", "-an", "-ian") before a given name and a surname
- * says who the person is, no part of the name. A given name itself is none ("Adrian Tom Kelby").
+ * "Texan Tom Kelby", "fellow Queenslander Ann Dunmore": a word of where one comes from
+ * (after-nationality.ts) before a given name and a surname says who the person is, no part
+ * of the name; a given name itself is none ("Adrian Tom Kelby").
  */
 function demonymOpening(c: ChunkView): boolean {
   if (c.to - c.from < 3) return false;
   const [t, next] = [c.tokens[c.from]!, c.tokens[c.from + 1]!];
   if (t.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || firstName(t) || givenName(t) || !(firstName(next) || givenName(next))) return false;
-  if (has(t, 'Demonym') || countryOfDemonym(t.text) !== null) return true;
-  const stems = ['ian', 'an', 'er', 'n'].filter((x) => t.text.length > x.length + 3 && t.text.endsWith(x)).map((x) => t.text.slice(0, -x.length));
-  return stems.some((w) => [w, w + 'a'].some((p) => knownPlace(p) || regionOf(p) !== undefined));
+  return nationalityWord(t);
 }
 
 export const taggedPerson: NameRule = {
