@@ -1,14 +1,31 @@
-import { type NameRule } from '../names/view.js';
+import type { Token } from '../../types.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import { has, lower, rule, type ChunkView, type NameRule, type NamePart } from '../names/view.js';
 import { hyphenatedGiven } from './hyphenated-given.js';
 import { personShape } from './shape.js';
 import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
 
+/**
+ * One capitalized word no dictionary or lexicon reads as a common word, a place, an
+ * organization or a title: before "of the" and a body it is the surname of someone who
+ * speaks for the body ("Voss of the Brellix Foundation said").
+ */
+function loneSurname(c: ChunkView, t: Token): boolean {
+  const w = lower(t);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isCommonWord(w) || c.lowerWords.has(w)) return false;
+  if (has(t, 'Place', 'Organization', 'Demonym', 'Date', 'Month', 'WeekDay') || c.lex.orgHeads.has(w) || c.lex.titles.has(w)) return false;
+  return !lexiconTags(w).some((g) => g === 'Place' || g === 'Country' || g === 'City' || g === 'Region' || g === 'Organization');
+}
+
 // "Wu Chi-wai of the Democratic Party", "Biden of Delaware": a person, then where from
 export const personOf: NameRule = {
   id: 'person.of',
   strong: false,
-  info: [],
+  info: [
+    rule('person.of-org', 'PERSON', 'one word no lexicon knows, then "of the" and an organization: the surname of who speaks for it', 'Voss of the Brellix Foundation said the plan would fail.', 'Voss'),
+  ],
   read(c) {
     let k = c.from + 1;
     while (k < c.to - 1 && c.tokens[k]!.text !== 'of') k++;
@@ -17,9 +34,22 @@ export const personOf: NameRule = {
     // "Sen. Kelby of Ohio": a title before the person is the role's, not part of the name
     const titled = titledName.read(left);
     const person = titled ?? taggedPerson.read(left) ?? hyphenatedGiven.read(left) ?? personShape.read(left);
-    if (!person) return null;
     const from = c.tokens[k + 1]!.text === 'the' ? k + 2 : k + 1;
+    if (!person) return surnameOfOrg(c, k, from);
     const right = from < c.to ? c.read({ ...c, from }) : null;
     return { parts: [...person.parts, ...(right?.parts ?? []).filter((p) => p.type !== 'PERSON')], ...(titled?.title ? { title: titled.title } : {}) };
   },
 };
+
+/**
+ * "Voss of the Brellix Foundation": a lone word before "of the" reads as a person only when
+ * what follows "the" is one organization of its own; "Friends of the Earth", "Bank of the
+ * West" and "Army of the Potomac" open with common words and stay one name.
+ */
+function surnameOfOrg(c: ChunkView, k: number, from: number): { parts: NamePart[] } | null {
+  if (k !== c.from + 1 || from !== k + 2 || c.to - from < 2 || !loneSurname(c, c.tokens[c.from]!)) return null;
+  const right = c.read({ ...c, from });
+  const p = right?.parts[0];
+  if (right?.parts.length !== 1 || p?.type !== 'ORG' || p.from !== from || p.to !== c.to) return null;
+  return { parts: [{ type: 'PERSON', from: c.from, to: k, rule: 'person.of-org' }, p] };
+}

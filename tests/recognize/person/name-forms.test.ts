@@ -118,3 +118,16 @@ describe('"Fr" (Father) before a priest\'s name is a title, no part of the name'
     ['Fritz Kelby said the mass on Sunday.', ['PERSON Fritz Kelby']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a lone surname before "of the" and a body', () => {
+  it.each([
+    ['Voss of the Brellix Foundation said the plan would fail.', ['PERSON Voss', 'ORG Brellix Foundation']],
+    ['"It will not pass," said Tarvin of the Kelby Institute.', ['PERSON Tarvin', 'ORG Kelby Institute']],
+    // common words before "of the" open the body's own name
+    ['The Army of the Potomac moved south.', ['ORG Army of the Potomac']],
+    ['The Bank of the Kelby Islands raised rates.', ['ORG Bank of the Kelby Islands']],
+    ['Kelby of the Dunmore Group signed.', ['PERSON Kelby', 'ORG Dunmore Group']],
+    // a word the document writes in lower case is a common one
+    ['Guidance of the Kelby Institute helped; such guidance is rare.', ['ORG Kelby Institute']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
