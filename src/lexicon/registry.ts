@@ -55,6 +55,7 @@ export const LEXICONS = {
   sectorHeads: { files: ['recognize/org/sector-heads.txt'], norm: 'lower' },
   compoundHeads: { files: ['recognize/org/compound-heads.txt'], norm: 'lower' },
   notAloneHeads: { files: ['recognize/org/not-alone-heads.txt'], norm: 'lower' },
+  institutionEndings: { files: ['recognize/org/institution-endings.txt'], norm: 'lower' },
   groupHeads: { files: ['recognize/org/group-heads.txt'], norm: 'lower' },
   unitHeads: { files: ['recognize/org/unit-heads.txt'], norm: 'lower' },
   numberedCardinalHeads: { files: ['recognize/org/cardinal-unit-heads.txt'], norm: 'lower' },

@@ -97,6 +97,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgMusic,
   org.orgBeforeCountry,
   program.programHead,
+  // "the Kelby Hall of Fame": an institution, before the facility's reading of "Hall of"
+  org.orgInstitution,
   location.facility,
   location.feature,
   // a league whose head does not end its name: "Major League Baseball", "the A-League"

@@ -45,3 +45,13 @@ describe("a place's name and a plural name a team", () => {
     ['The airline ordered Boeing 737-800 jets. Boeing said so.', ['ORG Boeing']],
   ])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a hall of fame is an institution with members, not the building', () => {
+  it.each([
+    ['She was inducted into the Kelby Hall of Fame in 1998.', ['ORG Kelby Hall of Fame']],
+    ['He was elected to the Dunmore Athletics Hall of Honor.', ['ORG Dunmore Athletics Hall of Honor']],
+    // other halls "of" something are buildings
+    ['The band played the Kelby Hall of Mirrors.', ['LOCATION Kelby Hall of Mirrors']],
+    ['The exhibit opened at the Museum of Flight.', ['LOCATION Museum of Flight']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
