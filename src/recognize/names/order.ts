@@ -124,6 +124,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   location.taggedPlace,
   location.regionPlace,
   location.townPlace,
+  // "moved to Adelaide": a city named like a given name, with a cue of place
+  location.givenNameCity,
   // "Ruritania's ruling party": what only a state has, after a name's possessive
   location.possessiveState,
   location.placeByCue,

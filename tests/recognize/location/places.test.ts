@@ -123,6 +123,13 @@ const CASES: [string, string[]][] = [
   ['Storms hit the North Sea of Europe.', ['LOCATION North Sea [North Sea]', 'LOCATION Europe [Europe]']],
   // a nationality before a place noun is no place
   ['It is a village in the English county of Lincolnshire.', ['LOCATION Lincolnshire [Lincolnshire]']],
+  // a big city named like a given name, with a cue of place, is the city
+  ['He moved to Adelaide in 1990.', ['LOCATION Adelaide [Adelaide]']],
+  ['The flight from Sofia landed near Charlotte.', ['LOCATION Sofia [Sofia]', 'LOCATION Charlotte [Charlotte]']],
+  // ... no cue, a given name with a surname, or a surname alone: a person
+  ['Adelaide Kell chaired the panel.', ['PERSON Adelaide Kell [Adelaide Kell]']],
+  ['The award went to Harrison.', ['PERSON Harrison [Harrison]']],
+  ['A letter to Nancy arrived.', ['PERSON Nancy [Nancy]']],
 ];
 
 describe('places by regions, towns, cues and datelines', () => {
