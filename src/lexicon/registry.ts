@@ -126,6 +126,7 @@ export const LEXICONS = {
   listKindsLocation: { files: ['recognize/names/list-kinds-location.txt'], norm: 'exact' },
   listKindsPerson: { files: ['recognize/names/list-kinds-person.txt'], norm: 'exact' },
   dateOpeners: { files: ['recognize/names/date-openers.txt'], norm: 'lower' },
+  openingAdverbs: { files: ['recognize/names/opening-adverbs.txt'], norm: 'lower' },
   headConnectors: { files: ['recognize/names/head-connectors.txt'], norm: 'exact' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },
   hyphenSuffixes: { files: ['recognize/names/hyphen-suffixes.txt'], norm: 'lower' },

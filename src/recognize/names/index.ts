@@ -36,6 +36,8 @@ export interface NameResult {
 
 // Parts of speech that a capitalized first word of a sentence is not a name with.
 const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'QuestionWord', 'Value'];
+/** Closed word classes that open a sentence before a name, never inside one. */
+const OPENING_WORD_TAGS = ['Conjunction', 'Preposition', 'Pronoun', 'QuestionWord'];
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', 'Acronym'];
 
 /**
@@ -81,6 +83,9 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
  */
 function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexicons): boolean {
   if (to - at < 2) return false;
+  // "But Kelby Airlines", "Later Brellix Corp.": a sentence's adverb or closed-class word
+  // before the name is no part of it, whatever head ends the name
+  if (OPENING_WORD_TAGS.some((g) => tokens[at]!.tags.has(g)) || lexicon('openingAdverbs').has(tokens[at]!.text.toLowerCase())) return false;
   // "A State Department spokesman": an article is no part of the name ("The" is set aside later)
   if (/^(?:a|an)$/i.test(tokens[at]!.text) && tokens[at]!.post === ' ' && tokens[at]!.tags.has('Determiner')) return false;
   if (endsInUnitNumber(tokens, at, to)) return true; // "Carrier Strike Group 12 sailed"

@@ -123,3 +123,15 @@ describe("a saint's or a sovereign's possessive opens a body's name; chambers na
     ["Russia's Foreign Ministry said so.", ['LOCATION Russia', 'ORG Foreign Ministry']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a sentence's opening adverb or conjunction is no part of the name after it", () => {
+  it.each([
+    ['But Kelby Airlines cut fares.', ['ORG Kelby Airlines']],
+    ['Later Brellix Corp. said it would cut jobs.', ['ORG Brellix Corp']],
+    ['In Kelby Airlines\' case, fares rose.', ['ORG Kelby Airlines']],
+    ['Soon Dunmore University will close.', ['ORG Dunmore University']],
+    // an adjective or a participle opening the name stays in it
+    ['General Dynamics Corp. said no.', ['ORG General Dynamics Corp']],
+    ['Applied Materials Inc. rose.', ['ORG Applied Materials Inc']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
