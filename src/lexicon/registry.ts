@@ -39,6 +39,8 @@ export const LEXICONS = {
   notPersonWords: { files: ['recognize/person/not-person-words.txt'], norm: 'lower' },
   commonWordNames: { files: ['recognize/person/common-word-names.txt'], norm: 'exact' },
   namedAfterHeads: { files: ['recognize/person/named-after-heads.txt'], norm: 'lower' },
+  tenureNouns: { files: ['recognize/person/tenure-nouns.txt'], norm: 'lower' },
+  tenureNounsAny: { files: ['recognize/person/tenure-nouns-any.txt'], norm: 'lower' },
   addressedRoles: { files: ['recognize/person/addressed-roles.txt'], norm: 'lower' },
   sectionWords: { files: ['recognize/person/section-words.txt'], norm: 'lower' },
   placeOfficeTitles: { files: ['recognize/person/place-office-titles.txt'], norm: 'lower' },

@@ -73,6 +73,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgCallSign,
   person.titleOf,
   person.personOf,
+  // "the Obama administration", "Biden aides": a leader before the noun of his tenure
+  person.personBeforeTenure,
   person.personAfterName,
   // initials and a surname: "J. Doe", "A. de Roe"
   person.initialSurname,

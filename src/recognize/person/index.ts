@@ -9,6 +9,7 @@ import { personWho } from './relative-who.js';
 import { hyphenatedGiven } from './hyphenated-given.js';
 import { initialSurname } from './initial-surname.js';
 import { personOf } from './of.js';
+import { personBeforeTenure } from './before-tenure.js';
 import { beforeTrailingTitle } from './trailing-title.js';
 import { personShape } from './shape.js';
 import { listSibling } from './list-sibling.js';
@@ -17,6 +18,6 @@ import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
 import { titleOf } from './title-of.js';
 
-export { beforeTrailingTitle, personAfterName, personAfterNationality, afterTitle, hyphenatedGiven, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
+export { personBeforeTenure, beforeTrailingTitle, personAfterName, personAfterNationality, afterTitle, hyphenatedGiven, initialSurname, listSibling, personApposed, personOf, personWho, personShape, speaker, taggedPerson, titledName, titleOf };
 
-export const PERSON_RULES: readonly NameRule[] = [personAfterNationality, titledName, hyphenatedGiven, beforeTrailingTitle, titleOf, personOf, personAfterName, initialSurname, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];
+export const PERSON_RULES: readonly NameRule[] = [personAfterNationality, titledName, hyphenatedGiven, beforeTrailingTitle, titleOf, personOf, personBeforeTenure, personAfterName, initialSurname, personApposed, personWho, taggedPerson, speaker, afterTitle, personShape, listSibling];

@@ -131,3 +131,18 @@ describe('a lone surname before "of the" and a body', () => {
     ['Guidance of the Kelby Institute helped; such guidance is rare.', ['ORG Kelby Institute']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a leader's surname before the noun of his time in office", () => {
+  it.each([
+    ['Critics of the Kell administration said so.', ['PERSON Kell']],
+    ['The Obama administration imposed sanctions.', ['PERSON Obama']],
+    ['The Morrison government lost the vote.', ['PERSON Morrison']],
+    ['The Reagan era ended.', ['PERSON Reagan']],
+    // a place, a party or a common word before the noun keeps its own reading
+    ['The Iran government fell.', ['LOCATION Iran']],
+    ['The Labour government lost.', ['ORG Labour']],
+    ['During the Victorian era, trade grew.', []],
+    // an unknown word is a leader's only before "administration" and its kin
+    ['The Kelby campaign raised funds.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -1,0 +1,31 @@
+import { lexicon } from '../../lexicon/registry.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import { knownPlace } from '../location/known-place.js';
+import { isKnownOrg } from '../org/known-orgs.js';
+import { bare, has, lower, one, rule, type NameRule } from '../names/view.js';
+import { isSurname } from './given-names.js';
+
+/**
+ * "the Obama administration", "Biden aides", "the Reagan era": a leader's surname before a
+ * noun of time in office or following (tenure-nouns.txt) is the person, where the article
+ * and the noun would make it a thing or a body. The lexicons must know the name as a
+ * person's, except before "administration" and its kin (tenure-nouns-any.txt), which only a
+ * leader's name takes; a place ("the Kelby government") or a body keeps its own reading.
+ */
+export const personBeforeTenure: NameRule = {
+  id: 'person.before-tenure',
+  strong: false,
+  info: [rule('person.before-tenure', 'PERSON', 'a surname before a noun of time in office or following ("administration", "aides", "era")', 'Critics of the Kell administration said so.', 'Kell')],
+  read(c) {
+    if (c.to - c.from !== 1) return null;
+    const t = c.tokens[c.from]!;
+    const next = c.tokens[c.to];
+    const w = bare(t);
+    if (!next || t.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(w) || !lexicon('tenureNouns').has(next.text)) return null;
+    // "the Kelby administration's plan" reads on; "aides to" and "allies of" are the same
+    if (knownPlace(w) || has(t, 'Place', 'Demonym') || isKnownOrg(w) || isCommonWord(lower(t)) || c.lowerWords.has(lower(t))) return null;
+    const personal = lexiconTags(w).some((g) => /^(?:Person|FirstName|LastName|MaleName|FemaleName)$/.test(g)) || isSurname(w);
+    return personal || lexicon('tenureNounsAny').has(next.text) ? one('PERSON', c.from, c.to, 'person.before-tenure') : null;
+  },
+};
