@@ -4,6 +4,7 @@ import type { Mention, TitleMention } from '../../types.js';
 
 export type { TitleMention };
 import { personWho } from '../person/relative-who.js';
+import { personApposed } from '../person/apposition.js';
 import { possessiveState } from '../location/possessive-state.js';
 import { companyVerbAfter, listBeforeCompanyVerb } from '../org/subject.js';
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
@@ -136,7 +137,7 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
+  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && personApposed.read(whole) !== null) || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

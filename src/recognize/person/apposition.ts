@@ -1,5 +1,6 @@
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
+import { loneSurname } from './lone-surname.js';
 import { personLike } from './person-like.js';
 
 // "Valeska Paris, an Australian woman", "K.C. Maurer, chief financial officer": a name
@@ -10,14 +11,18 @@ export const personApposed: NameRule = {
   info: [rule('person.apposition', 'PERSON', 'a name followed by a comma and a phrase headed by a person noun or a title', 'The award went to Valeska Paris, an Australian woman.', 'Valeska Paris')],
   read(c) {
     const last = c.tokens[c.to - 1]!;
-    if (c.to - c.from < 2 || last.post.trim() !== ',' || !personLike(c, c.from, c.to, true) || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
+    // one word needs a title after it, not any person noun: "Darek, a former mayor," (but
+    // "Brellix, a supplier,")
+    const lone = c.to - c.from === 1;
+    if (lone ? !loneSurname(c, last) : c.to - c.from < 2 || !personLike(c, c.from, c.to, true)) return null;
+    if (last.post.trim() !== ',' || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
     let k = c.to;
     if (/^(?:a|an|the)$/i.test(c.tokens[k]?.text ?? '')) k++;
     // a few modifiers: "an Australian", "a 23-year-old", "the former"
     for (let n = 0; n <= 3 && k < c.tokens.length; n++, k++) {
       const t = c.tokens[k]!;
       const w = t.text.toLowerCase();
-      if ((c.lex.personNouns.has(w) || c.lex.titles.has(w)) && /^\p{Ll}/u.test(t.text)) {
+      if (((!lone && c.lex.personNouns.has(w)) || c.lex.titles.has(w)) && /^\p{Ll}/u.test(t.text)) {
         // "..., a Romanian official said": the subject of a clause, not an apposition
         const after = c.tokens[k + 1];
         return after && t.post.trim() === '' && (c.lex.speechVerbs.has(after.text.toLowerCase()) || has(after, 'Verb')) ? null : one('PERSON', c.from, c.to, 'person.apposition');

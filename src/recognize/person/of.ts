@@ -1,23 +1,9 @@
-import type { Token } from '../../types.js';
-import { isCommonWord } from '../../nlp/dictionary.js';
-import { lexiconTags } from '../../nlp/tagger.js';
-import { has, lower, rule, type ChunkView, type NameRule, type NamePart } from '../names/view.js';
+import { rule, type ChunkView, type NameRule, type NamePart } from '../names/view.js';
+import { loneSurname } from './lone-surname.js';
 import { hyphenatedGiven } from './hyphenated-given.js';
 import { personShape } from './shape.js';
 import { taggedPerson } from './tagged.js';
 import { titledName } from './title-name.js';
-
-/**
- * One capitalized word no dictionary or lexicon reads as a common word, a place, an
- * organization or a title: before "of the" and a body it is the surname of someone who
- * speaks for the body ("Voss of the Brellix Foundation said").
- */
-function loneSurname(c: ChunkView, t: Token): boolean {
-  const w = lower(t);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isCommonWord(w) || c.lowerWords.has(w)) return false;
-  if (has(t, 'Place', 'Organization', 'Demonym', 'Date', 'Month', 'WeekDay') || c.lex.orgHeads.has(w) || c.lex.titles.has(w)) return false;
-  return !lexiconTags(w).some((g) => g === 'Place' || g === 'Country' || g === 'City' || g === 'Region' || g === 'Organization');
-}
 
 // "Wu Chi-wai of the Democratic Party", "Biden of Delaware": a person, then where from
 export const personOf: NameRule = {

@@ -1,12 +1,36 @@
-import { one, rule, type NameRule } from '../names/view.js';
+import { one, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { loneSurname } from './lone-surname.js';
 import { personLike } from './person-like.js';
+
+/** A closing quotation mark ends the token's trailing text: `"No," said`, `"Wait," Darek`. */
+const CLOSES_QUOTE = /["”]\s*$/;
+const STATEMENT = /^(?:statement|release|filing|report|note)$/;
+
+/**
+ * `"No," said Darek.`, `"We will wait," Darek said.`: one unknown word as the speaker of a
+ * quotation just closed is a person (a body's words are reported, not quoted, in news).
+ */
+function quoteSpeaker(c: ChunkView): boolean {
+  if (c.to - c.from !== 1 || !loneSurname(c, c.tokens[c.from]!)) return false;
+  const [b1, b2, next] = [c.tokens[c.from - 1], c.tokens[c.from - 2], c.tokens[c.to]];
+  const says = (w: string | undefined) => w !== undefined && /^(?:said|says|added|asked|recalled|insisted|explained|wrote)$/.test(w);
+  const inverted = !!b1 && says(b1.text) && b1.post === ' ' && !!b2 && CLOSES_QUOTE.test(b2.post);
+  const after = inverted ? c.to : c.to + 1;
+  if (!inverted && !(b1 && CLOSES_QUOTE.test(b1.post) && says(next?.text) && c.tokens[c.to - 1]!.post === ' ')) return false;
+  // ("said Brellix in a statement": a firm's statement, quoted)
+  return !(c.tokens[after]?.text === 'in' && STATEMENT.test(c.tokens[after + 2]?.text ?? ''));
+}
 
 // "Golts told", "Miller said": a short name followed by a verb of saying
 export const speaker: NameRule = {
   id: 'person.speaker',
   strong: false,
-  info: [rule('person.speaker', 'PERSON', 'a name of two to four words followed by a verb of saying', '"We will wait," Zorvak Telund said.', 'Zorvak Telund')],
+  info: [
+    rule('person.speaker', 'PERSON', 'a name of two to four words followed by a verb of saying', '"We will wait," Zorvak Telund said.', 'Zorvak Telund'),
+    rule('person.quote-speaker', 'PERSON', 'one unknown word as the speaker of a quotation just closed', '"We will not stop," said Darek.', 'Darek'),
+  ],
   read(c) {
+    if (quoteSpeaker(c)) return one('PERSON', c.from, c.to, 'person.quote-speaker');
     const next = c.tokens[c.to];
     if (!next || c.to - c.from < 2 || !c.lex.speechVerbs.has(next.text.toLowerCase())) return null;
     return personLike(c, c.from, c.to) ? one('PERSON', c.from, c.to, 'person.speaker') : null;

@@ -146,3 +146,16 @@ describe("a leader's surname before the noun of his time in office", () => {
     ['The Kelby campaign raised funds.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('one unknown word that speaks a quotation or holds a title', () => {
+  it.each([
+    ['"We will not stop," said Darek.', ['PERSON Darek']],
+    ['"We will wait," Darek said.', ['PERSON Darek']],
+    ['Darek, a former mayor, said no.', ['PERSON Darek']],
+    ['He met Darek, the deputy minister, on Monday.', ['PERSON Darek']],
+    // a firm quoted from its statement, a firm in apposition, a known place
+    ['"It failed," said Brellix in a statement.', []],
+    ['Brellix, a supplier, said no.', ['ORG Brellix']],
+    ['"Wait," Moscow said.', ['LOCATION Moscow']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
