@@ -18,7 +18,9 @@ function loneHead(c: ChunkView): Reading | null {
   const prev = c.tokens[c.from - 1];
   const w = lower(t);
   if (!prev || prev.post !== ' ' || !/^\p{Ll}+$/u.test(prev.text) || !/^\p{Lu}\p{Ll}+$/u.test(bare(t))) return null;
-  if (!c.lex.orgHeads.has(w) || lexicon('sectorHeads').has(w) || lexicon('notAloneHeads').has(w)) return null;
+  // "passed the House", "told the Commons": a chamber's word after "the" is the chamber
+  const chamber = prev.text === 'the' && lexicon('chamberWords').has(bare(t));
+  if (!chamber && (!c.lex.orgHeads.has(w) || lexicon('sectorHeads').has(w) || lexicon('notAloneHeads').has(w))) return null;
   // "the teams of Group 7", "Division 2": a number after it makes a stage or a class of it
   if (/^\d/.test(c.tokens[c.to]?.text ?? '')) return null;
   return one('ORG', c.from, c.to, 'org.head');

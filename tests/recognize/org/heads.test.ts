@@ -55,3 +55,13 @@ describe('a hall of fame is an institution with members, not the building', () =
     ['The exhibit opened at the Museum of Flight.', ['LOCATION Museum of Flight']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a chamber named by its word alone after "the"', () => {
+  it.each([
+    ['The bill passed the House on Tuesday.', ['ORG House']],
+    ['He addressed the Commons on Monday.', ['ORG Commons']],
+    ['Peers in the Lords objected.', ['ORG Lords']],
+    // in lower case, or before a title, it is no chamber of its own
+    ['The house vote failed.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
