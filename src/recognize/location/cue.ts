@@ -22,6 +22,7 @@ export function afterPlacePreposition(c: ChunkView): boolean {
 /** "near X", "outside X", "seized X", "the village of X", "north of X", "the outskirts of X": words before the chunk that take a place. */
 export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   const b1 = c.tokens[c.from - 1];
+  if (b1 && b1.post.trim() === ',' && placeNounApposed(c)) return 'noun';
   if (!b1 || b1.post.trim() !== '') return null;
   if (lexicon('placeCues').has(lower(b1)) || lexicon('placeVerbs').has(lower(b1))) return 'preposition';
   const b2 = c.tokens[c.from - 2];
@@ -36,6 +37,22 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   // "the villages of Lougou and Tougana": a plural place noun, then each name of its list
   if (pluralPlaceNoun(lower(b2))) return 'noun';
   return null;
+}
+
+/**
+ * "the capital, Brellon,", "the country's largest city, Tarvos.": a place noun with its
+ * article or a possessive before it, then a comma and the chunk, which the apposition closes.
+ */
+function placeNounApposed(c: ChunkView): boolean {
+  const [b1, b2] = [c.tokens[c.from - 1]!, c.tokens[c.from - 2]];
+  const w = b1.text;
+  if (!lexicon('placeNouns').has(w) || w === 'border' || w === 'area' || !b2 || b2.post !== ' ') return false;
+  // (up to two modifiers between: "the country's largest city", "its second city")
+  let k = c.from - 2;
+  for (let n = 0; n < 2 && k >= 0 && /^\p{Ll}+$/u.test(c.tokens[k]!.text) && !/^(?:the|its|their|a)$/.test(c.tokens[k]!.text); n++) k--;
+  const det = c.tokens[k];
+  if (!det || !(/^(?:the|its|their)$/.test(det.text) || /['’]s$/.test(det.text))) return false;
+  return /^[,.;]/.test(c.tokens[c.to - 1]!.post.trim()) || c.to === c.tokens.length;
 }
 
 const pluralPlaceNoun = (w: string): boolean => {
@@ -145,7 +162,8 @@ function placeNounSaid(c: ChunkView): boolean {
   const last = c.tokens[c.to - 1]!;
   let i = c.to;
   if (last.post.trim() === ',') {
-    if (!ARTICLE.test(c.tokens[i]?.text ?? '')) return false;
+    // ("Brellon, the capital of Ruritania,": the definite article too)
+    if (!ARTICLE.test(c.tokens[i]?.text ?? '') && c.tokens[i]?.text !== 'the') return false;
   } else if (last.post.trim() === '' && IS.test(c.tokens[i]?.text ?? '') && ARTICLE.test(c.tokens[i + 1]?.text ?? '')) i++;
   else return false;
   // "a small village", "a former mining town": up to two lower-case words before the noun

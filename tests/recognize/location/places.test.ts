@@ -130,6 +130,15 @@ const CASES: [string, string[]][] = [
   ['Adelaide Kell chaired the panel.', ['PERSON Adelaide Kell [Adelaide Kell]']],
   ['The award went to Harrison.', ['PERSON Harrison [Harrison]']],
   ['A letter to Nancy arrived.', ['PERSON Nancy [Nancy]']],
+  // an unknown name after a side's or a kind's adjective of place is a place
+  ['Fighting spread across eastern Kelbania.', ['LOCATION Kelbania [Kelbania]']],
+  ['Refugees fled to neighbouring Tarvia.', ['LOCATION Tarvia [Tarvia]']],
+  // ... or in apposition to a place noun, either way round
+  ['Officials in the capital, Brellon, said the talks failed.', ['LOCATION Brellon [Brellon]']],
+  ['Brellon, the capital of Ruritania, was calm.', ['LOCATION Brellon [Brellon]', 'LOCATION Ruritania [Ruritania]']],
+  // ... but not a firm's name that a common adjective opens, nor a firm's capital
+  ['The central Kelby Bank cut rates.', ['ORG Kelby Bank [Kelby Bank]']],
+  ['He invested the capital of Brellix Corp.', ['ORG Brellix Corp [Brellix Corp.]']],
 ];
 
 describe('places by regions, towns, cues and datelines', () => {
