@@ -12,6 +12,9 @@ describe('a common word capitalized needs evidence to be a firm', () => {
     ['His career in Marketing, Sales and Management began in 1989.', []],
     ['In 1893 the Cup was contested for the first time.', []],
     ['Later Christians said the rite was old.', []],
+    // a faith by its name, as subject or in a list: no body
+    ['Islam and Christianity were discussed.', []],
+    ['Buddhism spread quickly.', []],
     // a type's letters before its number are no acronym of a body
     ['The squadron flew the CH-53 and the EF-111 until 1991.', []],
     ['The army deployed SS-20 missiles near the border.', []],
