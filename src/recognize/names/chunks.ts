@@ -145,6 +145,25 @@ export const hyphenedSyllable = (before: Token, t: Token): boolean => before.pos
 const namePossessive = (t: Token, next: Token | undefined): boolean =>
   /^\p{Lu}\p{Ll}+s['’]$/u.test(t.text) && !isCommonWord(t.text.slice(0, -1).toLowerCase()) && !isCommonWord(t.text.slice(0, -2).toLowerCase()) && !(next && lexicon('orgHeads').has(next.text.toLowerCase()));
 
+const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
+/**
+ * `William "Cowboy" Kelley`, `Joaquin "El Tigre" Marquez`: a nickname of one to three
+ * capitalized words in quotation marks between a given name and a surname is part of the
+ * person's name. Where the surname ends the run, or 0 when no nickname opens at `j`.
+ */
+function nicknameEnd(toks: readonly Token[], from: number, j: number): number {
+  if (!/["“]$/.test(toks[j]!.pre) || toks[j - 1]!.post !== ' ' || !toks.slice(from, j).some((t) => GIVEN_TAGS.some((g) => t.tags.has(g)))) return 0;
+  for (let q = j; q < Math.min(toks.length - 1, j + 3); q++) {
+    if (!/^\p{Lu}/u.test(toks[q]!.text)) return 0;
+    if (q > j && toks[q - 1]!.post !== ' ') return 0;
+    if (!/^["”] $/.test(toks[q]!.post)) continue;
+    const surname = toks[q + 1]!;
+    return /^\p{Lu}\p{Ll}/u.test(surname.text) && surname.pre === '' ? q + 2 : 0;
+  }
+  return 0;
+}
+
 export function findChunks(s: TaggedSentence): Chunk[] {
   const chunks: Chunk[] = [];
   const titleCase = isTitleCase(s);
@@ -164,6 +183,11 @@ export function findChunks(s: TaggedSentence): Chunk[] {
     let j = i + 1;
     while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text) && !namePossessive(toks[j - 1]!, toks[j])) {
       const t = toks[j]!;
+      const nick = nicknameEnd(toks, i, j);
+      if (nick > 0) {
+        j = nick;
+        continue;
+      }
       if (breaksBefore(t)) break;
       if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1]) && !FISCAL_PERIOD.test(t.text)) || hyphenedSyllable(toks[j - 1]!, t) || prefixedWord(toks[j - 1]!, t)) {
         j++;

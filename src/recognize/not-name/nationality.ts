@@ -4,7 +4,8 @@
 // common nationalities; this reads the ones it does not know by their shape and use.
 import { lexicon } from '../../lexicon/registry.js';
 import { knownPlace } from '../location/known-place.js';
-import { bare, has, none, type NameRule } from '../names/view.js';
+import { bare, has, none, type ChunkView, type NameRule } from '../names/view.js';
+import { countryOfDemonym } from '../location/demonyms.js';
 
 const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish|i)$/u;
 
@@ -13,6 +14,7 @@ export const nationality: NameRule = {
   strong: false,
   info: [],
   read(c) {
+    if (demonymCompound(c)) return none();
     if (c.to - c.from !== 1) return null;
     const t = c.tokens[c.from]!;
     const next = c.tokens[c.to];
@@ -25,3 +27,19 @@ export const nationality: NameRule = {
     return none();
   },
 };
+
+/** A nationality by the lexicons or the demonym lists ("Danish", "German", "Franco"). */
+const demonym = (w: string): boolean => countryOfDemonym(w) !== null || /^(?:Franco|Anglo|Sino|Indo|Russo|Italo|Greco|Austro|Hispano|Luso|Afro|Euro)$/.test(w);
+
+/**
+ * "the Danish-German border", "Sino-Soviet relations": nationalities joined by hyphens
+ * modify what follows; no name, whatever a given name of the same spelling says.
+ */
+function demonymCompound(c: ChunkView): boolean {
+  if (c.to - c.from < 2) return false;
+  for (let i = c.from; i < c.to; i++) {
+    const t = c.tokens[i]!;
+    if ((i < c.to - 1 && t.post !== '-') || !demonym(bare(t))) return false;
+  }
+  return true;
+}

@@ -5,7 +5,8 @@ import { bare, has, lower, rule, type NameRule } from '../names/view.js';
 import { firstName, givenName } from './first-name.js';
 import { personLike } from './person-like.js';
 
-const SAINT_OR_MOUNT = /^(?:St|Ste|Mt|Ft)$/;
+// (and the words that open places named after a saint or a person: "San Francisco", "Port Elizabeth")
+const SAINT_OR_MOUNT = /^(?:St|Ste|Mt|Ft|San|Santa|Santo|São|Sao|Saint|Sainte|Fort|Mount|Port|Cape|Lake)$/;
 
 /**
  * "NASA Bill Ingalls", "Chrysler LLC Jim Press", "Education Stefania Giannini": a person's

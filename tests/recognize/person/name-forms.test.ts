@@ -159,3 +159,20 @@ describe('one unknown word that speaks a quotation or holds a title', () => {
     ['"Wait," Moscow said.', ['LOCATION Moscow']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a nickname in quotation marks inside a person's name", () => {
+  it.each([
+    ['William "Cowboy" Kelley was born in 1912. Kelley pitched for years.', ['PERSON William "Cowboy" Kelley']],
+    ['Police arrested Joaquin "El Tigre" Marquez on Friday.', ['PERSON Joaquin "El Tigre" Marquez']],
+    // a quoted title or team after a name, with no given name before it, stands apart
+    ['He called the "Kelby Tigers" a disgrace.', ['ORG Kelby Tigers']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('no person inside a place named after one, nor in nationalities joined by hyphens', () => {
+  it.each([
+    ['He moved to the San Francisco Bay Area in 1990.', ['LOCATION San Francisco Bay Area']],
+    ['The Danish-German border was redrawn.', []],
+    ['Franco-German talks began.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
