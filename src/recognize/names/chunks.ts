@@ -145,6 +145,12 @@ export const hyphenedSyllable = (before: Token, t: Token): boolean => before.pos
 const namePossessive = (t: Token, next: Token | undefined): boolean =>
   /^\p{Lu}\p{Ll}+s['’]$/u.test(t.text) && !isCommonWord(t.text.slice(0, -1).toLowerCase()) && !isCommonWord(t.text.slice(0, -2).toLowerCase()) && !(next && lexicon('orgHeads').has(next.text.toLowerCase()));
 
+/** The legal forms a comma may set off inside a firm's name: "Brellix, Inc.", "Kelby Partners, L.P." */
+const COMMA_SUFFIX = /^(?:Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Corp|plc|PLC|GmbH|N\.V|B\.V|S\.A|S\.p\.A|SpA|Pty)\.?$/;
+
+/** "Brellix, Inc.": a comma, then a firm's legal form, which ends the name. */
+const commaSuffix = (toks: readonly Token[], j: number): boolean => toks[j - 1]!.post === ', ' && /^\p{Lu}/u.test(toks[j - 1]!.text) && COMMA_SUFFIX.test(toks[j]?.text ?? '');
+
 const GIVEN_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 
 /**
@@ -181,7 +187,7 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       continue;
     }
     let j = i + 1;
-    while (j < toks.length && !breaksAfter(toks[j - 1]!) && !/['’]s$/i.test(toks[j - 1]!.text) && !namePossessive(toks[j - 1]!, toks[j])) {
+    while (j < toks.length && (!breaksAfter(toks[j - 1]!) || commaSuffix(toks, j)) && !/['’]s$/i.test(toks[j - 1]!.text) && !namePossessive(toks[j - 1]!, toks[j])) {
       const t = toks[j]!;
       const nick = nicknameEnd(toks, i, j);
       if (nick > 0) {

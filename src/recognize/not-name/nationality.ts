@@ -1,7 +1,8 @@
-// "The Ruritanian government", "Zembian troops": a capitalized word no lexicon knows, shaped
-// like a nationality (-ian, -ese, -ish, -i), before a lower-case noun of people, forces or
-// government, is the nationality of what follows: no name of its own. The tagger knows the
-// common nationalities; this reads the ones it does not know by their shape and use.
+// Words that modify and name nothing. "The Ruritanian government", "Zembian troops": a
+// capitalized word no lexicon knows, shaped like a nationality (-ian, -ese, -ish, -i),
+// before a lower-case noun of people, forces or government, is the nationality of what
+// follows: no name of its own. The tagger knows the common nationalities; this reads the
+// ones it does not know by their shape and use.
 import { lexicon } from '../../lexicon/registry.js';
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, none, type ChunkView, type NameRule } from '../names/view.js';
@@ -14,7 +15,7 @@ export const nationality: NameRule = {
   strong: false,
   info: [],
   read(c) {
-    if (demonymCompound(c)) return none();
+    if (demonymCompound(c) || allHonour(c)) return none();
     if (c.to - c.from !== 1) return null;
     const t = c.tokens[c.from]!;
     const next = c.tokens[c.to];
@@ -43,3 +44,9 @@ function demonymCompound(c: ChunkView): boolean {
   }
   return true;
 }
+
+/**
+ * "a consensus All-American", "the All-Star team", "All-Pro": "All-" and one word is an
+ * honour of a season's best players, no body; longer names keep it ("All-India Radio").
+ */
+const allHonour = (c: ChunkView): boolean => c.to - c.from === 2 && c.tokens[c.from]!.text === 'All' && c.tokens[c.from]!.post === '-';

@@ -135,3 +135,20 @@ describe("a sentence's opening adverb or conjunction is no part of the name afte
     ['Applied Materials Inc. rose.', ['ORG Applied Materials Inc']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a firm's legal form after a comma stays in its name", () => {
+  it.each([
+    ['Brellix, Inc. said profits rose.', ['ORG Brellix, Inc']],
+    ['The firm formed Cascade Kelby, LLC, in 2004.', ['ORG Cascade Kelby, LLC']],
+    ['Shares of Kelby Partners, L.P. fell.', ['ORG Kelby Partners, L.P.']],
+    // a list's comma before another firm is no legal form
+    ['He sold Brellix, Kelby Ltd. and Dunmore Corp.', ['ORG Brellix', 'ORG Kelby Ltd', 'ORG Dunmore Corp']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('"All-" and one word is an honour, no body', () => {
+  it.each([
+    ['He was named to the All-Star team and was an All-American.', []],
+    ['All-India Radio reported it.', ['ORG All-India Radio']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
