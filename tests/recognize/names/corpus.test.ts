@@ -12,6 +12,9 @@ const names = (text: string) =>
 beforeAll(() => void names('Boeing said so.'), 120_000);
 
 const CORPUS: { text: string; expect: string[] }[] = [
+  // a body named after a prize, or opened by a faith's adjective, is a body
+  { text: 'The Kelby Prize Foundation gave money.', expect: ['ORG Kelby Prize Foundation'] },
+  { text: 'The Muslim Brotherhood won.', expect: ['ORG Muslim Brotherhood'] },
   // newspapers and magazines by their head word
   { text: 'A spokesman told Harbor City Weekly that the case was closed.', expect: ['ORG Harbor City Weekly'] },
   { text: 'The Lakeview Examiner first reported the leak.', expect: ['ORG Lakeview Examiner'] },
@@ -176,6 +179,10 @@ const NEGATIVES: { text: string; none: EntityType[] }[] = [
   { text: 'One poster wrote, "How can we win?"', none: ['ORG'] },
   // an event is none of our types
   { text: 'He spoke at the Worldwide Makers Conference and the Varna Science Fair.', none: ['ORG', 'LOCATION', 'PERSON'] },
+  // awards and contests by their head word (a body named after a prize keeps its own head)
+  { text: 'The band won the Kelby Music Award at the Dunmore Bank Tennis Classic.', none: ['ORG', 'LOCATION', 'PERSON'] },
+  // a faith's adjective alone names nothing (a body it opens is a body)
+  { text: 'A Jewish restaurant owner and Sunni clerics spoke.', none: ['ORG', 'LOCATION', 'PERSON'] },
   { text: 'The Dow fell 2% while the FTSE 100 rose and the Nikkei slid.', none: ['ORG', 'LOCATION', 'PERSON'] },
   { text: 'The Australian government said so. Australian officials agreed.', none: ['ORG', 'LOCATION'] },
 ];
