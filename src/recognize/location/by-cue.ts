@@ -36,8 +36,9 @@ export const placeByCue: NameRule = {
     // "in Asia Monday": a date in the run is no part of a place's name
     if (toks.some((t) => has(t, 'WeekDay', 'Month', 'Date'))) return null;
     // "near Muslims", "the Danish-German border": a people, not a place
-    // (an organization's tag that the police after the name gave it is none: "Kelby police")
-    const townNoun = n === 1 && townNounAfter(c) && !lexiconTags(bare(toks[0]!)).includes('Organization');
+    // (an organization's tag that the police or the place noun after the name gave it is
+    // none: "Kelby police", "the Kelby département")
+    const townNoun = n === 1 && (townNounAfter(c) || placeNounAfter(c)) && !lexiconTags(bare(toks[0]!)).includes('Organization');
     if (toks.some((t) => (has(t, 'Organization') && !townNoun) || has(t, 'Honorific', 'Acronym', 'Demonym', 'Plural') || lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)))) return null;
     // "in Khan Younis", "from Tal Afar", "Kiryat Shmona", "Deir al-Balah": a word that opens
     // places' names, after any preposition of place; one that opens nobody's name, anywhere

@@ -14,9 +14,10 @@ import { dateline } from './dateline.js';
 import { regionAfterTown, regionPlace } from './region.js';
 import { townPlace } from './town.js';
 import { givenNameCity } from './given-name-city.js';
+import { division } from './division.js';
 import { placeByCue } from './by-cue.js';
 import { possessiveState } from './possessive-state.js';
 
-export { base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, givenNameCity, placeByCue, possessiveState };
+export { division, base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, givenNameCity, placeByCue, possessiveState };
 
-export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, placeInRegion, taggedPlace, regionPlace, townPlace, givenNameCity, possessiveState, placeByCue, gazetteerPlace];
+export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, division, placeInRegion, taggedPlace, regionPlace, townPlace, givenNameCity, possessiveState, placeByCue, gazetteerPlace];

@@ -96,7 +96,7 @@ function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexic
   // "Officials of the Defense Threat Reduction Agency": the first word stands apart
   // ("Grain and Feed Board officials said": the chunk joined across "and")
   const second = /^(?:and|&)$/.test(tokens[at + 1]!.text) && at + 2 < to ? tokens[at + 2]! : tokens[at + 1]!;
-  if (isCapitalized(second) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
+  if (isCapitalized(second) && (lex.orgHeads.has(l) || lex.programHeads.has(l) || lexicon('divisionHeads').has(l) || lex.corporateSuffixes.has(last.replace(/\.$/, '')))) return true;
   if (lexicon('armedCues').has(tokens[to]?.text ?? '') && !FUNCTION_TAGS.some((g) => tokens[at]!.tags.has(g))) return true; // "Islamic State militants attacked"
   if (/^task$/i.test(tokens[at]!.text) && /^force$/i.test(tokens[at + 1]!.text) && to - at > 2) return true; // "Task Force Falcon took over"
   if (commonBeforeCountry(tokens, at, to, lex)) return true; // "Air Canada has ordered

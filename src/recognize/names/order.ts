@@ -103,6 +103,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgInstitution,
   location.facility,
   location.feature,
+  // "Bov Parish", "Tarvos Oblast": an administrative division by its head word
+  location.division,
   // a league whose head does not end its name: "Major League Baseball", "the A-League"
   org.orgLeague,
   org.orgHead,

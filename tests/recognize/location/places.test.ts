@@ -139,6 +139,13 @@ const CASES: [string, string[]][] = [
   // ... but not a firm's name that a common adjective opens, nor a firm's capital
   ['The central Kelby Bank cut rates.', ['ORG Kelby Bank [Kelby Bank]']],
   ['He invested the capital of Brellix Corp.', ['ORG Brellix Corp [Brellix Corp.]']],
+  // an administrative division by its head word, even opening a sentence or named after a person
+  ['He was born in Kelby Parish in 1920.', ['LOCATION Kelby Parish [Kelby Parish]']],
+  ['Tarvos Oblast borders Kelbania.', ['LOCATION Tarvos Oblast [Tarvos Oblast]']],
+  ['Jefferson Parish flooded.', ['LOCATION Jefferson Parish [Jefferson Parish]']],
+  ['It lies in the Kelby département of France.', ['LOCATION Kelby [Kelby]', 'LOCATION France [France]']],
+  // ... but a body whose head follows the division's word is a body
+  ['The Kelby Parish Council met.', ['ORG Kelby Parish Council [Kelby Parish Council]']],
 ];
 
 describe('places by regions, towns, cues and datelines', () => {
