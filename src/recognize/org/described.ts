@@ -15,8 +15,11 @@ export const orgDescribed: NameRule = {
     const kindOfGroup = prev !== undefined && lexicon('groupKinds').has(prev.text) && lexicon('groupModifiers').has(c.tokens[c.from - 2]?.text ?? '');
     if (!prev || !(c.lex.orgDescriptors.has(prev.text) || kindOfGroup)) return null;
     const gap = prev.post.trim();
-    // a comma between them only in an apposition closed by another: "maker, Airbus, said"
-    if (gap !== '' && !(gap === ',' && c.tokens[c.to - 1]!.post.trim().startsWith(','))) return null;
+    // a comma between them only in an apposition closed by another, or by the sentence's
+    // end: "maker, Airbus, said", "released by the rock band, Kelbs."
+    const closing = c.tokens[c.to - 1]!.post.trim();
+    const closed = closing.startsWith(',') || (c.to === c.tokens.length && /^[.!?]/.test(closing));
+    if (gap !== '' && !(gap === ',' && closed)) return null;
     if (gap === ',') {
       // "the head of the agency, Neile Miller,": the apposition names the noun the
       // descriptor completes, here a person

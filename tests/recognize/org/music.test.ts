@@ -31,6 +31,15 @@ describe('a band or a label named by a phrase of music', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe('a kind of organization, a comma and the name that ends the sentence', () => {
+  it.each([
+    ['Cure is a single released by American rock band, Kelbs.', ['ORG Kelbs']],
+    ['The plant was sold to the carmaker, Brellix Motors.', ['ORG Brellix Motors']],
+    // the head of a body, then a person's name in apposition
+    ['The deal was signed by the head of the agency, Ann Marrow.', ['PERSON Ann Marrow']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('a name whose copula names a kind of organization', () => {
   it.each([
     ['Silent Ferns are a four-piece indie band from Cork.', ['ORG Silent Ferns', 'LOCATION Cork']],
