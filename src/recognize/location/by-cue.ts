@@ -35,18 +35,20 @@ export const placeByCue: NameRule = {
     if (POSSESSIVE.test(last.text) || !/^\p{Lu}/u.test(last.text) || !toks.every((t, i) => /^\p{Lu}/u.test(t.text) || (i > 0 && t.post === '-' && ARTICLE.test(t.text)))) return null;
     // "in Asia Monday": a date in the run is no part of a place's name
     if (toks.some((t) => has(t, 'WeekDay', 'Month', 'Date'))) return null;
+    // "in Khan Younis", "from Tal Afar", "Kiryat Shmona", "Deir al-Balah": a word that opens
+    // places' names, after any preposition of place; one that opens nobody's name, anywhere
+    const head = n > 1 ? toponymHead(bare(toks[0]!)) : null;
+    const headSays = head === 'place' || (head !== null && afterPlacePreposition(c));
+    // (the cues first: most chunks have none, and the lookups of peoples below cost more)
+    const before = headSays ? null : (placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) ? 'preposition' : null));
+    const nounAfter = !headSays && (placeNounAfter(c) || basedAfter(c));
+    if (!headSays && !before && !nounAfter) return null;
     // "near Muslims", "the Danish-German border": a people, not a place
     // (an organization's tag that the police or the place noun after the name gave it is
     // none: "Kelby police", "the Kelby département")
     const townNoun = n === 1 && (townNounAfter(c) || placeNounAfter(c)) && !lexiconTags(bare(toks[0]!)).includes('Organization');
     if (toks.some((t) => (has(t, 'Organization') && !townNoun) || has(t, 'Honorific', 'Acronym', 'Demonym', 'Plural') || lexiconTags(bare(t)).includes('Demonym') || countryOfDemonym(bare(t)))) return null;
-    // "in Khan Younis", "from Tal Afar", "Kiryat Shmona", "Deir al-Balah": a word that opens
-    // places' names, after any preposition of place; one that opens nobody's name, anywhere
-    const head = n > 1 ? toponymHead(bare(toks[0]!)) : null;
-    if (head === 'place' || (head && afterPlacePreposition(c))) return one('LOCATION', c.from, c.to, 'location.cue');
-    const before = placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) ? 'preposition' : null);
-    const nounAfter = placeNounAfter(c) || basedAfter(c);
-    if (!before && !nounAfter) return null;
+    if (headSays) return one('LOCATION', c.from, c.to, 'location.cue');
     // "outside Zorvex headquarters": a noun after the name makes it a modifier
     const next = c.tokens[c.to];
     if (!nounAfter && next && last.post.trim() === '' && /^\p{Ll}/u.test(next.text) && has(next, 'Noun')) return null;

@@ -36,7 +36,8 @@ export const orgDefence: NameRule = {
     let from = c.from;
     if (c.to - from > 1 && /^the$/i.test(c.tokens[from]!.text)) from++;
     // "the Ukrainian General Staff": the nationality says whose, and is no part of the name
-    if (c.to - from > 1 && !listed(phrase(c.tokens, from, c.to)) && has(c.tokens[from]!, 'Demonym') && !has(c.tokens[from]!, 'Place') && listed(phrase(c.tokens, from + 1, c.to))) from++;
+    // (the tags first: the phrase and its lookup only after a nationality)
+    if (c.to - from > 1 && has(c.tokens[from]!, 'Demonym') && !has(c.tokens[from]!, 'Place') && !listed(phrase(c.tokens, from, c.to)) && listed(phrase(c.tokens, from + 1, c.to))) from++;
     const name = phrase(c.tokens, from, c.to);
     const branch = branchEnd(c.tokens, from, c.to);
     if (branch > 0) return one('ORG', from, branch, 'org.defence');

@@ -18,9 +18,10 @@ export const personAfterName: NameRule = {
   strong: false,
   info: [rule('person.after-name', 'PERSON', 'a full name opened by a known first name, after another name in one run of capitals', '"It is too early," said the chairman of Quellmark LLC Jim Press.', 'Jim Press')],
   read(c) {
-    for (let k = c.from + 1; k < c.to - 1; k++) {
+    // (a full name of two or three words: the lookups only where one may open)
+    for (let k = Math.max(c.from + 1, c.to - 3); k < c.to - 1; k++) {
       // (a given name of another culture too: "the Refugee Council Enver Solomon")
-      if (!(firstName(c.tokens[k]!) || givenName(c.tokens[k]!)) || c.to - k > 3 || !personLike(c, k, c.to)) continue;
+      if (!(firstName(c.tokens[k]!) || givenName(c.tokens[k]!)) || !personLike(c, k, c.to)) continue;
       const before = c.tokens.slice(c.from, k);
       // "Martin Luther King", "Mary Ann Evans": a name before it makes one longer name
       // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before

@@ -85,10 +85,11 @@ export const taggedPerson: NameRule = {
     // the whole is a city, town or region ("San Francisco", "Satu Mare")
     // a given name of the wider lists needs a last word that is no common noun ("Belle Image")
     const last = c.tokens[c.to - 1]!;
-    const given = firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && !isCommonWord(lower(last)));
+    // (asked only of a chunk of two to four words: the lookups cost more than the test)
+    const given = (): boolean => firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && !isCommonWord(lower(last)));
     // (a firm's name as a surname after a known first name is the surname: "Mark Ford", "Ann Dell")
-    const firmSurname = c.to - c.from === 2 && firstName(c.tokens[c.from]!) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !c.lex.orgHeads.has(lower(last));
-    if (c.to - c.from >= 2 && c.to - c.from <= 4 && given && personLike(c, c.from, c.to) && (!orgTagged(c, c.to - 1) || firmSurname) && !aPlace(c.tokens, c.from, c.to))
+    const firmSurname = (): boolean => c.to - c.from === 2 && firstName(c.tokens[c.from]!) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !c.lex.orgHeads.has(lower(last));
+    if (c.to - c.from >= 2 && c.to - c.from <= 4 && given() && personLike(c, c.from, c.to) && (!orgTagged(c, c.to - 1) || firmSurname()) && !aPlace(c.tokens, c.from, c.to))
       return one('PERSON', c.from, c.to, 'person.first-name');
     // "Bill Cowley": a given name that is a common word, before a word that can only be a surname
     if (c.to - c.from === 2 && c.from > 0 && lexicon('commonWordNames').has(c.tokens[c.from]!.text) && surnameOnly(last, c.lowerWords))

@@ -15,6 +15,10 @@ export const titleOf: NameRule = {
   read(c) {
     const at = /^the$/i.test(c.tokens[c.from]!.text) ? c.from + 1 : c.from;
     if (at >= c.to) return null;
+    // (an "of" inside the chunk, with a word after it, before the search for a title)
+    let of = at + 1;
+    while (of < c.to - 1 && c.tokens[of]!.text !== 'of') of++;
+    if (of >= c.to - 1) return null;
     const end = titleAt(c, at, c.to) ?? (lexicon('rolesBeforeOf').has(lower(c.tokens[at]!)) ? at + 1 : null);
     if (end === null || c.tokens[end]?.text !== 'of') return null;
     const from = c.tokens[end + 1]?.text === 'the' ? end + 2 : end + 1;

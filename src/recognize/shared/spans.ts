@@ -18,19 +18,27 @@ export function scan(re: RegExp, text: string, fn: (m: RegExpExecArray) => void)
   }
 }
 
-const MASKS = [
-  /\b(?:https?|ftp):\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/g,
+// each with what a text must hold for it to match at all (most texts hold no URL and no
+// e-mail address: the test is a plain search, the expression's scan tries every position)
+const MASKS: readonly { re: RegExp; may: (text: string) => boolean }[] = [
+  { re: /\b(?:https?|ftp):\/\/[^\s<>"]+|\bwww\.[^\s<>"]+/g, may: (text) => text.includes('://') || text.includes('www.') },
   // (the look-behind makes a long run of word characters try its first character only)
-  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  { re: /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, may: (text) => text.includes('@') },
   // phone numbers: a country code, an area code in brackets, or three groups 555-123-4567
-  /(?<![\w.])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,3}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g,
+  { re: /(?<![\w.])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){1,3}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4})(?![\w])/g, may: () => true },
 ];
 
+/** The text masked last and its spans: DATE and MONEY each ask for the same document's in turn. */
+let last: { text: string; spans: readonly Span[] } | undefined;
+
 /** The spans of URLs, e-mail addresses and phone numbers, sorted. */
-export function maskedSpans(text: string): Span[] {
+export function maskedSpans(text: string): readonly Span[] {
+  if (last?.text === text) return last.spans;
   const out: Span[] = [];
-  for (const re of MASKS) scan(re, text, (m) => out.push({ start: m.index, end: m.index + m[0].length }));
-  return out.sort((a, b) => a.start - b.start);
+  for (const { re, may } of MASKS) if (may(text)) scan(re, text, (m) => out.push({ start: m.index, end: m.index + m[0].length }));
+  out.sort((a, b) => a.start - b.start);
+  last = { text, spans: out };
+  return out;
 }
 
 /** Whether [start, end) overlaps any of the sorted spans. */
