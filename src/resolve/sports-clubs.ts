@@ -18,7 +18,7 @@ import { nameLexicons } from '../recognize/names/lexicons.js';
 import type { Analysis, Mention, RuleInfo, Token } from '../types.js';
 import { CLUB_LISTED_RULE, listedClubs } from './football-clubs.js';
 import { propagateNames } from './propagate-names.js';
-import { isSportsDocument } from './sports-teams.js';
+import { isNation, isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
 import { Coverage } from './coverage.js';
 
@@ -365,7 +365,7 @@ export function sportsClubs(a: Analysis): Mention[] {
   return propagateNames(text, [...mentions, ...added].sort((x, y) => x.start - y.start), nameLexicons().titles);
 }
 
-const isCountryOrRegion = (name: string): boolean => lexiconTags(name).some((g) => g === 'Country' || g === 'Region') || regionOf(name) !== undefined;
+const isCountryOrRegion = (name: string): boolean => isNation(name) || lexiconTags(name).some((g) => g === 'Region') || regionOf(name) !== undefined;
 
 // what a guess may have made of a team in a results line
 const PERSON_GUESSES_OF_TEAMS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'location.tagged', 'location.town', 'location.gazetteer', 'org.subject']);
