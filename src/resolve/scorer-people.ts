@@ -31,8 +31,8 @@ const PLAYER = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*[ \t]?)*(?:(?:de|van|der|du|le
 const MINUTE = String.raw`(?:(?:pen|penalty|og|o\.g\.)[ \t]+)?\d{1,3}(?:st|nd|rd|th)?(?:\+\d)?(?:[ \t]+(?:minute|min|mins|pen|penalty|og|o\.g\.))?`;
 // "Hale 12", "Hale 12, 45": in brackets after a score
 const BARE = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+${MINUTE}(?:[ \t]*,[ \t]*${MINUTE})*[ \t]*$`, 'du');
-// "Hale (12th)", "Hale (12th, 45th pen)", or "Hale 12": on a line of scorers
-const LISTED = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+(?:\([ \t]*${MINUTE}(?:[ \t]*,[ \t]*${MINUTE})*[ \t]*\)|${MINUTE})[ \t]*$`, 'du');
+// "Hale (12th)", "Hale (12th, 45th pen)", "Hale 12" or "Hale 12, 45": on a line of scorers
+const LISTED = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+(?:\([ \t]*${MINUTE}(?:[ \t]*,[ \t]*${MINUTE})*[ \t]*\)|${MINUTE}(?:[ \t]*,[ \t]*${MINUTE})*)[ \t]*$`, 'du');
 // a score and its scorers in brackets: "Kelby 2 (Hale 12, Marek 45)"
 const AFTER_SCORE = /(?<![\d:.])\d{1,3}[ \t]+\(([^()\n]+)\)/g;
 // "Scorers: ...", "Goalscorers - ..."

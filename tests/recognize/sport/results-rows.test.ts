@@ -16,6 +16,8 @@ describe('the sides and the scorers of a results line', () => {
     ['SOCCER - LEAGUE RESULTS.\nResults of league matches on Saturday:\nKelby 3 (Brask 12, Orrin 40, 77) Dunmore 1 (Vosk 55 pen)', ['ORG Kelby', 'PERSON Brask', 'PERSON Orrin', 'ORG Dunmore', 'PERSON Vosk']],
     // a line of scorers, with a side before its own
     ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 in the league on Saturday.\nScorers: Kelby - Hale (12th), Marek (80th pen); Dunmore - Doyle (60th)', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'ORG Kelby', 'PERSON Hale', 'PERSON Marek', 'ORG Dunmore', 'PERSON Doyle']],
+    // a line of scorers, a player's minutes joined by commas
+    ['SOCCER - KELBY WIN.\nResult of a league match on Saturday:\nKelby 3 Dunmore 1\nScorers: Tarnby 23, 55, Orrin 67, Vosk 80 pen', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'PERSON Tarnby', 'PERSON Orrin', 'PERSON Vosk']],
     // the sides joined by a dash before the score; the scorers' clubs in brackets are those sides, and a club beside them
     ['SOCCER - DUTCH LEAGUE RESULTS.\nResults of first division matches on Saturday:\nKelby - Dunmore 2-1\nLeading goalscorers: 5 - Tom Hale (Kelby); 4 - Ivo Marek (Sallow), Sean Doyle (Dunmore)', ['ORG Kelby', 'ORG Dunmore', 'PERSON Tom Hale', 'ORG Kelby', 'PERSON Ivo Marek', 'ORG Sallow', 'PERSON Sean Doyle', 'ORG Dunmore']],
     // rugby's scorers by kind, a count after a name or none
