@@ -14,6 +14,7 @@ import type { ResolveRefiner } from './types.js';
 import { peopleAtSpans } from './people-at-spans.js';
 
 const RULE = 'person.scorer';
+const SETS_RULE = 'person.sets';
 
 export const rules: readonly RuleInfo[] = [
   {
@@ -22,6 +23,13 @@ export const rules: readonly RuleInfo[] = [
     description: 'a scorer named with the minute of the goal, in brackets after a side\'s score or on a line of scorers ("Scorers: Hale (12th)"), in a document about sport',
     example: 'Results of the soccer league on Saturday, the goals of each team:\nKelby 2 (Tarnby 12, Marek 45) Dunmore 1 (Doyle 80)\nScorers: Quellen (12th), Marek (45th pen)',
     expect: 'Tarnby',
+  },
+  {
+    id: SETS_RULE,
+    emits: 'PERSON',
+    description: 'the winner and the loser of a match won in sets, the sets after them ("Reed beat Moss 6-3 6-4", "Reed and Hale beat Moss and Venn 7-6 (7-4) 6-2"), in a document about sport: people, as sides in a match are clubs',
+    example: 'The top seed won the tennis match of the tournament, and the fans cheered every point.\nTarvel beat Moss 6-3 6-4 in the second round.',
+    expect: 'Tarvel',
   },
 ];
 
@@ -45,6 +53,34 @@ const SIDE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}[ \t]
 
 // guesses a scorer's minute outweighs
 const GUESSES = new Set(['location.tagged', 'location.known-place', 'location.gazetteer', 'location.town', 'location.region', 'org.subject', 'org.tagged', 'org.acronym', 'resolve.repeat', 'org.club-cue', 'org.club-result', 'org.club-listed']);
+
+// a match won in sets: two sets at least, of single figures, a tie-break in brackets
+// ("6-3 6-4", "7-6 (7-4) 3-6 6-2"); a side's score ("beat Dunmore 6-3") is one figure pair
+const SET = String.raw`[0-7]-[0-7](?:[ \t]*\(\d{1,2}-\d{1,2}\))?`;
+// a side of a match in sets: a player, or two of a doubles pair ("Reed and Hale", "Reed/Hale")
+const SET_PLAYER = String.raw`\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:[ \t]\p{Lu}[\p{Ll}'’][\p{L}'’-]*)?`;
+const SET_SIDE = String.raw`${SET_PLAYER}(?:[ \t]*(?:/|and)[ \t]*${SET_PLAYER})?`;
+// (the player's country in brackets may follow each: "Reed (Ruritania) beat Moss (Freedonia)")
+const SET_MATCH = new RegExp(String.raw`(?<![\p{L}'’.-])(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:beat|beats|defeated|defeats|edged|overcame|outlasted|ousted|upset|downed|eliminated|lost[ \t]+to|loses[ \t]+to)[ \t]+(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+${SET}(?:[ \t]+${SET})+(?![\d-])`, 'gdu');
+const PAIR_SPLIT = /[ \t]*(?:\/|[ \t]and[ \t])[ \t]*/;
+
+/** The players either side of a verb of a match won in sets. */
+export function setPlayerSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(SET_MATCH))
+    for (const [from, to] of m.indices!.slice(1) as [number, number][]) {
+      let at = from;
+      for (const part of text.slice(from, to).split(PAIR_SPLIT)) {
+        const start = text.indexOf(part, at);
+        spans.push([start, start + part.length]);
+        at = start + part.length;
+      }
+    }
+  return spans;
+}
+
+// guesses a match in sets outweighs: a club or a team the sports rules made of a player
+const SET_GUESSES = new Set(['location.tagged', 'location.gazetteer', 'location.town', 'org.subject', 'org.tagged', 'org.acronym', 'resolve.repeat', 'org.club-cue', 'org.club-result', 'org.team', 'org.club-listed']);
 
 /** The spans of the scorers of a piece of a line: items split at commas that stand between names. */
 function items(text: string, from: number, to: number, pattern: RegExp, out: [number, number][]): void {
@@ -88,16 +124,18 @@ export function scorerSpans(text: string): [number, number][] {
   return spans;
 }
 
+// a month or a weekday is a date's ("(March 12)"), not a player
+const dated = (name: string) => lexiconTags(name).some((g) => g === 'Month' || g === 'WeekDay' || g === 'Date');
+
 export function scorerPeople(a: Analysis): Mention[] {
   const text = a.plain.text;
-  if (!/scorer|tries|goals|\d[ \t]+\(/i.test(text)) return a.mentions;
-  const spans = scorerSpans(text);
-  if (!spans.length || !isSportsDocument(text)) return a.mentions;
-  // a month or a weekday is a date's ("(March 12)"), not a player
-  const dated = (name: string) => lexiconTags(name).some((g) => g === 'Month' || g === 'WeekDay' || g === 'Date');
-  const { mentions, added } = peopleAtSpans(text, a.mentions, spans, RULE, GUESSES, dated);
-  if (!added.length) return mentions;
-  return propagateNames(text, [...mentions, ...added].sort((x, y) => x.start - y.start), nameLexicons().titles);
+  const scorers = /scorer|tries|goals|\d[ \t]+\(/i.test(text) ? scorerSpans(text) : [];
+  const sets = /[0-7]-[0-7][ \t(]/.test(text) ? setPlayerSpans(text) : [];
+  if ((!scorers.length && !sets.length) || !isSportsDocument(text)) return a.mentions;
+  const first = peopleAtSpans(text, a.mentions, scorers, RULE, GUESSES, dated);
+  const second = peopleAtSpans(text, [...first.mentions, ...first.added].sort((x, y) => x.start - y.start), sets, SETS_RULE, SET_GUESSES, dated);
+  if (!first.added.length && !second.added.length) return second.mentions;
+  return propagateNames(text, [...second.mentions, ...second.added].sort((x, y) => x.start - y.start), nameLexicons().titles);
 }
 
 export const scorerPeopleRefiner: ResolveRefiner = {

@@ -37,3 +37,21 @@ describe('the sides and the scorers of a results line', () => {
     ['The council approved 3 (Hale 12, Marek 40) of the plans on Monday.', 'PERSON Hale'],
   ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
 });
+
+describe('the players of a match won in sets are people, not sides', () => {
+  it.each([
+    // surnames alone either side of the verb, the sets after them
+    ['TENNIS - TARVEL WINS.\nNEW YORK 1996-08-28\nTop seed Tarvel beat Orrin 6-3 6-4 in the second round on Wednesday.', ['PERSON TARVEL', 'LOCATION NEW YORK', 'PERSON Tarvel', 'PERSON Orrin']],
+    // a doubles pair each side, a tie-break in brackets
+    ['TENNIS - DOUBLES RESULTS.\nNEW YORK 1996-08-28\nTarvel and Brask beat Orrin and Vosk 7-6 (7-4) 3-6 6-2 in the doubles.', ['LOCATION NEW YORK', 'PERSON Tarvel', 'PERSON Brask', 'PERSON Orrin', 'PERSON Vosk']],
+    // the players' countries in brackets
+    ['TENNIS - RESULTS.\nKELBY 1996-08-28\nBrask (Spain) defeated Vosk (Freedonia) 6-2 6-1 on Tuesday.', ['LOCATION KELBY', 'PERSON Brask', 'LOCATION Spain', 'PERSON Vosk', 'LOCATION Freedonia']],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it.each([
+    // one score of a game: the sides are clubs
+    ['BASEBALL - KELBY WIN.\nKelby beat Dunmore 6-3 in the baseball game on Tuesday.', 'PERSON Kelby'],
+    // outside sport: no players
+    ['Tarvel beat Orrin 6-3 6-4, the council said of the vote on Monday.', 'PERSON Tarvel'],
+  ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
+});
