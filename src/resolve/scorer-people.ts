@@ -61,7 +61,8 @@ const SET = String.raw`[0-7]-[0-7](?:[ \t]*\(\d{1,2}-\d{1,2}\))?`;
 const SET_PLAYER = String.raw`\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:[ \t]\p{Lu}[\p{Ll}'’][\p{L}'’-]*)?`;
 const SET_SIDE = String.raw`${SET_PLAYER}(?:[ \t]*(?:/|and)[ \t]*${SET_PLAYER})?`;
 // (the player's country in brackets may follow each: "Reed (Ruritania) beat Moss (Freedonia)")
-const SET_MATCH = new RegExp(String.raw`(?<![\p{L}'’.-])(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:beat|beats|defeated|defeats|edged|overcame|outlasted|ousted|upset|downed|eliminated|lost[ \t]+to|loses[ \t]+to)[ \t]+(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+${SET}(?:[ \t]+${SET})+(?![\d-])`, 'gdu');
+// (not a name after "of": "Dana Reed of Ruritania beat", where the player is from)
+const SET_MATCH = new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])(?:of|from)[ \t]+)(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:beat|beats|defeated|defeats|edged|overcame|outlasted|ousted|upset|downed|eliminated|lost[ \t]+to|loses[ \t]+to)[ \t]+(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+${SET}(?:[ \t]+${SET})+(?![\d-])`, 'gdu');
 const PAIR_SPLIT = /[ \t]*(?:\/|[ \t]and[ \t])[ \t]*/;
 
 /** The players either side of a verb of a match won in sets. */

@@ -66,6 +66,7 @@ interface ClubCues {
   before: string[];
   after: string[];
   scored: string[];
+  plural: string[];
   tableWords: string[];
   clubHeads: string[];
   pairs: string[];
@@ -85,6 +86,8 @@ interface Patterns {
   before: RegExp;
   after: RegExp;
   scored: RegExp;
+  plural: RegExp;
+  coordinated: RegExp;
   pair: RegExp;
   between: RegExp;
   from: RegExp;
@@ -136,7 +139,14 @@ function load(): Patterns {
     // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
     scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
-    after: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gu'),
+    // (an article before it is no part of it: "The Dunmore midfielder"; nor is the subject
+    // a name after "of": "Dana Reed of Ruritania beat Lee Moss", where the player is from)
+    after: new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])of[ \t]+)(?:(?:The|the)[ \t]+)?(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gdu'),
+    // "Kelby and Dunmore drew 1-1": two sides before a verb of the match
+    coordinated: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+and[ \t]+(${NAME})[ \t]+(?:${alternatives(c.after)})(?![\p{L}])`, 'gdu'),
+    // "Kelby are third", "Kelby, second in the table, play Dunmore", "Kelby, who beat Dunmore
+    // 3-0, face Arden": a name opening a sentence, its verb plural (checked where it opens)
+    plural: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+[\p{Ll}\d][^,;:\n]{0,60},)?[ \t]+(?:${alternatives(c.plural)})(?![\p{L}'’-])`, 'gdu'),
     // "Kelby held Dunmore 1-1", "Arden edged Marsh 2-1": both sides, a score after the second
     // (not the sets of a tennis match, which people win: "Reed beat Moss 6-3 6-4")
     scored: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${alternatives(c.scored)})[ \t]+(?:the[ \t]+)?(${NAME})[ \t]+\d{1,3}-\d{1,3}(?![\d-])(?![ \t]+\(?\d{1,2}-\d)`, 'gdu'),
@@ -169,6 +179,8 @@ interface Candidate {
   rule: string;
   /** the team's place in a results line, between the entrant's country and the result: whatever a guess made of it */
   team?: boolean;
+  /** a name its plural verb makes a side ("Kelby are third"): one word a person's guess read is the club */
+  plural?: boolean;
 }
 
 /** What every pattern of tableNames needs in its line: a digit, a dash, a half point. */
@@ -217,8 +229,9 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, rule: 'org.club-cue' });
   }
-  for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
-  for (const re of [p.scored, p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  for (const m of text.matchAll(p.after)) out.push({ start: m.indices![1]![0], end: m.indices![1]![1], rule: 'org.club-cue' });
+  for (const m of text.matchAll(p.plural)) if (opensSentence(text, m.index!)) out.push({ start: m.indices![1]![0], end: m.indices![1]![1], rule: 'org.club-cue', plural: true });
+  for (const re of [p.scored, p.coordinated, p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
   return out;
 }
 
@@ -334,7 +347,7 @@ export function sportsClubs(a: Analysis): Mention[] {
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, end))) end -= 1;
     const at = where.startingAt(c.start);
     const there = at === undefined ? undefined : a.mentions[at]!;
-    if (there && there.end === end && !retyped.has(at!) && (retypable(there, c.rule, p) || (c.team && PERSON_GUESSES_OF_TEAMS.has(there.retypedBy ?? there.rule)))) {
+    if (there && there.end === end && !retyped.has(at!) && (retypable(there, c.rule, p) || (c.team && PERSON_GUESSES_OF_TEAMS.has(there.retypedBy ?? there.rule)) || (c.plural && pluralGuess(there)))) {
       retyped.set(at!, c.rule);
       if (there.type === 'LOCATION') clubPlaces.add(there.text);
       continue;
@@ -369,6 +382,11 @@ const isCountryOrRegion = (name: string): boolean => isNation(name) || lexiconTa
 
 // what a guess may have made of a team in a results line
 const PERSON_GUESSES_OF_TEAMS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'location.tagged', 'location.town', 'location.gazetteer', 'org.subject']);
+
+// what a guess may have made of one word a plural verb makes a side: "Kelby, who beat
+// Dunmore 3-0, face Arden" (person.who), "Kelby are third" (the tagger's person)
+const PERSON_GUESSES_OF_PLURALS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'person.who', 'person.speaker', 'org.subject', 'location.tagged', 'location.town', 'location.gazetteer']);
+const pluralGuess = (m: Mention): boolean => PERSON_GUESSES_OF_PLURALS.has(m.retypedBy ?? m.rule) && !/\s/.test(m.text.trim()) && !(m.type === 'LOCATION' && isCountryOrRegion(m.text));
 
 // what a guess may have made of one word of a side in capitals ("KELBY" of "KELBY BISONS")
 const INSIDE_GUESSES = new Set(['org.acronym', 'location.tagged', 'location.town', 'location.gazetteer', 'person.shape', 'person.tagged', 'person.first-name']);
