@@ -10,6 +10,7 @@ import { entrantCountriesRefiner, rules as entrantCountriesRules } from './entra
 import { definiteProgramsRefiner, rules as definiteProgramsRules } from './definite-programs.js';
 import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headline-capitals.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
+import { partyStatesRefiner, rules as partyStatesRules } from './party-states.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
 import { racingTeamsRefiner, rules as racingTeamsRules } from './racing-teams.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
@@ -42,6 +43,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   scorerPeopleRefiner,
   headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
+  partyStatesRefiner,
   // the users' lexicons' mentions, over ours
   userEntriesRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
@@ -66,6 +68,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...scorecardPeopleRules,
   ...scorerPeopleRules,
   ...headlineCapitalsRules,
+  ...partyStatesRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,
 ];
