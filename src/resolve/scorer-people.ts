@@ -9,12 +9,13 @@ import type { Analysis, Mention, RuleInfo } from '../types.js';
 import { lexiconTags } from '../nlp/tagger.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import { propagateNames } from './propagate-names.js';
-import { isSportsDocument } from './sports-teams.js';
+import { isNation, isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
 import { peopleAtSpans } from './people-at-spans.js';
 
 const RULE = 'person.scorer';
 const SETS_RULE = 'person.sets';
+const PLAY_RULE = 'person.play';
 
 export const rules: readonly RuleInfo[] = [
   {
@@ -30,6 +31,13 @@ export const rules: readonly RuleInfo[] = [
     description: 'the winner and the loser of a match won in sets, the sets after them ("Reed beat Moss 6-3 6-4", "Reed and Hale beat Moss and Venn 7-6 (7-4) 6-2"), in a document about sport: people, as sides in a match are clubs',
     example: 'The top seed won the tennis match of the tournament, and the fans cheered every point.\nTarvel beat Moss 6-3 6-4 in the second round.',
     expect: 'Tarvel',
+  },
+  {
+    id: PLAY_RULE,
+    emits: 'PERSON',
+    description: 'a player named by the play he made ("a pass from Hale", "a header by Moss", "a cross from Hale and Moss"), in a document about sport: a person, where a town of that name is a guess',
+    example: 'The striker scored twice in the league match, and the coach praised the team.\nThe winner came from a header by Tarvel after a cross from Hale.',
+    expect: 'Hale',
   },
 ];
 
@@ -80,8 +88,32 @@ export function setPlayerSpans(text: string): [number, number][] {
   return spans;
 }
 
+// a play and the player who made it: "a pass from Hale", "a header by Moss", "a free kick
+// from Hale", "the cross of Hale and Moss" (a side's play is no pass: clubs score goals, so
+// not "goal")
+const PLAYS = ['pass', 'passes', 'cross', 'crosses', 'header', 'headers', 'shot', 'shots', 'free kick', 'free-kick', 'volley', 'through ball', 'lob', 'tackle', 'foul', 'assist', 'assists', 'rebound', 'dunk', 'layup', 'putt', 'tee shot', 'backhand', 'forehand'];
+const PLAY = new RegExp(String.raw`(?<![\p{L}])(?:${PLAYS.map((w) => w.replace(/[ -]/g, '[ \t-]')).join('|')})[ \t]+(?:from|by|of)[ \t]+(${SET_SIDE})(?![ \t]*\p{Lu})(?![\p{L}'’])`, 'gdu');
+
+/** The players named by the play they made. */
+export function playSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(PLAY)) {
+    const [from, to] = m.indices![1]!;
+    let at = from;
+    for (const part of text.slice(from, to).split(PAIR_SPLIT)) {
+      const start = text.indexOf(part, at);
+      spans.push([start, start + part.length]);
+      at = start + part.length;
+    }
+  }
+  return spans;
+}
+
 // guesses a match in sets outweighs: a club or a team the sports rules made of a player
 const SET_GUESSES = new Set(['location.tagged', 'location.gazetteer', 'location.town', 'org.subject', 'org.tagged', 'org.acronym', 'resolve.repeat', 'org.club-cue', 'org.club-result', 'org.team', 'org.club-listed']);
+
+// guesses a play's player outweighs: a town's guess too ("a pass from Dover")
+const PLAY_GUESSES = new Set([...SET_GUESSES, 'location.cue', 'location.known-place']);
 
 /** The spans of the scorers of a piece of a line: items split at commas that stand between names. */
 function items(text: string, from: number, to: number, pattern: RegExp, out: [number, number][]): void {
@@ -132,11 +164,23 @@ export function scorerPeople(a: Analysis): Mention[] {
   const text = a.plain.text;
   const scorers = /scorer|tries|goals|\d[ \t]+\(/i.test(text) ? scorerSpans(text) : [];
   const sets = /[0-7]-[0-7][ \t(]/.test(text) ? setPlayerSpans(text) : [];
-  if ((!scorers.length && !sets.length) || !isSportsDocument(text)) return a.mentions;
-  const first = peopleAtSpans(text, a.mentions, scorers, RULE, GUESSES, dated);
-  const second = peopleAtSpans(text, [...first.mentions, ...first.added].sort((x, y) => x.start - y.start), sets, SETS_RULE, SET_GUESSES, dated);
-  if (!first.added.length && !second.added.length) return second.mentions;
-  return propagateNames(text, [...second.mentions, ...second.added].sort((x, y) => x.start - y.start), nameLexicons().titles);
+  const plays = / (?:from|by|of) \p{Lu}/u.test(text) ? playSpans(text) : [];
+  if ((!scorers.length && !sets.length && !plays.length) || !isSportsDocument(text)) return a.mentions;
+  let mentions = a.mentions;
+  const added: Mention[] = [];
+  for (const [spans, rule, guesses, skip] of [
+    [scorers, RULE, GUESSES, dated],
+    [sets, SETS_RULE, SET_GUESSES, dated],
+    // (a country is where a play came from: "a pass from Spain" is none)
+    [plays, PLAY_RULE, PLAY_GUESSES, (name: string) => dated(name) || isNation(name)],
+  ] as const) {
+    if (!spans.length) continue;
+    const r = peopleAtSpans(text, [...mentions, ...added].sort((x, y) => x.start - y.start), spans, rule, guesses, skip);
+    mentions = r.mentions.filter((m) => !added.includes(m));
+    added.push(...r.added);
+  }
+  if (!added.length) return mentions;
+  return propagateNames(text, [...mentions, ...added].sort((x, y) => x.start - y.start), nameLexicons().titles);
 }
 
 export const scorerPeopleRefiner: ResolveRefiner = {

@@ -95,6 +95,10 @@ const RECORD_AFTER = /^(?:['’]s)?[ \t]+(?:finished|ended|closed|went|improved[
 const ORIGIN_BEFORE = /\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+(?:of|from)[ \t]+$/u;
 const SEASON_RECORD = /^(?:['’]s)?[ \t]+\S+[ \t]+\S+[ \t]+(?:regular[ \t]+)?season/;
 
+// what a player does as often as a side: a one-word name the tagger guessed a person's is
+// no side for these alone ("Hale scored twice", "Moss won the race")
+const PLAYERS_DO = new Set(['scored', 'won', 'wins', 'winning', 'led', 'leads', 'conceded', 'qualified', 'advanced']);
+
 /** Whether this mention of a place reads as a side in a match. */
 function asTeam(text: string, m: Mention): boolean {
   const { verbs, roles, wordsBefore } = load();
@@ -109,7 +113,7 @@ function asTeam(text: string, m: Mention): boolean {
   // ("Karl Venn of Germany won the stage": the winner is the person, the country where he is from)
   if (ORIGIN_BEFORE.test(before)) return false;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
-  if (next && (verbs.has(next) || roles.has(next))) return true;
+  if (next && (verbs.has(next) || roles.has(next)) && !(guessedPerson(m) && PLAYERS_DO.has(next))) return true;
   // ("beat Sweden's Tom Reed": the player beaten, from that country)
   if (PLAYER_AFTER.test(after)) return false;
   const prev = wordsBefore.exec(before)?.[1]?.toLowerCase();

@@ -55,3 +55,20 @@ describe('the players of a match won in sets are people, not sides', () => {
     ['Tarvel beat Orrin 6-3 6-4, the council said of the vote on Monday.', 'PERSON Tarvel'],
   ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
 });
+
+describe('a player named by the play he made is a person', () => {
+  it.each([
+    // a town's guess, a surname of the document: the player
+    ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 on Saturday. Tarvel scored after a pass from Hale, and the winner came from a header by Tarvel.', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'PERSON Tarvel', 'PERSON Hale', 'PERSON Tarvel']],
+    // two players of one play
+    ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 on Saturday after a cross from Orrin and Vosk.', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'PERSON Orrin', 'PERSON Vosk']],
+    // a one-word person who scores is a player, not a side, beside the clubs
+    ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 on Saturday. Moss scored twice in the second half.', ['ORG KELBY', 'ORG Kelby', 'ORG Dunmore', 'PERSON Moss']],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it.each([
+    // a country the play came from; no sport in the document
+    ['SOCCER - KELBY WIN.\nKelby beat Dunmore 2-1 on Saturday. A pass from Spain to Italy was dull.', 'PERSON Spain'],
+    ['The letter was a pass from Hale to the council, officials said on Monday.', 'PERSON Hale'],
+  ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
+});
