@@ -7,6 +7,7 @@
 // for cricket).
 import type { Analysis, Mention, RuleInfo } from '../types.js';
 import { lexiconTags } from '../nlp/tagger.js';
+import { isCommonWord } from '../nlp/dictionary.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import { propagateNames } from './propagate-names.js';
 import { isNation, isSportsDocument } from './sports-teams.js';
@@ -16,6 +17,7 @@ import { peopleAtSpans } from './people-at-spans.js';
 const RULE = 'person.scorer';
 const SETS_RULE = 'person.sets';
 const PLAY_RULE = 'person.play';
+const LINEUP_RULE = 'person.lineup';
 
 export const rules: readonly RuleInfo[] = [
   {
@@ -39,14 +41,22 @@ export const rules: readonly RuleInfo[] = [
     example: 'The striker scored twice in the league match, and the coach praised the team.\nThe winner came from a header by Tarvel after a cross from Hale.',
     expect: 'Hale',
   },
+  {
+    id: LINEUP_RULE,
+    emits: 'PERSON',
+    description: 'a player of a side\'s lineup: the side, a dash or a colon, then four players or more, each perhaps after the shirt\'s number ("Kelby - 1 - Tom Hale, 2 - Orrin, ..."), in a document about sport',
+    example: 'The striker scored twice in the league match, and the coach praised the team.\nDunmore - Tarvel; Brask, Quellen, Doyle; Marek',
+    expect: 'Quellen',
+  },
 ];
 
 // a player: "Roe", "A. Roe", "de Roe", "Roe-Kelby", "Ann Roe"
 const PLAYER = String.raw`(?:\p{Lu}\.(?:\p{Lu}\.)*[ \t]?)*(?:(?:de|van|der|du|le|la|da|dos)[ \t])?\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:[ \t]\p{Lu}[\p{Ll}'’][\p{L}'’-]*){0,2}`;
 // a goal's minute: "12", "12th", "45th pen", "90+2", "12th minute", "og 40"
 const MINUTE = String.raw`(?:(?:pen|penalty|og|o\.g\.)[ \t]+)?\d{1,3}(?:st|nd|rd|th)?(?:\+\d)?(?:[ \t]+(?:minute|min|mins|pen|penalty|og|o\.g\.))?`;
-// "Hale 12", "Hale 12, 45": in brackets after a score
-const BARE = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+${MINUTE}(?:[ \t]*,[ \t]*${MINUTE})*[ \t]*$`, 'du');
+// "Hale 12", "Hale 12, 45": in brackets after a score; a bowler's figures after an innings
+// ("229 (T. Hale 67; Orrin 3-22)")
+const BARE = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+(?:${MINUTE}(?:[ \t]*,[ \t]*${MINUTE})*|\d{1,2}-\d{1,3})[ \t]*$`, 'du');
 // "Hale (12th)", "Hale (12th, 45th pen)", "Hale 12" or "Hale 12, 45": on a line of scorers
 const LISTED = new RegExp(String.raw`^[ \t]*(${PLAYER})[ \t]+(?:\([ \t]*${MINUTE}(?:[ \t]*,[ \t]*${MINUTE})*[ \t]*\)|${MINUTE}(?:[ \t]*,[ \t]*${MINUTE})*)[ \t]*$`, 'du');
 // a score and its scorers in brackets: "Kelby 2 (Hale 12, Marek 45)"
@@ -115,6 +125,54 @@ const SET_GUESSES = new Set(['location.tagged', 'location.gazetteer', 'location.
 // guesses a play's player outweighs: a town's guess too ("a pass from Dover")
 const PLAY_GUESSES = new Set([...SET_GUESSES, 'location.cue', 'location.known-place']);
 
+// a side's lineup: the side, a dash or a colon, then four players or more, each perhaps after
+// the shirt's number ("Kelby - 1 - Tom Hale, 2 - Lee Moss, ...", "Dunmore: Tarvel; Brask,
+// Quellen, Doyle; Marek"), a note in brackets after one ("Orrin (captain)")
+const LINEUP_ITEM = String.raw`(?:\d{1,2}[ \t]*-[ \t]*)?${PLAYER}(?:[ \t]*\([^()\n]{1,30}\))?`;
+const LINEUP = new RegExp(String.raw`^[ \t]*(\p{Lu}[\p{L}'’.-]*)(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*[-–:][ \t]*(${LINEUP_ITEM}(?:[ \t]*[,;][ \t]*${LINEUP_ITEM}){3,})[ \t]*\.?[ \t]*$`, 'du');
+const LINEUP_PLAYER = new RegExp(String.raw`^[ \t]*(?:\d{1,2}[ \t]*-[ \t]*)?(${PLAYER})`, 'du');
+
+/** The sides of the lineups' lines ("Dunmore" of "Dunmore: Tarvel; Brask, Quellen, Doyle"). */
+export function lineupSides(text: string): [number, number][] {
+  const sides: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = /[,;]/.test(line) ? LINEUP.exec(line) : null;
+    if (m && !isCommonWord(m[1]!.toLowerCase())) {
+      const side = /^[ \t]*(.*?)[ \t]*[-–:]/u.exec(line)!;
+      const start = at + side[0].indexOf(side[1]!);
+      sides.push([start, start + side[1]!.length]);
+    }
+    at += line.length + 1;
+  }
+  return sides;
+}
+
+/** The players of the lineups' lines. */
+export function lineupSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = /[,;]/.test(line) ? LINEUP.exec(line) : null;
+    if (m) {
+      // (a side's name, not a list's word: "Group A: Kelby, Dunmore, Arden, Tolby" lists clubs)
+      if (isCommonWord(m[1]!.toLowerCase())) {
+        at += line.length + 1;
+        continue;
+      }
+      const from = at + m.indices![2]![0];
+      let offset = 0;
+      for (const item of m[2]!.split(/[,;]/)) {
+        const p = LINEUP_PLAYER.exec(item);
+        if (p) spans.push([from + offset + p.indices![1]![0], from + offset + p.indices![1]![1]]);
+        offset += item.length + 1;
+      }
+    }
+    at += line.length + 1;
+  }
+  return spans;
+}
+
 /** The spans of the scorers of a piece of a line: items split at commas that stand between names. */
 function items(text: string, from: number, to: number, pattern: RegExp, out: [number, number][]): void {
   const piece = text.slice(from, to);
@@ -165,11 +223,14 @@ export function scorerPeople(a: Analysis): Mention[] {
   const scorers = /scorer|tries|goals|\d[ \t]+\(/i.test(text) ? scorerSpans(text) : [];
   const sets = /[0-7]-[0-7][ \t(]/.test(text) ? setPlayerSpans(text) : [];
   const plays = / (?:from|by|of) \p{Lu}/u.test(text) ? playSpans(text) : [];
-  if ((!scorers.length && !sets.length && !plays.length) || !isSportsDocument(text)) return a.mentions;
+  const lineups = lineupSpans(text);
+  if ((!scorers.length && !sets.length && !plays.length && !lineups.length) || !isSportsDocument(text)) return a.mentions;
   let mentions = a.mentions;
   const added: Mention[] = [];
   for (const [spans, rule, guesses, skip] of [
     [scorers, RULE, GUESSES, dated],
+    // (a country in a list is no player: "Italy, Spain, France, Germany")
+    [lineups, LINEUP_RULE, GUESSES, (name: string) => dated(name) || isNation(name)],
     [sets, SETS_RULE, SET_GUESSES, dated],
     // (a country is where a play came from: "a pass from Spain" is none)
     [plays, PLAY_RULE, PLAY_GUESSES, (name: string) => dated(name) || isNation(name)],

@@ -18,6 +18,7 @@ import { nameLexicons } from '../recognize/names/lexicons.js';
 import type { Analysis, Mention, RuleInfo, Token } from '../types.js';
 import { CLUB_LISTED_RULE, listedClubs } from './football-clubs.js';
 import { propagateNames } from './propagate-names.js';
+import { lineupSides } from './scorer-people.js';
 import { isNation, isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
 import { Coverage } from './coverage.js';
@@ -137,7 +138,8 @@ function load(): Patterns {
     // the result (or the time of the rider before: "2. Mia Kestrel (Tessaly) Dunmore Sport same time")
     team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\([ \t]?${NAME}[ \t]?\)[ \t]+(${NAME})[ \t]+(?:\d[\d:.,]*|same[ \t]+time|s\.t\.)(?:[ \t]|$)`, 'du'),
     // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
-    scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
+    // (or its lineup, a shirt's number before each player: "Kelby - 1 - Tom Hale, 2 - Ann Roe")
+    scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+(?:\d{1,2}[ \t]+[-–][ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
     // (an article before it is no part of it: "The Dunmore midfielder"; nor is the subject
     // a name after "of": "Dana Reed of Ruritania beat Lee Moss", where the player is from)
@@ -219,6 +221,8 @@ function tableNames(text: string, p: Patterns): Candidate[] {
     if (t) out.push({ start: at + t.indices![1]![0], end: at + t.indices![1]![1], rule: 'org.club-result', team: true });
     at += line.length + 1;
   }
+  // the side before its lineup: "Dunmore: Tarvel; Brask, Quellen, Doyle; Marek"
+  for (const [start, end] of lineupSides(text)) out.push({ start, end, rule: 'org.club-result' });
   return out;
 }
 

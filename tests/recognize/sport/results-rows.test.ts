@@ -72,3 +72,22 @@ describe('a player named by the play he made is a person', () => {
     ['The letter was a pass from Hale to the council, officials said on Monday.', 'PERSON Hale'],
   ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
 });
+
+describe("the players of a side's lineup are people, the side a club", () => {
+  it.each([
+    // the shirts' numbers before the players, a note in brackets after one
+    ['SOCCER - KELBY LINEUP.\nThe coach praised the players after the league match.\nKelby - 1 - Tom Hale, 2 - Orrin, 3 - Vosk (captain), 4 - Tarvel', ['ORG KELBY', 'ORG Kelby', 'PERSON Tom Hale', 'PERSON Orrin', 'PERSON Vosk', 'PERSON Tarvel']],
+    // the lines of the formation between semicolons
+    ['SOCCER - LINEUPS.\nThe coach praised the players after the league match.\nDunmore : Tarvel ; Brask , Quellen , Doyle ; Marek', ['ORG Dunmore', 'PERSON Tarvel', 'PERSON Brask', 'PERSON Quellen', 'PERSON Doyle', 'PERSON Marek']],
+    // a bowler's figures in brackets after an innings
+    ['CRICKET - SCOREBOARD.\nThe captain praised the bowlers after the match.\nDunmore first innings 229 (T. Hale 67, Orrin 3-22)', ['PERSON T. Hale', 'PERSON Orrin']],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+
+  it.each([
+    // a list's word before the colon; countries in a list
+    ['SOCCER - DRAW.\nThe coach praised the players after the league match.\nGroup A: Kelby, Dunmore, Arden, Tolby', 'PERSON Kelby'],
+    ['SOCCER - DRAW.\nThe coach praised the players after the league match.\nArden - Italy, Spain, France, Germany', 'PERSON Spain'],
+    // no sport in the document
+    ['Council members - Tarvel, Brask, Quellen, Doyle', 'PERSON Quellen'],
+  ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
+});
