@@ -38,9 +38,10 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   sportsTeamsRefiner,
   listedClubsRefiner,
   racingTeamsRefiner,
+  // (the players a layout names, before the countries in brackets after them)
+  scorerPeopleRefiner,
   entrantCountriesRefiner,
   scorecardPeopleRefiner,
-  scorerPeopleRefiner,
   headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
   partyStatesRefiner,

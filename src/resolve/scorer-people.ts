@@ -10,7 +10,7 @@ import { lexiconTags } from '../nlp/tagger.js';
 import { isCommonWord } from '../nlp/dictionary.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import { propagateNames } from './propagate-names.js';
-import { isNation, isSportsDocument } from './sports-teams.js';
+import { isIndividualSportPage, isNation, isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
 import { peopleAtSpans } from './people-at-spans.js';
 
@@ -30,7 +30,7 @@ export const rules: readonly RuleInfo[] = [
   {
     id: SETS_RULE,
     emits: 'PERSON',
-    description: 'the winner and the loser of a match won in sets, the sets after them ("Reed beat Moss 6-3 6-4", "Reed and Hale beat Moss and Venn 7-6 (7-4) 6-2"), in a document about sport: people, as sides in a match are clubs',
+    description: 'the winner and the loser of a match won in sets, the sets after them ("Reed beat Moss 6-3 6-4", "Reed and Hale beat Moss and Venn 7-6 (7-4) 6-2", "beat Venn in straight sets"), in a document about sport, and on a page of a sport people play one against one the seeded ("second seed Hale"): people, as sides in a match are clubs',
     example: 'The top seed won the tennis match of the tournament, and the fans cheered every point.\nTarvel beat Moss 6-3 6-4 in the second round.',
     expect: 'Tarvel',
   },
@@ -72,7 +72,7 @@ const SIDE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3}[ \t]
 // guesses a scorer's minute outweighs
 const GUESSES = new Set(['location.tagged', 'location.known-place', 'location.gazetteer', 'location.town', 'location.region', 'org.subject', 'org.tagged', 'org.acronym', 'resolve.repeat', 'org.club-cue', 'org.club-result', 'org.club-listed']);
 
-// a match won in sets: two sets at least, of single figures, a tie-break in brackets
+// a match won in sets: "in straight sets", or two sets at least, of single figures, a tie-break in brackets
 // ("6-3 6-4", "7-6 (7-4) 3-6 6-2"); a side's score ("beat Dunmore 6-3") is one figure pair
 const SET = String.raw`[0-7]-[0-7](?:[ \t]*\(\d{1,2}-\d{1,2}\))?`;
 // a side of a match in sets: a player, or two of a doubles pair ("Reed and Hale", "Reed/Hale")
@@ -80,16 +80,22 @@ const SET_PLAYER = String.raw`\p{Lu}[\p{Ll}'’][\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L
 const SET_SIDE = String.raw`${SET_PLAYER}(?:[ \t]*(?:/|and)[ \t]*${SET_PLAYER})?`;
 // (the player's country in brackets may follow each: "Reed (Ruritania) beat Moss (Freedonia)")
 // (not a name after "of": "Dana Reed of Ruritania beat", where the player is from)
-const SET_MATCH = new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])(?:of|from)[ \t]+)(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:beat|beats|defeated|defeats|edged|overcame|outlasted|ousted|upset|downed|eliminated|lost[ \t]+to|loses[ \t]+to)[ \t]+(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+${SET}(?:[ \t]+${SET})+(?![\d-])`, 'gdu');
+const SET_MATCH = new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])(?:of|from)[ \t]+)(?:(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+)?(?<![\p{L}])(?:beat|beats|defeated|defeats|edged|overcame|outlasted|ousted|upset|downed|eliminated|lost[ \t]+to|loses[ \t]+to)[ \t]+(${SET_SIDE})(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:${SET}(?:[ \t]+${SET})+(?![\d-])|in[ \t]+(?:straight|two|three|four|five)[ \t]+sets)`, 'gdu');
+const SEEDED = /^\p{Lu}\p{Ll}+-seeded[ \t]+/u;
+// a player named by the seeding before the name: "second seed Hale", "seventh-seeded Venn"
+const BY_SEED = new RegExp(String.raw`(?<![\p{L}])(?:seed|seeded)[ \t]+(${SET_PLAYER})(?![ \t]*\p{Lu})(?![\p{L}'’])`, 'gdu');
 const PAIR_SPLIT = /[ \t]*(?:\/|[ \t]and[ \t])[ \t]*/;
 
-/** The players either side of a verb of a match won in sets. */
-export function setPlayerSpans(text: string): [number, number][] {
+/** The players either side of a verb of a match won in sets, and (on a page of a sport people play one against one) the seeded. */
+export function setPlayerSpans(text: string, individual = false): [number, number][] {
   const spans: [number, number][] = [];
+  if (individual) for (const m of text.matchAll(BY_SEED)) spans.push(m.indices![1]! as [number, number]);
   for (const m of text.matchAll(SET_MATCH))
-    for (const [from, to] of m.indices!.slice(1) as [number, number][]) {
+    for (const [from, to] of m.indices!.slice(1).filter((x) => x !== undefined) as [number, number][]) {
       let at = from;
-      for (const part of text.slice(from, to).split(PAIR_SPLIT)) {
+      for (const piece of text.slice(from, to).split(PAIR_SPLIT)) {
+        // (a seeding before the name is no part of it: "Sixth-seeded Marek")
+        const part = piece.replace(SEEDED, '');
         const start = text.indexOf(part, at);
         spans.push([start, start + part.length]);
         at = start + part.length;
@@ -221,7 +227,8 @@ const dated = (name: string) => lexiconTags(name).some((g) => g === 'Month' || g
 export function scorerPeople(a: Analysis): Mention[] {
   const text = a.plain.text;
   const scorers = /scorer|tries|goals|\d[ \t]+\(/i.test(text) ? scorerSpans(text) : [];
-  const sets = /[0-7]-[0-7][ \t(]/.test(text) ? setPlayerSpans(text) : [];
+  const individual = isIndividualSportPage(text);
+  const sets = /[0-7]-[0-7][ \t(]| sets|seed/.test(text) ? setPlayerSpans(text, individual) : [];
   const plays = / (?:from|by|of) \p{Lu}/u.test(text) ? playSpans(text) : [];
   const lineups = lineupSpans(text);
   if ((!scorers.length && !sets.length && !plays.length && !lineups.length) || !isSportsDocument(text)) return a.mentions;

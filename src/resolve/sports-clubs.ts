@@ -19,7 +19,7 @@ import type { Analysis, Mention, RuleInfo, Token } from '../types.js';
 import { CLUB_LISTED_RULE, listedClubs } from './football-clubs.js';
 import { propagateNames } from './propagate-names.js';
 import { lineupSides } from './scorer-people.js';
-import { isNation, isSportsDocument } from './sports-teams.js';
+import { isIndividualSportPage, isNation, isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
 import { Coverage } from './coverage.js';
 
@@ -319,7 +319,10 @@ export function sportsClubs(a: Analysis): Mention[] {
   const text = a.plain.text;
   const p = load();
   // a club's code names a club in any document; the other cues only in one about sport
-  const candidates = isSportsDocument(text) ? [...tableNames(text, p), ...cuedNames(text, p), ...namedClubs(text, p), ...namedClubs(text, p, true)] : namedClubs(text, p, true);
+  // (on a page of a sport people play one against one the cues beside a name are a player's:
+  // "beat Venn", "Sixth-seeded Marek beat Moss"; its tables' names are people's)
+  const sport = isSportsDocument(text) && !isIndividualSportPage(text);
+  const candidates = sport ? [...tableNames(text, p), ...cuedNames(text, p), ...namedClubs(text, p), ...namedClubs(text, p, true)] : namedClubs(text, p, true);
   if (!candidates.length) return a.mentions;
   // a mention some rule read there, by the span: a place or a guessed person may be the club
   const where = new Coverage(text.length, a.mentions);
@@ -426,7 +429,7 @@ export const sportsClubsRefiner: ResolveRefiner = {
 
 /** The listed clubs (football-clubs.ts), in a document about sport, and their other mentions ("Feyenoord ... Feyenoord's coach"). */
 function sportsListedClubs(a: Analysis): Mention[] {
-  if (!isSportsDocument(a.plain.text)) return a.mentions;
+  if (!isSportsDocument(a.plain.text) || isIndividualSportPage(a.plain.text)) return a.mentions;
   const listed = listedClubs(a, a.mentions);
   return listed.added ? propagateNames(a.plain.text, listed.mentions, nameLexicons().titles) : listed.mentions;
 }

@@ -28,7 +28,7 @@ interface TeamCues {
   teamRoles: string[];
 }
 
-let cues: { sports: RegExp; slug: RegExp; verbs: Set<string>; roles: Set<string>; wordsBefore: RegExp; nations: Set<string> } | undefined;
+let cues: { sports: RegExp; slug: RegExp; individual: RegExp; verbs: Set<string>; roles: Set<string>; wordsBefore: RegExp; nations: Set<string> } | undefined;
 
 function load() {
   if (cues) return cues;
@@ -40,6 +40,7 @@ function load() {
     sports: new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu'),
     // "SOCCER - KELBY BEAT DUNMORE", "MOTOR RACING-HALE ON POLE": a sport's slug opens the first line
     slug: new RegExp(`^\\s*(?:${wordList('resolve/sport-slugs.txt').map((w) => w.toUpperCase().replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[-–][ \\t]*\\p{Lu}`, 'u'),
+    individual: new RegExp(`^\\s*(?:${wordList('resolve/individual-sport-slugs.txt').map((w) => w.toUpperCase().replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[-–][ \\t]*\\p{Lu}`, 'u'),
     verbs: new Set(c.matchVerbs),
     roles: new Set(c.teamRoles),
     wordsBefore: new RegExp(`([\\p{L}-]+)\\s+(?:(?:to|by|with|over)\\s+)?(?:(?:${epithets})\\s+)*$`, 'iu'),
@@ -59,6 +60,9 @@ function sportsWords(text: string, enough: number): number {
 
 /** A newswire sport page: a sport's slug opens it ("SOCCER - KELBY BEAT DUNMORE"). */
 const isWireSportPage = (text: string): boolean => load().slug.test(text.slice(0, 200));
+
+/** A newswire page of a sport people play one against one, with no clubs ("TENNIS - HALE BEATS VENN"). */
+export const isIndividualSportPage = (text: string): boolean => load().individual.test(text.slice(0, 200));
 
 /** A document about sport: it opens with a sport's slug, or it uses several distinct sports words. */
 export const isSportsDocument = (text: string): boolean => isWireSportPage(text) || sportsWords(text, 4) >= 4;
@@ -161,7 +165,9 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   // a newswire sport page keeps a country named as a side the place, as the wires' corpora
   // type it (CoNLL: "Japan beat Syria 2-1"); its clubs, named by a city, are still teams
   const wire = isWireSportPage(text);
-  const team = (m: Mention): boolean => !(wire && m.type === 'LOCATION' && isNation(m.text.replace(/['’]s$/, ''))) && !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? (placesPlay || recorded.has(m.text.replace(/['’]s$/, ''))) && !m.rule.includes('.dateline') && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
+  // (on a page of a sport people play one against one, a guessed person is a player)
+  const individual = isIndividualSportPage(text);
+  const team = (m: Mention): boolean => !(individual && m.type === 'PERSON') && !(wire && m.type === 'LOCATION' && isNation(m.text.replace(/['’]s$/, ''))) && !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? (placesPlay || recorded.has(m.text.replace(/['’]s$/, ''))) && !m.rule.includes('.dateline') && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
   return mentions.map((m) => (team(m) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
 }
 

@@ -46,6 +46,8 @@ describe('the players of a match won in sets are people, not sides', () => {
     ['TENNIS - DOUBLES RESULTS.\nNEW YORK 1996-08-28\nTarvel and Brask beat Orrin and Vosk 7-6 (7-4) 3-6 6-2 in the doubles.', ['LOCATION NEW YORK', 'PERSON Tarvel', 'PERSON Brask', 'PERSON Orrin', 'PERSON Vosk']],
     // the players' countries in brackets
     ['TENNIS - RESULTS.\nKELBY 1996-08-28\nBrask (Spain) defeated Vosk (Freedonia) 6-2 6-1 on Tuesday.', ['LOCATION KELBY', 'PERSON Brask', 'LOCATION Spain', 'PERSON Vosk', 'LOCATION Freedonia']],
+    // "in straight sets", the loser alone after the verb; the seeded on a tennis page
+    ['TENNIS - RESULTS.\nLONDON 1996-08-31\nSecond seed Tarvel needed three sets to beat Orrin 6-3 3-6 6-4, and Sixth-seeded Brask beat Vosk in straight sets.', ['LOCATION LONDON', 'PERSON Tarvel', 'PERSON Orrin', 'PERSON Brask', 'PERSON Vosk']],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it.each([
@@ -53,6 +55,10 @@ describe('the players of a match won in sets are people, not sides', () => {
     ['BASEBALL - KELBY WIN.\nKelby beat Dunmore 6-3 in the baseball game on Tuesday.', 'PERSON Kelby'],
     // outside sport: no players
     ['Tarvel beat Orrin 6-3 6-4, the council said of the vote on Monday.', 'PERSON Tarvel'],
+    // on a tennis page a football club's name is the tournament's, and a cue beside a
+    // surname no club's
+    ['TENNIS - RESULTS.\nLONDON 1996-08-31\nTarvel, the Wimbledon champion, beat Orrin in the final of the tournament.', 'ORG Wimbledon'],
+    ['TENNIS - RESULTS.\nLONDON 1996-08-31\nThe crowd cheered as Tarvel lost to Orrin in the final of the tournament.', 'ORG Orrin'],
   ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
 });
 
