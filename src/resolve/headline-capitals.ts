@@ -10,6 +10,7 @@
 // no organization; a report's word after a name is no part of it ("NBA RESULTS").
 import { jsonData } from '../data.js';
 import { lexicon } from '../lexicon/registry.js';
+import { isCommonWord } from '../nlp/dictionary.js';
 import { isSportsDocument } from './sports-teams.js';
 import type { AnyType, Mention, RuleInfo } from '../types.js';
 import type { ResolveRefiner } from './types.js';
@@ -92,6 +93,7 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
   // what the body names in Title Case, and each full name's surname
   const body = new Map<string, AnyType>();
   const surnames = new Map<string, AnyType>();
+  const clubFirst = new Map<string, AnyType>();
   for (const m of mentions) {
     if (!NAME_TYPES.has(m.type) || !/\p{Ll}/u.test(m.text)) continue;
     const name = m.text.replace(/['’]s$/, '');
@@ -101,7 +103,11 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
     const suffix = words.length >= 3 && m.type === 'ORG' ? words[words.length - 1]!.replace(/\.$/, '') : '';
     if (suffix && lexicon('corporateSuffixes').has(suffix) && !body.has(words.slice(0, -1).join(' '))) body.set(words.slice(0, -1).join(' '), 'ORG');
     if (m.type === 'PERSON' && words.length >= 2) surnames.set(words[words.length - 1]!, 'PERSON');
+    // "SOCCER - NEWCASTLE HAMMER SHEFFIELD" above "Sheffield Wednesday": a sport's headline
+    // names a club by its first word (not a common one: "Real", "New")
+    if (m.type === 'ORG' && words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && !isCommonWord(words[0]!.toLowerCase())) clubFirst.set(words[0]!, 'ORG');
   }
+  if (!isSportsDocument(text)) clubFirst.clear();
   if (!body.size) return mentions;
   const where = new Coverage(text.length, mentions);
   const out = [...mentions];
@@ -119,7 +125,7 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
           const start = run[0]!.start;
           const end = run[n - 1]!.end;
           const name = titleCase(text.slice(start, end));
-          const type = body.get(name) ?? (n === 1 ? surnames.get(name) : undefined);
+          const type = body.get(name) ?? (n === 1 ? surnames.get(name) ?? clubFirst.get(name) : undefined);
           if (!type) continue;
           const j = where.startingAt(start);
           if (j !== undefined && out[j]!.end === end) {

@@ -10,6 +10,7 @@ import { entrantCountriesRefiner, rules as entrantCountriesRules } from './entra
 import { definiteProgramsRefiner, rules as definiteProgramsRules } from './definite-programs.js';
 import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headline-capitals.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
+import { partyStatesRefiner, rules as partyStatesRules } from './party-states.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
 import { racingTeamsRefiner, rules as racingTeamsRules } from './racing-teams.js';
 import { removeOverlapsRefiner } from './remove-overlaps.js';
@@ -37,11 +38,13 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   sportsTeamsRefiner,
   listedClubsRefiner,
   racingTeamsRefiner,
+  // (the players a layout names, before the countries in brackets after them)
+  scorerPeopleRefiner,
   entrantCountriesRefiner,
   scorecardPeopleRefiner,
-  scorerPeopleRefiner,
   headlineCapitalsRefiner,
   surnamesArePeopleRefiner,
+  partyStatesRefiner,
   // the users' lexicons' mentions, over ours
   userEntriesRefiner,
   // mentions -> entities (types voted, acronyms linked, aliases joined)
@@ -66,6 +69,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...scorecardPeopleRules,
   ...scorerPeopleRules,
   ...headlineCapitalsRules,
+  ...partyStatesRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,
 ];

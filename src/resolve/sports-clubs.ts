@@ -18,7 +18,8 @@ import { nameLexicons } from '../recognize/names/lexicons.js';
 import type { Analysis, Mention, RuleInfo, Token } from '../types.js';
 import { CLUB_LISTED_RULE, listedClubs } from './football-clubs.js';
 import { propagateNames } from './propagate-names.js';
-import { isSportsDocument } from './sports-teams.js';
+import { lineupSides } from './scorer-people.js';
+import { isIndividualSportPage, isNation, isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
 import { Coverage } from './coverage.js';
 
@@ -66,6 +67,7 @@ interface ClubCues {
   before: string[];
   after: string[];
   scored: string[];
+  plural: string[];
   tableWords: string[];
   clubHeads: string[];
   pairs: string[];
@@ -85,6 +87,8 @@ interface Patterns {
   before: RegExp;
   after: RegExp;
   scored: RegExp;
+  plural: RegExp;
+  coordinated: RegExp;
   pair: RegExp;
   between: RegExp;
   from: RegExp;
@@ -134,9 +138,17 @@ function load(): Patterns {
     // the result (or the time of the rider before: "2. Mia Kestrel (Tessaly) Dunmore Sport same time")
     team: new RegExp(String.raw`^[ \t]*(?:\d{1,3}\.?[ \t]+)?${NAME}[ \t]+\([ \t]?${NAME}[ \t]?\)[ \t]+(${NAME})[ \t]+(?:\d[\d:.,]*|same[ \t]+time|s\.t\.)(?:[ \t]|$)`, 'du'),
     // "Kelby - Ann Roe (12th minute), Mia Kestrel (65)": a side and its scorers
-    scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
+    // (or its lineup, a shirt's number before each player: "Kelby - 1 - Tom Hale, 2 - Ann Roe")
+    scorers: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+[-–][ \t]+(?:\d{1,2}[ \t]+[-–][ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*(?:\d|[ \t]*$|[,;])`, 'du'),
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
-    after: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gu'),
+    // (an article before it is no part of it: "The Dunmore midfielder"; nor is the subject
+    // a name after "of": "Dana Reed of Ruritania beat Lee Moss", where the player is from)
+    after: new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])of[ \t]+)(?:(?:The|the)[ \t]+)?(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gdu'),
+    // "Kelby and Dunmore drew 1-1": two sides before a verb of the match
+    coordinated: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+and[ \t]+(${NAME})[ \t]+(?:${alternatives(c.after)})(?![\p{L}])`, 'gdu'),
+    // "Kelby are third", "Kelby, second in the table, play Dunmore", "Kelby, who beat Dunmore
+    // 3-0, face Arden": a name opening a sentence, its verb plural (checked where it opens)
+    plural: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+[\p{Ll}\d][^,;:\n]{0,60},)?[ \t]+(?:${alternatives(c.plural)})(?![\p{L}'’-])`, 'gdu'),
     // "Kelby held Dunmore 1-1", "Arden edged Marsh 2-1": both sides, a score after the second
     // (not the sets of a tennis match, which people win: "Reed beat Moss 6-3 6-4")
     scored: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${alternatives(c.scored)})[ \t]+(?:the[ \t]+)?(${NAME})[ \t]+\d{1,3}-\d{1,3}(?![\d-])(?![ \t]+\(?\d{1,2}-\d)`, 'gdu'),
@@ -169,6 +181,8 @@ interface Candidate {
   rule: string;
   /** the team's place in a results line, between the entrant's country and the result: whatever a guess made of it */
   team?: boolean;
+  /** a name its plural verb makes a side ("Kelby are third"): one word a person's guess read is the club */
+  plural?: boolean;
 }
 
 /** What every pattern of tableNames needs in its line: a digit, a dash, a half point. */
@@ -207,6 +221,8 @@ function tableNames(text: string, p: Patterns): Candidate[] {
     if (t) out.push({ start: at + t.indices![1]![0], end: at + t.indices![1]![1], rule: 'org.club-result', team: true });
     at += line.length + 1;
   }
+  // the side before its lineup: "Dunmore: Tarvel; Brask, Quellen, Doyle; Marek"
+  for (const [start, end] of lineupSides(text)) out.push({ start, end, rule: 'org.club-result' });
   return out;
 }
 
@@ -217,8 +233,9 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
     const start = m.index! + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length, rule: 'org.club-cue' });
   }
-  for (const m of text.matchAll(p.after)) out.push({ start: m.index!, end: m.index! + m[1]!.length, rule: 'org.club-cue' });
-  for (const re of [p.scored, p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  for (const m of text.matchAll(p.after)) out.push({ start: m.indices![1]![0], end: m.indices![1]![1], rule: 'org.club-cue' });
+  for (const m of text.matchAll(p.plural)) if (opensSentence(text, m.index!)) out.push({ start: m.indices![1]![0], end: m.indices![1]![1], rule: 'org.club-cue', plural: true });
+  for (const re of [p.scored, p.coordinated, p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
   return out;
 }
 
@@ -302,7 +319,10 @@ export function sportsClubs(a: Analysis): Mention[] {
   const text = a.plain.text;
   const p = load();
   // a club's code names a club in any document; the other cues only in one about sport
-  const candidates = isSportsDocument(text) ? [...tableNames(text, p), ...cuedNames(text, p), ...namedClubs(text, p), ...namedClubs(text, p, true)] : namedClubs(text, p, true);
+  // (on a page of a sport people play one against one the cues beside a name are a player's:
+  // "beat Venn", "Sixth-seeded Marek beat Moss"; its tables' names are people's)
+  const sport = isSportsDocument(text) && !isIndividualSportPage(text);
+  const candidates = sport ? [...tableNames(text, p), ...cuedNames(text, p), ...namedClubs(text, p), ...namedClubs(text, p, true)] : namedClubs(text, p, true);
   if (!candidates.length) return a.mentions;
   // a mention some rule read there, by the span: a place or a guessed person may be the club
   const where = new Coverage(text.length, a.mentions);
@@ -334,7 +354,7 @@ export function sportsClubs(a: Analysis): Mention[] {
     if (/\p{L}{4,}\.$/u.test(text.slice(c.start, end))) end -= 1;
     const at = where.startingAt(c.start);
     const there = at === undefined ? undefined : a.mentions[at]!;
-    if (there && there.end === end && !retyped.has(at!) && (retypable(there, c.rule, p) || (c.team && PERSON_GUESSES_OF_TEAMS.has(there.retypedBy ?? there.rule)))) {
+    if (there && there.end === end && !retyped.has(at!) && (retypable(there, c.rule, p) || (c.team && PERSON_GUESSES_OF_TEAMS.has(there.retypedBy ?? there.rule)) || (c.plural && pluralGuess(there)))) {
       retyped.set(at!, c.rule);
       if (there.type === 'LOCATION') clubPlaces.add(there.text);
       continue;
@@ -365,10 +385,15 @@ export function sportsClubs(a: Analysis): Mention[] {
   return propagateNames(text, [...mentions, ...added].sort((x, y) => x.start - y.start), nameLexicons().titles);
 }
 
-const isCountryOrRegion = (name: string): boolean => lexiconTags(name).some((g) => g === 'Country' || g === 'Region') || regionOf(name) !== undefined;
+const isCountryOrRegion = (name: string): boolean => isNation(name) || lexiconTags(name).some((g) => g === 'Region') || regionOf(name) !== undefined;
 
 // what a guess may have made of a team in a results line
 const PERSON_GUESSES_OF_TEAMS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'location.tagged', 'location.town', 'location.gazetteer', 'org.subject']);
+
+// what a guess may have made of one word a plural verb makes a side: "Kelby, who beat
+// Dunmore 3-0, face Arden" (person.who), "Kelby are third" (the tagger's person)
+const PERSON_GUESSES_OF_PLURALS = new Set(['person.shape', 'person.tagged', 'person.first-name', 'person.who', 'person.speaker', 'org.subject', 'location.tagged', 'location.town', 'location.gazetteer']);
+const pluralGuess = (m: Mention): boolean => PERSON_GUESSES_OF_PLURALS.has(m.retypedBy ?? m.rule) && !/\s/.test(m.text.trim()) && !(m.type === 'LOCATION' && isCountryOrRegion(m.text));
 
 // what a guess may have made of one word of a side in capitals ("KELBY" of "KELBY BISONS")
 const INSIDE_GUESSES = new Set(['org.acronym', 'location.tagged', 'location.town', 'location.gazetteer', 'person.shape', 'person.tagged', 'person.first-name']);
@@ -404,7 +429,7 @@ export const sportsClubsRefiner: ResolveRefiner = {
 
 /** The listed clubs (football-clubs.ts), in a document about sport, and their other mentions ("Feyenoord ... Feyenoord's coach"). */
 function sportsListedClubs(a: Analysis): Mention[] {
-  if (!isSportsDocument(a.plain.text)) return a.mentions;
+  if (!isSportsDocument(a.plain.text) || isIndividualSportPage(a.plain.text)) return a.mentions;
   const listed = listedClubs(a, a.mentions);
   return listed.added ? propagateNames(a.plain.text, listed.mentions, nameLexicons().titles) : listed.mentions;
 }

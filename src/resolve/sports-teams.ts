@@ -6,6 +6,7 @@
 import { jsonData, wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
+import { lexiconTags } from '../nlp/tagger.js';
 import { afterWherePreposition, atVenue } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
@@ -27,7 +28,7 @@ interface TeamCues {
   teamRoles: string[];
 }
 
-let cues: { sports: RegExp; slug: RegExp; verbs: Set<string>; roles: Set<string>; wordsBefore: RegExp } | undefined;
+let cues: { sports: RegExp; slug: RegExp; individual: RegExp; verbs: Set<string>; roles: Set<string>; wordsBefore: RegExp; nations: Set<string> } | undefined;
 
 function load() {
   if (cues) return cues;
@@ -39,9 +40,11 @@ function load() {
     sports: new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'giu'),
     // "SOCCER - KELBY BEAT DUNMORE", "MOTOR RACING-HALE ON POLE": a sport's slug opens the first line
     slug: new RegExp(`^\\s*(?:${wordList('resolve/sport-slugs.txt').map((w) => w.toUpperCase().replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[-–][ \\t]*\\p{Lu}`, 'u'),
+    individual: new RegExp(`^\\s*(?:${wordList('resolve/individual-sport-slugs.txt').map((w) => w.toUpperCase().replace(/ /g, '[ \\t]+')).join('|')})[ \\t]*[-–][ \\t]*\\p{Lu}`, 'u'),
     verbs: new Set(c.matchVerbs),
     roles: new Set(c.teamRoles),
     wordsBefore: new RegExp(`([\\p{L}-]+)\\s+(?:(?:to|by|with|over)\\s+)?(?:(?:${epithets})\\s+)*$`, 'iu'),
+    nations: new Set(wordList('resolve/wire-nations.txt')),
   });
 }
 
@@ -55,8 +58,17 @@ function sportsWords(text: string, enough: number): number {
   return seen.size;
 }
 
+/** A newswire sport page: a sport's slug opens it ("SOCCER - KELBY BEAT DUNMORE"). */
+const isWireSportPage = (text: string): boolean => load().slug.test(text.slice(0, 200));
+
+/** A newswire page of a sport people play one against one, with no clubs ("TENNIS - HALE BEATS VENN"). */
+export const isIndividualSportPage = (text: string): boolean => load().individual.test(text.slice(0, 200));
+
 /** A document about sport: it opens with a sport's slug, or it uses several distinct sports words. */
-export const isSportsDocument = (text: string): boolean => load().slug.test(text.slice(0, 200)) || sportsWords(text, 4) >= 4;
+export const isSportsDocument = (text: string): boolean => isWireSportPage(text) || sportsWords(text, 4) >= 4;
+
+/** A country or a nation of its own ("Japan", "Scotland", "West Indies"), not a city or a state. */
+export const isNation = (name: string): boolean => lexiconTags(name).includes('Country') || load().nations.has(name);
 
 // the sets of a tennis match after a name, single figures each ("Moss 6-3 6-4", "7-6 (7-4)
 // 6-2"): a player's, not a side's (a volleyball side's sets run to 25: "Kelby 25-20 25-18")
@@ -83,7 +95,13 @@ const VERSUS_BEFORE = /(?:^|[ \t])(?:v|vs\.?)[ \t]+$/;
 // a season's record after the side: "Kelby finished the season 8-5", "Kelby went 8-5",
 // "Kelby improved to 8-5": a place has no record of wins and losses, its team has
 const RECORD_AFTER = /^(?:['’]s)?[ \t]+(?:finished|ended|closed|went|improved[ \t]+to|fell[ \t]+to|dropped[ \t]+to|moved[ \t]+to)(?:[ \t]+(?:the|its|their|this|last)[ \t]+(?:regular[ \t]+)?(?:season|year|campaign))?(?:[ \t]+at)?[ \t]+\d{1,2}-\d{1,2}(?:-\d{1,2})?(?![\d-])/;
+// a person's name and "of" or "from" before the place: where the person is from
+const ORIGIN_BEFORE = /\p{Lu}\p{Ll}[\p{L}'’-]*[ \t]+(?:of|from)[ \t]+$/u;
 const SEASON_RECORD = /^(?:['’]s)?[ \t]+\S+[ \t]+\S+[ \t]+(?:regular[ \t]+)?season/;
+
+// what a player does as often as a side: a one-word name the tagger guessed a person's is
+// no side for these alone ("Hale scored twice", "Moss won the race")
+const PLAYERS_DO = new Set(['scored', 'won', 'wins', 'winning', 'led', 'leads', 'conceded', 'qualified', 'advanced']);
 
 /** Whether this mention of a place reads as a side in a match. */
 function asTeam(text: string, m: Mention): boolean {
@@ -96,8 +114,10 @@ function asTeam(text: string, m: Mention): boolean {
   if (RECORD_AFTER.test(text.slice(m.end, m.end + 60))) return true;
   if (STANDINGS_BEFORE.test(before) && STANDINGS_AFTER.test(text.slice(m.end, m.end + 80))) return true;
   if (RESULT_AFTER.test(after) || (RESULT_BEFORE.test(before) && RESULT_END.test(after))) return true;
+  // ("Karl Venn of Germany won the stage": the winner is the person, the country where he is from)
+  if (ORIGIN_BEFORE.test(before)) return false;
   const next = WORD_AFTER.exec(after)?.[1]?.toLowerCase();
-  if (next && (verbs.has(next) || roles.has(next))) return true;
+  if (next && (verbs.has(next) || roles.has(next)) && !(guessedPerson(m) && PLAYERS_DO.has(next))) return true;
   // ("beat Sweden's Tom Reed": the player beaten, from that country)
   if (PLAYER_AFTER.test(after)) return false;
   const prev = wordsBefore.exec(before)?.[1]?.toLowerCase();
@@ -142,7 +162,12 @@ export function sportsTeams(text: string, mentions: Mention[]): Mention[] {
   // "Korea" after "South Korea": the short form of a team's name is the team
   for (const t of [...teams]) if (t.includes(' ')) teams.add(t.slice(t.lastIndexOf(' ') + 1));
   // ("lives in Lyon", "At Lyon:", a dateline's "LYON 1996-08-29": the town, whatever the club)
-  const team = (m: Mention): boolean => !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? (placesPlay || recorded.has(m.text.replace(/['’]s$/, ''))) && !m.rule.includes('.dateline') && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
+  // a newswire sport page keeps a country named as a side the place, as the wires' corpora
+  // type it (CoNLL: "Japan beat Syria 2-1"); its clubs, named by a city, are still teams
+  const wire = isWireSportPage(text);
+  // (on a page of a sport people play one against one, a guessed person is a player)
+  const individual = isIndividualSportPage(text);
+  const team = (m: Mention): boolean => !(individual && m.type === 'PERSON') && !(wire && m.type === 'LOCATION' && isNation(m.text.replace(/['’]s$/, ''))) && !players.has(m.text.replace(/['’]s$/, '')) && (m.type === 'LOCATION' ? (placesPlay || recorded.has(m.text.replace(/['’]s$/, ''))) && !m.rule.includes('.dateline') && !afterWherePreposition(text, m.start) && !atVenue(text, m.start, m.end) : guessedPerson(m)) && teams.has(m.text.replace(/['’]s$/, ''));
   return mentions.map((m) => (team(m) ? { ...m, type: 'ORG', retypedBy: TEAM_RULE } : m));
 }
 

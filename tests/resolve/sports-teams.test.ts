@@ -48,6 +48,10 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
     ['Bowling Green finished the season 8-5.', ['ORG Bowling Green org.team']],
     ['The coach praised the players after the final goal of the league. Tulsa went 8-5 and fans in Tulsa cheered.', ['LOCATION Tulsa', 'ORG Tulsa org.team']],
     ['Lyon improved to 6-2 with the win, and the coach praised the goalkeeper and the fans in the stadium.', ['ORG Lyon org.team']],
+    // a newswire sport page (a sport's slug heads it): a country named as a side stays the
+    // place, as the wires' corpora type it; a club named by its city is still the club
+    ['SOCCER - JAPAN BEAT SYRIA.\n\nAL-AIN 1996-12-06\n\nJapan beat Syria 2-1 in the Asian Cup on Friday. Syria coach Karl Venn said his side had been unlucky.', ['LOCATION Al-Ain', 'LOCATION Japan', 'LOCATION Syria']],
+    ['CRICKET - PAKISTAN LEAD.\n\nLONDON 1996-08-30\n\nPakistan 229 v Britain 275 in the one-day match. Britain captain Tom Hale praised the bowlers.', ['LOCATION London', 'LOCATION Pakistan', 'LOCATION United Kingdom']],
   ])('%s', (text, expected) => {
     expect(sides(text)).toEqual(expected);
   });
@@ -66,6 +70,8 @@ describe('a country or city named as a side in a match is its team (ORG)', () =>
     ['The top seed won the tennis match on the centre court, and the crowd cheered every point. Reed beat Moss 6-3 6-4 in the final, and Hale beat Venn 7-6 (7-4) 6-2.', []],
     // a country's possessive before the player beaten: the player's country
     ["The crowd cheered every point of the tennis match on the centre court. Spain's Ann Hale beat Sweden's Karl Venn in straight sets in the final.", ['LOCATION Spain', 'LOCATION Sweden']],
+    // a person "of" a country: where the winner is from, not a side
+    ['The coach praised the players after the final goal of the league match. Karl Venn of Germany won the stage ahead of Tom Hale of Italy, and Germany beat Italy 2-1 in the football match.', ['ORG Germany', 'ORG Italy']],
   ])('not: %s', (text, expected) => {
     expect(sides(text).map((s) => s.split(' ').slice(0, 2).join(' '))).toEqual(expected);
   });

@@ -204,6 +204,13 @@ export function findChunks(s: TaggedSentence): Chunk[] {
         j += 2;
         continue;
       }
+      // "Big 12 Conference", "Atlantic 10 Conference": a sports conference's number inside its
+      // name, "Conference" ending it (not "Block 7 Conference Centre")
+      const after = toks[j + 2];
+      if (CARDINAL.test(t.text) && t.post === ' ' && toks[j + 1]?.text === 'Conference' && !breaksAfter(t) && (!after || breaksAfter(toks[j + 1]!) || !isCapitalized(after))) {
+        j += 2;
+        continue;
+      }
       // "Task Force 51", "Carrier Strike Group 12": the number closes the unit's name; a
       // station's name may go on after it ("Channel 4 News", "Radio 5 Live")
       const numbered = numberedKind(toks, j);

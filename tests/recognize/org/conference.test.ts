@@ -12,11 +12,17 @@ describe('a sports conference named by a conference\'s words', () => {
     ['Dunmore won the Big Ten Conference title on Saturday.', ['ORG Big Ten Conference']],
     ['The Southeastern Conference fined the coach.', ['ORG Southeastern Conference']],
     ['They play in the Mountain West Conference.', ['ORG Mountain West Conference']],
+    // a number inside the name
+    ['The Big 12 Conference said on Monday it would expand.', ['ORG Big 12 Conference']],
+    ['Dunmore left the Atlantic 10 Conference.', ['ORG Atlantic 10 Conference']],
   ])('%s', (text, expected) => check(text, expected));
 
   it.each([
     ['Delegates met at the Kelby Peace Conference.', []],
     ['The East Asia Conference opened on Monday.', []],
     ['They lead the Eastern Conference.', []],
+    // a year or a number of rooms before "Conference": no conference's words
+    ['He attended the 2015 Conference on Security.', []],
+    ['They met the Big 12. Conference calls resumed later.', []],
   ])('not: %s', (text, expected) => check(text, expected));
 });

@@ -48,6 +48,32 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT} Kelby Bisons rallied past the Dunmore Hawks 5-3.`, ['ORG Kelby Bisons', 'ORG Dunmore Hawks']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
+  it.each([
+    // a plural verb after a name opening a sentence: British reports agree a side
+    [`${SPORT} Kelby are third in the table.`, ['ORG Kelby']],
+    [`${SPORT} Kelby lead the table by two points.`, ['ORG Kelby']],
+    [`${SPORT} Kelby, second in the table, play Dunmore on Saturday.`, ['ORG Kelby', 'ORG Dunmore']],
+    // a relative clause between: the verb outweighs the "who" a person takes
+    [`${SPORT} Kelby, who beat Dunmore 3-0 last week, face Arden on Sunday.`, ['ORG Kelby', 'ORG Dunmore', 'ORG Arden']],
+    // two sides before a verb of the match; a side after "moved to", "held to a draw by"
+    [`${SPORT} Kelby and Dunmore drew 1-1 on Saturday.`, ['ORG Kelby', 'ORG Dunmore']],
+    [`${SPORT} Ann Roe moved to Brask last season.`, ['PERSON Ann Roe', 'ORG Brask']],
+    [`${SPORT} Arden were held to a draw by Tolby.`, ['ORG Arden', 'ORG Tolby']],
+    // an article before the side and its player's role
+    [`${SPORT} The Dunmore midfielder was booked.`, ['ORG Dunmore']],
+  ])('in prose: %s', (text, expected) => expect(names(text)).toEqual(expected));
+
+  it.each([
+    // a person takes the singular; a name after "and" or "of" is no subject of its own
+    [`${SPORT} Hale is third in the standings.`, []],
+    [`${SPORT} Ann Roe and Hale are level on points.`, ['PERSON Ann Roe']],
+    [`${SPORT} Tom Reed of Zemblania beat Ian Moss in the final.`, ['PERSON Tom Reed', 'PERSON Ian Moss']],
+    // a country: the national side, sports-teams.ts's, not a club
+    [`${SPORT} Japan are top of the group.`, ['LOCATION Japan']],
+    // no sport in the document
+    ['Kelby are third in the poll, the council said on Monday.', []],
+  ])('not in prose: %s', (text, expected) => expect(names(text)).toEqual(expected));
+
   it('reads no court case as a match', () => {
     expect(names('The ruling in Kelby v Dunmore was upheld by the appeals court on Monday.')).not.toContain('ORG Kelby');
   });

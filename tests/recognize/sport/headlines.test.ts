@@ -11,6 +11,8 @@ describe('the names of a headline in capitals', () => {
   it.each([
     // the body names the clubs: the headline's words are those clubs
     ['SOCCER - KELBY BEAT DUNMORE 2-1.\nKelby beat Dunmore 2-1 in the league match, and the coach praised the players and the fans.', ['ORG KELBY', 'ORG DUNMORE']],
+    // a sport's headline names a club by its first word ("Kelby Wanderers", a known city's club too)
+    ['SOCCER - KELBY HAMMER LEEDS.\nKelby Wanderers beat Leeds United 3-0 in the league match, and the coach praised the players and the fans.', ['ORG KELBY', 'ORG LEEDS']],
     // a person's surname, after the full name in the body
     ["ATHLETICS - ROE WINS IN OSLO.\nAnn Roe won the women's race in Oslo on Friday.", ['PERSON ROE', 'LOCATION OSLO']],
     ['QUELLMARK SHARES FALL AFTER WARNING\nShares of Quellmark Holdings fell after Quellmark said sales would drop.', ['ORG QUELLMARK']],
@@ -24,6 +26,8 @@ describe('the names of a headline in capitals', () => {
     // no evidence: capitals alone make no name
     ['KELBY PLANT TO CLOSE.\nThe plant will close next year, workers said.'],
     ['TALKS IN TOLVANE FAIL AGAIN.\nThe talks failed, a spokesman said.'],
+    // outside sport a name's first word is no name of its own
+    ['KELBY PLANT TO CLOSE.\nKelby Holdings will close the plant next year, workers said.'],
   ])('not: %s', (text) => expect(headline(text)).toEqual([]));
 
   it('leaves a headline in Title Case to the rules', () => {
