@@ -101,6 +101,7 @@ export const LEXICONS = {
   featureHeads: { files: ['recognize/location/feature-heads.txt', 'recognize/location/realm-heads.txt'], norm: 'lower' },
   realmHeads: { files: ['recognize/location/realm-heads.txt'], norm: 'lower' },
   divisionHeads: { files: ['recognize/location/division-heads.txt'], norm: 'lower' },
+  surnameFacilityHeads: { files: ['recognize/location/surname-facility-heads.txt'], norm: 'lower' },
   facilityHeads: { files: ['recognize/location/facility-heads.txt'], norm: 'lower' },
   placeQualifiers: { files: ['recognize/location/qualifiers.txt'], norm: 'lower' },
   placePrepositions: { files: ['recognize/location/prepositions.txt'], norm: 'lower' },

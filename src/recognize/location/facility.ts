@@ -1,5 +1,19 @@
-import { lower, one, rule, type NameRule } from '../names/view.js';
+import { lower, one, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { personApposed } from '../person/apposition.js';
+import { firstName } from '../person/first-name.js';
+import { lexicon } from '../../lexicon/registry.js';
+import { afterPlacePreposition } from './cue.js';
+
+/**
+ * "Jenny Hall said", "Ann Bridge won": a known first name and a building's word that is
+ * also a surname is a person's name, unless "the" or a preposition of place says the
+ * building ("at Albert Hall", "the Victoria Park gates").
+ */
+function personNamedLikeBuilding(c: ChunkView): boolean {
+  if (c.to - c.from !== 2 || !firstName(c.tokens[c.from]!) || !lexicon('surnameFacilityHeads').has(lower(c.tokens[c.to - 1]!))) return false;
+  const before = c.tokens[c.from - 1];
+  return !(before && /^(?:the|The)$/.test(before.text)) && !afterPlacePreposition(c);
+}
 
 // "Changi International Airport", "Fisht Stadium", "Kennedy Space Center", "Museum of
 // Flight": a building or a site named by its head word is a place
@@ -14,6 +28,7 @@ export const facility: NameRule = {
     if (c.to - c.from < 2) return null;
     // "Susan Park, an analyst at ...": an apposition of a person noun says a person's name
     if (c.to - c.from === 2 && personApposed.read(c)) return null;
+    if (personNamedLikeBuilding(c)) return null;
     const last = lower(c.tokens[c.to - 1]!);
     const two = c.to - c.from >= 3 ? `${lower(c.tokens[c.to - 2]!)} ${last}` : '';
     const three = c.to - c.from >= 4 ? `${lower(c.tokens[c.to - 3]!)} ${two}` : '';

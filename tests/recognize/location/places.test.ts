@@ -146,6 +146,11 @@ const CASES: [string, string[]][] = [
   ['It lies in the Kelby département of France.', ['LOCATION Kelby [Kelby]', 'LOCATION France [France]']],
   // ... but a body whose head follows the division's word is a body
   ['The Kelby Parish Council met.', ['ORG Kelby Parish Council [Kelby Parish Council]']],
+  // a known first name and a building's word that is a surname: a person, unless the building is said
+  ['Jenny Hall said the plan failed.', ['PERSON Jenny Hall [Jenny Hall]']],
+  ['Tom Park, 45, was arrested.', ['PERSON Tom Park [Tom Park]']],
+  ['They met in Victoria Park.', ['LOCATION Victoria Park [Victoria Park]']],
+  ['The Albert Hall was full.', ['LOCATION Albert Hall [Albert Hall]']],
 ];
 
 describe('places by regions, towns, cues and datelines', () => {
