@@ -51,6 +51,9 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
   const word = bare(t);
   if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word) || isCommandAcronym(word)) return false;
+  // "CODECO militiamen killed ...", "NAVCENT said": capitals that spell no English word are
+  // an acronym wherever it stands (the rules of acronyms read it, and set aside headlines)
+  if (/^[A-Z]{3,8}$/.test(word) && !isCommonWord(lower) && t.tags.size > 0 && !FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
   // "Athens' airport closed": a known place's possessive, which the tagger took for a noun
   if (/['’]s?$/.test(t.text) && knownPlace(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;

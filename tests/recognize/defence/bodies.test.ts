@@ -45,3 +45,19 @@ describe('missions and services known by a long acronym or a name without a head
     ['Chatham House published a paper on the war.', ['ORG Chatham House']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('an acronym no list knows: seven capitals, or opening the sentence', () => {
+  it.each([
+    ['A spokesman for NAVKELT said the tanker was seized.', ['ORG NAVKELT']],
+    ['Peacekeepers of MINUKEL were attacked near the camp.', ['ORG MINUKEL']],
+    // the first word of a sentence, capitals that spell no word
+    ['BRELKO said the tanker was seized.', ['ORG BRELKO']],
+    ['KELDECO militiamen killed 20 villagers.', ['ORG KELDECO']],
+    ['ZARVEUR announced the exercise.', ['ORG ZARVEUR']],
+    // negatives: a word in capitals for emphasis, a headline in capitals
+    ['WARNING signs were posted along the road.', []],
+    ['They were NOWHERE near the border.', []],
+    ['TROOPS ENTER KELVAR CAPITAL', []],
+    ['Hackers broke into the KELVSAT database.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
