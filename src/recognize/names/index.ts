@@ -133,7 +133,8 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  */
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
-  if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
+  // ("Tessaly's parliament": the tagger reads a possessive in "-ly's" as an adverb)
+  if (FUNCTION_TAGS.some((g) => first.tags.has(g) && !(g === 'Adverb' && /\p{L}['’]s$/u.test(first.text)))) return false;
   return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
 }
 
