@@ -31,6 +31,9 @@ function titleBeginnings(titles: ReadonlySet<string>): ReadonlySet<string> {
 
 /** The longest title (with modifiers) starting at token i, as [i, end), or null. */
 export function titleAt(c: ChunkView, i: number, limit: number): number | null {
+  // "Port-au-Prince": a word hyphened to a place name's particle is no title
+  const joined = c.tokens[i - 1];
+  if (joined?.post === '-' && /^(?:au|aux|de|du|des|la|le|les|en|sur|sous|upon|on|in|di|da|del|am|im)$/.test(joined.text)) return null;
   let best: number | null = null;
   const begins = titleBeginnings(c.lex.titles);
   // the title may start after any of the modifiers before it: a modifier can be a title's
