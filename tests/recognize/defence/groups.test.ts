@@ -100,3 +100,16 @@ describe('cartels, gangs and humanitarian bodies of conflict news, named without
     ['Police said gang leader Dario Kelvo was killed.', ['PERSON Dario Kelvo']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a people is no name, like a nationality', () => {
+  it.each([
+    ['Many Kurds fled north after the strikes.', []],
+    ['Several Uighurs were detained at the border.', []],
+    ['The Druze community protested on Sunday.', []],
+    ['The northern Kurds voted to stay.', []],
+    ['Tuareg rebels attacked an army post near Kelvo.', ['LOCATION Kelvo']],
+    // ... but a body named by its people keeps its name
+    ['Kurdish Workers Party fighters clashed with troops.', ['ORG Kurdish Workers Party']],
+    ['The Kurdish Peshmerga repelled the assault.', ['ORG Peshmerga']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
