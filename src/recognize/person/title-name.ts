@@ -7,6 +7,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { lexicon, normTitle } from '../../lexicon/registry.js';
 import { personLike } from './person-like.js';
+import { nationalityWord } from './after-nationality.js';
 import { PLACE_BEFORE_TITLE, placeBeforeTitle } from './place-before-title.js';
 
 /** An abbreviation a title may be written with, with or without its period: "Lt", "Gen", "Sgt". */
@@ -149,7 +150,8 @@ function readTitled(c: ChunkView): Reading | null {
       // the title is ("Russian Deputy Foreign Minister")
       else if (!before || before.parts.length === 0) {
         let k = c.from;
-        while (k < i && has(c.tokens[k]!, 'Demonym')) k++;
+        // (a nationality the tagger does not know too: "Eritrean President", "Tongan King")
+        while (k < i && (has(c.tokens[k]!, 'Demonym') || (!has(c.tokens[k]!, 'Place', 'Organization') && nationalityWord(c.tokens[k]!)))) k++;
         const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
         // the tagger leaves a sentence's first word untagged: it is proper when it is no
         // common word ("Quellmark CEO ...") or more proper words follow it ("Apple Computer CEO")
