@@ -38,7 +38,7 @@ function pastChunkEnd(toks: readonly Token[], from: number, to: number): number 
   for (let end = to + 1; end <= Math.min(toks.length, to + 3); end++) {
     const gap = toks[end - 2]!.post;
     if (gap !== ' ' && gap !== '-') break;
-    if (!/^(?:\p{L}+|\d{1,3})$/u.test(bare(toks[end - 1]!))) break;
+    if (!/^(?:\p{L}+|\d{1,4})$/u.test(bare(toks[end - 1]!))) break;
     if (listed(phrase(toks, from, end))) best = end;
   }
   return best;

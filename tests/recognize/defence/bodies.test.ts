@@ -61,3 +61,16 @@ describe('an acronym no list knows: seven capitals, or opening the sentence', ()
     ['Hackers broke into the KELVSAT database.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("legislatures and special forces of the world's newswires by their own name", () => {
+  it.each([
+    ['Members of the Wolesi Jirga voted against the bill.', ['ORG Wolesi Jirga']],
+    ['The Loya Jirga met near Kelvabad.', ['ORG Loya Jirga', 'LOCATION Kelvabad']],
+    ['The State Duma said it would act.', ['ORG State Duma']],
+    ['Verkhovna Rada approved the law on Monday.', ['ORG Verkhovna Rada']],
+    ['Officers of Unit 8200 were named.', ['ORG Unit 8200']],
+    ['The Navy SEALs raided the compound.', ['ORG Navy SEALs']],
+    // negative: the word in lower case is a council, no name
+    ['Elders called a jirga to settle the feud.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
