@@ -157,13 +157,14 @@ export function placeNounAfter(c: ChunkView): boolean {
 
 const IS = /^(?:is|was)$/;
 const ARTICLE = /^(?:a|an)$/;
+/** "Tarsa, the capital", "Nyala, Sudan's second city": what opens an apposition of place after a comma. */
+const appositionOpens = (t: Token | undefined): boolean => t !== undefined && (/^(?:a|an|the)$/.test(t.text) || /^\p{Lu}\p{Ll}+['’]s$/u.test(t.text));
 
 function placeNounSaid(c: ChunkView): boolean {
   const last = c.tokens[c.to - 1]!;
   let i = c.to;
   if (last.post.trim() === ',') {
-    // ("Brellon, the capital of Ruritania,": the definite article too)
-    if (!ARTICLE.test(c.tokens[i]?.text ?? '') && c.tokens[i]?.text !== 'the') return false;
+    if (!appositionOpens(c.tokens[i])) return false;
   } else if (last.post.trim() === '' && IS.test(c.tokens[i]?.text ?? '') && ARTICLE.test(c.tokens[i + 1]?.text ?? '')) i++;
   else return false;
   // "a small village", "a former mining town": up to two lower-case words before the noun
@@ -171,10 +172,12 @@ function placeNounSaid(c: ChunkView): boolean {
     const t = c.tokens[k]!;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
     const w = t.text;
+    // ("Tarsa, the capital of ...": place-nouns.txt holds "capital")
     if (lexicon('placeNouns').has(w) && w !== 'border' && w !== 'area') {
       // the noun ends the phrase: "a city councilman" names a person
       const after = c.tokens[k + 1];
-      return !after || t.post.trim() !== '' || /^(?:of|in|on|near|north|south|east|west|located|situated|and|with|that|which|where|about|some|just|outside)$/.test(after.text);
+      // ("a town 20 km from the border", "a village held by rebels")
+      return !after || t.post.trim() !== '' || /^(?:of|in|on|near|north|south|east|west|located|situated|and|with|that|which|where|about|some|just|outside|from|along|close|held|controlled|under|bordering|\d[\d.,]*)$/.test(after.text);
     }
     if (t.post.trim() !== '') return false;
   }

@@ -1,5 +1,5 @@
 import { one, phrase, rule, type NameRule } from '../names/view.js';
-import { afterPlacePreposition } from './cue.js';
+import { afterPlacePreposition, placeCueBefore } from './cue.js';
 import { afterListedPlace } from './after-place.js';
 import { isGazetteerCity } from './gazetteer.js';
 
@@ -14,7 +14,8 @@ export const gazetteerPlace: NameRule = {
   info: [rule('location.gazetteer', 'LOCATION', 'a city of the GeoNames gazetteer (a one-word name after a preposition of place)', 'The team travelled from Herat to Kabul.', 'Herat')],
   read(c) {
     if (!isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
-    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !afterListedPlace(c)) return null;
+    // (or a verb of war or a word of places before it: "seized Nyala", "northern Kidal")
+    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !afterListedPlace(c) && !placeCueBefore(c)) return null;
     return one('LOCATION', c.from, c.to, 'location.gazetteer');
   },
 };

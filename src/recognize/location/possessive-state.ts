@@ -7,9 +7,28 @@ import { lexiconTags } from '../../nlp/tagger.js';
 import { firstName } from '../person/first-name.js';
 import { bare, has, one, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
 
+/**
+ * "Veldor's Foreign Ministry", "Tessaly's National Assembly": the state's body named in
+ * capitals, its first words one of the state's nouns, or a ministry among its first three.
+ */
+function stateBodyAfter(c: ChunkView): boolean {
+  const nouns = lexicon('stateNouns');
+  const words: string[] = [];
+  for (let k = c.to; k < c.to + 3 && k < c.tokens.length && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[k]!.text); k++) {
+    words.push(c.tokens[k]!.text.toLowerCase());
+    // (the body ends the run of capitals, or a minister's name follows: not "Kelby's Army Surplus")
+    const after = c.tokens[k + 1];
+    const ends = c.tokens[k]!.post !== ' ' || !after || !/^\p{Lu}/u.test(after.text) || words[words.length - 1] === 'minister';
+    if ((nouns.has(words.join(' ')) && ends) || words[words.length - 1] === 'ministry') return true;
+    if (c.tokens[k]!.post !== ' ') break;
+  }
+  return false;
+}
+
 /** Whether one of the state's nouns follows the possessive, after up to two lower-case words. */
 function stateNounAfter(c: ChunkView): boolean {
   const nouns = lexicon('stateNouns');
+  if (stateBodyAfter(c)) return true;
   for (let k = c.to; k < c.to + 3 && k < c.tokens.length; k++) {
     const t = c.tokens[k]!;
     if (!/^\p{Ll}+$/u.test(t.text)) return false;

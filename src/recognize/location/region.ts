@@ -2,8 +2,9 @@
 // the press abbreviations): "Phoenix, Ariz.", "Dubbo, NSW", "fighting in Idlib".
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { bare, has, one, phrase, rule, type ChunkView, type NameRule } from '../names/view.js';
-import { afterPlacePreposition, afterTownComma, townBefore } from './cue.js';
+import { afterPlacePreposition, afterTownComma, placeCueBefore, townBefore } from './cue.js';
 import { isGazetteerCity } from './gazetteer.js';
+import { afterListedPlace } from './after-place.js';
 import { listedPlace } from './listed-place.js';
 import { regionOf } from './regions.js';
 
@@ -56,7 +57,7 @@ export const regionPlace: NameRule = {
     const r = regionOf(phrase(c.tokens, c.from, c.to));
     // a city of the same name ("Herat", "Geneva") is the gazetteer's to read
     if (!r || r.kind !== 'name' || isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
-    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !afterTownComma(c) && !modifiesNoun(c)) return null;
+    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !placeCueBefore(c) && !afterListedPlace(c) && !afterTownComma(c) && !modifiesNoun(c)) return null;
     return one('LOCATION', c.from, c.to, 'location.region');
   },
 };

@@ -11,7 +11,9 @@ export const townPlace: NameRule = {
   info: [rule('location.town', 'LOCATION', 'a town or district of the GeoNames list with a cue of place (a preposition of place, "the town of", a place noun after it, a country after a comma)', 'Shells fell in Bentiu overnight.', 'Bentiu')],
   read(c) {
     if (!isTown(phrase(c.tokens, c.from, c.to))) return null;
-    if (!afterPlacePreposition(c) && !placeCueBefore(c) && !placeNounAfter(c) && !regionAfter(c)) return null;
+    // "North Waziristan", "Upper Nile": a part of a land by its side names only a place
+    const sided = c.to - c.from >= 2 && c.lex.placeQualifiers.has(c.tokens[c.from]!.text.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[c.from]!.text);
+    if (!sided && !afterPlacePreposition(c) && !placeCueBefore(c) && !placeNounAfter(c) && !regionAfter(c)) return null;
     return one('LOCATION', c.from, c.to, 'location.town');
   },
 };

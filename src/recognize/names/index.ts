@@ -54,6 +54,9 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
   const word = bare(t);
   if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word) || isCommandAcronym(word)) return false;
+  // "CODECO militiamen killed ...", "NAVCENT said": capitals that spell no English word are
+  // an acronym wherever it stands (the rules of acronyms read it, and set aside headlines)
+  if (/^[A-Z]{3,8}$/.test(word) && !isCommonWord(lower) && t.tags.size > 0 && !FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
   // "Athens' airport closed": a known place's possessive, which the tagger took for a noun
   if (/['’]s?$/.test(t.text) && knownPlace(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;
@@ -136,7 +139,8 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  */
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
-  if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
+  // ("Tessaly's parliament": the tagger reads a possessive in "-ly's" as an adverb)
+  if (FUNCTION_TAGS.some((g) => first.tags.has(g) && !(g === 'Adverb' && /\p{L}['’]s$/u.test(first.text)))) return false;
   return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && personApposed.read(whole) !== null) || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
 }
 

@@ -21,6 +21,9 @@ export function definedAfterName(toks: readonly Token[], at: number, letters: st
   return initials.join('') === letters;
 }
 
+/** Nouns of things an acronym names: a system, a database, a weapon. */
+const PRODUCT_NOUN = /^(?:database|system|systems|software|satellite|satellites|missile|missiles|rocket|rockets|radar|app|platform|vaccine)$/;
+
 export const orgAcronym: NameRule = {
   id: 'org.acronym',
   strong: true,
@@ -43,6 +46,9 @@ export const orgAcronym: NameRule = {
     // a common word in capitals is emphasis ("UNLESS"), not an acronym, unless it is defined
     // in brackets after the name it spells ("the People's Liberation Army Navy (PLAN)")
     if (isAcronymName(w) && (!(w.length >= 4 && isCommonWord(w)) || definedAfterName(c.tokens, c.from, w)) && !ROMAN.test(w)) return one('ORG', c.from, c.to, 'org.acronym');
+    // "NAVCENT", "USAREUR", "MONUSCO": seven capitals that spell no word (a command, a
+    // mission), unless a thing's noun follows ("the KELVSAT satellite", "a BRELKOS database")
+    if (/^[A-Z]{7}$/.test(w) && !isCommonWord(w.toLowerCase()) && lexiconTags(w.toLowerCase()).length === 0 && !PRODUCT_NOUN.test(c.tokens[c.to]?.text ?? '')) return one('ORG', c.from, c.to, 'org.acronym');
     // "the Defence Science and Technology Laboratory (Dstl)": an acronym written in mixed
     // case, defined in brackets after the name its letters spell
     if (/^[A-Z][A-Za-z]{2,7}$/.test(w) && /[a-z]/.test(w) && definedAfterName(c.tokens, c.from, w.toUpperCase())) return one('ORG', c.from, c.to, 'org.acronym');

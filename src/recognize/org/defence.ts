@@ -6,7 +6,7 @@
 import { wordList } from '../../data.js';
 import type { Token } from '../../types.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
-import { has, one, phrase, rule, type NameRule } from '../names/view.js';
+import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
 
 // "Al-Shabaab" opening a sentence is "al-Shabaab"
 const key = (name: string): string => name.replace(/^al-/i, 'al-');
@@ -28,6 +28,22 @@ function branchEnd(toks: readonly Token[], from: number, to: number): number {
   return best;
 }
 
+/**
+ * "Save the Children", "Médecins Sans Frontières", "MS-13", "Barrio 18": a listed name whose
+ * run of capitals a lower-case word or a number ends, read on past the chunk's end (words
+ * joined by a space or a hyphen, up to three more); the end of the longest listed name, or 0.
+ */
+function pastChunkEnd(toks: readonly Token[], from: number, to: number): number {
+  let best = 0;
+  for (let end = to + 1; end <= Math.min(toks.length, to + 3); end++) {
+    const gap = toks[end - 2]!.post;
+    if (gap !== ' ' && gap !== '-') break;
+    if (!/^(?:\p{L}+|\d{1,4})$/u.test(bare(toks[end - 1]!))) break;
+    if (listed(phrase(toks, from, end))) best = end;
+  }
+  return best;
+}
+
 export const orgDefence: NameRule = {
   id: 'org.defence',
   strong: true,
@@ -35,12 +51,16 @@ export const orgDefence: NameRule = {
   read(c) {
     let from = c.from;
     if (c.to - from > 1 && /^the$/i.test(c.tokens[from]!.text)) from++;
+    // "the Libyan Red Crescent", "Kenya Red Cross": a national society is named by its land
+    if (c.to - from > 2 && has(c.tokens[from]!, 'Demonym', 'Place') && /^Red (?:Cross|Crescent)/.test(phrase(c.tokens, from + 1, c.to)) && listed(phrase(c.tokens, from + 1, c.to))) return one('ORG', from, c.to, 'org.defence');
     // "the Ukrainian General Staff": the nationality says whose, and is no part of the name
     // (the tags first: the phrase and its lookup only after a nationality)
     if (c.to - from > 1 && has(c.tokens[from]!, 'Demonym') && !has(c.tokens[from]!, 'Place') && !listed(phrase(c.tokens, from, c.to)) && listed(phrase(c.tokens, from + 1, c.to))) from++;
     const name = phrase(c.tokens, from, c.to);
     const branch = branchEnd(c.tokens, from, c.to);
     if (branch > 0) return one('ORG', from, branch, 'org.defence');
+    const past = pastChunkEnd(c.tokens, from, c.to);
+    if (past > 0) return one('ORG', from, past, 'org.defence');
     if (!listed(name)) return null;
     // an acronym that is an English word ("SHAPE") is one only in a sentence not in capitals
     if (c.titleCase && name === name.toUpperCase() && isCommonWord(name.toLowerCase())) return null;

@@ -34,6 +34,8 @@ export const orgSubject: NameRule = {
     const before = c.tokens[c.from - 1];
     // (a conjunction opens a clause of its own: "after Quenby said")
     if (before && before.post === ' ' && (lexicon('placePrepositions').has(before.text) || NOUN_LINKS.has(before.text))) return null;
+    // "for 120 Kestrel armoured vehicles": after a count the name is a model's, no subject
+    if (before && /^\d[\d,]*$/.test(before.text) && !/^(?:1[89]|20)\d\d$/.test(before.text)) return null;
     // (and "the British sought": a people, whatever the tagger made of it before a verb)
     if (typedByLexicons(t)) return null;
     // a function word after an opening quote: "How can ...", "There is ..."

@@ -1,7 +1,8 @@
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCapitalized } from '../names/chunks.js';
-import { bare, has, lower, rule, type NameRule } from '../names/view.js';
+import { bare, has, lower, phrase, rule, type NameRule } from '../names/view.js';
+import { isListedOrg } from '../org/listed-orgs.js';
 import { firstName, givenName } from './first-name.js';
 import { personLike } from './person-like.js';
 
@@ -27,6 +28,8 @@ export const personAfterName: NameRule = {
       // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before
       // a name, so only the lexicon's names count here)
       if (before.some((t) => firstName(t) || has(t, 'LastName', 'Honorific') || /^\p{Lu}\.?$/u.test(t.text))) return null;
+      // "Lockheed Martin Space": the given name ends a listed firm's name, before its unit's words
+      if (isListedOrg(phrase(c.tokens, c.from, k + 1))) return { parts: [{ type: 'ORG', from: c.from, to: k + 1, rule: 'org.listed' }] };
       // "St. Louis Cardinals", "Ft. George Meade": the abbreviation opens the same name
       if (SAINT_OR_MOUNT.test(c.tokens[k - 1]!.text)) return null;
       // ("Second Thomas Shoal": a feature's head word ends a place's name)

@@ -1,4 +1,8 @@
-import { one, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { one, phrase, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { afterPlacePreposition } from '../location/cue.js';
+import { isGazetteerCity } from '../location/gazetteer.js';
+import { isTown } from '../location/towns.js';
+import { firstName } from './first-name.js';
 import { loneSurname } from './lone-surname.js';
 import { personLike } from './person-like.js';
 
@@ -33,6 +37,9 @@ export const speaker: NameRule = {
     if (quoteSpeaker(c)) return one('PERSON', c.from, c.to, 'person.quote-speaker');
     const next = c.tokens[c.to];
     if (!next || c.to - c.from < 2 || !c.lex.speechVerbs.has(next.text.toLowerCase())) return null;
+    // "police in Santa Cruz said": a city of the gazetteers after a preposition of place
+    const p = phrase(c.tokens, c.from, c.to);
+    if (afterPlacePreposition(c) && (isGazetteerCity(p) || isTown(p)) && !firstName(c.tokens[c.from]!)) return null;
     return personLike(c, c.from, c.to) ? one('PERSON', c.from, c.to, 'person.speaker') : null;
   },
 };

@@ -4,6 +4,7 @@ import { has, lower, one, orgTagged, phrase, rule, type ChunkView, type NameRule
 import { isGazetteerCity } from '../location/gazetteer.js';
 import { regionOf } from '../location/regions.js';
 import { isTown } from '../location/towns.js';
+import { afterListedPlace } from '../location/after-place.js';
 import { firstName, givenName } from './first-name.js';
 import { isSurname } from './given-names.js';
 import { nationalityWord } from './after-nationality.js';
@@ -80,6 +81,9 @@ export const taggedPerson: NameRule = {
       if (has(t, 'Place') || orgTagged(c, i)) other = true;
       if (has(t, 'Person', 'FirstName', 'LastName')) person = true;
     }
+    // "Cochabamba and Santa Cruz", "Menaka and Gao": a city of the gazetteers that a place's
+    // list goes on with, or one of several words no given name opens, is the place
+    if (person && aPlace(c.tokens, c.from, c.to) && ((c.to - c.from >= 2 && !firstName(c.tokens[c.from]!) && !givenName(c.tokens[c.from]!)) || afterListedPlace(c))) return null;
     if (person && !other && personLike(c, c.from, c.to)) return one('PERSON', c.from, c.to, 'person.tagged');
     // a known first name and a surname: context tags do not matter ("Robert Lane") ... unless
     // the whole is a city, town or region ("San Francisco", "Satu Mare")

@@ -7,6 +7,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { lexicon, normTitle } from '../../lexicon/registry.js';
 import { personLike } from './person-like.js';
+import { nationalityWord } from './after-nationality.js';
 import { PLACE_BEFORE_TITLE, placeBeforeTitle } from './place-before-title.js';
 
 /** An abbreviation a title may be written with, with or without its period: "Lt", "Gen", "Sgt". */
@@ -31,6 +32,9 @@ function titleBeginnings(titles: ReadonlySet<string>): ReadonlySet<string> {
 
 /** The longest title (with modifiers) starting at token i, as [i, end), or null. */
 export function titleAt(c: ChunkView, i: number, limit: number): number | null {
+  // "Port-au-Prince": a word hyphened to a place name's particle is no title
+  const joined = c.tokens[i - 1];
+  if (joined?.post === '-' && /^(?:au|aux|de|du|des|la|le|les|en|sur|sous|upon|on|in|di|da|del|am|im)$/.test(joined.text)) return null;
   let best: number | null = null;
   const begins = titleBeginnings(c.lex.titles);
   // the title may start after any of the modifiers before it: a modifier can be a title's
@@ -146,7 +150,8 @@ function readTitled(c: ChunkView): Reading | null {
       // the title is ("Russian Deputy Foreign Minister")
       else if (!before || before.parts.length === 0) {
         let k = c.from;
-        while (k < i && has(c.tokens[k]!, 'Demonym')) k++;
+        // (a nationality the tagger does not know too: "Eritrean President", "Tongan King")
+        while (k < i && (has(c.tokens[k]!, 'Demonym') || (!has(c.tokens[k]!, 'Place', 'Organization') && nationalityWord(c.tokens[k]!)))) k++;
         const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
         // the tagger leaves a sentence's first word untagged: it is proper when it is no
         // common word ("Quellmark CEO ...") or more proper words follow it ("Apple Computer CEO")

@@ -45,3 +45,32 @@ describe('missions and services known by a long acronym or a name without a head
     ['Chatham House published a paper on the war.', ['ORG Chatham House']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('an acronym no list knows: seven capitals, or opening the sentence', () => {
+  it.each([
+    ['A spokesman for NAVKELT said the tanker was seized.', ['ORG NAVKELT']],
+    ['Peacekeepers of MINUKEL were attacked near the camp.', ['ORG MINUKEL']],
+    // the first word of a sentence, capitals that spell no word
+    ['BRELKO said the tanker was seized.', ['ORG BRELKO']],
+    ['KELDECO militiamen killed 20 villagers.', ['ORG KELDECO']],
+    ['ZARVEUR announced the exercise.', ['ORG ZARVEUR']],
+    // negatives: a word in capitals for emphasis, a headline in capitals
+    ['WARNING signs were posted along the road.', []],
+    ['They were NOWHERE near the border.', []],
+    ['TROOPS ENTER KELVAR CAPITAL', []],
+    ['Hackers broke into the KELVSAT database.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("legislatures and special forces of the world's newswires by their own name", () => {
+  it.each([
+    ['Members of the Wolesi Jirga voted against the bill.', ['ORG Wolesi Jirga']],
+    ['The Loya Jirga met near Kelvabad.', ['ORG Loya Jirga', 'LOCATION Kelvabad']],
+    ['The State Duma said it would act.', ['ORG State Duma']],
+    ['Verkhovna Rada approved the law on Monday.', ['ORG Verkhovna Rada']],
+    ['Officers of Unit 8200 were named.', ['ORG Unit 8200']],
+    ['The Navy SEALs raided the compound.', ['ORG Navy SEALs']],
+    // negative: the word in lower case is a council, no name
+    ['Elders called a jirga to settle the feud.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

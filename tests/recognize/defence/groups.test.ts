@@ -75,3 +75,41 @@ describe('the Arabic article written apart, and a surname without its article', 
     ['Ahmed al-Zorvani met Omar Kelvani. Kelvani said so.', ['PERSON Ahmed al-Zorvani', 'PERSON Omar Kelvani']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('cartels, gangs and humanitarian bodies of conflict news, named without a head word', () => {
+  it.each([
+    ['Members of Tren de Aragua were arrested in the raid.', ['ORG Tren de Aragua']],
+    ['Los Choneros and Los Lobos fought for the prison.', ['ORG Los Choneros', 'ORG Los Lobos']],
+    // a listed name the chunk's capitals do not hold whole: a number, a lower-case word
+    ['The gang MS-13 controls the district.', ['ORG MS-13']],
+    ['Police blamed Barrio 18 for the killings.', ['ORG Barrio 18']],
+    ['Save the Children said two schools were hit.', ['ORG Save the Children']],
+    ['Médecins Sans Frontières said its clinic was shelled.', ['ORG Médecins Sans Frontières']],
+    // a last word that heads no name ("Watch"), or a program's ("Programme")
+    ['According to Human Rights Watch, 40 civilians died.', ['ORG Human Rights Watch']],
+    ['The World Food Programme said a million faced hunger.', ['ORG World Food Programme']],
+    ['The Revolutionary Guards said they seized a tanker.', ['ORG Revolutionary Guards']],
+    // a national society is named by its land, whatever word of it the tagger knows
+    ['The Kelvarian Red Crescent said 20 were hurt.', ['ORG Kelvarian Red Crescent']],
+    ['Officials of the Red Cross had no access.', ['ORG Red Cross']],
+    // a group's kind before its name: "the gang", "the cartel"
+    ['The gang Los Brellos controls the port.', ['ORG Los Brellos']],
+    ['The cartel Kelvo Norte smuggled the cocaine.', ['ORG Kelvo Norte']],
+    // negatives: the words in lower case, a gang's leader named after his title
+    ['The red cross on the door marked the clinic.', []],
+    ['Police said gang leader Dario Kelvo was killed.', ['PERSON Dario Kelvo']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a people is no name, like a nationality', () => {
+  it.each([
+    ['Many Kurds fled north after the strikes.', []],
+    ['Several Uighurs were detained at the border.', []],
+    ['The Druze community protested on Sunday.', []],
+    ['The northern Kurds voted to stay.', []],
+    ['Tuareg rebels attacked an army post near Kelvo.', ['LOCATION Kelvo']],
+    // ... but a body named by its people keeps its name
+    ['Kurdish Workers Party fighters clashed with troops.', ['ORG Kurdish Workers Party']],
+    ['The Kurdish Peshmerga repelled the assault.', ['ORG Peshmerga']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -44,3 +44,29 @@ describe('the towns of the wars in the press spellings', () => {
     ['The warning came from Environment Canada on Sunday.', ['ORG Environment Canada']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('places by the words around them: a land\'s side, a neighbour, an apposition, a list', () => {
+  it.each([
+    // a land's side or its neighbours before an unknown name
+    ['The rebels are backed by neighbouring Veldorra.', ['LOCATION Veldorra']],
+    ['Fighting continued in northern Tarsania on Monday.', ['LOCATION Tarsania']],
+    // an apposition of place after a comma: a town and a distance, a capital, a land's city
+    ['Clashes erupted in Kelvarsk, a town 20 km from the border.', ['LOCATION Kelvarsk']],
+    ['Jets bombed Umm Zarra, a village held by rebels.', ['LOCATION Umm Zarra']],
+    ['Fighting spread to Tarsovo, the capital of the province.', ['LOCATION Tarsovo']],
+    ['The rebels seized Brelvo, Sudan\'s second city.', ['LOCATION Brelvo', 'LOCATION Sudan']],
+    // a city of the gazetteer after a verb of war, a town of several words by its side alone
+    ['The RSF seized Nyala on Friday.', ['ORG RSF', 'LOCATION Nyala']],
+    ['Troops cleared North Waziristan.', ['LOCATION North Waziristan']],
+    // a city the tagger reads as a person's: by its list, after a preposition of place
+    ['Protests erupted in Zorvale and Santa Cruz.', ['LOCATION Zorvale', 'LOCATION Santa Cruz']],
+    ['Police in Santa Cruz said two men were held.', ['LOCATION Santa Cruz']],
+    // a place's particle hyphened to a title's word
+    ['Gang violence spread in Port-au-Prince.', ['LOCATION Port-au-Prince']],
+    // negatives: a person, an apposition naming a person's office, a firm's capital
+    ['Ted Cruz said so.', ['PERSON Ted Cruz']],
+    ['Tom Kelvar, a city councilman, said so.', ['PERSON Tom Kelvar']],
+    ['Brellix, a capital goods maker, said so.', ['ORG Brellix']],
+    ['Crown Prince Kel Vance arrived.', ['PERSON Kel Vance']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

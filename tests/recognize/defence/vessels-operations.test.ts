@@ -34,3 +34,18 @@ describe('a ship named after its class, and weapons by their acronyms', () => {
     ['Admiral Ann Roe took command of the fleet.', ['PERSON Ann Roe']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('exercises, models after a count and a firm\'s unit: no person, no organization of their words', () => {
+  it.each([
+    ['Exercise Kelby Shield began on Monday.', []],
+    ['The navies held the annual Talvan Trident exercise near Brelvo.', ['LOCATION Brelvo']],
+    // a model's name after a count is no subject of the verb the tagger finds after it
+    ['The army ordered 120 Kestrel armoured vehicles.', []],
+    // a listed firm's name that ends in a given name, before its unit's words
+    ['The contract went to Lockheed Martin Missiles and Fire Control.', ['ORG Lockheed Martin']],
+    // negatives: a body or a sea before the exercise's noun stays what it is
+    ['Troops joined the Ruritanian Navy exercise.', ['ORG Ruritanian Navy']],
+    ['The Kelvar Sea exercise ended.', ['LOCATION Kelvar Sea']],
+    ['In 2019 Brellix said profits rose.', ['ORG Brellix']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

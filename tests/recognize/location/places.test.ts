@@ -66,6 +66,12 @@ const CASES: [string, string[]][] = [
   ["Ruritania's ruling party lost its majority.", ['LOCATION Ruritania [Ruritania]']],
   ["Analysts said Kelvasto's army seized Tolvane.", ['LOCATION Kelvasto [Kelvasto]', 'LOCATION Tolvane [Tolvane]']],
   ["Tolvane's prime minister resigned.", ['LOCATION Tolvane [Tolvane]']],
+  // ... a possessive in "-ly's" opening the sentence, or the state's body in capitals
+  ["Tessaly's parliament voted to extend the mission.", ['LOCATION Tessaly [Tessaly]']],
+  ["Veldor's Foreign Ministry denied the report.", ['LOCATION Veldor [Veldor]', 'ORG Foreign Ministry [Foreign Ministry]']],
+  ["Officials said Kelvaria's National Assembly would meet.", ['LOCATION Kelvaria [Kelvaria]', 'ORG National Assembly [National Assembly]']],
+  ["Veldor's Prime Minister Ivo Kell resigned.", ['LOCATION Veldor [Veldor]', 'PERSON Ivo Kell [Ivo Kell]']],
+  ["Kelby's Army Surplus shop closed.", []],
   // ... not when the noun only modifies another, nor a firm's or a person's
   ["Hale's government job ended.", []],
   ["Kelvix's foreign sales rose.", []],

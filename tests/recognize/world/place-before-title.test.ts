@@ -23,3 +23,13 @@ table("before a town's own office any name is the town, listed or not", [
   // an organization's words before "Mayor" stay an organization
   { text: 'Transit Authority Mayor Tom Reed spoke.', expect: ['ORG Transit Authority: Transit Authority', 'PERSON Tom Reed: Tom Reed'] },
 ]);
+
+table("a nationality before a title says whose it is, however few lexicons know it", [
+  { text: 'Eritrean President Kel Vance met the envoy.', expect: ['PERSON Kel Vance: Kel Vance'] },
+  { text: 'He met Malawian President Ann Dunmore on Monday.', expect: ['PERSON Ann Dunmore: Ann Dunmore'] },
+  { text: 'Gabonese Prime Minister Kel Vance resigned.', expect: ['PERSON Kel Vance: Kel Vance'] },
+  { text: 'Later Salvadoran Defence Minister Ann Dunmore spoke.', expect: ['PERSON Ann Dunmore: Ann Dunmore'] },
+  { text: 'Tongan Foreign Minister Kel Vance arrived.', expect: ['PERSON Kel Vance: Kel Vance'] },
+  // ... a firm's name before its officer stays the firm
+  { text: 'Later Kelvon CEO Ann Hale spoke.', expect: ['ORG Kelvon: Kelvon', 'PERSON Ann Hale: Ann Hale'] },
+]);
