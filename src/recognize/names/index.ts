@@ -5,6 +5,7 @@ import type { Mention, TitleMention } from '../../types.js';
 export type { TitleMention };
 import { personWho } from '../person/relative-who.js';
 import { personApposed } from '../person/apposition.js';
+import { saysPronoun } from '../person/speaker.js';
 import { possessiveState } from '../location/possessive-state.js';
 import { companyVerbAfter, listBeforeCompanyVerb } from '../org/subject.js';
 import { mayHoldNames, type TaggedSentence, type Token } from '../../nlp/tagger.js';
@@ -141,7 +142,7 @@ function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   // ("Tessaly's parliament": the tagger reads a possessive in "-ly's" as an adverb)
   if (FUNCTION_TAGS.some((g) => first.tags.has(g) && !(g === 'Adverb' && /\p{L}['’]s$/u.test(first.text)))) return false;
-  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && personApposed.read(whole) !== null) || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
+  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && (personApposed.read(whole) !== null || saysPronoun(whole))) || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

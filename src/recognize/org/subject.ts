@@ -51,6 +51,8 @@ export const orgSubject: NameRule = {
     // a past tense, a verb of saying or an auxiliary: present-tense forms are too often
     // plural nouns that compromise read as verbs ("Soviet states")
     const n = next.text.toLowerCase();
+    // "Jafari said she ...": what a man or a woman says, no firm's
+    if (c.lex.speechVerbs.has(n) && /^(?:he|she)$/.test(c.tokens[c.to + 1]?.text ?? '')) return null;
     // (a share price's move, whatever the tagger made of the verb: "Brellix rose 4 percent")
     const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || lexicon('subjectVerbs').has(n) || marketMove(c.tokens, c.to);
     return verb ? one('ORG', c.from, c.to, 'org.subject') : null;

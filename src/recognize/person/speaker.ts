@@ -18,11 +18,22 @@ function quoteSpeaker(c: ChunkView): boolean {
   if (c.to - c.from !== 1 || !loneSurname(c, c.tokens[c.from]!)) return false;
   const [b1, b2, next] = [c.tokens[c.from - 1], c.tokens[c.from - 2], c.tokens[c.to]];
   const says = (w: string | undefined) => w !== undefined && /^(?:said|says|added|asked|recalled|insisted|explained|wrote)$/.test(w);
-  const inverted = !!b1 && says(b1.text) && b1.post === ' ' && !!b2 && CLOSES_QUOTE.test(b2.post);
+  // (or a clause closed by a comma: "Recipients, said Mauer, must ...")
+  const inverted = !!b1 && says(b1.text) && b1.post === ' ' && !!b2 && (CLOSES_QUOTE.test(b2.post) || b2.post === ', ');
   const after = inverted ? c.to : c.to + 1;
   if (!inverted && !(b1 && CLOSES_QUOTE.test(b1.post) && says(next?.text) && c.tokens[c.to - 1]!.post === ' ')) return false;
   // ("said Brellix in a statement": a firm's statement, quoted)
   return !(c.tokens[after]?.text === 'in' && STATEMENT.test(c.tokens[after + 2]?.text ?? ''));
+}
+
+/**
+ * "Jafari said she felt ...", "Voss says he will stay": one unknown word that says what a
+ * man or a woman does is a person (a firm says "it").
+ */
+export function saysPronoun(c: ChunkView): boolean {
+  const [next, pronoun] = [c.tokens[c.to], c.tokens[c.to + 1]];
+  if (c.to - c.from !== 1 || !next || !pronoun || c.tokens[c.from]!.post !== ' ' || next.post !== ' ') return false;
+  return /^(?:said|says|told|added|wrote|insisted)$/.test(next.text) && /^(?:he|she)$/.test(pronoun.text) && loneSurname(c, c.tokens[c.from]!);
 }
 
 // "Golts told", "Miller said": a short name followed by a verb of saying
@@ -32,9 +43,11 @@ export const speaker: NameRule = {
   info: [
     rule('person.speaker', 'PERSON', 'a name of two to four words followed by a verb of saying', '"We will wait," Zorvak Telund said.', 'Zorvak Telund'),
     rule('person.quote-speaker', 'PERSON', 'one unknown word as the speaker of a quotation just closed', '"We will not stop," said Darek.', 'Darek'),
+    rule('person.says-pronoun', 'PERSON', 'one unknown word before a verb of saying and "he" or "she"', 'Later, Jafari said she felt fine.', 'Jafari'),
   ],
   read(c) {
     if (quoteSpeaker(c)) return one('PERSON', c.from, c.to, 'person.quote-speaker');
+    if (saysPronoun(c)) return one('PERSON', c.from, c.to, 'person.says-pronoun');
     const next = c.tokens[c.to];
     if (!next || c.to - c.from < 2 || !c.lex.speechVerbs.has(next.text.toLowerCase())) return null;
     // "police in Santa Cruz said": a city of the gazetteers after a preposition of place

@@ -151,6 +151,11 @@ describe('one unknown word that speaks a quotation or holds a title', () => {
   it.each([
     ['"We will not stop," said Darek.', ['PERSON Darek']],
     ['"We will wait," Darek said.', ['PERSON Darek']],
+    ['Recipients, said Mauer, must show the works.', ['PERSON Mauer']],
+    ['Later, Jafari said she felt fine.', ['PERSON Jafari']],
+    ['Jafari said she felt fine.', ['PERSON Jafari']],
+    // a firm says "it"
+    ['Later, Brellix said it would cut jobs.', ['ORG Brellix']],
     ['Darek, a former mayor, said no.', ['PERSON Darek']],
     ['He met Darek, the deputy minister, on Monday.', ['PERSON Darek']],
     // a firm quoted from its statement, a firm in apposition, a known place
