@@ -101,8 +101,8 @@ export function possessedPerson(c: ChunkView): boolean {
   return a.post === ' ' && (firstName(a) || givenName(a));
 }
 
-/** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"). */
-const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors) /;
+/** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"), and of a firm bought or merged ("to acquire", "merger with"). */
+const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors|acquired|(?:to )?acquire|takeover|acquisition|buyout|merger|merged?) /;
 
 /**
  * "Quorvane shares fell", "Brellix stock rose": a name right before a word of the market,

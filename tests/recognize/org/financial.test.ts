@@ -238,3 +238,24 @@ describe('a lone name before a clause of where a firm stands or what only firms 
     ['Kelvix, whose wife died, said no.', ['PERSON Kelvix']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a lone name doing what only a firm does (company-verbs.txt), at a sentence start too', () => {
+  it.each([
+    ['Tarvin cut its forecast for the year.', ['ORG Tarvin']],
+    ['Analysts said Brellix cut its forecast.', ['ORG Brellix']],
+    ['Brellix agreed to acquire Dunmore for $2 billion.', ['ORG Brellix', 'ORG Dunmore']],
+    ['Tarvin merged with Kelby last year.', ['ORG Tarvin', 'ORG Kelby']],
+    ['Dunmore filed for bankruptcy on Monday.', ['ORG Dunmore']],
+    ['Dunmore filed for Chapter 11 bankruptcy protection.', ['ORG Dunmore']],
+    ['Brellix went public in 2010.', ['ORG Brellix']],
+    // what a firm bought or merged with is a firm too
+    ['Tarvin acquired Kestrel in 2010.', ['ORG Tarvin', 'ORG Kestrel']],
+    ['Kelvix agreed to merge with Dunmore.', ['ORG Kelvix', 'ORG Dunmore']],
+    // a person or a place by the lexicons keeps its reading
+    ['Smith acquired the painting in 1990.', ['PERSON Smith']],
+    ['Tarvin acquired Paris in 1990.', ['ORG Tarvin', 'LOCATION Paris']],
+    ['Wilson went public with his complaint.', ['PERSON Wilson']],
+    // a person's surname named in full before is the person's
+    ['The Hawks signed guard Tom Hale on Monday. They acquired Hale for two picks.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
