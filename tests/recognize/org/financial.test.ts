@@ -259,3 +259,22 @@ describe('a lone name doing what only a firm does (company-verbs.txt), at a sent
     ['The Hawks signed guard Tom Hale on Monday. They acquired Hale for two picks.', ['PERSON Tom Hale']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a founder\'s or a town\'s name and a trade of the financial pages (company-heads.txt, sector-heads.txt)', () => {
+  it.each([
+    ['Shares of Harlan Aircraft rose 4 percent on Tuesday.', ['ORG Harlan Aircraft']],
+    ['Harlan Aircraft said profit rose.', ['ORG Harlan Aircraft']],
+    ['Analysts expect Kelby Bankshares to report higher profit.', ['ORG Kelby Bankshares']],
+    ['Analysts expect Kelby Cos to report higher profit.', ['ORG Kelby Cos']],
+    ['Dunmore Mutual raised its premiums.', ['ORG Dunmore Mutual']],
+    ['Kelby Reinsurance said losses rose.', ['ORG Kelby Reinsurance']],
+    ['Brellix Drilling won the contract.', ['ORG Brellix Drilling']],
+    ['Kelby Homes built 300 houses.', ['ORG Kelby Homes']],
+    // a trade after common words alone is a field of business, no firm
+    ['The Consumer Lending unit grew.', []],
+    ['He studied Space Exploration at college.', []],
+    ['Nursing Homes are closing.', []],
+    // a person's given name and surname stay a person
+    ['Tom Mills said he would run.', ['PERSON Tom Mills']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
