@@ -22,6 +22,7 @@ import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
 import { endsInUnitNumber } from '../org/unit-number.js';
+import { tickerAfter } from '../org/ticker.js';
 import { listedPlace } from '../location/listed-place.js';
 import { knownPlace } from '../location/known-place.js';
 import { regionOf } from '../location/regions.js';
@@ -124,14 +125,14 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  * Whether the words around a run that opens the sentence say it is a name, whatever its first
  * word: a place noun ("Azaz is a village"), a market word ("Quorvane shares fell"), an
  * "-based" ("Kelby-based Harlowe Bank"), an apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
- * list's plural noun ("Quorvane and other lenders"), a copula and a kind of several words
+ * list's plural noun ("Quorvane and other lenders"), a ticker in brackets ("Quorvane (NYSE: QRV)"), a copula and a kind of several words
  * ("Silent Ferns are a four-piece band"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
  * said its"), a possessive before what only firms have ("Dunmere's chief executive"). A function word opening it is none.
  */
 function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   if (FUNCTION_TAGS.some((g) => first.tags.has(g))) return false;
-  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
+  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || (tickerAfter(whole) && !isCommonWord(first.text.toLowerCase())) || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

@@ -278,3 +278,16 @@ describe('a founder\'s or a town\'s name and a trade of the financial pages (com
     ['Tom Mills said he would run.', ['PERSON Tom Mills']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a name right before its ticker in brackets is a listed firm\'s (ticker.ts)', () => {
+  it.each([
+    ['Brellix (NYSE: BRX) rose 3 percent.', ['ORG Brellix', 'ORG NYSE', 'ORG BRX']],
+    ['Kelvix (Nasdaq: KLV) rose.', ['ORG Kelvix', 'ORG Nasdaq', 'ORG KLV']],
+    ['Harlan (HRL.N) said profit rose.', ['ORG Harlan']],
+    // a town's name is many a firm's
+    ['Shares of Dover (NYSE: DOV) rose.', ['ORG Dover', 'ORG NYSE', 'ORG DOV']],
+    // brackets of another kind say nothing of the name
+    ['Tom Hale (R-Texas) spoke.', ['PERSON Tom Hale']],
+    ['Yesterday (Monday) it rained.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
