@@ -167,14 +167,18 @@ const BASED = /^(?:based|headquartered)$/;
 /**
  * "Kelvix, based in Austin, makes chips", "Kelvix, which is headquartered in Kelby",
  * "Kelvix, whose shares rose": a clause after one name that says where a firm stands or
- * what only firms have (context-after.txt). People are rarely introduced so; a given name,
- * a surname or a person by the lexicons keeps that reading ("Tom Hale, based in London,
- * covers ...", "He met Hale, based in London").
+ * what only firms have (context-after.txt). People are rarely introduced so; a given name
+ * or a person by the lexicons keeps that reading ("Tom Hale, based in London, covers ...",
+ * "He called Brenner, based in London"); a surname opening the sentence is a firm's name
+ * ("Hale, based in London, said"), unless the person was named in full before (resolution
+ * joins the surname back to the person).
  */
 export function firmClauseAfter(c: ChunkView): boolean {
   const toks = c.tokens;
   const first = toks[c.from]!;
-  if (c.to - c.from !== 1 || first.post.trim() !== ',' || has(first, 'Person', 'Pronoun', 'Date') || firstName(first) || givenName(first) || isSurname(bare(first))) return false;
+  if (c.to - c.from !== 1 || first.post.trim() !== ',' || has(first, 'Person', 'Pronoun', 'Date') || firstName(first) || givenName(first)) return false;
+  // (a listed surname inside the sentence is a person's: "He called Brenner, based in London")
+  if (c.from > 0 && isSurname(bare(first))) return false;
   let i = c.to;
   if (toks[i]?.text === 'whose' && toks[i]!.post === ' ') return listedAfter({ ...c, to: i + 1 }, lexicon('orgContextAfter'));
   if (toks[i]?.text === 'which' && /^(?:is|was)$/.test(toks[i + 1]?.text ?? '')) i += 2;

@@ -291,3 +291,17 @@ describe('a name right before its ticker in brackets is a listed firm\'s (ticker
     ['Yesterday (Monday) it rained.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a surname opening the sentence before a firm\'s clause or apposition is a firm\'s name', () => {
+  it.each([
+    ['Hale, based in London, said profit rose.', ['ORG Hale', 'LOCATION London']],
+    ['Hale, the London-based lender, said profit rose.', ['ORG Hale', 'LOCATION London']],
+    ['Brenner, based in London, said profit rose.', ['ORG Brenner', 'LOCATION London']],
+    ['Hale, whose shares rose, said profit rose.', ['ORG Hale']],
+    // a person named in full before is the one meant
+    ['Tom Hale spoke on Monday. Hale, based in London, said profit rose.', ['PERSON Tom Hale', 'LOCATION London']],
+    // an adverb or an adjective opening the sentence is none
+    ['Separately, the London-based lender said profit rose.', ['LOCATION London']],
+    ['Young, the London-based lender, said profit rose.', ['LOCATION London']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
