@@ -98,6 +98,19 @@ function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexic
   return to - at > 2 && lex.orgHeads.has(bare(tokens[at]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[at + 1]!.text);
 }
 
+/**
+ * "Insurer Dunmore Group said", "Rival Brellix Corp. reported": a noun of a firm's kind (no
+ * head word of a name: "Bank Leumi") opening the sentence before a name that is no common
+ * word is no part of the name ("Lender Processing Services" keeps its first word).
+ */
+function kindOpens(tokens: readonly Token[], at: number, to: number, lex: NameLexicons): boolean {
+  const [t, next] = [tokens[at]!, tokens[at + 1]];
+  const w = t.text.toLowerCase();
+  if (to - at < 2 || !next || t.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  if (!(lex.orgDescriptors.has(w) || w === 'rival') || lex.orgHeads.has(w)) return false;
+  return !isCommonWord(bare(next).toLowerCase()) && !lex.orgHeads.has(bare(next).toLowerCase());
+}
+
 /** Rules whose reading from a sentence's first word keeps that word in the name. */
 const KEEP_FIRST_WORD = [...BEFORE_TITLE_RULES, ...OPENING_SHAPE_RULES];
 
@@ -225,7 +238,8 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
       // "Electronic Arts said": an organization named in full keeps its first word, common or not
       const listed = (): boolean => KEEP_FIRST_WORD.some((r) => r.read(whole)?.parts[0]?.from === at);
-      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !contextSaysName(whole, at) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
+      if (from === at && kindOpens(s.tokens, at, chunk.to, lex)) from++;
+      else if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !contextSaysName(whole, at) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }

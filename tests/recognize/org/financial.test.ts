@@ -305,3 +305,19 @@ describe('a surname opening the sentence before a firm\'s clause or apposition i
     ['Young, the London-based lender, said profit rose.', ['LOCATION London']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a noun of a firm\'s kind opening the sentence is no part of the name after it', () => {
+  it.each([
+    ['Insurer Dunmore Group said profit rose.', ['ORG Dunmore Group']],
+    ['Rival Brellix Corp. reported results last week.', ['ORG Brellix Corp']],
+    ['Chipmaker Kelby Corp said sales fell.', ['ORG Kelby Corp']],
+    ['Retailer Tarvin Stores Inc cut jobs.', ['ORG Tarvin Stores Inc']],
+    ['Lender Harlow Bank raised rates.', ['ORG Harlow Bank']],
+    // the short form is found again later
+    ['Rival Brellix Corp. reported results. Analysts said Brellix was cheap.', ['ORG Brellix Corp']],
+    // a firm named by a common word and a head, or opening with a head word, keeps it
+    ['Lender Processing Services said profit rose.', ['ORG Lender Processing Services']],
+    ['Exchange Bank raised rates.', ['ORG Exchange Bank']],
+    ['Bank Leumi Group said profit rose.', ['ORG Bank Leumi Group']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
