@@ -104,6 +104,8 @@ export function possessedPerson(c: ChunkView): boolean {
 /** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"), and of a firm bought or merged ("to acquire", "merger with"). */
 const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors|acquired|(?:to )?acquire|takeover|acquisition|buyout|merger|merged?) /;
 
+const SHARE_CLASS = /^(?:Class|Series)$/;
+
 /**
  * "Quorvane shares fell", "Brellix stock rose": a name right before a word of the market,
  * with no possessive. A people ("European shares"), a place ("Hong Kong shares") or one
@@ -114,6 +116,8 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
   const next = c.tokens[c.to];
   if (!next || last.post !== ' ' || !lexicon('orgContextAfterBare').has(next.text)) return false;
   if (peopleWord(c.tokens[from]!) || peopleWord(last) || has(last, 'Place', 'Demonym', 'Date', 'Value')) return false;
+  // a class of a firm's shares: "Class A shares", "holders of Series B stock"
+  for (let i = from; i < c.to - 1; i++) if (SHARE_CLASS.test(c.tokens[i]!.text) && /^[A-Z]\d?$/.test(c.tokens[i + 1]!.text)) return false;
   if (c.to - from === 1) {
     const w = bare(last).toLowerCase();
     // (a company the list names by a common word is one here: "Apple shares", "Shell stock")

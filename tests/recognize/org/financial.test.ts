@@ -321,3 +321,11 @@ describe('a noun of a firm\'s kind opening the sentence is no part of the name a
     ['Bank Leumi Group said profit rose.', ['ORG Bank Leumi Group']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a class of shares before a market word is no firm', () => {
+  it.each([
+    ["The company's Class A shares rose.", []],
+    ['Holders of Series B stock sold.', []],
+    ['Kelby shares rose.', ['ORG Kelby']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
