@@ -9,6 +9,7 @@ import { buildEntitiesRefiner, rules as buildEntitiesRules } from './build-entit
 import { entrantCountriesRefiner, rules as entrantCountriesRules } from './entrant-countries.js';
 import { definiteProgramsRefiner, rules as definiteProgramsRules } from './definite-programs.js';
 import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headline-capitals.js';
+import { listSiblingsRefiner, rules as listSiblingsRules } from './list-siblings.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
 import { racingTeamsRefiner, rules as racingTeamsRules } from './racing-teams.js';
@@ -30,6 +31,8 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   // mentions
   removeOverlapsRefiner,
   propagateNamesRefiner,
+  // the names listed beside an organization found so
+  listSiblingsRefiner,
   unitOrdinalsRefiner,
   vesselNamesRefiner,
   nestedPlacesRefiner,
@@ -57,6 +60,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
  */
 export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...propagateNamesRules,
+  ...listSiblingsRules,
   ...unitOrdinalsRules,
   ...nestedPlacesRules,
   ...sportsClubsRules,
