@@ -105,6 +105,7 @@ export function possessedPerson(c: ChunkView): boolean {
 const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors|acquired|(?:to )?acquire|takeover|acquisition|buyout|merger|merged?) /;
 
 const SHARE_CLASS = /^(?:Class|Series)$/;
+const FIRM_PARTS = /^(?:executives|unit|subsidiary)$/;
 
 /**
  * "Quorvane shares fell", "Brellix stock rose": a name right before a word of the market,
@@ -116,6 +117,15 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
   const next = c.tokens[c.to];
   if (!next || last.post !== ' ' || !lexicon('orgContextAfterBare').has(next.text)) return false;
   if (peopleWord(c.tokens[from]!) || peopleWord(last) || has(last, 'Place', 'Demonym', 'Date', 'Value')) return false;
+  // a firm's people and parts are a region's, a town's or a field's too: "its Asia Pacific
+  // unit", "the Central unit" (any word of a place or only common words: none)
+  if (FIRM_PARTS.test(next.text)) {
+    const p = phrase(c.tokens, from, c.to);
+    const words = c.tokens.slice(from, c.to);
+    if (listedPlace(p) || regionOf(p) !== undefined || c.lex.placeNames.has(p) || words.some((t) => knownPlace(bare(t))) || words.every((t) => isCommonWord(bare(t).toLowerCase()))) return false;
+    // (a firm's possessive inside the run names the parent: "General Motors' Saturn unit")
+    if (words.slice(0, -1).some((t) => POSSESSIVE.test(t.text) || /s['’]$/.test(t.text))) return false;
+  }
   // a class of a firm's shares: "Class A shares", "holders of Series B stock"
   for (let i = from; i < c.to - 1; i++) if (SHARE_CLASS.test(c.tokens[i]!.text) && /^[A-Z]\d?$/.test(c.tokens[i + 1]!.text)) return false;
   if (c.to - from === 1) {

@@ -329,3 +329,15 @@ describe('a class of shares before a market word is no firm', () => {
     ['Kelby shares rose.', ['ORG Kelby']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a name before a firm\'s people or parts ("executives", "unit", "subsidiary")', () => {
+  it.each([
+    ['Brellix executives met with the regulators.', ['ORG Brellix']],
+    ["Tarvin Corp's Kestrel unit was sold.", ['ORG Tarvin Corp', 'ORG Kestrel']],
+    ['The group sold its Dunvale subsidiary.', ['ORG Dunvale']],
+    // a region, a town's word or common words name a part of the firm, no firm
+    ['It sold its Asia Pacific unit.', []],
+    ['The Central unit was closed.', []],
+    ['He joined the Marines unit.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
