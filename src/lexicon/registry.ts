@@ -92,6 +92,8 @@ export const LEXICONS = {
   placePlurals: { files: ['recognize/org/place-plurals.txt'], norm: 'lower' },
   corporateSuffixes: { files: ['recognize/org/suffixes.txt'], norm: 'abbreviation' },
   subjectVerbs: { files: ['recognize/org/subject-verbs.txt'], norm: 'lower' },
+  tickerExchanges: { files: ['recognize/org/ticker-exchanges.txt'], norm: 'exact' },
+  companyVerbs: { files: ['recognize/org/company-verbs.txt'], norm: 'lower' },
   // programs
   programHeads: { files: ['recognize/program/heads.txt'], norm: 'lower' },
   programNames: { files: ['recognize/program/names.txt'], norm: 'exact' },

@@ -9,6 +9,7 @@ import { buildEntitiesRefiner, rules as buildEntitiesRules } from './build-entit
 import { entrantCountriesRefiner, rules as entrantCountriesRules } from './entrant-countries.js';
 import { definiteProgramsRefiner, rules as definiteProgramsRules } from './definite-programs.js';
 import { headlineCapitalsRefiner, rules as headlineCapitalsRules } from './headline-capitals.js';
+import { listSiblingsRefiner, rules as listSiblingsRules } from './list-siblings.js';
 import { nestedPlacesRefiner, rules as nestedPlacesRules } from './nested-places.js';
 import { partyStatesRefiner, rules as partyStatesRules } from './party-states.js';
 import { propagateNamesRefiner, rules as propagateNamesRules } from './propagate-names.js';
@@ -31,6 +32,8 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   // mentions
   removeOverlapsRefiner,
   propagateNamesRefiner,
+  // the names listed beside an organization found so
+  listSiblingsRefiner,
   unitOrdinalsRefiner,
   vesselNamesRefiner,
   nestedPlacesRefiner,
@@ -60,6 +63,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
  */
 export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...propagateNamesRules,
+  ...listSiblingsRules,
   ...unitOrdinalsRules,
   ...nestedPlacesRules,
   ...sportsClubsRules,

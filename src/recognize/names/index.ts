@@ -24,6 +24,7 @@ import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
 import { endsInUnitNumber } from '../org/unit-number.js';
+import { tickerAfter } from '../org/ticker.js';
 import { listedPlace } from '../location/listed-place.js';
 import { knownPlace } from '../location/known-place.js';
 import { regionOf } from '../location/regions.js';
@@ -107,6 +108,19 @@ function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexic
   return to - at > 2 && lex.orgHeads.has(bare(tokens[at]!).toLowerCase()) && /^(?:of|for)$/.test(tokens[at + 1]!.text);
 }
 
+/**
+ * "Insurer Dunmore Group said", "Rival Brellix Corp. reported": a noun of a firm's kind (no
+ * head word of a name: "Bank Leumi") opening the sentence before a name that is no common
+ * word is no part of the name ("Lender Processing Services" keeps its first word).
+ */
+function kindOpens(tokens: readonly Token[], at: number, to: number, lex: NameLexicons): boolean {
+  const [t, next] = [tokens[at]!, tokens[at + 1]];
+  const w = t.text.toLowerCase();
+  if (to - at < 2 || !next || t.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  if (!(lex.orgDescriptors.has(w) || w === 'rival') || lex.orgHeads.has(w)) return false;
+  return !isCommonWord(bare(next).toLowerCase()) && !lex.orgHeads.has(bare(next).toLowerCase());
+}
+
 /** Rules whose reading from a sentence's first word keeps that word in the name. */
 const KEEP_FIRST_WORD = [...BEFORE_TITLE_RULES, ...OPENING_SHAPE_RULES];
 
@@ -134,7 +148,7 @@ const arabicArticle = (t: Token): boolean => t.post === '-' && /^(?:al|el)$/.tes
  * Whether the words around a run that opens the sentence say it is a name, whatever its first
  * word: a place noun ("Azaz is a village"), a market word ("Quorvane shares fell"), an
  * "-based" ("Kelby-based Harlowe Bank"), an apposition naming a kind of organization ("Sorvent, the world's largest maker"), or a
- * list's plural noun ("Quorvane and other lenders"), a copula and a kind of several words
+ * list's plural noun ("Quorvane and other lenders"), a ticker in brackets ("Quorvane (NYSE: QRV)"), a copula and a kind of several words
  * ("Silent Ferns are a four-piece band"), a relative "who" ("Brenner, who chairs"), what a firm says of itself ("Dunmere
  * said its"), a possessive before what only firms have ("Dunmere's chief executive"). A function word opening it is none.
  */
@@ -142,7 +156,11 @@ function contextSaysName(whole: ChunkView, at: number): boolean {
   const first = whole.tokens[at]!;
   // ("Tessaly's parliament": the tagger reads a possessive in "-ly's" as an adverb)
   if (FUNCTION_TAGS.some((g) => first.tags.has(g) && !(g === 'Adverb' && /\p{L}['’]s$/u.test(first.text)))) return false;
-  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && (personApposed.read(whole) !== null || saysPronoun(whole))) || apposedKind(whole) || listApposedKind(whole)) && !isCommonWord(first.text.toLowerCase())) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || ((whichMakes(whole) || firmClauseAfter(whole)) && !isCommonWord(first.text.toLowerCase()));
+  // one singular noun the document never writes in lower case, then a comma, is a name
+  // before an apposition or a firm's clause, common word or not: "Hale, the London-based
+  // lender, said" (an adverb or an adjective opens the sentence: "Separately, the lender")
+  const named = (): boolean => !isCommonWord(first.text.toLowerCase()) || (whole.to - at === 1 && first.post === ', ' && first.tags.has('Singular') && !first.tags.has('Adjective') && !whole.lowerWords.has(first.text.toLowerCase()));
+  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && (personApposed.read(whole) !== null || saysPronoun(whole))) || apposedKind(whole) || listApposedKind(whole)) && named()) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || (tickerAfter(whole) && !isCommonWord(first.text.toLowerCase())) || ((whichMakes(whole) || firmClauseAfter(whole)) && named());
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */
@@ -231,7 +249,8 @@ export function recognizeNames(text: string, sentences: readonly TaggedSentence[
       // (a dateline's place in capitals, known or not, stays: "TOLVANE, Zemblania 1996-08-22")
       // "Electronic Arts said": an organization named in full keeps its first word, common or not
       const listed = (): boolean => KEEP_FIRST_WORD.some((r) => r.read(whole)?.parts[0]?.from === at);
-      if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !contextSaysName(whole, at) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
+      if (from === at && kindOpens(s.tokens, at, chunk.to, lex)) from++;
+      else if (from === at && !headed(s.tokens, at, chunk.to, lex) && !titledOrg() && !listed() && !(at === 0 && dateline.read(whole)) && !contextSaysName(whole, at) && (opener || (!beforeTitle(at) && !beforeTitle(at + 1))) && sentenceCapital(s.tokens[at]!, chunk.to > at + 1 ? s.tokens[at + 1] : undefined, chunk.to === at + 1, lowerWords, lex)) {
         from++;
         while (from < chunk.to && !isCapitalized(s.tokens[from]!) && !arabicArticle(s.tokens[from]!)) from++; // "Officials of the ...", not "The al-Nusra Front"
       }

@@ -88,6 +88,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   program.programKnown,
   // a town's name before "'s shares" is a firm's, before the place lexicons read it
   org.orgBeforeShares,
+  // a name before its ticker in brackets is a listed firm's, before the place lexicons read it
+  org.orgTicker,
   location.locationKnown,
   location.placeAcronym,
   location.regionAfterTown,

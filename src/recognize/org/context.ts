@@ -101,8 +101,11 @@ export function possessedPerson(c: ChunkView): boolean {
   return a.post === ' ' && (firstName(a) || givenName(a));
 }
 
-/** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"). */
-const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors) /;
+/** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"), and of a firm bought or merged ("to acquire", "merger with"). */
+const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors|acquired|(?:to )?acquire|takeover|acquisition|buyout|merger|merged?) /;
+
+const SHARE_CLASS = /^(?:Class|Series)$/;
+const FIRM_PARTS = /^(?:executives|unit|subsidiary)$/;
 
 /**
  * "Quorvane shares fell", "Brellix stock rose": a name right before a word of the market,
@@ -114,6 +117,17 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
   const next = c.tokens[c.to];
   if (!next || last.post !== ' ' || !lexicon('orgContextAfterBare').has(next.text)) return false;
   if (peopleWord(c.tokens[from]!) || peopleWord(last) || has(last, 'Place', 'Demonym', 'Date', 'Value')) return false;
+  // a firm's people and parts are a region's, a town's or a field's too: "its Asia Pacific
+  // unit", "the Central unit" (any word of a place or only common words: none)
+  if (FIRM_PARTS.test(next.text)) {
+    const p = phrase(c.tokens, from, c.to);
+    const words = c.tokens.slice(from, c.to);
+    if (listedPlace(p) || regionOf(p) !== undefined || c.lex.placeNames.has(p) || words.some((t) => knownPlace(bare(t))) || words.every((t) => isCommonWord(bare(t).toLowerCase()))) return false;
+    // (a firm's possessive inside the run names the parent: "General Motors' Saturn unit")
+    if (words.slice(0, -1).some((t) => POSSESSIVE.test(t.text) || /s['’]$/.test(t.text))) return false;
+  }
+  // a class of a firm's shares: "Class A shares", "holders of Series B stock"
+  for (let i = from; i < c.to - 1; i++) if (SHARE_CLASS.test(c.tokens[i]!.text) && /^[A-Z]\d?$/.test(c.tokens[i + 1]!.text)) return false;
   if (c.to - from === 1) {
     const w = bare(last).toLowerCase();
     // (a company the list names by a common word is one here: "Apple shares", "Shell stock")
@@ -167,14 +181,18 @@ const BASED = /^(?:based|headquartered)$/;
 /**
  * "Kelvix, based in Austin, makes chips", "Kelvix, which is headquartered in Kelby",
  * "Kelvix, whose shares rose": a clause after one name that says where a firm stands or
- * what only firms have (context-after.txt). People are rarely introduced so; a given name,
- * a surname or a person by the lexicons keeps that reading ("Tom Hale, based in London,
- * covers ...", "He met Hale, based in London").
+ * what only firms have (context-after.txt). People are rarely introduced so; a given name
+ * or a person by the lexicons keeps that reading ("Tom Hale, based in London, covers ...",
+ * "He called Brenner, based in London"); a surname opening the sentence is a firm's name
+ * ("Hale, based in London, said"), unless the person was named in full before (resolution
+ * joins the surname back to the person).
  */
 export function firmClauseAfter(c: ChunkView): boolean {
   const toks = c.tokens;
   const first = toks[c.from]!;
-  if (c.to - c.from !== 1 || first.post.trim() !== ',' || has(first, 'Person', 'Pronoun', 'Date') || firstName(first) || givenName(first) || isSurname(bare(first))) return false;
+  if (c.to - c.from !== 1 || first.post.trim() !== ',' || has(first, 'Person', 'Pronoun', 'Date') || firstName(first) || givenName(first)) return false;
+  // (a listed surname inside the sentence is a person's: "He called Brenner, based in London")
+  if (c.from > 0 && isSurname(bare(first))) return false;
   let i = c.to;
   if (toks[i]?.text === 'whose' && toks[i]!.post === ' ') return listedAfter({ ...c, to: i + 1 }, lexicon('orgContextAfter'));
   if (toks[i]?.text === 'which' && /^(?:is|was)$/.test(toks[i + 1]?.text ?? '')) i += 2;

@@ -16,6 +16,8 @@ export const orgExchange: NameRule = {
     const t = c.tokens[c.from]!;
     if (!lexicon('exchangeIndexes').has(t.text.replace(/-listed$/, ''))) return null;
     if (/-listed$/.test(t.text) || (t.post === '-' && c.tokens[c.from + 1]?.text === 'listed')) return one('ORG', c.from, c.to, 'org.exchange');
+    // (and before a ticker it lists: "Tarvin (Nasdaq: TRVN)")
+    if (t.pre.includes('(') && t.post.trim() === ':') return one('ORG', c.from, c.to, 'org.exchange');
     let i = c.from - 1;
     if (i >= 0 && /^the$/i.test(c.tokens[i]!.text)) i--;
     return i >= 0 && ON.test(c.tokens[i]!.text) ? one('ORG', c.from, c.to, 'org.exchange') : none();

@@ -54,7 +54,8 @@ export const orgSubject: NameRule = {
     // "Jafari said she ...": what a man or a woman says, no firm's
     if (c.lex.speechVerbs.has(n) && /^(?:he|she)$/.test(c.tokens[c.to + 1]?.text ?? '')) return null;
     // (a share price's move, whatever the tagger made of the verb: "Brellix rose 4 percent")
-    const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || lexicon('subjectVerbs').has(n) || marketMove(c.tokens, c.to);
+    // (and what only a firm does, whatever the tagger made of its verb: "Tarvin cut its forecast")
+    const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || lexicon('subjectVerbs').has(n) || marketMove(c.tokens, c.to) || companyVerbAfter(c);
     return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
   },
 };
@@ -113,7 +114,7 @@ function ownsAfterVerb(toks: readonly Token[], at: number): boolean {
 export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): boolean {
   const verb = c.tokens[c.to];
   if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
-  if (marketMove(c.tokens, c.to)) return true;
+  if (marketMove(c.tokens, c.to) || firmVerbPhrase(c.tokens, c.to)) return true;
   const said = SAYS.test(verb.text) ? whatIsSaid(c.tokens, c.to + 1) : c.to + 1;
   if (SAYS.test(verb.text) && c.tokens[said]?.text === 'its') return true;
   if (ownsAfterVerb(c.tokens, c.to)) return true;
@@ -121,6 +122,22 @@ export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): b
   // full before who says so is joined back: surnames-are-people.ts)
   if (!RESULTS_VERB.test(verb.text) && !/^(?:said|says)$/.test(verb.text)) return false;
   for (let i = said; i < Math.min(c.tokens.length, said + 5); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
+  return false;
+}
+
+/** "acquired", "merged with", "filed for bankruptcy": a phrase of company-verbs.txt opening at `at`. */
+function firmVerbPhrase(toks: readonly Token[], at: number): boolean {
+  const list = lexicon('companyVerbs');
+  let words = '';
+  for (let i = at; i < Math.min(toks.length, at + 4); i++) {
+    const t = toks[i]!;
+    // (the verb in lower case; a name may follow it: "filed for Chapter 11")
+    if (i === at && !/^\p{Ll}/u.test(t.text)) return false;
+    words += t.text.toLowerCase();
+    if (list.has(words)) return true;
+    if (t.post !== ' ' && t.post !== '-') return false;
+    words += t.post;
+  }
   return false;
 }
 

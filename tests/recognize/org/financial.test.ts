@@ -238,3 +238,106 @@ describe('a lone name before a clause of where a firm stands or what only firms 
     ['Kelvix, whose wife died, said no.', ['PERSON Kelvix']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a lone name doing what only a firm does (company-verbs.txt), at a sentence start too', () => {
+  it.each([
+    ['Tarvin cut its forecast for the year.', ['ORG Tarvin']],
+    ['Analysts said Brellix cut its forecast.', ['ORG Brellix']],
+    ['Brellix agreed to acquire Dunmore for $2 billion.', ['ORG Brellix', 'ORG Dunmore']],
+    ['Tarvin merged with Kelby last year.', ['ORG Tarvin', 'ORG Kelby']],
+    ['Dunmore filed for bankruptcy on Monday.', ['ORG Dunmore']],
+    ['Dunmore filed for Chapter 11 bankruptcy protection.', ['ORG Dunmore']],
+    ['Brellix went public in 2010.', ['ORG Brellix']],
+    // what a firm bought or merged with is a firm too
+    ['Tarvin acquired Kestrel in 2010.', ['ORG Tarvin', 'ORG Kestrel']],
+    ['Kelvix agreed to merge with Dunmore.', ['ORG Kelvix', 'ORG Dunmore']],
+    // a person or a place by the lexicons keeps its reading
+    ['Smith acquired the painting in 1990.', ['PERSON Smith']],
+    ['Tarvin acquired Paris in 1990.', ['ORG Tarvin', 'LOCATION Paris']],
+    ['Wilson went public with his complaint.', ['PERSON Wilson']],
+    // a person's surname named in full before is the person's
+    ['The Hawks signed guard Tom Hale on Monday. They acquired Hale for two picks.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a founder\'s or a town\'s name and a trade of the financial pages (company-heads.txt, sector-heads.txt)', () => {
+  it.each([
+    ['Shares of Harlan Aircraft rose 4 percent on Tuesday.', ['ORG Harlan Aircraft']],
+    ['Harlan Aircraft said profit rose.', ['ORG Harlan Aircraft']],
+    ['Analysts expect Kelby Bankshares to report higher profit.', ['ORG Kelby Bankshares']],
+    ['Analysts expect Kelby Cos to report higher profit.', ['ORG Kelby Cos']],
+    ['Dunmore Mutual raised its premiums.', ['ORG Dunmore Mutual']],
+    ['Kelby Reinsurance said losses rose.', ['ORG Kelby Reinsurance']],
+    ['Brellix Drilling won the contract.', ['ORG Brellix Drilling']],
+    ['Kelby Homes built 300 houses.', ['ORG Kelby Homes']],
+    // a trade after common words alone is a field of business, no firm
+    ['The Consumer Lending unit grew.', []],
+    ['He studied Space Exploration at college.', []],
+    ['Nursing Homes are closing.', []],
+    // a person's given name and surname stay a person
+    ['Tom Mills said he would run.', ['PERSON Tom Mills']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a name right before its ticker in brackets is a listed firm\'s (ticker.ts)', () => {
+  it.each([
+    ['Brellix (NYSE: BRX) rose 3 percent.', ['ORG Brellix', 'ORG NYSE', 'ORG BRX']],
+    ['Kelvix (Nasdaq: KLV) rose.', ['ORG Kelvix', 'ORG Nasdaq', 'ORG KLV']],
+    ['Harlan (HRL.N) said profit rose.', ['ORG Harlan']],
+    // a town's name is many a firm's
+    ['Shares of Dover (NYSE: DOV) rose.', ['ORG Dover', 'ORG NYSE', 'ORG DOV']],
+    // brackets of another kind say nothing of the name (a party tag names its state)
+    ['Tom Hale (R-Texas) spoke.', ['PERSON Tom Hale', 'LOCATION Texas']],
+    ['Yesterday (Monday) it rained.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a surname opening the sentence before a firm\'s clause or apposition is a firm\'s name', () => {
+  it.each([
+    ['Hale, based in London, said profit rose.', ['ORG Hale', 'LOCATION London']],
+    ['Hale, the London-based lender, said profit rose.', ['ORG Hale', 'LOCATION London']],
+    ['Brenner, based in London, said profit rose.', ['ORG Brenner', 'LOCATION London']],
+    ['Hale, whose shares rose, said profit rose.', ['ORG Hale']],
+    // a person named in full before is the one meant
+    ['Tom Hale spoke on Monday. Hale, based in London, said profit rose.', ['PERSON Tom Hale', 'LOCATION London']],
+    // an adverb or an adjective opening the sentence is none
+    ['Separately, the London-based lender said profit rose.', ['LOCATION London']],
+    ['Young, the London-based lender, said profit rose.', ['LOCATION London']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a noun of a firm\'s kind opening the sentence is no part of the name after it', () => {
+  it.each([
+    ['Insurer Dunmore Group said profit rose.', ['ORG Dunmore Group']],
+    ['Rival Brellix Corp. reported results last week.', ['ORG Brellix Corp']],
+    ['Chipmaker Kelby Corp said sales fell.', ['ORG Kelby Corp']],
+    ['Retailer Tarvin Stores Inc cut jobs.', ['ORG Tarvin Stores Inc']],
+    ['Lender Harlow Bank raised rates.', ['ORG Harlow Bank']],
+    // the short form is found again later
+    ['Rival Brellix Corp. reported results. Analysts said Brellix was cheap.', ['ORG Brellix Corp']],
+    // a firm named by a common word and a head, or opening with a head word, keeps it
+    ['Lender Processing Services said profit rose.', ['ORG Lender Processing Services']],
+    ['Exchange Bank raised rates.', ['ORG Exchange Bank']],
+    ['Bank Leumi Group said profit rose.', ['ORG Bank Leumi Group']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a class of shares before a market word is no firm', () => {
+  it.each([
+    ["The company's Class A shares rose.", []],
+    ['Holders of Series B stock sold.', []],
+    ['Kelby shares rose.', ['ORG Kelby']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a name before a firm\'s people or parts ("executives", "unit", "subsidiary")', () => {
+  it.each([
+    ['Brellix executives met with the regulators.', ['ORG Brellix']],
+    ["Tarvin Corp's Kestrel unit was sold.", ['ORG Tarvin Corp', 'ORG Kestrel']],
+    ['The group sold its Dunvale subsidiary.', ['ORG Dunvale']],
+    // a region, a town's word or common words name a part of the firm, no firm
+    ['It sold its Asia Pacific unit.', []],
+    ['The Central unit was closed.', []],
+    ['He joined the Marines unit.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
