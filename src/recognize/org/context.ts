@@ -312,6 +312,20 @@ export const orgContext: NameRule = {
   },
 };
 
+/**
+ * "the Teamsters union", "the Unite union": between "the" and "union" a trade union's own
+ * name, common word or not (a nationality is none: "the Soviet union" written so). Where
+ * the name opens, or -1.
+ */
+function unionNamed(c: ChunkView, from: number): number {
+  const opensSentence = c.tokens[from]!.text === 'The' && c.to - from > 1;
+  const start = opensSentence ? from + 1 : from;
+  const [before, next] = [opensSentence ? c.tokens[from] : c.tokens[from - 1], c.tokens[c.to]];
+  if (from !== c.from || !before || !next || !/^(?:the|The)$/.test(before.text) || before.post !== ' ' || c.tokens[c.to - 1]!.post !== ' ' || next.text !== 'union') return -1;
+  const nationality = (t: Token) => has(t, 'Demonym') || countryOfDemonym(bare(t)) !== null;
+  return c.to - start <= 3 && !nationality(c.tokens[start]!) && !nationality(c.tokens[c.to - 1]!) ? start : -1;
+}
+
 /** What the words around the chunk (from `from`) say it is: an organization, or null. */
 function byContext(c: ChunkView, from: number, before: string | null, possessive: boolean): Reading | null {
   const last = c.tokens[c.to - 1]!;
@@ -319,6 +333,8 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
   if (possessive && listedAfter(c, lexicon('orgContextAfter'))) return one('ORG', from, c.to, 'org.context');
   if (possessive && possessedPerson(c)) return one('ORG', from, c.to, 'org.context');
   if (!possessive && bareBeforeMarketWord(c, from)) return one('ORG', from, c.to, 'org.context');
+  const union = possessive ? -1 : unionNamed(c, from);
+  if (union >= 0) return one('ORG', union, c.to, 'org.context');
   if (!possessive && last.post.trim() === '' && listedAfter(c, lexicon('armedCues'))) {
     // one word of a people or a creed is no group ("Sunni militants", "Houthi rebels")
     const n = c.to - from;

@@ -159,3 +159,12 @@ describe("a possessive before a person's full name is the body the person belong
     ["Monday's Tom Hale show aired.", ['PERSON Tom Hale']],
   ])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a trade union named between "the" and "union"', () => {
+  it.each([
+    ['The Teamsters union called a strike.', ['ORG Teamsters']],
+    ['Members of the Unite union walked out.', ['ORG Unite']],
+    // a nationality there is the old spelling of a state's name, no union
+    ['He left the Soviet union in 1990.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
