@@ -46,6 +46,7 @@ export const LEXICONS = {
   placeOfficeTitles: { files: ['recognize/person/place-office-titles.txt'], norm: 'lower' },
   townOfficeTitles: { files: ['recognize/person/town-office-titles.txt'], norm: 'lower' },
   chamberWords: { files: ['recognize/person/chamber-words.txt'], norm: 'exact' },
+  rankAbbreviations: { files: ['recognize/person/rank-abbreviations.txt'], norm: 'lower' },
   honorifics: { files: ['lexicon/honorifics.txt', 'recognize/person/world-honorifics.txt'], norm: 'lower' },
   capitalizedTitles: { files: ['lexicon/capitalized-titles.txt'], norm: 'lower' },
   // organizations

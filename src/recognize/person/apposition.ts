@@ -1,6 +1,7 @@
 import { knownPlace } from '../location/known-place.js';
 import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
 import { loneSurname } from './lone-surname.js';
+import { titleAt } from './title-name.js';
 import { personLike } from './person-like.js';
 
 // "Valeska Paris, an Australian woman", "K.C. Maurer, chief financial officer": a name
@@ -16,6 +17,9 @@ export const personApposed: NameRule = {
     const lone = c.to - c.from === 1;
     if (lone ? !loneSurname(c, last) : c.to - c.from < 2 || !personLike(c, c.from, c.to, true)) return null;
     if (last.post.trim() !== ',' || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
+    // "Maj. Gen. Ivo Marsh, commander of ...": a title opening the chunk is no part of the name
+    const titled = lone ? null : titleAt(c, c.from, c.to);
+    const from = titled !== null && titled < c.to ? titled : c.from;
     let k = c.to;
     if (/^(?:a|an|the)$/i.test(c.tokens[k]?.text ?? '')) k++;
     // a few modifiers: "an Australian", "a 23-year-old", "the former"
@@ -25,7 +29,7 @@ export const personApposed: NameRule = {
       if (((!lone && c.lex.personNouns.has(w)) || c.lex.titles.has(w)) && /^\p{Ll}/u.test(t.text)) {
         // "..., a Romanian official said": the subject of a clause, not an apposition
         const after = c.tokens[k + 1];
-        return after && t.post.trim() === '' && (c.lex.speechVerbs.has(after.text.toLowerCase()) || has(after, 'Verb')) ? null : one('PERSON', c.from, c.to, 'person.apposition');
+        return after && t.post.trim() === '' && (c.lex.speechVerbs.has(after.text.toLowerCase()) || has(after, 'Verb')) ? null : one('PERSON', from, c.to, 'person.apposition');
       }
       // a count opens a clause of its own: "According to the Census, 310,089 persons ..."
       if (/^[\d.,]+$/.test(t.text)) return null;

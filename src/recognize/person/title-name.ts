@@ -2,7 +2,7 @@
 // is what follows the title; what precedes it is read by the chunk rules (the role's org).
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
-import { bare, has, lower, rule, type ChunkView, type NamePart, type NameRule, type Reading } from '../names/view.js';
+import { bare, has, lower, phrase, rule, type ChunkView, type NamePart, type NameRule, type Reading } from '../names/view.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { lexicon, normTitle } from '../../lexicon/registry.js';
@@ -76,7 +76,7 @@ export function titleAt(c: ChunkView, i: number, limit: number): number | null {
 function titlesAt(c: ChunkView, i: number): number | null {
   let end = titleAt(c, i, c.to - 1);
   if (end === null) return null;
-  if (!personLike(c, end, c.to) && !commonGivenName(c, end)) return addressed(c, i, end) ? end : null;
+  if (!personLike(c, end, c.to) && !commonGivenName(c, end)) return addressed(c, i, end) || ranked(c, i, end) ? end : null;
   for (let next = titleAt(c, end, c.to - 1); next !== null && personLike(c, next, c.to); next = titleAt(c, end, c.to - 1)) end = next;
   return end;
 }
@@ -88,6 +88,19 @@ function titlesAt(c: ChunkView, i: number): number | null {
  */
 const commonGivenName = (c: ChunkView, from: number): boolean =>
   c.to - from === 2 && lexicon('commonWordNames').has(c.tokens[from]!.text) && personLike(c, from, c.to, true);
+
+/**
+ * "Gen. Ivo Marsh", "Maj. Gen. Kel Vance": after a run of abbreviated ranks
+ * (rank-abbreviations.txt), one to three capitalized words are a person's name, whatever
+ * the tagger made of them, unless they name a place or a body.
+ */
+function ranked(c: ChunkView, i: number, end: number): boolean {
+  const ranks = c.tokens.slice(i, end);
+  if (!ranks.some((t) => t.post.startsWith('.') || /^(?:Lt|Gen|Col|Maj|Sgt|Adm|Capt|Brig|Cmdr|Cdr)$/.test(t.text)) || !ranks.every((t) => lexicon('rankAbbreviations').has(bare(t).toLowerCase()))) return false;
+  const words = c.tokens.slice(end, c.to);
+  if (words.length > 3 || !words.every((t) => /^\p{Lu}(?:\p{Ll}+|\.)$/u.test(bare(t)) && !c.lex.orgHeads.has(lower(t)) && !has(t, 'Month', 'WeekDay', 'Date'))) return false;
+  return !knownPlace(phrase(c.tokens, end, c.to));
+}
 
 /**
  * "Mr. Major", "Mrs Paris Hale": after a form of address any capitalized words are a

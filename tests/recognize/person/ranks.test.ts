@@ -31,6 +31,9 @@ const RANKS: { text: string; person: string; title: string }[] = [
   { text: 'Vice Adm Helen Kray took command.', person: 'Helen Kray', title: 'Vice Adm' },
   { text: 'Air Marshal Ravi Menon retired.', person: 'Ravi Menon', title: 'Air Marshal' },
   { text: 'Detective Inspector Ann Lowry said the case was open.', person: 'Ann Lowry', title: 'Detective Inspector' },
+  // a name the tagger reads as a place's words ("Marsh") after an abbreviated rank
+  { text: 'Gen. Ivo Marsh said the militants used drones.', person: 'Ivo Marsh', title: 'Gen' },
+  { text: 'Maj. Gen. Kelvo Marsh, commander of the task force, said so.', person: 'Kelvo Marsh', title: 'Maj. Gen' },
 ];
 
 describe('ranks before a name', () => {
@@ -45,6 +48,8 @@ describe('ranks before a name', () => {
 const NEGATIVES: { text: string; expect: string[] }[] = [
   // a title with no name after it
   { text: 'The Colonel said the road was closed.', expect: [] },
+  // an abbreviation of a rank before a company's head word names the company
+  { text: 'The Gen. Motors plant closed.', expect: [] },
 ];
 
 describe('no person from a rank alone', () => {
