@@ -46,7 +46,8 @@ export function partyStates(text: string, mentions: Mention[]): Mention[] {
     const end = start + state.length;
     if (!where.free(start, end)) continue;
     where.take(start, end);
-    added.push({ type: 'LOCATION', start, end, text: state, rule: RULE });
+    // (named in full, as a town's state after a comma is: "Ariz." -> "Arizona")
+    added.push({ type: 'LOCATION', start, end, text: state, rule: RULE, ...(region.kind === 'abbreviation' ? { name: region.name } : {}) });
   }
   return added.length ? [...mentions, ...added].sort((x, y) => x.start - y.start) : mentions;
 }

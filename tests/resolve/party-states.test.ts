@@ -14,6 +14,12 @@ describe('location.party-state', () => {
     ['Senator Dana Kell ( R-Texas ) said the bill was dead .', ['PERSON Dana Kell', 'LOCATION Texas']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
+  it('names an abbreviated state in full, as after a town and a comma', () => {
+    const states = (text: string) => extract(text, { types: ['LOCATION'] }).entities.map((e) => e.name);
+    expect(states('Sen. Tom Hale, R-Okla., said so.')).toEqual(['Oklahoma']);
+    expect(states('Sen. Dana Kell (R-Ariz.) said so. Arizona voted.')).toEqual(['Arizona']);
+  });
+
   it.each([
     // no person before the tag; no state of the regions
     ['The committee (R-Ariz.) met on Monday.', 'LOCATION Ariz.'],
