@@ -98,6 +98,25 @@ function spells(letters: string, name: string): boolean {
   return true;
 }
 
+/**
+ * "U.S. European Command (EUCOM)", "Central Command (CENTCOM)": an acronym in brackets
+ * right after a name may join the first syllables of its words, in order (words may be
+ * passed over); each word used gives its first letters, two words at least.
+ */
+function spellsBySyllables(letters: string, name: string): boolean {
+  const words = cleanName(name).split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w)).map((w) => w.toUpperCase());
+  const want = letters.toUpperCase();
+  const from = (k: number, w: number, used: number): boolean => {
+    if (k === want.length) return used >= 2;
+    for (let j = w; j < words.length; j++) {
+      const word = words[j]!;
+      for (let n = Math.min(word.length, want.length - k); n >= 1; n--) if (word.startsWith(want.slice(k, k + n)) && from(k + n, j + 1, used + 1)) return true;
+    }
+    return false;
+  };
+  return want.length <= 8 && words.length <= 8 && from(0, 0, 0);
+}
+
 /** Whether a name holds a country's name of one or two words that is no given name ("Sri Lanka", "Kenya"). */
 function holdsCountry(name: string): boolean {
   const ws = name.split(' ');
@@ -139,7 +158,7 @@ function linkAcronyms(infos: NameInfo[], text: string, groups: Groups): void {
       let end = open;
       while (end > 0 && /\s/.test(text[end - 1]!)) end--;
       const j = byEnd.get(end);
-      if (j !== undefined && j !== i && spells(letters, infos[j]!.name)) best = j;
+      if (j !== undefined && j !== i && (spells(letters, infos[j]!.name) || spellsBySyllables(letters, infos[j]!.name))) best = j;
     }
     if (best < 0) {
       const list = (byInitials.get(letters) ?? []).filter((j) => j !== i).sort((x, y) => infos[x]!.m.start - infos[y]!.m.start);
