@@ -12,6 +12,8 @@ import { roleFact } from './role-fact.js';
 import { phraseEnds, readTitleBackward, readTitleForward } from './title-phrase.js';
 
 const MAX_BRACKETED = 4; // "(D., Mich.)"
+/** A legislator's party and state as one token: "R-Okla", "D-N.Y". */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 function afterName(ctx: FactContext, s: TaggedSentence, p: Named): RoleFact[] {
   let e = tokenEndingAt(s, p.mention.end);
@@ -23,6 +25,8 @@ function afterName(ctx: FactContext, s: TaggedSentence, p: Named): RoleFact[] {
     if (k < s.tokens.length && /\)\s*,/.test(s.tokens[k]!.post)) e = k;
   }
   if (!/^[.)]*\s*,\s*$/.test(s.tokens[e]!.post.replace(/^\./, ''))) return [];
+  // a party and state set off by commas: "Sen. Tom Hale, R-Okla., chairman of ..."
+  if (PARTY_TAG.test(s.tokens[e + 1]?.text ?? '') && /^\.?\s*,\s*$/.test(s.tokens[e + 1]!.post)) e++;
   let i = e + 1;
   // an age: "John Smith, 52, chairman of Acme"
   if (has(s.tokens[i], 'Value') && s.tokens[i]!.post.trim() === ',') i++;

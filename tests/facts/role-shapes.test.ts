@@ -54,6 +54,8 @@ const APPOSITIONS: Case[] = [
     text: '"This is a reckless plan," said Sen. Carla Brandt (D., Mich.), the ranking Democrat on the Senate Budget Committee.',
     expect: ['Carla Brandt | Sen | -', 'Carla Brandt | ranking Democrat | Senate Budget Committee'],
   },
+  // ... or set off by commas
+  { text: 'Sen. Tom Hale, R-Okla., chairman of the Senate Armed Services Committee, said so.', expect: ['Tom Hale | Sen | -', 'Tom Hale | chairman | Senate Armed Services Committee'] },
 ];
 
 // Relative clauses and plural titles.
