@@ -15,6 +15,8 @@ export const personWho: NameRule = {
     const next = c.tokens[c.to];
     if (last.post.trim() !== ',' || !next || !/^(?:who|whose)$/.test(next.text)) return null;
     if (c.to - c.from > 3 || !personLike(c, c.from, c.to, true)) return null;
+    // "Kelby, who are unbeaten": a plural verb after "who" agrees with a side or a body
+    if (next.text === 'who' && /^(?:are|were|have)$/.test(c.tokens[c.to + 1]?.text ?? '')) return null;
     const name = phrase(c.tokens, c.from, c.to);
     if (has(last, 'Plural') || (/s$/.test(bare(last)) && !has(last, 'Person', 'LastName'))) return null;
     if (knownPlace(name) || isKnownOrg(name) || c.lex.orgNames.has(name) || c.lex.placeNames.has(name)) return null;

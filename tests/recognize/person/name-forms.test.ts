@@ -181,3 +181,12 @@ describe('no person inside a place named after one, nor in nationalities joined 
     ['Franco-German talks began.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('", who" and the verb after it', () => {
+  it.each([
+    ['Later, Brenner, who chairs the panel, said no.', ['PERSON Brenner']],
+    ['They met Brenner, who was tired.', ['PERSON Brenner']],
+    // a plural verb agrees with a side or a body, no person
+    ['Tom Hale scored twice for Kelby, who are unbeaten in four games.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
