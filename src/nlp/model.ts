@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { readSnapshot, writeSnapshotWhenRun } from '../snapshot.js';
+import { wordList } from '../data.js';
 
 type TagValue = string | string[];
 type Pattern = [RegExp, TagValue, string?];
@@ -78,10 +79,11 @@ export function fromCompromise(): Model {
   const m = nlp.model() as { one: Record<string, unknown>; two: Record<string, unknown> };
   const one = m.one as Record<string, never>;
   const two = m.two as Record<string, never>;
+  const lexicon = { ...(one.lexicon as Record<string, TagValue>), ...lexiconCorrections() };
   return {
-    lexicon: one.lexicon,
+    lexicon,
     multi: one._multiCache,
-    multiSecond: secondWords(one.lexicon),
+    multiSecond: secondWords(lexicon),
     tagSet: one.tagSet,
     prefixes: one.prefixes,
     suffixes: one.suffixes,
@@ -97,6 +99,18 @@ export function fromCompromise(): Model {
     switches: two.switches,
     clues: two.clues,
   };
+}
+
+/** lexicon-corrections.txt: a word and the tags it takes instead of compromise's. */
+function lexiconCorrections(): Record<string, TagValue> {
+  const out: Record<string, TagValue> = {};
+  for (const line of wordList('nlp/lexicon-corrections.txt')) {
+    const [word, tags] = line.split('\t');
+    if (!word || !tags) continue;
+    const list = tags.split(',');
+    out[word] = list.length === 1 ? list[0]! : list;
+  }
+  return out;
 }
 
 /** First word -> the second words of the multi-word entries it starts, in lexicon order. */

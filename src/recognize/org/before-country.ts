@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { isGazetteerCity } from '../location/gazetteer.js';
@@ -16,7 +17,8 @@ export function commonBeforeCountry(tokens: readonly Token[], from: number, to: 
   if (to - from < 2 || to - from > 3) return false;
   const first = bare(tokens[from]!);
   const l = first.toLowerCase();
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isCommonWord(l) || lex.placeQualifiers.has(l)) return false;
+  // (a feature of the land or the water named after the country is a place: "Lake Chad")
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isCommonWord(l) || lex.placeQualifiers.has(l) || lexicon('featureHeads').has(l)) return false;
   if (!lexiconTags(l).every((g) => NOUN_TAGS.has(g))) return false;
   // "Port Sudan", "Port Said": a city the gazetteer lists by both words is none
   return lexiconTags(phrase(tokens, from + 1, to)).includes('Country') && !isGazetteerCity(phrase(tokens, from, to));
