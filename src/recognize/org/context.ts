@@ -12,6 +12,7 @@ import { firstName, givenName } from '../person/first-name.js';
 import { familyNameFirst } from '../person/hyphenated-given.js';
 import { isGivenName, isSurname } from '../person/given-names.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { titleAt } from '../person/title-name.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 
 /** A lower-case word, or one capitalized as the sentence's first ("Shares of Acme rose"). */
@@ -326,6 +327,26 @@ function unionNamed(c: ChunkView, from: number): number {
   return c.to - start <= 3 && !nationality(c.tokens[start]!) && !nationality(c.tokens[c.to - 1]!) ? start : -1;
 }
 
+/**
+ * "Apple chief Tim Cook", "Brellix chief executive Ann Kell": a name, then a title in lower
+ * case and a person's full name, is the organization the person holds the title in. An
+ * office of a place ("Kelby mayor Tom Hale", "Texas governor") is left to the places' rules.
+ */
+export function titleBeforePerson(c: ChunkView): boolean {
+  const toks = c.tokens;
+  const last = toks[c.to - 1]!;
+  if (last.post !== ' ' || POSSESSIVE.test(last.text) || !/^\p{Ll}/u.test(toks[c.to]?.text ?? '')) return false;
+  // ("Chief executive officer Tom Hale", "Major general Ivo Marsh": a title's own first word)
+  if (toks.slice(c.from, c.to).some((t) => c.lex.titles.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(bare(t).toLowerCase()))) return false;
+  let limit = c.to;
+  while (limit < toks.length && limit - c.to < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[limit]!.text) && toks[limit]!.post === ' ') limit++;
+  if (limit === c.to || titleAt(c, c.to, limit) !== limit) return false;
+  const [given, surname] = [toks[limit], toks[limit + 1]];
+  if (!given || !surname || !(firstName(given) || givenName(given)) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
+  const title = toks.slice(c.to, limit).map((t) => t.text).join(' ');
+  return !lexicon('placeOfficeTitles').has(title) && !lexicon('townOfficeTitles').has(title);
+}
+
 /** What the words around the chunk (from `from`) say it is: an organization, or null. */
 function byContext(c: ChunkView, from: number, before: string | null, possessive: boolean): Reading | null {
   const last = c.tokens[c.to - 1]!;
@@ -333,6 +354,7 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
   if (possessive && listedAfter(c, lexicon('orgContextAfter'))) return one('ORG', from, c.to, 'org.context');
   if (possessive && possessedPerson(c)) return one('ORG', from, c.to, 'org.context');
   if (!possessive && bareBeforeMarketWord(c, from)) return one('ORG', from, c.to, 'org.context');
+  if (!possessive && from === c.from && titleBeforePerson(c) && !peopleWord(c.tokens[from]!)) return one('ORG', from, c.to, 'org.context');
   const union = possessive ? -1 : unionNamed(c, from);
   if (union >= 0) return one('ORG', union, c.to, 'org.context');
   if (!possessive && last.post.trim() === '' && listedAfter(c, lexicon('armedCues'))) {

@@ -168,3 +168,14 @@ describe('a trade union named between "the" and "union"', () => {
     ['He left the Soviet union in 1990.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a name before a title in lower case and a person is the organization', () => {
+  it.each([
+    ['Yesterday, Apple chief Tim Cook spoke.', ['ORG Apple', 'PERSON Tim Cook']],
+    ['Brellix chief executive Ann Kell spoke.', ['ORG Brellix', 'PERSON Ann Kell']],
+    // an office of a place, a nationality, or a title's own first word is none
+    ['Kelby mayor Tom Hale spoke.', ['LOCATION Kelby', 'PERSON Tom Hale']],
+    ['French president Emmanuel Macron spoke.', ['PERSON Emmanuel Macron']],
+    ['Former minister Tom Hale spoke.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
