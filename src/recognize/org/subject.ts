@@ -86,6 +86,7 @@ function typedByLexicons(t: Token): boolean {
   return has(t, 'Person', 'FirstName', 'LastName', 'Place', 'Demonym', 'Date', 'Pronoun', 'Honorific') || lexiconTags(w).includes('Demonym') || countryOfDemonym(w) !== null;
 }
 
+const QUANTIFIER = /^(?:all|both|each|also)$/;
 const SAYS = /^(?:said|says|reported|posted|announced|expects|plans|cut|raised)$/;
 const RESULTS_VERB = /^(?:reported|posted|booked|forecast|swung)$/;
 const RESULTS = /^(?:loss|losses|profit|profits|earnings|revenue|revenues|sales|income)$/;
@@ -112,6 +113,8 @@ function ownsAfterVerb(toks: readonly Token[], at: number): boolean {
  * of itself and reports of its results, which opens a sentence as well as any other.
  */
 export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): boolean {
+  // "Brellix and Tarvin both reported ...": a quantifier between the subject and its verb
+  if (QUANTIFIER.test(c.tokens[c.to]?.text ?? '') && c.tokens[c.to]!.post === ' ' && c.tokens[c.to - 1]!.post === ' ') return companyVerbAfter({ tokens: c.tokens, to: c.to + 1 });
   const verb = c.tokens[c.to];
   if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
   if (marketMove(c.tokens, c.to) || firmVerbPhrase(c.tokens, c.to)) return true;

@@ -179,3 +179,12 @@ describe('a name before a title in lower case and a person is the organization',
     ['Former minister Tom Hale spoke.', ['PERSON Tom Hale']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a quantifier between firms and the verb of their results', () => {
+  it.each([
+    ['Brellix, Tarvin and Quorvane all reported higher profits.', ['ORG Brellix', 'ORG Tarvin', 'ORG Quorvane']],
+    ['Brellix also reported a loss.', ['ORG Brellix']],
+    // what people say is no firm's result
+    ['Kell and Hale all said no.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
