@@ -21,6 +21,7 @@ export const orgSubject: NameRule = {
   info: [rule('org.subject', 'ORG', 'a lone unknown capitalized word as the subject of a past-tense or saying verb', 'Last year Zentrix announced a new plant.', 'Zentrix')],
   read(c) {
     if (c.to - c.from !== 1) return null;
+    if (statementAfterSaid(c)) return one('ORG', c.from, c.to, 'org.subject');
     // "Volvex, Brellix and Kelvix reported losses": an item of a list of lone names whose
     // last item does what a firm does is a firm too (the verb after the list, not after it)
     if (listEnd(c) > c.to) return listBeforeCompanyVerb(c) ? one('ORG', c.from, c.to, 'org.subject') : null;
@@ -59,6 +60,18 @@ export const orgSubject: NameRule = {
     return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
   },
 };
+
+/**
+ * `"It failed," said Brellix in a statement.`: the speaker of an inverted attribution whose
+ * words came in a statement, a release or a filing is a body (people give interviews).
+ */
+function statementAfterSaid(c: Parameters<NameRule['read']>[0]): boolean {
+  const [b1, b2] = [c.tokens[c.from - 1], c.tokens[c.from - 2]];
+  if (!b1 || !b2 || !/^(?:said|says|added)$/.test(b1.text) || b1.post !== ' ' || !/(?:["”]|,)\s*$/.test(b2.post)) return false;
+  const [inWord, article, noun] = [c.tokens[c.to], c.tokens[c.to + 1], c.tokens[c.to + 2]];
+  if (inWord?.text !== 'in' || !/^(?:a|an|its)$/.test(article?.text ?? '')) return false;
+  return /^(?:statement|release|filing|note)$/.test(noun?.text ?? '') && !typedByLexicons(c.tokens[c.from]!);
+}
 
 /**
  * The end of the list of lone capitalized words the chunk stands in ("Volvex, Brellix and

@@ -159,7 +159,7 @@ describe('one unknown word that speaks a quotation or holds a title', () => {
     ['Darek, a former mayor, said no.', ['PERSON Darek']],
     ['He met Darek, the deputy minister, on Monday.', ['PERSON Darek']],
     // a firm quoted from its statement, a firm in apposition, a known place
-    ['"It failed," said Brellix in a statement.', []],
+    ['"It failed," said Brellix in a statement.', ['ORG Brellix']],
     ['Brellix, a supplier, said no.', ['ORG Brellix']],
     ['"Wait," Moscow said.', ['LOCATION Moscow']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
