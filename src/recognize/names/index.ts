@@ -20,7 +20,7 @@ import { dateline } from '../location/dateline.js';
 import { titleAt } from '../person/title-name.js';
 import type { NameLexicons } from './lexicons.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
-import { isCommonWordOrg, isKnownOrg } from '../org/known-orgs.js';
+import { isKnownOrg } from '../org/known-orgs.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommandAcronym } from '../org/unit.js';
 import { endsInUnitNumber } from '../org/unit-number.js';
@@ -160,7 +160,7 @@ function contextSaysName(whole: ChunkView, at: number): boolean {
   // before an apposition or a firm's clause, common word or not: "Hale, the London-based
   // lender, said" (an adverb or an adjective opens the sentence: "Separately, the lender")
   const named = (): boolean => !isCommonWord(first.text.toLowerCase()) || (whole.to - at === 1 && first.post === ', ' && first.tags.has('Singular') && !first.tags.has('Adjective') && !whole.lowerWords.has(first.text.toLowerCase()));
-  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && (personApposed.read(whole) !== null || saysPronoun(whole))) || apposedKind(whole) || listApposedKind(whole)) && named()) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || (titleBeforePerson(whole) && (!isCommonWord(first.text.toLowerCase()) || isCommonWordOrg(first.text))) || (tickerAfter(whole) && !isCommonWord(first.text.toLowerCase())) || ((whichMakes(whole) || firmClauseAfter(whole)) && named());
+  return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && (personApposed.read(whole) !== null || saysPronoun(whole))) || apposedKind(whole) || listApposedKind(whole)) && named()) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || titleBeforePerson(whole) || (tickerAfter(whole) && !isCommonWord(first.text.toLowerCase())) || ((whichMakes(whole) || firmClauseAfter(whole)) && named());
 }
 
 /** Every word the document writes in lower case: evidence that it is a common word. */

@@ -336,8 +336,11 @@ export function titleBeforePerson(c: ChunkView): boolean {
   const toks = c.tokens;
   const last = toks[c.to - 1]!;
   if (last.post !== ' ' || POSSESSIVE.test(last.text) || !/^\p{Ll}/u.test(toks[c.to]?.text ?? '')) return false;
-  // ("Chief executive officer Tom Hale", "Major general Ivo Marsh": a title's own first word)
-  if (toks.slice(c.from, c.to).some((t) => c.lex.titles.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(bare(t).toLowerCase()))) return false;
+  // ("Chief executive officer Tom Hale", "Major general Ivo Marsh": a title's own first word;
+  // "Energy analyst Tom Hale": common words are the title's field, unless a lexicon knows the firm)
+  const words = toks.slice(c.from, c.to);
+  if (words.some((t) => c.lex.titles.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(bare(t).toLowerCase()))) return false;
+  if (words.every((t) => isCommonWord(bare(t).toLowerCase()) && !lexiconTags(bare(t)).includes('Organization'))) return false;
   let limit = c.to;
   while (limit < toks.length && limit - c.to < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[limit]!.text) && toks[limit]!.post === ' ') limit++;
   if (limit === c.to || titleAt(c, c.to, limit) !== limit) return false;

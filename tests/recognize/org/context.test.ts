@@ -171,7 +171,9 @@ describe('a trade union named between "the" and "union"', () => {
 
 describe('a name before a title in lower case and a person is the organization', () => {
   it.each([
-    ['Yesterday, Apple chief Tim Cook spoke.', ['ORG Apple', 'PERSON Tim Cook']],
+    ['Yesterday, Kelvox chief Tim Cook spoke.', ['ORG Kelvox', 'PERSON Tim Cook']],
+    // common words before the title are its field
+    ['Energy analyst Tom Hale said so.', ['PERSON Tom Hale']],
     ['Brellix chief executive Ann Kell spoke.', ['ORG Brellix', 'PERSON Ann Kell']],
     // an office of a place, a nationality, or a title's own first word is none
     ['Kelby mayor Tom Hale spoke.', ['LOCATION Kelby', 'PERSON Tom Hale']],
