@@ -11,7 +11,8 @@ export const orgInstitution: NameRule = {
   strong: false,
   info: [rule('org.institution', 'ORG', 'a name ending in "Hall of Fame" or "Hall of Honor": an institution with members', 'She was inducted into the Kelby Hall of Fame in 1998.', 'Kelby Hall of Fame')],
   read(c) {
-    if (c.to - c.from < 3) return null;
+    // (asked of every chunk: the phrase is built only after its last word, "of", matches)
+    if (c.to - c.from < 3 || c.tokens[c.to - 2]!.text !== 'of') return null;
     const ending = c.tokens.slice(c.to - 3, c.to).map(lower).join(' ');
     return lexicon('institutionEndings').has(ending) ? one('ORG', c.from, c.to, 'org.institution') : null;
   },

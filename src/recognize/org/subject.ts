@@ -6,6 +6,7 @@ import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
 import { listOfWords, listSiblings } from '../names/list-items.js';
 import { bare, has, one, rule, type NameRule } from '../names/view.js';
 import type { Token } from '../../types.js';
+import { inStatement, invertedAttribution } from '../shared/attribution.js';
 
 /**
  * "Apple released", "Airbus said": a lone capitalized word inside a sentence, doing what a
@@ -66,11 +67,7 @@ export const orgSubject: NameRule = {
  * words came in a statement, a release or a filing is a body (people give interviews).
  */
 function statementAfterSaid(c: Parameters<NameRule['read']>[0]): boolean {
-  const [b1, b2] = [c.tokens[c.from - 1], c.tokens[c.from - 2]];
-  if (!b1 || !b2 || !/^(?:said|says|added)$/.test(b1.text) || b1.post !== ' ' || !/(?:["”]|,)\s*$/.test(b2.post)) return false;
-  const [inWord, article, noun] = [c.tokens[c.to], c.tokens[c.to + 1], c.tokens[c.to + 2]];
-  if (inWord?.text !== 'in' || !/^(?:a|an|its)$/.test(article?.text ?? '')) return false;
-  return /^(?:statement|release|filing|note)$/.test(noun?.text ?? '') && !typedByLexicons(c.tokens[c.from]!);
+  return invertedAttribution(c.tokens, c.from) && inStatement(c.tokens, c.to) && !typedByLexicons(c.tokens[c.from]!);
 }
 
 /**

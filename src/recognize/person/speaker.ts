@@ -4,11 +4,11 @@ import { isGazetteerCity } from '../location/gazetteer.js';
 import { isTown } from '../location/towns.js';
 import { firstName } from './first-name.js';
 import { loneSurname } from './lone-surname.js';
+import { inStatement, invertedAttribution, saysWord } from '../shared/attribution.js';
 import { personLike } from './person-like.js';
 
-/** A closing quotation mark ends the token's trailing text: `"No," said`, `"Wait," Darek`. */
+/** A closing quotation mark ends the token's trailing text: `"Wait," Darek said`. */
 const CLOSES_QUOTE = /["”]\s*$/;
-const STATEMENT = /^(?:statement|release|filing|report|note)$/;
 
 /**
  * `"No," said Darek.`, `"We will wait," Darek said.`: one unknown word as the speaker of a
@@ -16,14 +16,12 @@ const STATEMENT = /^(?:statement|release|filing|report|note)$/;
  */
 function quoteSpeaker(c: ChunkView): boolean {
   if (c.to - c.from !== 1 || !loneSurname(c, c.tokens[c.from]!)) return false;
-  const [b1, b2, next] = [c.tokens[c.from - 1], c.tokens[c.from - 2], c.tokens[c.to]];
-  const says = (w: string | undefined) => w !== undefined && /^(?:said|says|added|asked|recalled|insisted|explained|wrote)$/.test(w);
+  const [b1, next] = [c.tokens[c.from - 1], c.tokens[c.to]];
   // (or a clause closed by a comma: "Recipients, said Mauer, must ...")
-  const inverted = !!b1 && says(b1.text) && b1.post === ' ' && !!b2 && (CLOSES_QUOTE.test(b2.post) || b2.post === ', ');
-  const after = inverted ? c.to : c.to + 1;
-  if (!inverted && !(b1 && CLOSES_QUOTE.test(b1.post) && says(next?.text) && c.tokens[c.to - 1]!.post === ' ')) return false;
-  // ("said Brellix in a statement": a firm's statement, quoted)
-  return !(c.tokens[after]?.text === 'in' && STATEMENT.test(c.tokens[after + 2]?.text ?? ''));
+  const inverted = invertedAttribution(c.tokens, c.from);
+  if (!inverted && !(b1 && CLOSES_QUOTE.test(b1.post) && saysWord(next) && c.tokens[c.to - 1]!.post === ' ')) return false;
+  // ("said Brellix in a statement": a firm's statement, quoted: org/subject.ts)
+  return !inStatement(c.tokens, inverted ? c.to : c.to + 1);
 }
 
 /**
