@@ -15,6 +15,12 @@ describe('armed groups, staffs and commands named without a head word', () => {
     ['Al-Shabaab claimed the bombing.', ['ORG Al-Shabaab']],
     ['Hayat Tahrir al-Sham holds the crossing.', ['ORG Hayat Tahrir al-Sham']],
     ['Ansar Allah fired two missiles.', ['ORG Ansar Allah']],
+    // a group whose two words read as a person's name by their shape
+    ['Boko Haram and al-Shabab posed growing threats.', ['ORG Boko Haram', 'ORG al-Shabab']],
+    ['A commander of the Haqqani network was killed in Paktika.', ['ORG Haqqani network', 'LOCATION Paktika']],
+    ['Shining Path remnants still hold the valley.', ['ORG Shining Path']],
+    // a security service of the past, known by one word
+    ['Files of the Stasi were opened in 1992.', ['ORG Stasi']],
     // a nationality before a name: no person of it, nor part of the name
     ['Palestinian Islamic Jihad said two of its men were killed.', ['ORG Palestinian Islamic Jihad']],
     ['The Joint Chiefs of Staff reviewed the plan.', ['ORG Joint Chiefs of Staff']],
