@@ -29,8 +29,9 @@ export const orgAcronym: NameRule = {
   strong: true,
   info: [rule('org.acronym', 'ORG', 'a word of two to six capitals (or dotted capitals) that abbreviates a name', 'Officials at NNSA declined to comment.', 'NNSA')],
   read(c) {
-    // a party's faction by its letter: "PML-N", "MQM-P" (an acronym no place's)
-    if (c.to - c.from === 2 && c.tokens[c.from]!.post === '-' && /^[A-Z]{2,5}$/.test(c.tokens[c.from]!.text) && /^[A-Z]$/.test(bare(c.tokens[c.from + 1]!)) && !c.lex.placeAcronyms.has(c.tokens[c.from]!.text))
+    // a party's faction by its letter, or a party named by two acronyms: "PML-N", "MQM-P",
+    // "ZANU-PF", "SPLM-IO" (neither part a place's: "US-ROK" is two lands)
+    if (c.to - c.from === 2 && c.tokens[c.from]!.post === '-' && /^[A-Z]{2,5}$/.test(c.tokens[c.from]!.text) && /^[A-Z]{1,2}$/.test(bare(c.tokens[c.from + 1]!)) && !c.lex.placeAcronyms.has(c.tokens[c.from]!.text) && !c.lex.placeAcronyms.has(bare(c.tokens[c.from + 1]!)))
       return one('ORG', c.from, c.to, 'org.acronym');
     if (c.to - c.from !== 1) return null;
     const w = bare(c.tokens[c.from]!);

@@ -40,8 +40,11 @@ table('a full name opened by a given name of any culture, after an organization 
 table("parties of the world: a people's possessive inside the name, a faction's letter", [
   { text: "Tom Hale of the Kelby People's Party spoke in Dunmore.", expect: ['PERSON Tom Hale: Tom Hale', "ORG Kelby People's Party: Kelby People's Party", 'LOCATION Dunmore: Dunmore'] },
   { text: 'The PML-N and the MQM-P joined the coalition.', expect: ['ORG PML-N: PML-N', 'ORG MQM-P: MQM-P'] },
-  // negative: a plane's type is a number after the letters
+  // a party named by two acronyms
+  { text: 'The KRDU-PF won the vote and the KLM-IO rejected it.', expect: ['ORG KRDU-PF: KRDU-PF', 'ORG KLM-IO: KLM-IO'] },
+  // negatives: a plane's type is a number after the letters; two lands' letters are no party
   { text: 'The crew flew a KC-46 tanker.', expect: [] },
+  { text: 'The US-ROK alliance held.', expect: [] },
 ]);
 
 table('a big city of three letters is a place after a preposition of place', [
