@@ -111,6 +111,7 @@ export const LEXICONS = {
   placeNouns: { files: ['recognize/location/place-nouns.txt'], norm: 'lower' },
   placeCues: { files: ['recognize/location/place-cues.txt'], norm: 'lower' },
   placeVerbs: { files: ['recognize/location/place-verbs.txt'], norm: 'lower' },
+  placePrepositionCues: { files: ['recognize/location/place-preposition-cues.txt'], norm: 'lower' },
   townNounsAfter: { files: ['recognize/location/town-nouns-after.txt'], norm: 'lower' },
   stateNouns: { files: ['recognize/location/state-nouns.txt'], norm: 'lower' },
   toponymHeads: { files: ['recognize/location/toponym-heads.txt'], norm: 'exact' },

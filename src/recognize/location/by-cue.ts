@@ -24,7 +24,7 @@ export const placeByCue: NameRule = {
   id: 'location.cue',
   strong: false,
   info: [
-    rule('location.cue', 'LOCATION', 'an unknown name after a preposition that takes places ("near", "outside"), after "the village of" and the like, before a place noun ("the X district") or "-based"; a name a word of places opens ("Khan", "Tal") after any preposition of place, or one that opens nobody\'s name ("Deir", "Kiryat") anywhere', 'Rebels shelled positions near Khan Zorvani on Monday.', 'Khan Zorvani'),
+    rule('location.cue', 'LOCATION', 'an unknown name after a preposition that takes places ("near", "outside"), after a word that says where and a preposition ("born in", "fled to", "police in"), after "the village of" and the like, before a place noun ("the X district") or "-based"; a name a word of places opens ("Khan", "Tal") after any preposition of place, or one that opens nobody\'s name ("Deir", "Kiryat") anywhere', 'Rebels shelled positions near Khan Zorvani on Monday.', 'Khan Zorvani'),
   ],
   read(c) {
     const n = c.to - c.from;

@@ -26,6 +26,8 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   if (!b1 || b1.post.trim() !== '') return null;
   if (lexicon('placeCues').has(lower(b1)) || lexicon('placeVerbs').has(lower(b1))) return 'preposition';
   const b2 = c.tokens[c.from - 2];
+  // "born in Ashcombe", "fled to Dravik", "police in Tollbridge": a word that says where, then a preposition of place
+  if (b2 && b2.post === ' ' && lexicon('placePrepositions').has(lower(b1)) && lexicon('placePrepositionCues').has(lower(b2))) return 'preposition';
   if (lower(b1) !== 'of' || !b2) return null;
   // "Ann Roe, 34, of Dunmore": a person's age, then the town she is from
   if (/^\d{1,3}$/.test(b2.text) && b2.post === ', ' && c.tokens[c.from - 3]?.post === ', ') return 'preposition';

@@ -59,6 +59,19 @@ const CASES: [string, string[]][] = [
   ['Rebels seized Tolvane on Monday.', ['LOCATION Tolvane [Tolvane]']],
   ['The army retook Ras Kamboni.', ['LOCATION Ras Kamboni [Ras Kamboni]']],
   ['Jets bombed Qarvash and shelled Tal Hamis.', ['LOCATION Qarvash [Qarvash]', 'LOCATION Tal Hamis [Tal Hamis]']],
+  // a word that says where, then a preposition of place: an unknown name after them is a place
+  ['She was born in Ashcombe in 1950.', ['LOCATION Ashcombe [Ashcombe]']],
+  ['Refugees fled to Dravik after the attack.', ['LOCATION Dravik [Dravik]']],
+  ['Police in Tollbridge said two men were held.', ['LOCATION Tollbridge [Tollbridge]']],
+  ['Three soldiers were killed in Ghazrani on Monday.', ['LOCATION Ghazrani [Ghazrani]']],
+  ['The company is headquartered in Brakefield.', ['LOCATION Brakefield [Brakefield]']],
+  // ... but not a person's name, a firm's, a date or a war
+  ['Police in Tom Hale\'s town said so.', ['PERSON Tom Hale [Tom Hale]']],
+  ['He fled to Brellix Corp headquarters.', ['ORG Brellix Corp [Brellix Corp]']],
+  ['He was killed in World War II.', []],
+  ['She was injured in Hurricane Katrina.', []],
+  // ("moved to" takes firms as often: no cue)
+  ['He moved to Kelvane last year.', []],
   // ... but a person, a firm's possessive or an organization stays what it is
   ['Police seized Tom Hale at the border.', ['PERSON Tom Hale [Tom Hale]']],
   ['Regulators seized Dunmore Bank.', ['ORG Dunmore Bank [Dunmore Bank]']],
