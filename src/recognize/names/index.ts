@@ -70,7 +70,8 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   if (tagged(t) && tagged(next)) return false;
   // ... or a place the lists know by two words: "Bowling Green", "Grand Rapids"
   // (or a region: "West Java", "North Waziristan")
-  if (next && t.post === ' ' && /^\p{Lu}/u.test(next.text) && (listedPlace(`${t.text} ${bare(next)}`) || regionOf(`${t.text} ${bare(next)}`)?.kind === 'name')) return false;
+  // (or a name the lexicons list by two words: "White House", "Red Cross")
+  if (next && t.post === ' ' && /^\p{Lu}/u.test(next.text) && (listedPlace(`${t.text} ${bare(next)}`) || regionOf(`${t.text} ${bare(next)}`)?.kind === 'name' || lex.placeNames.has(`${t.text} ${bare(next)}`) || lex.orgNames.has(`${t.text} ${bare(next)}`))) return false;
   if (lowerWords.has(lower)) return true;
   if (isCommonWord(lower) && !NAME_TAGS.some((g) => t.tags.has(g))) return true;
   // a lone common word the tagger guessed to be a name from its capital ("Stock markets")

@@ -47,6 +47,12 @@ table("parties of the world: a people's possessive inside the name, a faction's 
   { text: 'The US-ROK alliance held.', expect: [] },
 ]);
 
+table('a name the lexicons list by two words keeps its first word at the start of a sentence', [
+  { text: 'White House press secretary Mara Quell told reporters.', expect: ['LOCATION White House: White House', 'PERSON Mara Quell: Mara Quell'] },
+  // negative: a colour word before a name it is no part of
+  { text: 'White Kelby trucks lined the road.', expect: [] },
+]);
+
 table('a big city of three letters is a place after a preposition of place', [
   { text: 'Floods hit homes in Lae and Madang.', expect: ['LOCATION Lae: Lae', 'LOCATION Madang: Madang'] },
   { text: 'Pilgrims travelled to Qom on Friday.', expect: ['LOCATION Qom: Qom'] },
