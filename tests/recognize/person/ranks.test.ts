@@ -34,6 +34,10 @@ const RANKS: { text: string; person: string; title: string }[] = [
   // a name the tagger reads as a place's words ("Marsh") after an abbreviated rank
   { text: 'Gen. Ivo Marsh said the militants used drones.', person: 'Ivo Marsh', title: 'Gen' },
   { text: 'Maj. Gen. Kelvo Marsh, commander of the task force, said so.', person: 'Kelvo Marsh', title: 'Maj. Gen' },
+  // a civil title abbreviated with its period, before a name of three words the tagger does not know
+  { text: 'Rep. Xochi Torvas Small voted no.', person: 'Xochi Torvas Small', title: 'Rep' },
+  { text: 'Sen. Kelvin Orra Wise spoke first.', person: 'Kelvin Orra Wise', title: 'Sen' },
+  { text: 'Gov. Lio Brandt Young signed the bill.', person: 'Lio Brandt Young', title: 'Gov' },
 ];
 
 describe('ranks before a name', () => {
