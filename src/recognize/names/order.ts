@@ -69,6 +69,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // "the Liberation Tigers of Kelvast Dunmara": one armed group, before a person's reading
   // of the words after "of"
   org.orgGroupOf,
+  // "the United Farmers of Dunmore": one society, before the place's reading of the words after "of"
+  org.orgMembersOf,
   // a station's call sign beside a station's word ("told 6PR"), before the acronym's reading
   org.orgCallSign,
   person.titleOf,

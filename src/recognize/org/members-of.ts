@@ -1,0 +1,41 @@
+import { wordList } from '../../data.js';
+import { lexicon } from '../../lexicon/registry.js';
+import { lower, one, rule, type NameRule } from '../names/view.js';
+
+// member-plurals.txt: each plural, and whether it opens a name alone ("*")
+let plurals: Map<string, boolean> | undefined;
+function plural(w: string): { alone: boolean } | null {
+  plurals ??= new Map(wordList('recognize/org/member-plurals.txt').map((l) => [l.replace(/\s*\*$/, '').toLowerCase(), l.endsWith('*')]));
+  const alone = plurals.get(w);
+  return alone === undefined ? null : { alone };
+}
+
+/**
+ * "the United Farmers of Dunmore", "the Boy Scouts of Kelbania", "Friends of the Earth":
+ * capitalized words, a plural noun of the people a society gathers (member-plurals.txt),
+ * "of" or "for" and a capitalized name: one organization, whatever the name after "of"
+ * would read as alone (a place, a person's shape).
+ */
+export const orgMembersOf: NameRule = {
+  id: 'org.members-of',
+  strong: false,
+  info: [rule('org.members-of', 'ORG', "a plural noun of members (farmers, scouts, veterans), 'of' or 'for' and a name: a society, union or association", 'He was a member of the United Farmers of Dunmore.', 'United Farmers of Dunmore')],
+  read(c) {
+    let from = c.from;
+    if (/^the$/i.test(c.tokens[from]!.text)) from++;
+    for (let i = from; i < c.to - 2; i++) {
+      const p = /^\p{Lu}\p{Ll}+$/u.test(c.tokens[i]!.text) ? plural(lower(c.tokens[i]!)) : null;
+      if (!p || c.tokens[i]!.post !== ' ' || !/^(?:of|for)$/.test(c.tokens[i + 1]!.text)) continue;
+      // a capitalized word before the plural ("United", "Boy"), unless it opens such names alone
+      const words = c.tokens.slice(from, i);
+      if (!words.every((t) => /^\p{Lu}/u.test(t.text)) || (words.length === 0 && !p.alone)) return null;
+      // the name after "of" is capitalized ("of the" allowed): "of America", "of the Earth"
+      const after = c.tokens[i + 2]!.text === 'the' ? i + 3 : i + 2;
+      if (after >= c.to || !/^\p{Lu}/u.test(c.tokens[after]!.text)) return null;
+      // "the Veterans of Kelby Memorial Hall": a building named for the society is a place
+      if (lexicon('facilityHeads').has(lower(c.tokens[c.to - 1]!))) return null;
+      return one('ORG', from, c.to, 'org.members-of');
+    }
+    return null;
+  },
+};
