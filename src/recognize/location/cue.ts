@@ -140,7 +140,7 @@ export function besideListedPlace(c: ChunkView): boolean {
  */
 /** "a Kelby-based maker": "based" after a hyphen says where a firm stands. */
 export function basedAfter(c: ChunkView): boolean {
-  return c.tokens[c.to - 1]!.post === '-' && c.tokens[c.to]?.text === 'based';
+  return c.tokens[c.to - 1]!.post === '-' && /^(?:based|headquartered)$/.test(c.tokens[c.to]?.text ?? '');
 }
 
 /** "Kelby police said", "a Tolvane woman": a noun of a town's people or its police right after the chunk. */

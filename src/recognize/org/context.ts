@@ -2,7 +2,7 @@ import { lexicon } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
-import { isCommonWordOrg } from './known-orgs.js';
+import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
 import { basedAfter } from '../location/cue.js';
 import { regionOf } from '../location/regions.js';
@@ -32,6 +32,14 @@ function placeOrPerson(c: ChunkView, from: number, market = false): boolean {
   const first = c.tokens[from]!;
   // (no one holds shares of a person named by one word: "shares of Harlan" is a firm's)
   return has(first, 'Pronoun', 'Date') || (has(first, 'Person') && !(market && c.to - from === 1)) || (c.to - from >= 2 && firstName(first));
+}
+
+/** "Ostrava-based Pelnik", "a Kelby-headquartered Brisco": a place hyphened to "based" or "headquartered" directly before the chunk. */
+function placeBasedBefore(c: ChunkView): boolean {
+  const [b1, b2] = [c.tokens[c.from - 1], c.tokens[c.from - 2]];
+  if (!b1 || !b2 || !BASED.test(b1.text) || b1.post !== ' ' || b2.post !== '-' || !/^\p{Lu}/u.test(b2.text)) return false;
+  // "an Intel-based Mac": a firm's or a system's name before "-based" makes a product
+  return !has(b2, 'Organization') && !isKnownOrg(bare(b2)) && !/^\p{Lu}+$/u.test(b2.text);
 }
 
 /** A word naming a people or a creed, not a group: "Kurdish", "Sunni", "Islamist", "Houthi". */
@@ -302,6 +310,8 @@ export const orgContext: NameRule = {
     let from = c.from;
     if (c.to - from >= 2 && peopleWord(c.tokens[from]!) && !c.lex.orgHeads.has(bare(last).toLowerCase())) from++;
     const before = from === c.from ? (listedBefore(c, lexicon('orgContextBefore')) ?? listedBeforeList(c, lexicon('orgContextBefore'))) : null;
+    // "Ostrava-based Pelnik": what a place names as based in it, with no noun between, is a firm
+    if (from === c.from && placeBasedBefore(c) && !placeOrPerson(c, from) && !peopleWord(c.tokens[from]!)) return one('ORG', from, c.to, 'org.context');
     if (before && MARKET_PHRASE.test(before + ' ') && !placeOrPerson(c, from, true)) return one('ORG', from, c.to, 'org.context');
     // "Dunmore's net income", "Kelby's chief executive": only a well-known place is one here too
     // (a person by the lexicons keeps that reading: "Obama's chairman")

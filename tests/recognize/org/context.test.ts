@@ -24,6 +24,12 @@ describe('a name in a place only organizations take', () => {
     ['Analysts said Quorvane’s shares were cheap.', ['ORG Quorvane']],
     ['Last week Quorvane’s board rejected the bid.', ['ORG Quorvane']],
     ['The order went to Quorvane, the Dallas-based maker of valves.', ['ORG Quorvane', 'LOCATION Dallas']],
+    // what a place names as based in it, directly after "-based": a firm
+    ['The deal values Dallas-based Pelnik at $2 billion.', ['LOCATION Dallas', 'ORG Pelnik']],
+    ['Investors sold Zorvale-headquartered Brisco on Monday.', ['LOCATION Zorvale', 'ORG Brisco']],
+    // ... but not a person's full name, nor a product based on a firm's system
+    ['London-based Tom Hale, a consultant, agreed.', ['LOCATION London', 'PERSON Tom Hale']],
+    ['An Intel-based Kelbook laptop sold well.', ['ORG Intel']],
     ['Police said Brant Valley Front, a militant group, had claimed it.', ['ORG Brant Valley Front']],
     // whose it is before the kind: the world's, a country's; at a sentence's start too
     ["Sorvent, the world's largest maker of valves, said it would cut jobs.", ['ORG Sorvent']],
