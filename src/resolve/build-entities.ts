@@ -8,6 +8,7 @@ import type { ResolveRefiner } from './types.js';
 import { lexiconTags } from '../nlp/tagger.js';
 import { isGivenName } from '../recognize/person/given-names.js';
 import { familyNameFirst } from '../recognize/person/hyphenated-given.js';
+import { FAMILY_FIRM_RULE } from './surnames-are-people.js';
 
 const VOTE_RULE = 'resolve.vote';
 const ACRONYM_RULE = 'resolve.acronym';
@@ -196,8 +197,9 @@ function voteTypes(infos: NameInfo[], text: string): void {
   const cued = new Set(infos.filter((x) => cue(x.m)).map((x) => x.key));
   // a dateline names where the story was filed, whatever else the name is in it ("DUNMORE
   // 1996-08-30" above a story of the club Dunmore): it neither votes nor is outvoted
-  // (so does the ground a line of results opens with: "At Leeds:")
-  const dateline = (m: Mention) => m.type === 'LOCATION' && m.retypedBy === undefined && (DATELINE_RULES.has(m.rule) || atVenue(text, m.start, m.end));
+  // (so does the ground a line of results opens with: "At Leeds:", and a family's firm kept
+  // by the words of shares beside it: "Bill Ford ... Ford shares fell")
+  const dateline = (m: Mention) => (m.type === 'LOCATION' && m.retypedBy === undefined && (DATELINE_RULES.has(m.rule) || atVenue(text, m.start, m.end))) || m.retypedBy === FAMILY_FIRM_RULE;
   const named = new Map<string, number>();
   for (const x of infos) named.set(x.key, (named.get(x.key) ?? 0) + 1);
   const votes = new Map<string, Map<AnyType, number>>();

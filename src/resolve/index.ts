@@ -20,7 +20,7 @@ import { scorerPeopleRefiner, rules as scorerPeopleRules } from './scorer-people
 import { soCalledRefiner } from './so-called.js';
 import { listedClubsRefiner, sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
-import { surnamesArePeopleRefiner } from './surnames-are-people.js';
+import { surnamesArePeopleRefiner, surnamesArePeopleRules } from './surnames-are-people.js';
 import { unitOrdinalsRefiner, rules as unitOrdinalsRules } from './unit-ordinals.js';
 import { userEntriesRefiner } from './user-entries.js';
 import { vesselNamesRefiner } from './vessel-names.js';
@@ -73,6 +73,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...scorecardPeopleRules,
   ...scorerPeopleRules,
   ...headlineCapitalsRules,
+  ...surnamesArePeopleRules,
   ...partyStatesRules,
   ...buildEntitiesRules,
   ...definiteProgramsRules,
