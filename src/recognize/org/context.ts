@@ -342,6 +342,8 @@ function unionNamed(c: ChunkView, from: number): number {
  * case and a person's full name, is the organization the person holds the title in. An
  * office of a place ("Kelby mayor Tom Hale", "Texas governor") is left to the places' rules.
  */
+const FIRM_TITLES = /^(?:chief|chief executive|chief executive officer|ceo|chairman|chairwoman|founder|co-founder|boss)$/;
+
 export function titleBeforePerson(c: ChunkView): boolean {
   const toks = c.tokens;
   const last = toks[c.to - 1]!;
@@ -350,10 +352,14 @@ export function titleBeforePerson(c: ChunkView): boolean {
   // "Energy analyst Tom Hale": common words are the title's field, unless a lexicon knows the firm)
   const words = toks.slice(c.from, c.to);
   if (words.some((t) => c.lex.titles.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(bare(t).toLowerCase()))) return false;
-  if (words.every((t) => isCommonWord(bare(t).toLowerCase()) && !lexiconTags(bare(t)).includes('Organization'))) return false;
   let limit = c.to;
   while (limit < toks.length && limit - c.to < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[limit]!.text) && toks[limit]!.post === ' ') limit++;
   if (limit === c.to || titleAt(c, c.to, limit) !== limit) return false;
+  // ("Apple chief Tim Cook": a firm the list knows by a common word, before a firm's own
+  // title; "Health reporter", "Power analyst" are fields)
+  const firmTitle = FIRM_TITLES.test(toks.slice(c.to, limit).map((t) => t.text).join(' '));
+  const firmWord = (t: Token) => firmTitle && isCommonWordOrg(bare(t)) && !c.lex.orgHeads.has(bare(t).toLowerCase());
+  if (words.every((t) => isCommonWord(bare(t).toLowerCase()) && !lexiconTags(bare(t)).includes('Organization') && !firmWord(t))) return false;
   const [given, surname] = [toks[limit], toks[limit + 1]];
   if (!given || !surname || !(firstName(given) || givenName(given)) || !/^\p{Lu}\p{Ll}/u.test(surname.text)) return false;
   const title = toks.slice(c.to, limit).map((t) => t.text).join(' ');

@@ -181,6 +181,10 @@ describe('a name before a title in lower case and a person is the organization',
     // common words before the title are its field
     ['Energy analyst Tom Hale said so.', ['PERSON Tom Hale']],
     ['Brellix chief executive Ann Kell spoke.', ['ORG Brellix', 'PERSON Ann Kell']],
+    // ... unless the list of firms knows the word and a firm's own title follows
+    ['Apple chief Tom Hale met the press.', ['ORG Apple', 'PERSON Tom Hale']],
+    ['Shell chief executive Ann Kell spoke.', ['ORG Shell', 'PERSON Ann Kell']],
+    ['Health reporter Ann Kell wrote it.', ['PERSON Ann Kell']],
     // an office of a place, a nationality, or a title's own first word is none
     ['Kelby mayor Tom Hale spoke.', ['LOCATION Kelby', 'PERSON Tom Hale']],
     ['French president Emmanuel Macron spoke.', ['PERSON Emmanuel Macron']],
