@@ -77,6 +77,8 @@ const CASES: [string, string[]][] = [
   ['Regulators seized Dunmore Bank.', ['ORG Dunmore Bank [Dunmore Bank]']],
   // a name's possessive before what only a state has
   ["Ruritania's ruling party lost its majority.", ['LOCATION Ruritania [Ruritania]']],
+  ["Kelbania's opposition leader Mira Tosk spoke.", ['LOCATION Kelbania [Kelbania]', 'PERSON Mira Tosk [Mira Tosk]']],
+  ["Sarnovia's ambassador to Dunmore left.", ['LOCATION Sarnovia [Sarnovia]', 'LOCATION Dunmore [Dunmore]']],
   ["Analysts said Kelvasto's army seized Tolvane.", ['LOCATION Kelvasto [Kelvasto]', 'LOCATION Tolvane [Tolvane]']],
   ["Tolvane's prime minister resigned.", ['LOCATION Tolvane [Tolvane]']],
   // ... a possessive in "-ly's" opening the sentence, or the state's body in capitals
