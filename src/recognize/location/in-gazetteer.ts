@@ -11,7 +11,7 @@ import { isGazetteerCity } from './gazetteer.js';
 export const gazetteerPlace: NameRule = {
   id: 'location.gazetteer',
   strong: true,
-  info: [rule('location.gazetteer', 'LOCATION', 'a city of the GeoNames gazetteer (a one-word name after a preposition of place)', 'The team travelled from Herat to Kabul.', 'Herat')],
+  info: [rule('location.gazetteer', 'LOCATION', 'a city of the GeoNames gazetteer (a one-word name after a preposition of place)', 'Fighting was reported in Herat on Monday.', 'Herat')],
   read(c) {
     if (!isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
     // (or a verb of war or a word of places before it: "seized Nyala", "northern Kidal")

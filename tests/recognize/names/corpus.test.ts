@@ -63,7 +63,8 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'Acme Widgets Inc. said profits rose. Acme Widgets shares fell.', expect: ['ORG Acme Widgets Inc'] },
   { text: 'Later, Rosoboronexport said the deal was signed.', expect: ['ORG Rosoboronexport'] },
   // ... but after a preposition the noun before it is the subject, not the name
-  { text: 'Police in Kelvasto arrested two men.', expect: [] },
+  // (the police say where: the unknown name after "police in" is a place)
+  { text: 'Police in Kelvasto arrested two men.', expect: ['LOCATION Kelvasto'] },
   { text: 'Troops from Kelvasto crossed the border.', expect: [] },
   { text: 'The WHO and the IMF met.', expect: ['ORG WHO', 'ORG IMF'] },
   // one sense per document: a company named in full, then by its first word
