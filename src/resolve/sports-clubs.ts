@@ -76,6 +76,7 @@ interface ClubCues {
   namedHeads: string[];
   openers: string[];
   codes: string[];
+  margins: string[];
 }
 
 interface Patterns {
@@ -124,6 +125,9 @@ function load(): Patterns {
       .flatMap((w) => (capital ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w]))
       .map((w) => w.replace(/ /g, '[ \\t]+'))
       .join('|');
+  // "Kelby won by six wickets", "Dunmore won by 45 runs", "Arden won by an innings": the
+  // margin of a side's win (a golfer wins by strokes, which the list leaves out)
+  const wonBy = String.raw`won[ \t]+by[ \t]+(?:an[ \t]+innings|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:${c.margins.join('|')}))`;
   const codes = c.codes.map((w) => w.replace(/\./g, '\\.')).join('|');
   return (patterns = {
     // "Dunmore 2 Kelby 1", "Dunmore Rovers 0 Kelby 0", "Dunmore (Ruritania) 2 Kelby (Freedonia)
@@ -143,7 +147,7 @@ function load(): Patterns {
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
     // (an article before it is no part of it: "The Dunmore midfielder"; nor is the subject
     // a name after "of": "Dana Reed of Ruritania beat Lee Moss", where the player is from)
-    after: new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])of[ \t]+)(?:(?:The|the)[ \t]+)?(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gdu'),
+    after: new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])of[ \t]+)(?:(?:The|the)[ \t]+)?(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])}|${wonBy})(?![\p{L}])`, 'gdu'),
     // "Kelby and Dunmore drew 1-1": two sides before a verb of the match
     coordinated: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+and[ \t]+(${NAME})[ \t]+(?:${alternatives(c.after)})(?![\p{L}])`, 'gdu'),
     // "Kelby are third", "Kelby, second in the table, play Dunmore", "Kelby, who beat Dunmore
