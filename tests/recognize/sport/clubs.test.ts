@@ -64,6 +64,11 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     // the margin of a cricket side's win: wickets, runs, an innings
     [`${SPORT} Bravenia won by six wickets against the champions.`, ['ORG Bravenia']],
     [`${SPORT} Tarnwick won by 45 runs, and Kelbury won by an innings on the third day.`, ['ORG Tarnwick', 'ORG Kelbury']],
+    // a scorecard's heading: the side that bats, opening its own line; a country stays the place
+    [`${SPORT}\nScores on the second day:\nKelbury first innings\nA. Varma c Dent b Morl 45\nIndia 2nd innings\nJ. Harker run out 12`,
+      ['ORG Kelbury', 'PERSON A. Varma', 'PERSON Dent', 'PERSON Morl', 'LOCATION India', 'PERSON J. Harker']],
+    // not: the words mid-sentence
+    [`${SPORT} The first innings was slow, said Orlek.`, ['PERSON Orlek']],
   ])('in prose: %s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
