@@ -76,6 +76,7 @@ interface ClubCues {
   namedHeads: string[];
   openers: string[];
   codes: string[];
+  margins: string[];
 }
 
 interface Patterns {
@@ -94,6 +95,7 @@ interface Patterns {
   from: RegExp;
   score: RegExp;
   owner: RegExp;
+  innings: RegExp;
   headed: RegExp;
   opened: RegExp;
   codedHead: RegExp;
@@ -124,6 +126,9 @@ function load(): Patterns {
       .flatMap((w) => (capital ? [w, w.charAt(0).toUpperCase() + w.slice(1)] : [w]))
       .map((w) => w.replace(/ /g, '[ \\t]+'))
       .join('|');
+  // "Kelby won by six wickets", "Dunmore won by 45 runs", "Arden won by an innings": the
+  // margin of a side's win (a golfer wins by strokes, which the list leaves out)
+  const wonBy = String.raw`won[ \t]+by[ \t]+(?:an[ \t]+innings|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:${c.margins.join('|')}))`;
   const codes = c.codes.map((w) => w.replace(/\./g, '\\.')).join('|');
   return (patterns = {
     // "Dunmore 2 Kelby 1", "Dunmore Rovers 0 Kelby 0", "Dunmore (Ruritania) 2 Kelby (Freedonia)
@@ -143,7 +148,7 @@ function load(): Patterns {
     before: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.before, true)})[ \t]+(${NAME})${END}`, 'gu'),
     // (an article before it is no part of it: "The Dunmore midfielder"; nor is the subject
     // a name after "of": "Dana Reed of Ruritania beat Lee Moss", where the player is from)
-    after: new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])of[ \t]+)(?:(?:The|the)[ \t]+)?(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])})(?![\p{L}])`, 'gdu'),
+    after: new RegExp(String.raw`(?<![\p{L}'’.-])(?<!(?<![\p{L}])of[ \t]+)(?:(?:The|the)[ \t]+)?(${NAME})(?:['’]s)?[ \t]+(?:${alternatives([...c.after, ...teamRoles])}|${wonBy})(?![\p{L}])`, 'gdu'),
     // "Kelby and Dunmore drew 1-1": two sides before a verb of the match
     coordinated: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+and[ \t]+(${NAME})[ \t]+(?:${alternatives(c.after)})(?![\p{L}])`, 'gdu'),
     // "Kelby are third", "Kelby, second in the table, play Dunmore", "Kelby, who beat Dunmore
@@ -160,6 +165,9 @@ function load(): Patterns {
     from: new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(c.transfers)})[ \t]+${NAME}[ \t]+from[ \t]+(${NAME})${END}`, 'gdu'),
     // "Kelby's 2-1 win", "Kelby's 3-0 defeat": the side before its score
     owner: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})['’]s[ \t]+\d{1,3}-\d{1,3}[ \t]+(?:(?:home|away)[ \t]+)?(?:win|victory|defeat|draw|loss|triumph|thrashing|success)(?![\p{L}])`, 'gdu'),
+    // "Kelby first innings", "Dunmore 2nd innings (overnight 45-2)": a scorecard's heading, the
+    // side that bats opening its own line
+    innings: new RegExp(String.raw`^[ \t]*(${NAME})[ \t]+(?:first|second|1st|2nd)[ \t]+innings(?![\p{L}])`, 'gmdu'),
     // "drew 2-2 with Brask", "a 3-1 win over Marsh": the side after a score
     score: new RegExp(String.raw`(?<![\d-])\d{1,3}-\d{1,3}[ \t]+(?:(?:win|victory|defeat|draw|loss|home|away)[ \t]+)?(?:with|against|over|to|by)[ \t]+(${NAME})${END}`, 'gdu'),
     // "Kelby United", "Arden FC": a club's head word ends the name (capitalized, or a code in capitals)
@@ -235,7 +243,7 @@ function cuedNames(text: string, p: Patterns): Candidate[] {
   }
   for (const m of text.matchAll(p.after)) out.push({ start: m.indices![1]![0], end: m.indices![1]![1], rule: 'org.club-cue' });
   for (const m of text.matchAll(p.plural)) if (opensSentence(text, m.index!)) out.push({ start: m.indices![1]![0], end: m.indices![1]![1], rule: 'org.club-cue', plural: true });
-  for (const re of [p.scored, p.coordinated, p.pair, p.between, p.from, p.score, p.owner]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
+  for (const re of [p.scored, p.coordinated, p.pair, p.between, p.from, p.score, p.owner, p.innings]) for (const m of text.matchAll(re)) for (const [start, end] of m.indices!.slice(1)) out.push({ start: start!, end: end!, rule: 'org.club-cue' });
   return out;
 }
 

@@ -61,6 +61,14 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT} Arden were held to a draw by Tolby.`, ['ORG Arden', 'ORG Tolby']],
     // an article before the side and its player's role
     [`${SPORT} The Dunmore midfielder was booked.`, ['ORG Dunmore']],
+    // the margin of a cricket side's win: wickets, runs, an innings
+    [`${SPORT} Bravenia won by six wickets against the champions.`, ['ORG Bravenia']],
+    [`${SPORT} Tarnwick won by 45 runs, and Kelbury won by an innings on the third day.`, ['ORG Tarnwick', 'ORG Kelbury']],
+    // a scorecard's heading: the side that bats, opening its own line; a country stays the place
+    [`${SPORT}\nScores on the second day:\nKelbury first innings\nA. Varma c Dent b Morl 45\nIndia 2nd innings\nJ. Harker run out 12`,
+      ['ORG Kelbury', 'PERSON A. Varma', 'PERSON Dent', 'PERSON Morl', 'LOCATION India', 'PERSON J. Harker']],
+    // not: the words mid-sentence
+    [`${SPORT} The first innings was slow, said Orlek.`, ['PERSON Orlek']],
   ])('in prose: %s', (text, expected) => expect(names(text)).toEqual(expected));
 
   it.each([
@@ -70,6 +78,9 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT} Tom Reed of Zemblania beat Ian Moss in the final.`, ['PERSON Tom Reed', 'PERSON Ian Moss']],
     // a country: the national side, sports-teams.ts's, not a club
     [`${SPORT} Japan are top of the group.`, ['LOCATION Japan']],
+    // a golfer wins by strokes; a country that wins by wickets stays the place
+    [`${SPORT} Orlek won by three strokes on Sunday.`, []],
+    [`${SPORT} India won by six wickets.`, ['LOCATION India']],
     // no sport in the document
     ['Kelby are third in the poll, the council said on Monday.', []],
   ])('not in prose: %s', (text, expected) => expect(names(text)).toEqual(expected));

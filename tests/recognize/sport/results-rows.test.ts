@@ -85,8 +85,8 @@ describe("the players of a side's lineup are people, the side a club", () => {
     ['SOCCER - KELBY LINEUP.\nThe coach praised the players after the league match.\nKelby - 1 - Tom Hale, 2 - Orrin, 3 - Vosk (captain), 4 - Tarvel', ['ORG KELBY', 'ORG Kelby', 'PERSON Tom Hale', 'PERSON Orrin', 'PERSON Vosk', 'PERSON Tarvel']],
     // the lines of the formation between semicolons
     ['SOCCER - LINEUPS.\nThe coach praised the players after the league match.\nDunmore : Tarvel ; Brask , Quellen , Doyle ; Marek', ['ORG Dunmore', 'PERSON Tarvel', 'PERSON Brask', 'PERSON Quellen', 'PERSON Doyle', 'PERSON Marek']],
-    // a bowler's figures in brackets after an innings
-    ['CRICKET - SCOREBOARD.\nThe captain praised the bowlers after the match.\nDunmore first innings 229 (T. Hale 67, Orrin 3-22)', ['PERSON T. Hale', 'PERSON Orrin']],
+    // a bowler's figures in brackets after an innings; the side that bats opens the line
+    ['CRICKET - SCOREBOARD.\nThe captain praised the bowlers after the match.\nDunmore first innings 229 (T. Hale 67, Orrin 3-22)', ['ORG Dunmore', 'PERSON T. Hale', 'PERSON Orrin']],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it.each([
