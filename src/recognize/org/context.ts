@@ -121,6 +121,9 @@ const FIRM_PARTS = /^(?:executives|unit|subsidiary)$/;
  * with no possessive. A people ("European shares"), a place ("Hong Kong shares") or one
  * common word ("Energy shares", "Bank stock") is no company.
  */
+/** The people who read a firm or a market, whose field a common word before them names. */
+const READERS = /^(?:analysts?|economists?|strategists?)$/;
+
 export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
   const last = c.tokens[c.to - 1]!;
   const next = c.tokens[c.to];
@@ -139,9 +142,10 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
   for (let i = from; i < c.to - 1; i++) if (SHARE_CLASS.test(c.tokens[i]!.text) && /^[A-Z]\d?$/.test(c.tokens[i + 1]!.text)) return false;
   if (c.to - from === 1) {
     const w = bare(last).toLowerCase();
-    // (a company the list names by a common word is one here: "Apple shares", "Shell stock")
+    // (a company the list names by a common word is one here: "Apple shares", "Shell stock";
+    // before the people who read markets the word is their field: "Power analyst Ann Kell")
     // (an adjective says which shares: "Global shares fell")
-    const company = isCommonWordOrg(bare(last)) && !listedPlace(bare(last)) && !has(last, 'Adjective') && !lexiconTags(w).includes('Adjective');
+    const company = !READERS.test(next.text) && isCommonWordOrg(bare(last)) && !listedPlace(bare(last)) && !has(last, 'Adjective') && !lexiconTags(w).includes('Adjective');
     if (c.lowerWords.has(w) || c.lex.titles.has(w) || c.lex.orgHeads.has(w) || (isCommonWord(w) && !company)) return false;
   }
   return !/^(?:of|in)$/.test(c.tokens[c.to + 1]?.text ?? '');

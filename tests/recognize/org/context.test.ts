@@ -18,6 +18,9 @@ describe('a name in a place only organizations take', () => {
     ['Tamsworth Pharma shareholders approved the deal.', ['ORG Tamsworth Pharma']],
     // a company the list of company names knows by a common word (@cspell/dict-companies)
     ['Apple shares fell on Monday.', ['ORG Apple']],
+    // ... but before the people who read markets such a word is their field
+    ['Power analyst Ann Kell expects a rise.', ['PERSON Ann Kell']],
+    ['Oil analysts expect a rise.', []],
     ['Traders said Shell stock rose.', ['ORG Shell']],
     ['The fund bought a stake in Brellix last year.', ['ORG Brellix']],
     ['He ran a unit of Tamsworth Pharma until May.', ['ORG Tamsworth Pharma']],
