@@ -1,5 +1,11 @@
 import { lexicon } from '../../lexicon/registry.js';
-import { lower, one, rule, type NameRule } from '../names/view.js';
+import { lower, one, rule, type ChunkView, type NameRule } from '../names/view.js';
+
+/** Whether a capitalized name follows the "of" (or "for") at `of`, "the" allowed: "of Tamil ...", "of the Kelby Hills". */
+export function capitalAfterOf(c: ChunkView, of: number): boolean {
+  const after = c.tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  return after < c.to && /^\p{Lu}/u.test(c.tokens[after]!.text);
+}
 
 /**
  * "the Liberation Tigers of Kelvast Dunmara", "the Revolutionary Brigades of Tessaly": a
@@ -16,9 +22,7 @@ export const orgGroupOf: NameRule = {
       if (!lexicon('armedGroupPlurals').has(lower(c.tokens[i]!)) || !/^(?:of|for)$/.test(c.tokens[i + 1]!.text)) continue;
       const words = c.tokens.slice(c.from, i);
       if (!words.every((t) => /^\p{Lu}/u.test(t.text)) || !words.some((t) => lexicon('armedGroupModifiers').has(lower(t)))) return null;
-      // the name after "of" is capitalized ("of the" allowed): "of Tamil ...", "of the Kelby Hills"
-      const after = c.tokens[i + 2]!.text === 'the' ? i + 3 : i + 2;
-      if (after >= c.to || !/^\p{Lu}/u.test(c.tokens[after]!.text)) return null;
+      if (!capitalAfterOf(c, i + 1)) return null;
       return one('ORG', c.from, c.to, 'org.group-of');
     }
     return null;

@@ -1,6 +1,7 @@
 import { wordList } from '../../data.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { lower, one, rule, type NameRule } from '../names/view.js';
+import { capitalAfterOf } from './group-of.js';
 
 // member-plurals.txt: each plural, and whether it opens a name alone ("*")
 let plurals: Map<string, boolean> | undefined;
@@ -29,9 +30,8 @@ export const orgMembersOf: NameRule = {
       // a capitalized word before the plural ("United", "Boy"), unless it opens such names alone
       const words = c.tokens.slice(from, i);
       if (!words.every((t) => /^\p{Lu}/u.test(t.text)) || (words.length === 0 && !p.alone)) return null;
-      // the name after "of" is capitalized ("of the" allowed): "of America", "of the Earth"
-      const after = c.tokens[i + 2]!.text === 'the' ? i + 3 : i + 2;
-      if (after >= c.to || !/^\p{Lu}/u.test(c.tokens[after]!.text)) return null;
+      // the name after "of" is capitalized: "of America", "of the Earth"
+      if (!capitalAfterOf(c, i + 1)) return null;
       // "the Veterans of Kelby Memorial Hall": a building named for the society is a place
       if (lexicon('facilityHeads').has(lower(c.tokens[c.to - 1]!))) return null;
       return one('ORG', from, c.to, 'org.members-of');
