@@ -47,6 +47,12 @@ table("parties of the world: a people's possessive inside the name, a faction's 
   { text: 'The US-ROK alliance held.', expect: [] },
 ]);
 
+table("a cabinet secretary is a title, with a field before it; the cabinet named alone is no part of it", [
+  { text: 'Interior Cabinet Secretary Kipcho Maruk spoke.', expect: ['PERSON Kipcho Maruk: Kipcho Maruk'] },
+  { text: 'The Cabinet met on Monday. Cabinet Secretary Amina Wekesa spoke.', expect: ['ORG Cabinet: Cabinet', 'PERSON Amina Wekesa: Amina Wekesa'] },
+  { text: 'He named Amina Wekesa as the new Interior Cabinet Secretary.', expect: ['PERSON Amina Wekesa: Amina Wekesa'] },
+]);
+
 table('a name the lexicons list by two words keeps its first word at the start of a sentence', [
   { text: 'White House press secretary Mara Quell told reporters.', expect: ['LOCATION White House: White House', 'PERSON Mara Quell: Mara Quell'] },
   // negative: a colour word before a name it is no part of
