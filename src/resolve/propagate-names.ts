@@ -135,9 +135,10 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
       const before = previousWord(text, at);
       const endsSentence = /^\p{Lu}\p{Ll}{2,}\.$/u.test(before) && !titleWords.has(before.toLowerCase());
       if (/^\p{Lu}/u.test(before) && !endsSentence && !isOpener(before.toLowerCase()) && !titleWords.has(before.toLowerCase())) break;
+      const after = nextWord(text, end);
       // the first word of a title: "the Cabinet" ... "Cabinet Secretary Ann Wekesa"
-      if (text[end] === ' ' && titleWords.has(`${name} ${nextWord(text, end)}`.toLowerCase())) continue;
-      if (/^\p{Lu}/u.test(nextWord(text, end)) && text[end] === ' ' && !beforeTitledName(text, end, titleWords)) continue;
+      if (text[end] === ' ' && titleWords.has(`${name} ${after}`.toLowerCase())) continue;
+      if (/^\p{Lu}/u.test(after) && text[end] === ' ' && !beforeTitledName(text, end, titleWords)) continue;
       // a product or an index named after it: "Boeing 747", "FTSE 100"
       if (text[end] === ' ' && isModelNumber(/^ ([\p{L}\p{N}-]+)/u.exec(text.slice(end, end + 20))?.[1] ?? '')) continue;
       const how = wanted.get(name)!;

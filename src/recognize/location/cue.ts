@@ -138,9 +138,12 @@ export function besideListedPlace(c: ChunkView): boolean {
  * chunk; or the noun the chunk is said to be, in apposition or after "is": "Tilst, a suburb
  * of Aarhus", "Aisby is a small village in Lincolnshire" (not "Hale, a city councilman").
  */
+/** Participles of where a firm stands: "based", "headquartered". */
+export const BASED = /^(?:based|headquartered)$/;
+
 /** "a Kelby-based maker": "based" after a hyphen says where a firm stands. */
 export function basedAfter(c: ChunkView): boolean {
-  return c.tokens[c.to - 1]!.post === '-' && /^(?:based|headquartered)$/.test(c.tokens[c.to]?.text ?? '');
+  return c.tokens[c.to - 1]!.post === '-' && BASED.test(c.tokens[c.to]?.text ?? '');
 }
 
 /** "Kelby police said", "a Tolvane woman": a noun of a town's people or its police right after the chunk. */

@@ -71,7 +71,10 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   // ... or a place the lists know by two words: "Bowling Green", "Grand Rapids"
   // (or a region: "West Java", "North Waziristan")
   // (or a name the lexicons list by two words: "White House", "Red Cross")
-  if (next && t.post === ' ' && /^\p{Lu}/u.test(next.text) && (listedPlace(`${t.text} ${bare(next)}`) || regionOf(`${t.text} ${bare(next)}`)?.kind === 'name' || lex.placeNames.has(`${t.text} ${bare(next)}`) || lex.orgNames.has(`${t.text} ${bare(next)}`))) return false;
+  if (next && t.post === ' ' && /^\p{Lu}/u.test(next.text)) {
+    const two = `${t.text} ${bare(next)}`;
+    if (listedPlace(two) || regionOf(two)?.kind === 'name' || lex.placeNames.has(two) || lex.orgNames.has(two)) return false;
+  }
   if (lowerWords.has(lower)) return true;
   if (isCommonWord(lower) && !NAME_TAGS.some((g) => t.tags.has(g))) return true;
   // a lone common word the tagger guessed to be a name from its capital ("Stock markets")

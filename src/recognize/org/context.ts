@@ -4,7 +4,7 @@ import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
-import { basedAfter } from '../location/cue.js';
+import { BASED, basedAfter } from '../location/cue.js';
 import { regionOf } from '../location/regions.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 import { listSiblings } from '../names/list-items.js';
@@ -187,9 +187,6 @@ export function whichMakes(c: ChunkView): boolean {
   const [which, verb] = [c.tokens[c.to], c.tokens[c.to + 1]];
   return c.tokens[c.to - 1]!.post.trim() === ',' && which?.text === 'which' && which.post === ' ' && verb !== undefined && lexicon('whichVerbs').has(verb.text);
 }
-
-/** Participles of where a firm stands: "based", "headquartered". */
-const BASED = /^(?:based|headquartered)$/;
 
 /**
  * "Kelvix, based in Austin, makes chips", "Kelvix, which is headquartered in Kelby",

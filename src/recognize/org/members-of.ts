@@ -5,11 +5,8 @@ import { capitalAfterOf } from './group-of.js';
 
 // member-plurals.txt: each plural, and whether it opens a name alone ("*")
 let plurals: Map<string, boolean> | undefined;
-function plural(w: string): { alone: boolean } | null {
-  plurals ??= new Map(wordList('recognize/org/member-plurals.txt').map((l) => [l.replace(/\s*\*$/, '').toLowerCase(), l.endsWith('*')]));
-  const alone = plurals.get(w);
-  return alone === undefined ? null : { alone };
-}
+const opensAlone = (w: string): boolean | undefined =>
+  (plurals ??= new Map(wordList('recognize/org/member-plurals.txt').map((l) => [l.replace(/\s*\*$/, '').toLowerCase(), l.endsWith('*')]))).get(w);
 
 /**
  * "the United Farmers of Dunmore", "the Boy Scouts of Kelbania", "Friends of the Earth":
@@ -25,11 +22,11 @@ export const orgMembersOf: NameRule = {
     let from = c.from;
     if (/^the$/i.test(c.tokens[from]!.text)) from++;
     for (let i = from; i < c.to - 2; i++) {
-      const p = /^\p{Lu}\p{Ll}+$/u.test(c.tokens[i]!.text) ? plural(lower(c.tokens[i]!)) : null;
-      if (!p || c.tokens[i]!.post !== ' ' || !/^(?:of|for)$/.test(c.tokens[i + 1]!.text)) continue;
+      const alone = /^\p{Lu}\p{Ll}+$/u.test(c.tokens[i]!.text) ? opensAlone(lower(c.tokens[i]!)) : undefined;
+      if (alone === undefined || c.tokens[i]!.post !== ' ' || !/^(?:of|for)$/.test(c.tokens[i + 1]!.text)) continue;
       // a capitalized word before the plural ("United", "Boy"), unless it opens such names alone
       const words = c.tokens.slice(from, i);
-      if (!words.every((t) => /^\p{Lu}/u.test(t.text)) || (words.length === 0 && !p.alone)) return null;
+      if (!words.every((t) => /^\p{Lu}/u.test(t.text)) || (words.length === 0 && !alone)) return null;
       // the name after "of" is capitalized: "of America", "of the Earth"
       if (!capitalAfterOf(c, i + 1)) return null;
       // "the Veterans of Kelby Memorial Hall": a building named for the society is a place
