@@ -42,8 +42,12 @@ function placeBasedBefore(c: ChunkView): boolean {
   return !has(b2, 'Organization') && !isKnownOrg(bare(b2)) && !/^\p{Lu}+$/u.test(b2.text);
 }
 
-/** A word naming a people or a creed, not a group: "Kurdish", "Sunni", "Islamist", "Houthi". */
-const peopleWord = (t: Token): boolean => has(t, 'Demonym') || countryOfDemonym(bare(t)) !== null || /(?:i|ite|ist|ish|ian|ese)$/.test(bare(t));
+/**
+ * A word naming a people or a creed, not a group: "Kurdish", "Sunni", "Islamist", "Houthi".
+ * Beside the words of firms and markets only a people the lexicons know is one (`loose`
+ * false): many firms end in "-i" ("Citi analyst", "Suzuki shares", "Hitachi chief").
+ */
+const peopleWord = (t: Token, loose = true): boolean => has(t, 'Demonym') || countryOfDemonym(bare(t)) !== null || (loose ? /(?:i|ite|ist|ish|ian|ese)$/ : /(?:ite|ist|ish|ian|ese)$/).test(bare(t));
 
 /** The phrase of the list that the lower-case words before the chunk end in, if any. */
 function listedBefore(c: ChunkView, list: ReadonlySet<string>): string | null {
@@ -128,7 +132,7 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
   const last = c.tokens[c.to - 1]!;
   const next = c.tokens[c.to];
   if (!next || last.post !== ' ' || !lexicon('orgContextAfterBare').has(next.text)) return false;
-  if (peopleWord(c.tokens[from]!) || peopleWord(last) || has(last, 'Place', 'Demonym', 'Date', 'Value')) return false;
+  if (peopleWord(c.tokens[from]!, false) || peopleWord(last, false) || has(last, 'Place', 'Demonym', 'Date', 'Value')) return false;
   // a firm's people and parts are a region's, a town's or a field's too: "its Asia Pacific
   // unit", "the Central unit" (any word of a place or only common words: none)
   if (FIRM_PARTS.test(next.text)) {
@@ -148,7 +152,10 @@ export function bareBeforeMarketWord(c: ChunkView, from = c.from): boolean {
     const company = !READERS.test(next.text) && isCommonWordOrg(bare(last)) && !listedPlace(bare(last)) && !has(last, 'Adjective') && !lexiconTags(w).includes('Adjective');
     if (c.lowerWords.has(w) || c.lex.titles.has(w) || c.lex.orgHeads.has(w) || (isCommonWord(w) && !company)) return false;
   }
-  return !/^(?:of|in)$/.test(c.tokens[c.to + 1]?.text ?? '');
+  // "Kelvane shares the lead", "Hale shares his view": the verb, before its object
+  const after = c.tokens[c.to + 1];
+  if (next.post === ' ' && after && (has(after, 'Determiner', 'Possessive', 'Pronoun') || after.text === 'with')) return false;
+  return !/^(?:of|in)$/.test(after?.text ?? '');
 }
 
 /** "Kelby's chief executive", "Dunmore's net income": a possessive before a phrase only firms take (context-after.txt). */
@@ -312,15 +319,16 @@ export const orgContext: NameRule = {
     if (c.to - from >= 2 && peopleWord(c.tokens[from]!) && !c.lex.orgHeads.has(bare(last).toLowerCase())) from++;
     const before = from === c.from ? (listedBefore(c, lexicon('orgContextBefore')) ?? listedBeforeList(c, lexicon('orgContextBefore'))) : null;
     // "Ostrava-based Pelnik": what a place names as based in it, with no noun between, is a firm
-    if (from === c.from && placeBasedBefore(c) && !placeOrPerson(c, from) && !peopleWord(c.tokens[from]!)) return one('ORG', from, c.to, 'org.context');
+    if (from === c.from && placeBasedBefore(c) && !placeOrPerson(c, from) && !peopleWord(c.tokens[from]!, false)) return one('ORG', from, c.to, 'org.context');
     if (before && MARKET_PHRASE.test(before + ' ') && !placeOrPerson(c, from, true)) return one('ORG', from, c.to, 'org.context');
     // "Dunmore's net income", "Kelby's chief executive": only a well-known place is one here too
     // (a person by the lexicons keeps that reading: "Obama's chairman")
     if (possessiveBeforeCompanyWord(c) && !placeOrPerson(c, from, true) && !has(c.tokens[from]!, 'Person')) return one('ORG', from, c.to, 'org.context');
     // a place or a person by the lexicons is none, whatever the context says: asked only
     // where a context speaks (the lookups cost more than the context's words)
+    // (before the words of shares, one surname is a firm's: "Suzuki shares fell")
     const reading = byContext(c, from, before, possessive);
-    return reading && !placeOrPerson(c, from) ? reading : null;
+    return reading && !placeOrPerson(c, from, !possessive && SHARE_WORDS.test(c.tokens[c.to]?.text ?? '')) ? reading : null;
   },
 };
 
@@ -374,7 +382,7 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
   if (possessive && listedAfter(c, lexicon('orgContextAfter'))) return one('ORG', from, c.to, 'org.context');
   if (possessive && possessedPerson(c)) return one('ORG', from, c.to, 'org.context');
   if (!possessive && bareBeforeMarketWord(c, from)) return one('ORG', from, c.to, 'org.context');
-  if (!possessive && from === c.from && titleBeforePerson(c) && !peopleWord(c.tokens[from]!)) return one('ORG', from, c.to, 'org.context');
+  if (!possessive && from === c.from && titleBeforePerson(c) && !peopleWord(c.tokens[from]!, false)) return one('ORG', from, c.to, 'org.context');
   const union = possessive ? -1 : unionNamed(c, from);
   if (union >= 0) return one('ORG', union, c.to, 'org.context');
   if (!possessive && last.post.trim() === '' && listedAfter(c, lexicon('armedCues'))) {

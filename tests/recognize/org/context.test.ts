@@ -22,6 +22,13 @@ describe('a name in a place only organizations take', () => {
     ['Power analyst Ann Kell expects a rise.', ['PERSON Ann Kell']],
     ['Oil analysts expect a rise.', []],
     ['Traders said Shell stock rose.', ['ORG Shell']],
+    // a firm's name may end like a people's ("-i") and a family's (a surname alone)
+    ['Velardi analyst Tom Hale cut his target.', ['ORG Velardi', 'PERSON Tom Hale']],
+    ['Traders said Suzuki shares fell.', ['ORG Suzuki']],
+    // ... but "shares" before its object is the verb, and a people before "analyst" no firm
+    ['Quorvane shares the lead with two rivals.', []],
+    ['Traders said Suzuki shares the lead.', ['PERSON Suzuki']],
+    ['Iraqi analysts expect a rise.', []],
     ['The fund bought a stake in Brellix last year.', ['ORG Brellix']],
     ['He ran a unit of Tamsworth Pharma until May.', ['ORG Tamsworth Pharma']],
     ['Analysts said Quorvane’s shares were cheap.', ['ORG Quorvane']],
