@@ -187,9 +187,11 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     if (
       andBetween &&
       // "University of Kelby and Dunmore College": a "<head> of" name is complete, and so is
-      // a name listed in full ("Lockheed Martin and BAE Systems")
+      // a name listed in full, on either side ("Lockheed Martin and BAE Systems", "Kelby
+      // Partners and Harvard University")
       !headOf(toks, prev, lex) &&
       !isListedOrg(phrase(toks, prev.from, prev.to)) &&
+      !isListedOrg(phrase(toks, c.from, c.to)) &&
       // ... and so is a firm's legal name ("Harlow Finch & Co and Kelby Holdings Inc")
       !lex.corporateSuffixes.has(bare(last).replace(/\.$/, '')) &&
       lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&

@@ -9,6 +9,8 @@ describe('organizations named in full (listed-orgs.ts)', () => {
   it.each([
     ['The contract went to Northrop Grumman after a long review.', ['ORG Northrop Grumman']],
     ['Lockheed Martin and BAE Systems bid for the frigates.', ['ORG Lockheed Martin', 'ORG BAE Systems']],
+    // ... and a name listed in full after "and" is no end of the name before it
+    ['Envoys of Marston Keel and Harvard University signed the pact.', ['ORG Harvard University']],
     // a title's word opening the name is no title
     ['General Dynamics said on Monday that its profit rose.', ['ORG General Dynamics']],
     ['Analysts said General Dynamics would win the tender.', ['ORG General Dynamics']],
