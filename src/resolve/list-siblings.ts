@@ -31,8 +31,12 @@ const ITEM = String.raw`${WORD}(?: (?:&|${WORD})){0,3}`;
 const LIST = new RegExp(String.raw`(?<![\p{L}\p{N}])${ITEM}(?:, ${ITEM})*,? (?:and|or) ${ITEM}(?![\p{L}\p{N}])`, 'gu');
 const ITEM_IN = new RegExp(ITEM, 'gu');
 
-/** Rules that read a lone name as a listed firm: "Brellix (NYSE: BRX)" (org.subject reads a people too: "Cagots were"). */
-const FIRM_RULES = new Set(['org.ticker']);
+/**
+ * Rules that read a lone name as a firm: "Brellix (NYSE: BRX)", a name the lists of
+ * companies (and universities) hold, or compromise's lexicon tags an organization ("advised
+ * by Lazbury and Goldman Sachs"). Not org.subject, which reads a people too ("Cagots were").
+ */
+const FIRM_RULES = new Set(['org.ticker', 'org.listed', 'org.known-word', 'org.tagged']);
 
 /** The names of the document's companies: named with a suffix or a company's head word, and their short forms. */
 function companyNames(mentions: readonly Mention[]): Set<string> {
