@@ -41,7 +41,9 @@ export function personLike(c: ChunkView, from: number, to: number, apposed = fal
     // ... unless a known first name opens it ("Tom Cruise", "Jim Press"), or, beside a title
     // or a person noun, a given name that is a common word too ("Vice President Al Gore")
     const commonGiven = apposed && to - from === 2 && lexicon('commonWordNames').has(c.tokens[from]!.text);
-    if (i === to - 1 && to - from > 1 && !syllable && !commonGiven && !(apposed && !isCommonWord(bare(c.tokens[from]!).toLowerCase()) && !has(c.tokens[from]!, 'Demonym')) && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
+    // (after a particle a common word is a surname: "Jan de Wit", "Piet van Dam")
+    const afterParticle = i - 1 > from && /^\p{Ll}/u.test(c.tokens[i - 1]!.text) && lexicon('nameParticles').has(c.tokens[i - 1]!.text);
+    if (i === to - 1 && to - from > 1 && !syllable && !commonGiven && !afterParticle && !(apposed && !isCommonWord(bare(c.tokens[from]!).toLowerCase()) && !has(c.tokens[from]!, 'Demonym')) && isCommonWord(w) && !has(t, 'FirstName', 'LastName') && !has(c.tokens[from]!, 'Person') && !firstName(c.tokens[from]!)) return false;
   }
   return true;
 }

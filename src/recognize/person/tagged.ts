@@ -90,7 +90,9 @@ export const taggedPerson: NameRule = {
     // a given name of the wider lists needs a last word that is no common noun ("Belle Image")
     const last = c.tokens[c.to - 1]!;
     // (asked only of a chunk of two to four words: the lookups cost more than the test)
-    const given = (): boolean => firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && !isCommonWord(lower(last)));
+    // (after a particle the last word is a surname, common word or not: "Jan de Wit", "Piet van Dam")
+    const particleSurname = (): boolean => c.to - c.from >= 3 && /^\p{Ll}/u.test(c.tokens[c.to - 2]!.text) && lexicon('nameParticles').has(c.tokens[c.to - 2]!.text);
+    const given = (): boolean => firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && (!isCommonWord(lower(last)) || particleSurname()));
     // (a firm's name as a surname after a known first name is the surname: "Mark Ford", "Ann Dell")
     const firmSurname = (): boolean => c.to - c.from === 2 && firstName(c.tokens[c.from]!) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !c.lex.orgHeads.has(lower(last));
     if (c.to - c.from >= 2 && c.to - c.from <= 4 && given() && personLike(c, c.from, c.to) && (!orgTagged(c, c.to - 1) || firmSurname()) && !aPlace(c.tokens, c.from, c.to))

@@ -12,6 +12,11 @@ describe('particles inside a name', () => {
     ['Police sought Osama bin Qadran for years.', ['PERSON Osama bin Qadran']],
     ['The award went to Luiz Inacio Lula da Sarva.', ['PERSON Luiz Inacio Lula da Sarva']],
     ['The royalists were led by Joaquin de la Pazuelo. Then Pazuelo attacked.', ['PERSON Joaquin de la Pazuelo']],
+    // after a particle a common word is the surname; a month's name that is a given name opens it
+    ['The coach, Jan de Wit, said so.', ['PERSON Jan de Wit']],
+    ['He met Piet van Dam in Utrecht.', ['PERSON Piet van Dam', 'LOCATION Utrecht']],
+    // ... but a month before a number is a date, and common words with no particle no name
+    ['The deal closed on Jan 5 in Utrecht.', ['LOCATION Utrecht']],
     // "of" is no particle: an org and a place stay apart from people
     ['The Duke of Kelby and the Bank of England met.', ['ORG Bank of England']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
