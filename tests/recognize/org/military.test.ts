@@ -13,6 +13,7 @@ describe('military units and commands', () => {
     ['The 91st Mountain Division deployed last week.', ['ORG 91st Mountain Division']],
     ['Troops from the 44th Airborne left the base.', ['ORG 44th Airborne']],
     ['Ships of the Ninth Fleet left port.', ['ORG Ninth Fleet']],
+    ['The 24th Marine Expeditionary Unit stayed aboard.', ['ORG 24th Marine Expeditionary Unit']],
     // a unit and the unit it belongs to
     ['Marines of the 2nd Battalion, 9th Marines patrolled the town.', ['ORG 2nd Battalion, 9th Marines']],
     // task forces, commands abbreviated "-COM", an acronym hyphened to a name
@@ -24,6 +25,7 @@ describe('military units and commands', () => {
     // negatives: an ordinal before no unit, a war's front
     ['He joined the 40th Anniversary Committee in May.', ['ORG Anniversary Committee']],
     ['It was the 3rd Quarter result.', []],
+    ['The 2nd unit of the plant restarted.', []],
     ['He fought on the Western Front in 1916.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
