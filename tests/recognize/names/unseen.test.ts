@@ -115,6 +115,10 @@ table('"-based" says where a firm stands: a place, wherever the phrase stands', 
 table("newswire phrases: a group's kind, a place's radio, a field's minister", [
   { text: "Zembla's guerrilla group Tupac Amaru said it would free the hostages.", expect: ['ORG Tupac Amaru: Tupac Amaru'] },
   { text: 'The rights group Kelby Watch said the vote was unfair.', expect: ['ORG Kelby Watch: Kelby Watch'] },
+  // a coalition, an alliance, a bloc of parties, named in its own language
+  { text: 'The opposition coalition Umoja la Kelva rejected the tally.', expect: ['ORG Umoja la Kelva: Umoja la Kelva'] },
+  { text: 'The ruling alliance Pakatan Zarvi won the vote.', expect: ['ORG Pakatan Zarvi: Pakatan Zarvi'] },
+  { text: 'Tom Hale, a coalition partner, left.', expect: ['PERSON Tom Hale: Tom Hale'] },
   { text: 'The Dunmore-based group Harlowe Finch said sales rose.', expect: ['LOCATION Dunmore: Dunmore', 'ORG Harlowe Finch: Harlowe Finch'] },
   // a group's noun alone says nothing of the names after it
   { text: 'The trio Tom Hale, Ann Roe and Mara Quell sang.', expect: ['PERSON Tom Hale: Tom Hale', 'PERSON Ann Roe: Ann Roe', 'PERSON Mara Quell: Mara Quell'] },
