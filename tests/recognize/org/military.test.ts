@@ -14,6 +14,12 @@ describe('military units and commands', () => {
     ['Troops from the 44th Airborne left the base.', ['ORG 44th Airborne']],
     ['Ships of the Ninth Fleet left port.', ['ORG Ninth Fleet']],
     ['The 24th Marine Expeditionary Unit stayed aboard.', ['ORG 24th Marine Expeditionary Unit']],
+    // a unit, "of", and the formation it belongs to: two names (ordinals written or Roman)
+    ['He commanded the Second Brigade of the Third Division.', ['ORG Second Brigade', 'ORG Third Division']],
+    ['It joined the II Corps of the Army of the Kelvar in spring.', ['ORG II Corps', 'ORG Army of the Kelvar']],
+    ['Troops of the 3rd Brigade of the 44th Airborne Division left.', ['ORG 3rd Brigade', 'ORG 44th Airborne Division']],
+    // ... but a unit's own "of" stays in its name
+    ['The Fifth Army of Kelvar attacked.', ['ORG Fifth Army of Kelvar']],
     // a unit and the unit it belongs to
     ['Marines of the 2nd Battalion, 9th Marines patrolled the town.', ['ORG 2nd Battalion, 9th Marines']],
     // task forces, commands abbreviated "-COM", an acronym hyphened to a name
