@@ -58,7 +58,8 @@ function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowe
   if (lex.orgNames.has(word) || lex.placeNames.has(word) || lex.programNames.has(word) || isKnownOrg(word) || isCommandAcronym(word)) return false;
   // "CODECO militiamen killed ...", "NAVCENT said": capitals that spell no English word are
   // an acronym wherever it stands (the rules of acronyms read it, and set aside headlines)
-  if (/^[A-Z]{3,8}$/.test(word) && !isCommonWord(lower) && t.tags.size > 0 && !FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
+  // ("GE's profit rose", "BP said": two capitals too, but no word, unit or abbreviation of the lists)
+  if ((/^[A-Z]{3,8}$/.test(word) || (/^[A-Z]{2}$/.test(word) && !lex.notNames.has(word))) && !isCommonWord(word.toLowerCase()) && t.tags.size > 0 && !FUNCTION_TAGS.some((g) => t.tags.has(g))) return false;
   // "Athens' airport closed": a known place's possessive, which the tagger took for a noun
   if (/['’]s?$/.test(t.text) && knownPlace(word)) return false;
   if (FUNCTION_TAGS.some((g) => t.tags.has(g))) return true;

@@ -37,6 +37,14 @@ table('a full name opened by a given name of any culture, after an organization 
   { text: 'He joined the Kelby Palmer Group in May.', expect: ['ORG Kelby Palmer Group: Kelby Palmer Group'] },
 ]);
 
+table('an acronym of two capitals opens a sentence as a name; the abbreviations of things do not', [
+  { text: "KB's profit rose 4 percent.", expect: ['ORG KB: KB'] },
+  { text: 'ZT said it would sell the unit.', expect: ['ORG ZT: ZT'] },
+  { text: 'AI will change jobs, experts say.', expect: [] },
+  { text: 'Analysts said the EV market and a VC firm grew.', expect: [] },
+  { text: 'It was a PR disaster for the HR chief.', expect: [] },
+]);
+
 table("parties of the world: a people's possessive inside the name, a faction's letter", [
   { text: "Tom Hale of the Kelby People's Party spoke in Dunmore.", expect: ['PERSON Tom Hale: Tom Hale', "ORG Kelby People's Party: Kelby People's Party", 'LOCATION Dunmore: Dunmore'] },
   { text: 'The PML-N and the MQM-P joined the coalition.', expect: ['ORG PML-N: PML-N', 'ORG MQM-P: MQM-P'] },
