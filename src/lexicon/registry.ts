@@ -85,6 +85,7 @@ export const LEXICONS = {
   partyWords: { files: ['recognize/org/party-words.txt'], norm: 'exact' },
   partyMemberNouns: { files: ['recognize/org/party-member-nouns.txt'], norm: 'exact' },
   orgDescriptors: { files: ['recognize/org/descriptors.txt'], norm: 'lower' },
+  descriptorPlurals: { files: ['recognize/org/descriptor-plurals.txt'], norm: 'lower' },
   groupKinds: { files: ['recognize/org/group-kinds.txt'], norm: 'lower' },
   groupModifiers: { files: ['recognize/org/group-modifiers.txt'], norm: 'lower' },
   musicNouns: { files: ['recognize/org/music-nouns.txt'], norm: 'lower' },

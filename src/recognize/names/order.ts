@@ -92,6 +92,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgBeforeShares,
   // a name before its ticker in brackets is a listed firm's, before the place lexicons read it
   org.orgTicker,
+  // a kind of organization right before the name ("the miner Rio Kelva"), before a town's lexicon reads it
+  org.orgDescribedBeforePlaces,
   location.locationKnown,
   location.placeAcronym,
   location.regionAfterTown,

@@ -9,7 +9,7 @@ import { orgPartyWord } from './party-word.js';
 import { orgGroupOf } from './group-of.js';
 import { orgMembersOf } from './members-of.js';
 import { orgCallSign } from './call-sign.js';
-import { orgDescribed } from './described.js';
+import { orgDescribed, orgDescribedBeforePlaces } from './described.js';
 import { orgMusic } from './music.js';
 import { orgHead, orgHeadOfTitle } from './head.js';
 import { orgOpeningHead } from './opening-head.js';
@@ -37,6 +37,6 @@ import { orgListSibling } from './list-sibling.js';
 import { orgInstitution } from './institution.js';
 import { orgTicker } from './ticker.js';
 
-export { orgInstitution, orgTicker, orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgPartyWord, orgGroupOf, orgMembersOf, orgCallSign, orgDescribed, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgTeamNickname, orgLeague, orgConference, orgFlight, taggedOrg };
+export { orgInstitution, orgTicker, orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgPartyWord, orgGroupOf, orgMembersOf, orgCallSign, orgDescribed, orgDescribedBeforePlaces, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgTeamNickname, orgLeague, orgConference, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgGroupOf, orgMembersOf, orgCallSign, orgKnown, orgPossessiveName, orgTicker, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgLeague, orgConference, orgInstitution, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgPartyWord, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgTeamNickname, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgGroupOf, orgMembersOf, orgCallSign, orgKnown, orgPossessiveName, orgTicker, orgDescribedBeforePlaces, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgLeague, orgConference, orgInstitution, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgPartyWord, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgTeamNickname, orgSubject, orgListSibling];

@@ -7,7 +7,7 @@ import { firstName } from '../person/first-name.js';
 export const orgListSibling = siblingRule(
   'ORG',
   'org.list-sibling',
-  [rule('org.list-sibling', 'ORG', 'a name in a list whose other items are all organizations', 'Rivals Quorvane, Google and Microsoft objected.', 'Quorvane')],
+  [rule('org.list-sibling', 'ORG', 'a name in a list whose other items are all organizations', 'He said Quorvane, Google and Microsoft objected.', 'Quorvane')],
   (c) => {
     const n = c.to - c.from;
     if (n < 1 || n > 3) return false;
