@@ -7,6 +7,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { lexicon, normTitle } from '../../lexicon/registry.js';
 import { personLike } from './person-like.js';
+import { givenName } from './first-name.js';
 import { nationalityWord } from './after-nationality.js';
 import { PLACE_BEFORE_TITLE, placeBeforeTitle } from './place-before-title.js';
 
@@ -76,7 +77,7 @@ export function titleAt(c: ChunkView, i: number, limit: number): number | null {
 function titlesAt(c: ChunkView, i: number): number | null {
   let end = titleAt(c, i, c.to - 1);
   if (end === null) return null;
-  if (!personLike(c, end, c.to) && !commonGivenName(c, end)) return addressed(c, i, end) || ranked(c, i, end) ? end : null;
+  if (!personLike(c, end, c.to) && !commonGivenName(c, end) && !givenBeforeCommon(c, end)) return addressed(c, i, end) || ranked(c, i, end) ? end : null;
   for (let next = titleAt(c, end, c.to - 1); next !== null && personLike(c, next, c.to); next = titleAt(c, end, c.to - 1)) end = next;
   return end;
 }
@@ -88,6 +89,13 @@ function titlesAt(c: ChunkView, i: number): number | null {
  */
 const commonGivenName = (c: ChunkView, from: number): boolean =>
   c.to - from === 2 && lexicon('commonWordNames').has(c.tokens[from]!.text) && personLike(c, from, c.to, true);
+
+/**
+ * "Foreign Minister Ivo Marsh": after a title, a given name of the wider lists opens a
+ * person's name of two words whose surname is a common word ("marsh"), which without the
+ * title could be a place's ("Ivo Marsh" is tagged one) or anything ("Belle Image").
+ */
+const givenBeforeCommon = (c: ChunkView, from: number): boolean => c.to - from === 2 && givenName(c.tokens[from]!) && personLike(c, from, c.to, true);
 
 /**
  * "Gen. Ivo Marsh", "Maj. Gen. Kel Vance": after a run of abbreviated ranks

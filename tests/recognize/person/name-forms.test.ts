@@ -29,6 +29,16 @@ describe('a gloss in another script', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe('after a title, a given name and a surname that is a common word', () => {
+  it.each([
+    ['Foreign Minister Ivo Marsh said so.', ['PERSON Ivo Marsh']],
+    ['Its chairman, Foreign Minister Ivo Marsh of Dorvania, left.', ['PERSON Ivo Marsh', 'LOCATION Dorvania']],
+    // ... but a place's name after a title's word is none ("Captain America"), nor words with no given name
+    ['She dressed as Captain America Image for the show.', []],
+    ['Minister Kelvo Marsh said so.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('a given name that is a common word', () => {
   it.each([
     ['Players joined Bill Cowley in Ottawa. Later Cowley coached.', ['PERSON Bill Cowley', 'LOCATION Ottawa']],
