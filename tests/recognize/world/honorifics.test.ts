@@ -12,6 +12,9 @@ table('a form of address before a name is left out of it', [
   { text: 'Begum Khaleda Zia was admitted to a hospital.', expect: ['PERSON Khaleda Zia: Khaleda Zia'] },
   { text: 'Datuk Seri Anwar Ibrahim said the coalition would win.', expect: ['PERSON Anwar Ibrahim: Anwar Ibrahim'] },
   { text: 'Tan Sri Muhyiddin Yassin was charged on Monday.', expect: ['PERSON Muhyiddin Yassin: Muhyiddin Yassin'] },
+  // the titles of Gulf rulers and clerics
+  { text: 'Emir Zayed bin Kelvar Al Dorani met the envoy.', expect: ['PERSON Zayed bin Kelvar Al Dorani: Zayed bin Kelvar Al Dorani'] },
+  { text: 'Grand Mufti Ahmed Kelbani issued the ruling.', expect: ['PERSON Ahmed Kelbani: Ahmed Kelbani'] },
   // a run of them, and one with a title of learning after it
   { text: 'Tun Dr Mahathir Mohamad spoke.', expect: ['PERSON Mahathir Mohamad: Mahathir Mohamad'] },
   { text: 'The Rt. Hon. Sitiveni Rabuka spoke.', expect: ['PERSON Sitiveni Rabuka: Sitiveni Rabuka'] },
