@@ -195,6 +195,11 @@ export function findChunks(s: TaggedSentence): Chunk[] {
         continue;
       }
       if (breaksBefore(t)) break;
+      // "Kelvane plc": the British public company's suffix, written in lower case, ends the name
+      if (t.text === 'plc') {
+        j++;
+        break;
+      }
       if ((isCapitalized(t) && !capitalFunctionWord(t, toks[j + 1]) && !FISCAL_PERIOD.test(t.text)) || hyphenedSyllable(toks[j - 1]!, t) || prefixedWord(toks[j - 1]!, t)) {
         j++;
         continue;

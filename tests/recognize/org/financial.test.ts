@@ -341,3 +341,15 @@ describe('a name before a firm\'s people or parts ("executives", "unit", "subsid
     ['He joined the Marines unit.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a company's legal form ends its name, as the country writes it", () => {
+  it.each([
+    ['Shares of Kelvane plc rose.', ['ORG Kelvane plc']],
+    ['Norrvik A/S cut jobs.', ['ORG Norrvik A/S']],
+    ['Shares of Pellam K.K. fell.', ['ORG Pellam K.K.']],
+    ['Orders at Pinto S.p.A. rose.', ['ORG Pinto S.p.A.']],
+    ['Zentra Berhad won the contract.', ['ORG Zentra Berhad']],
+    // a lower-case word after a name is no suffix
+    ['Kelvane pledged to cut costs.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
