@@ -34,8 +34,9 @@ export const taggedPlace: NameRule = {
     let first = c.from;
     while (first < c.to - 1 && c.lex.placeQualifiers.has(lower(c.tokens[first]!))) first++;
     for (let i = first; i < c.to; i++) if (!has(c.tokens[i]!, 'Place')) return null;
-    // "Minister Kelvo Marsh": a title's word inside it is no place's, whatever the tagger spread
-    for (let i = first; i < c.to; i++) if (c.lex.titles.has(lower(c.tokens[i]!))) return null;
+    // "Minister Kelvo Marsh": a title's word before more words is no place's, whatever the
+    // tagger spread (one that ends the name may be: "Port-au-Prince")
+    for (let i = first; i < c.to - 1; i++) if (c.tokens[i]!.post === ' ' && c.lex.titles.has(lower(c.tokens[i]!))) return null;
     // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says
     if (c.to - c.from > 1 && firstName(c.tokens[c.from]!)) return null;
     // in a headline every word is capitalized and "Site" looks like a place: ask the lexicon

@@ -69,7 +69,7 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The WHO and the IMF met.', expect: ['ORG WHO', 'ORG IMF'] },
   // one sense per document: a company named in full, then by its first word
   { text: 'Ridgeway Trust Inc. reported a loss on Monday. Ridgeway said sales fell.', expect: ['ORG Ridgeway Trust Inc'] },
-  { text: 'Marlow Group plc cut jobs. Marlow said the cuts were needed.', expect: ['ORG Marlow Group'] },
+  { text: 'Marlow Group plc cut jobs. Marlow said the cuts were needed.', expect: ['ORG Marlow Group plc'] },
   { text: 'Shares of Vantrex Mobile Corp. rose. Vantrex said demand was strong.', expect: ['ORG Vantrex Mobile Corp'] },
   { text: 'The World Bank lent $2 billion.', expect: ['ORG World Bank'] },
   { text: 'Morgan Stanley & Co. advised the buyer.', expect: ['ORG Morgan Stanley & Co'] },
