@@ -5,6 +5,7 @@
 // ("Ing" a bank, "Moon" a noun, "ching" a verb).
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexicon } from '../../lexicon/registry.js';
+import { isSurname } from './given-names.js';
 import { one, rule, type NameRule } from '../names/view.js';
 
 /** One romanized syllable: initial consonants, a vowel run, a final nasal or stop ("cheung", "kwok", "jeou", Korean "Park"). */
@@ -32,12 +33,14 @@ export const hyphenatedGiven: NameRule = {
     if (c.to - c.from !== 3) return null;
     const [surname, first, second] = c.tokens.slice(c.from, c.to) as [typeof c.tokens[number], typeof c.tokens[number], typeof c.tokens[number]];
     if (surname.post !== ' ' || first.post !== '-') return null;
+    // (sports pages capitalize the second syllable too: "Park Joo-Ho", "Ki Sung-Yueng")
     const last = second.text.replace(/['’]s$/i, '');
-    if (!CAPITALIZED.test(surname.text) || !CAPITALIZED.test(first.text) || !/^\p{Ll}+$/u.test(last)) return null;
+    if (!CAPITALIZED.test(surname.text) || !CAPITALIZED.test(first.text) || !/^\p{Lu}?\p{Ll}+$/u.test(last)) return null;
     if (!syllable(surname.text) || !syllable(first.text) || !syllable(last)) return null;
     // "Air Force-run", "Big Ten-bound": a hyphen suffix makes an adjective of a name; the
-    // given name's first syllable is no English word ("Red Sox-fan" aside)
-    if (lexicon('hyphenSuffixes').has(last) || isCommonWord(first.text)) return null;
+    // given name's first syllable is no English word ("Red Sox-fan" aside), unless a family
+    // name of the lists opens the name ("Hui Chi-fung")
+    if (lexicon('hyphenSuffixes').has(last.toLowerCase()) || (isCommonWord(first.text) && !isSurname(surname.text))) return null;
     return one('PERSON', c.from, c.to, 'person.hyphenated-given');
   },
 };

@@ -251,6 +251,11 @@ table('a romanized surname and a given name of two hyphened syllables are a pers
   // each syllable a word some lexicon knows otherwise: a bank, a noun, a verb
   { text: 'The ministers Tsai Ing-wen and Moon Jae-in met.', expect: ['PERSON Tsai Ing-wen: Tsai Ing-wen', 'PERSON Moon Jae-in: Moon Jae-in'] },
   { text: 'The bank said Park Joo-ho would stay.', expect: ['PERSON Park Joo-ho: Park Joo-ho'] },
+  // the second syllable capitalized, as sports pages write it; a first syllable that is an
+  // English word after a family name of the lists
+  { text: 'The coach brought on Yoon Seok-Min late.', expect: ['PERSON Yoon Seok-Min: Yoon Seok-Min'] },
+  { text: 'Voters elected Hui Sung-kwan.', expect: ['PERSON Hui Sung-kwan: Hui Sung-kwan'] },
+  { text: 'The Air Force-Run base closed.', expect: [] },
   // the whole name stays when the chunk runs on
   { text: 'Shiu Ka-chun of the Social Welfare constituency won.', expect: ['PERSON Shiu Ka-chun: Shiu Ka-chun'] },
   // negatives: a hyphen suffix makes an adjective of a name
