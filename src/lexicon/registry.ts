@@ -119,6 +119,7 @@ export const LEXICONS = {
   placeOnlyToponymHeads: { files: ['recognize/location/place-toponym-heads.txt'], norm: 'exact' },
   // what is no name
   notNames: { files: ['recognize/not-name/not-names.txt'], norm: 'exact' },
+  weaponSystemNouns: { files: ['recognize/not-name/weapon-system-nouns.txt'], norm: 'exact' },
   marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },
   indexHeads: { files: ['recognize/not-name/index-heads.txt'], norm: 'exact' },
   stormWords: { files: ['recognize/not-name/storm-words.txt'], norm: 'exact' },

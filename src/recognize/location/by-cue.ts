@@ -5,6 +5,8 @@
 // headquarters").
 import { lexicon } from '../../lexicon/registry.js';
 import { lexiconTags } from '../../nlp/tagger.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
+import { knownPlace } from './known-place.js';
 import { isGivenName } from '../person/given-names.js';
 import { firstName } from '../person/first-name.js';
 import { bare, has, one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
@@ -41,7 +43,9 @@ export const placeByCue: NameRule = {
     const headSays = head === 'place' || (head !== null && afterPlacePreposition(c));
     // (the cues first: most chunks have none, and the lookups of peoples below cost more)
     const before = headSays ? null : (placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) ? 'preposition' : null));
-    const nounAfter = !headSays && (placeNounAfter(c) || basedAfter(c));
+    // ("Ground-based radars", "Land-based missiles": a common word before "-based" says on what, not where)
+    const commonBase = (): boolean => n === 1 && isCommonWord(bare(last).toLowerCase()) && !knownPlace(bare(last));
+    const nounAfter = !headSays && (placeNounAfter(c) || (basedAfter(c) && !commonBase()));
     if (!headSays && !before && !nounAfter) return null;
     // "near Muslims", "the Danish-German border": a people, not a place
     // (an organization's tag that the police or the place noun after the name gave it is

@@ -53,6 +53,7 @@ export const CHUNK_RULES: readonly NameRule[] = [
   notName.workTitle,
   notName.vessel,
   notName.operation,
+  notName.weaponSystem,
   // a nationality before a person's name, no part of it: "Italian | Ann Hale"
   person.personAfterNationality,
   // a party named by a common word, with its people after it ("a Labor MP"), before the

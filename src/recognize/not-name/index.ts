@@ -10,8 +10,9 @@ import { notName } from './not-name.js';
 import { operation } from './operation.js';
 import { rating } from './rating.js';
 import { vessel } from './vessel.js';
+import { weaponSystem } from './weapon-system.js';
 import { workTitle } from './work-title.js';
 
-export { rating, benchmark, dateWord, marketStreet, nationality, notName, operation, vessel, workTitle };
+export { rating, benchmark, dateWord, marketStreet, nationality, notName, operation, vessel, weaponSystem, workTitle };
 
-export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, benchmark, rating, workTitle, vessel, operation];
+export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, benchmark, rating, workTitle, vessel, operation, weaponSystem];

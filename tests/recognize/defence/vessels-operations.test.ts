@@ -49,3 +49,20 @@ describe('exercises, models after a count and a firm\'s unit: no person, no orga
     ['In 2019 Brellix said profits rose.', ['ORG Brellix']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('weapon systems named for the defence they give, and treaties with their acronym inside', () => {
+  it.each([
+    // a kind of defence before its equipment, with or without its acronym: none of our types
+    ['The army fields Integrated Air and Sea Defense (IASD) systems.', []],
+    ['A Kelvan Area Defense battery was deployed.', []],
+    ['It tested the Ground-based Midcourse Defense system.', []],
+    // ... but a body of defence keeps its name, and so does a firm before other nouns
+    ['The Kelby Missile Defense Agency (KMDA) tested it.', ['ORG Kelby Missile Defense Agency']],
+    ['Shares of Tarvane Defense rose.', ['ORG Tarvane Defense']],
+    // a treaty's name, its acronym in brackets, then its head
+    ['Russia left the Kelvar Missile Reduction (KMR) Treaty in 2019.', ['LOCATION Russia', 'PROGRAM Kelvar Missile Reduction']],
+    ['The Kelby Defense Agency (KDA) Program Office met.', ['ORG Kelby Defense Agency', 'ORG Program Office']],
+    // a common word before "-based" says on what it stands, not where
+    ['Land-based missiles were moved to Dunmore.', ['LOCATION Dunmore']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

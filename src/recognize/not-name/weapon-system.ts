@@ -1,0 +1,36 @@
+import { lexicon } from '../../lexicon/registry.js';
+import { lower, none, type NameRule } from '../names/view.js';
+
+// "Integrated Air and Missile Defense (IAMD) systems", "the Terminal High Altitude Area
+// Defense (THAAD) battery", "Ground-based Midcourse Defense system": a kind of defence named
+// before the equipment that provides it is a weapon system, none of our types, and so is
+// its acronym in brackets. A body of defence is named so too ("Kelby Missile Defense",
+// "the Ministry of Defence") but never before "system" or "battery".
+const DEFENCE = /^(?:Defense|Defence)$/;
+
+/** The token after the chunk and the acronym in brackets that may follow it: "... (THAAD) battery". */
+function equipmentAfter(c: Parameters<NameRule['read']>[0], at: number): boolean {
+  let next = c.tokens[at];
+  // ("... Defense (THAAD) battery": the acronym's bracket closes before the noun)
+  if (next && next.pre === '(' && /^\)/.test(next.post.trim())) next = c.tokens[at + 1];
+  return next !== undefined && lexicon('weaponSystemNouns').has(next.text);
+}
+
+export const weaponSystem: NameRule = {
+  id: 'not-name.weapon-system',
+  strong: true,
+  info: [],
+  read(c) {
+    const toks = c.tokens;
+    const last = toks[c.to - 1]!;
+    // the name of the kind of defence, two words at least, then the equipment
+    if (c.to - c.from >= 2 && DEFENCE.test(last.text) && !c.lex.orgHeads.has(lower(toks[c.from]!)) && equipmentAfter(c, c.to)) return none();
+    // its acronym, in brackets right after that name: "(THAAD) battery"
+    const before = toks[c.from - 1];
+    if (c.to - c.from === 1 && before && DEFENCE.test(before.text) && last.pre === '(' && /^\)/.test(last.post.trim())) {
+      const next = toks[c.to];
+      if (next && lexicon('weaponSystemNouns').has(next.text)) return none();
+    }
+    return null;
+  },
+};
