@@ -4,8 +4,9 @@ import { lower, none, type NameRule } from '../names/view.js';
 // "Integrated Air and Missile Defense (IAMD) systems", "the Terminal High Altitude Area
 // Defense (THAAD) battery", "Ground-based Midcourse Defense system": a kind of defence named
 // before the equipment that provides it is a weapon system, none of our types, and so is
-// its acronym in brackets. A body of defence is named so too ("Kelby Missile Defense",
-// "the Ministry of Defence") but never before "system" or "battery".
+// its acronym in brackets; "Joint All-Domain Command and Control" is a capability. A body of
+// defence is named so too ("Kelby Missile Defense", "the Ministry of Defence") but never
+// before "system" or "battery".
 const DEFENCE = /^(?:Defense|Defence)$/;
 
 /** The token after the chunk and the acronym in brackets that may follow it: "... (THAAD) battery". */
@@ -25,6 +26,8 @@ export const weaponSystem: NameRule = {
     const last = toks[c.to - 1]!;
     // the name of the kind of defence, two words at least, then the equipment
     if (c.to - c.from >= 2 && DEFENCE.test(last.text) && !c.lex.orgHeads.has(lower(toks[c.from]!)) && equipmentAfter(c, c.to)) return none();
+    // "Joint All-Domain Command and Control": command and control is a capability, no command
+    if (last.text === 'Command' && last.post === ' ' && toks[c.to]?.text === 'and' && toks[c.to + 1]?.text === 'Control') return none();
     // its acronym, in brackets right after that name: "(THAAD) battery"
     const before = toks[c.from - 1];
     if (c.to - c.from === 1 && before && DEFENCE.test(before.text) && last.pre === '(' && /^\)/.test(last.post.trim())) {

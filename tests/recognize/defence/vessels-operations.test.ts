@@ -56,7 +56,9 @@ describe('weapon systems named for the defence they give, and treaties with thei
     ['The army fields Integrated Air and Sea Defense (IASD) systems.', []],
     ['A Kelvan Area Defense battery was deployed.', []],
     ['It tested the Ground-based Midcourse Defense system.', []],
+    ['The Joint Kelby Command and Control effort grew.', []],
     // ... but a body of defence keeps its name, and so does a firm before other nouns
+    ['Kelby Command and the Air Force met.', ['ORG Kelby Command', 'ORG Air Force']],
     ['The Kelby Missile Defense Agency (KMDA) tested it.', ['ORG Kelby Missile Defense Agency']],
     ['Shares of Tarvane Defense rose.', ['ORG Tarvane Defense']],
     // a treaty's name, its acronym in brackets, then its head
