@@ -1,4 +1,5 @@
 import { lexicon } from '../../lexicon/registry.js';
+import type { Token } from '../../types.js';
 import { lower, none, type NameRule } from '../names/view.js';
 
 // "Integrated Air and Missile Defense (IAMD) systems", "the Terminal High Altitude Area
@@ -8,6 +9,9 @@ import { lower, none, type NameRule } from '../names/view.js';
 // defence is named so too ("Kelby Missile Defense", "the Ministry of Defence") but never
 // before "system" or "battery".
 const DEFENCE = /^(?:Defense|Defence)$/;
+
+/** An acronym in brackets: "(LRSO)". */
+const bracketed = (t: Token | undefined): boolean => t !== undefined && t.pre === '(' && /^\)/.test(t.post.trim()) && /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(t.text);
 
 /** The token after the chunk and the acronym in brackets that may follow it: "... (THAAD) battery". */
 function equipmentAfter(c: Parameters<NameRule['read']>[0], at: number): boolean {
@@ -26,6 +30,12 @@ export const weaponSystem: NameRule = {
     const last = toks[c.to - 1]!;
     // the name of the kind of defence, two words at least, then the equipment
     if (c.to - c.from >= 2 && DEFENCE.test(last.text) && !c.lex.orgHeads.has(lower(toks[c.from]!)) && equipmentAfter(c, c.to)) return none();
+    // "Virginia-class submarines", "a Kelby-class frigate": a class of ships or arms, named after
+    // whatever it is named after
+    if (last.post === '-' && toks[c.to]?.text === 'class') return none();
+    // "the Long Range Standoff (LRSO) weapon": a name, its acronym in brackets, then a weapon's noun
+    if (c.to - c.from >= 2 && !c.lex.orgHeads.has(lower(last)) && bracketed(toks[c.to]) && lexicon('weaponNouns').has(toks[c.to + 1]?.text ?? '')) return none();
+    if (c.to - c.from === 1 && bracketed(last) && c.from >= 2 && !c.lex.orgHeads.has(lower(toks[c.from - 1]!)) && lexicon('weaponNouns').has(toks[c.to]?.text ?? '')) return none();
     // "Joint All-Domain Command and Control": command and control is a capability, no command
     if (last.text === 'Command' && last.post === ' ' && toks[c.to]?.text === 'and' && toks[c.to + 1]?.text === 'Control') return none();
     // its acronym, in brackets right after that name: "(THAAD) battery"

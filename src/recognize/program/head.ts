@@ -18,11 +18,12 @@ export const programHead: NameRule = {
       const t = c.tokens[i]!;
       if (/^\p{Lu}/u.test(t.text) && c.lex.programHeads.has(lower(t)) && lexicon('headConnectors').has(c.tokens[i + 1]!.text)) return one('PROGRAM', c.from, c.to, 'program.head-of');
     }
-    // "the Kelvar Missile Reduction (KMR) Treaty": the acronym in brackets between the name and its head
+    // "the Kelvar Missile Reduction (KMR) Treaty", "the Next Kelby Dominance (NKD) program":
+    // the acronym in brackets between the name and its head
     const [acronym, head] = [c.tokens[c.to], c.tokens[c.to + 1]];
     // (not a body's name, nor a head opening one: "the Kelby Agency (KA) Program Office")
     const ends = (i: number): boolean => !/^\p{Lu}/u.test(c.tokens[i]?.text ?? '') || c.tokens[i - 1]!.post.trim() !== '';
-    if (c.to - c.from > 1 && acronym?.pre === '(' && /^\)/.test(acronym.post.trim()) && /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(acronym.text) && head && /^\p{Lu}/u.test(head.text) && c.lex.programHeads.has(lower(head)) && ends(c.to + 2) && !c.lex.orgHeads.has(lower(last)))
+    if (c.to - c.from > 1 && acronym?.pre === '(' && /^\)/.test(acronym.post.trim()) && /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(acronym.text) && head && c.lex.programHeads.has(lower(head)) && ends(c.to + 2) && !c.lex.orgHeads.has(lower(last)))
       return one('PROGRAM', c.from, c.to, 'program.head');
     // a lower-case head after the name: "the Nunn-Lugar program"
     const next = c.tokens[c.to];

@@ -64,6 +64,14 @@ describe('weapon systems named for the defence they give, and treaties with thei
     // a treaty's name, its acronym in brackets, then its head
     ['Russia left the Kelvar Missile Reduction (KMR) Treaty in 2019.', ['LOCATION Russia', 'PROGRAM Kelvar Missile Reduction']],
     ['The Kelby Defense Agency (KDA) Program Office met.', ['ORG Kelby Defense Agency', 'ORG Program Office']],
+    // ... or a lower-case head; a weapon's noun after the acronym makes a weapon of the name
+    ['Funds for the Next Kelby Dominance (NKD) program fell.', ['PROGRAM Next Kelby Dominance']],
+    ['The Long Range Kelby (LRK) weapon was cut.', []],
+    ['The Kelby Arms Agency (KAA) missiles were tested.', ['ORG Kelby Arms Agency']],
+    // a class of ships named after a place or a person
+    ['The navy wants more Dunmore-class frigates.', []],
+    // a strategy or a doctrine of a government is a policy, as a program is
+    ['The National Kelby Strategy (NKS) calls for more ships.', ['PROGRAM National Kelby Strategy']],
     // a common word before "-based" says on what it stands, not where
     ['Land-based missiles were moved to Dunmore.', ['LOCATION Dunmore']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
