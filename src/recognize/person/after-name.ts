@@ -1,7 +1,7 @@
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCapitalized } from '../names/chunks.js';
-import { bare, has, lower, phrase, rule, type NameRule } from '../names/view.js';
+import { bare, has, lower, phrase, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { isListedOrg } from '../org/listed-orgs.js';
 import { firstName, givenName } from './first-name.js';
 import { personLike } from './person-like.js';
@@ -14,11 +14,43 @@ const SAINT_OR_MOUNT = /^(?:St|Ste|Mt|Ft|San|Santa|Santo|São|Sao|Saint|Sainte|F
  * full name, opened by a known first name, after an organization or a place in one run of
  * capitals is a person of its own; what stands before it is read alone.
  */
+/**
+ * "Minister of Finance and Economic Development Mthuli Ncube", "Under Secretary of Defense
+ * for Acquisition and Sustainment William LaPlante": the chunk goes on with a portfolio's
+ * words after "and", a title's "of" or "for" before it in the same run of words.
+ */
+function portfolioBefore(c: ChunkView): boolean {
+  const and = c.tokens[c.from - 1];
+  if (!and || and.text !== 'and' || and.post !== ' ') return false;
+  for (let i = c.from - 2, n = 0; i >= 0 && n < 10; i--, n++) {
+    const t = c.tokens[i]!;
+    if (t.post.trim() !== '') return false;
+    if (/^(?:of|for)$/.test(t.text) && i > 0 && c.lex.titles.has(lower(c.tokens[i - 1]!))) return true;
+    if (!isCapitalized(t) && !/^(?:of|for|the|and|on)$/.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** Where the person's name opens after a portfolio's words: a given name, else the first word no dictionary holds; -1 if none leaves two or three words. */
+function afterPortfolio(c: ChunkView): number {
+  for (let k = c.from + 1; k <= c.to - 2; k++) {
+    const t = c.tokens[k]!;
+    if (!(firstName(t) || givenName(t) || !isCommonWord(bare(t).toLowerCase()))) continue;
+    return c.to - k <= 3 && personLike(c, k, c.to) && !c.tokens.slice(k, c.to).some((x) => c.lex.orgHeads.has(lower(x))) ? k : -1;
+  }
+  return -1;
+}
+
 export const personAfterName: NameRule = {
   id: 'person.after-name',
   strong: false,
   info: [rule('person.after-name', 'PERSON', 'a full name opened by a known first name, after another name in one run of capitals', '"It is too early," said the chairman of Quellmark LLC Jim Press.', 'Jim Press')],
   read(c) {
+    // (after a portfolio's "and" the words before the name are the title's)
+    if (c.from > 1 && c.tokens[c.from - 1]!.text === 'and' && portfolioBefore(c)) {
+      const k = afterPortfolio(c);
+      if (k > 0) return { parts: [{ type: 'PERSON', from: k, to: c.to, rule: 'person.after-name' }] };
+    }
     // (a full name of two or three words: the lookups only where one may open)
     for (let k = Math.max(c.from + 1, c.to - 3); k < c.to - 1; k++) {
       // (a given name of another culture too: "the Refugee Council Enver Solomon")

@@ -41,3 +41,12 @@ describe('a form of address is no role', () => {
     expect(roles('Hon. Wanjiku Kamau, the chairman of the committee, spoke.')).toEqual(['Wanjiku Kamau | chairman']);
   });
 });
+
+table("a minister's portfolio of several fields, joined by 'and', is the title's, not the person's", [
+  { text: 'Minister of Finance and Economic Development Tendai Mavuso said so.', expect: ['PERSON Tendai Mavuso: Tendai Mavuso'] },
+  { text: 'Under Secretary of Defense for Acquisition and Sustainment Ann Kelby testified.', expect: ['PERSON Ann Kelby: Ann Kelby'] },
+  { text: 'Cabinet Secretary for Interior and National Administration Wekesa Omondi said.', expect: ['PERSON Wekesa Omondi: Wekesa Omondi'] },
+  // a body's name across "and" stays whole, and a person after "and" stays as named
+  { text: 'The Ministry of Trade and Industry said.', expect: ['ORG Ministry of Trade and Industry: Ministry of Trade and Industry'] },
+  { text: 'Secretary of State and Tom Hale met.', expect: ['PERSON Tom Hale: Tom Hale'] },
+]);
