@@ -1,4 +1,5 @@
-import { one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { lexicon } from '../../lexicon/registry.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
@@ -16,6 +17,9 @@ export function outletBeforeName(c: ChunkView): boolean {
   return i >= c.to && c.tokens[i]!.post === ' ' && after !== undefined && /^\p{Lu}/u.test(after.text);
 }
 
+/** The endings of a people's or a region's adjective: "Kurdish", "Atlantic", "Shiite". */
+const PEOPLE_ADJECTIVE = /\p{Ll}(?:ic|ish|ian|ese|ite)$/u;
+
 // "Zentrix spokesman", "the Acme board": a lower-case noun after the name that only an
 // organization has
 export const orgCue: NameRule = {
@@ -28,8 +32,11 @@ export const orgCue: NameRule = {
     if (!next || POSSESSIVE.test(prev.text) || prev.post.trim() !== '') return null;
     // "the Republican party", "the Labour party": one common word before a party's noun is
     // the party's adjective or its people's, not the name the cue is for ("the Morena party")
-    if (c.to - c.from === 1 && lexicon('partyCues').has(next.text) && isCommonWord(prev.text.toLowerCase())) return null;
+    // (so is a people's or a region's adjective: "the Kurdish bloc", "the Atlantic alliance")
+    if (c.to - c.from === 1 && lexicon('partyCues').has(next.text) && (isCommonWord(prev.text.toLowerCase()) || has(prev, 'Demonym') || countryOfDemonym(prev.text) !== null || c.lex.notNames.has(prev.text) || PEOPLE_ADJECTIVE.test(prev.text))) return null;
     if (!/^\p{Ll}/u.test(next.text) || !c.lex.orgCues.has(next.text)) return null;
+    // "the US-ROK alliance", "the Kelby-Russia bloc": lands joined by a hyphen are the parties to it
+    if (lexicon('partyCues').has(next.text) && c.to - c.from >= 2 && c.tokens.slice(c.from, c.to - 1).every((t) => t.post === '-') && c.tokens.slice(c.from, c.to).some((t) => c.lex.placeAcronyms.has(t.text) || knownPlace(t.text))) return null;
     if (outletBeforeName(c)) return null;
     // "Tehran radio", "a Texas company": a well-known place says where, not what
     return knownPlace(phrase(c.tokens, c.from, c.to)) ? null : one('ORG', c.from, c.to, 'org.cue');

@@ -6,6 +6,9 @@ import { isListedOrg } from '../org/listed-orgs.js';
 import { firstName, givenName } from './first-name.js';
 import { personLike } from './person-like.js';
 
+/** Articles of the languages whose names English news keeps as written: "La Nación", "El Faro", "Die Linke". */
+const FOREIGN_ARTICLE = /^(?:La|Las|Le|Les|Los|El|Il|Lo|Der|Die|Das|Het)$/;
+
 // (and the words that open places named after a saint or a person: "San Francisco", "Port Elizabeth")
 const SAINT_OR_MOUNT = /^(?:St|Ste|Mt|Ft|San|Santa|Santo|São|Sao|Saint|Sainte|Fort|Mount|Port|Cape|Lake)$/;
 
@@ -56,6 +59,8 @@ export const personAfterName: NameRule = {
       // (a given name of another culture too: "the Refugee Council Enver Solomon")
       if (!(firstName(c.tokens[k]!) || givenName(c.tokens[k]!)) || !personLike(c, k, c.to)) continue;
       const before = c.tokens.slice(c.from, k);
+      // "La Libertad Avanza", "El Frente Unido": an article of another language opens one name
+      if (k === c.from + 1 && FOREIGN_ARTICLE.test(before[0]!.text)) return null;
       // "Martin Luther King", "Mary Ann Evans": a name before it makes one longer name
       // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before
       // a name, so only the lexicon's names count here)
