@@ -156,7 +156,8 @@ function load(): Patterns {
     plural: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})(?:,[ \t]+[\p{Ll}\d][^,;:\n]{0,60},)?[ \t]+(?:${alternatives(c.plural)})(?![\p{L}'’-])`, 'gdu'),
     // "Kelby held Dunmore 1-1", "Arden edged Marsh 2-1": both sides, a score after the second
     // (not the sets of a tennis match, which people win: "Reed beat Moss 6-3 6-4")
-    scored: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${alternatives(c.scored)})[ \t]+(?:the[ \t]+)?(${NAME})[ \t]+\d{1,3}-\d{1,3}(?![\d-])(?![ \t]+\(?\d{1,2}-\d)`, 'gdu'),
+    // (a poll's rank may stand before the second: "Kelby Tech upset No. 12 Marsh 31-28")
+    scored: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${alternatives(c.scored)})[ \t]+(?:the[ \t]+)?(?:No\.[ \t]*\d{1,2}[ \t]+)?(${NAME})[ \t]+\d{1,3}-\d{1,3}(?![\d-])(?![ \t]+\(?\d{1,2}-\d)`, 'gdu'),
     // "Kelby v Dunmore", "KELBY V DUNMORE": both sides
     pair: new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME})[ \t]+(?:${c.pairs.flatMap((w) => [w, w.toUpperCase()]).map((w) => w.replace('.', '\\.')).join('|')})[ \t]+(${NAME})${END}`, 'gdu'),
     // "the match between Kelby and Dunmore"

@@ -21,6 +21,8 @@ describe('a club named by an unknown word in a sports report is an ORG', () => {
     [`${SPORT}\nStandings (played, won, drawn, lost, points):\n1. Kelby 10 6 2 2 20\nDunmore Town 10 5 3 2 18\nArden 74 62 .544 -`, ['ORG Kelby', 'ORG Dunmore Town', 'ORG Arden']],
     // the words around the name
     [`${SPORT} Ann Roe played 26 games for Tarnwick last season.`, ['PERSON Ann Roe', 'ORG Tarnwick']],
+    // a college side by its "Tech"; a poll's rank before a side is no club ("No. 12")
+    [`${SPORT} Kelvane Tech upset No. 12 Marston 31-28.`, ['ORG Kelvane Tech', 'ORG Marston']],
     [`${SPORT} Ann Roe signed for Dunmore Rovers in June.`, ['PERSON Ann Roe', 'ORG Dunmore Rovers']],
     // a club's head word after a name that is also a given name; the period that ends the sentence
     [`${SPORT} Tolvane beat Kelby United 2-1, and Real Orvale drew with Sporting Dunmore.`, ['ORG Tolvane', 'ORG Kelby United', 'ORG Real Orvale', 'ORG Sporting Dunmore']],
