@@ -24,6 +24,7 @@ import { surnamesArePeopleRefiner, surnamesArePeopleRules } from './surnames-are
 import { unitOrdinalsRefiner, rules as unitOrdinalsRules } from './unit-ordinals.js';
 import { userEntriesRefiner } from './user-entries.js';
 import { vesselNamesRefiner } from './vessel-names.js';
+import { peopleNamesRefiner } from './people-names.js';
 import type { ResolveRefiner } from './types.js';
 
 export type { ResolveRefiner };
@@ -36,6 +37,8 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   listSiblingsRefiner,
   unitOrdinalsRefiner,
   vesselNamesRefiner,
+  // a name the document says is a people, a tribe, a clan
+  peopleNamesRefiner,
   nestedPlacesRefiner,
   sportsClubsRefiner,
   sportsTeamsRefiner,
