@@ -11,7 +11,7 @@ import { isGivenName } from '../person/given-names.js';
 import { firstName } from '../person/first-name.js';
 import { bare, has, one, POSSESSIVE, rule, type NameRule } from '../names/view.js';
 import { countryOfDemonym } from './demonyms.js';
-import { afterPlacePreposition, basedAfter, townNounAfter, besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
+import { afterPlacePreposition, basedAfter, withinPlaceAfter, townNounAfter, besideListedPlace, inPlaceList, placeCueBefore, placeNounAfter } from './cue.js';
 
 const PERSON_TAGS = /^(?:Person|FirstName|MaleName|FemaleName|LastName|Honorific)$/;
 const ARTICLE = /^(?:al|el|ez|es|ed|ad|ar|as|ash|at|az|an|ur|us)$/;
@@ -42,7 +42,7 @@ export const placeByCue: NameRule = {
     const head = n > 1 ? toponymHead(bare(toks[0]!)) : null;
     const headSays = head === 'place' || (head !== null && afterPlacePreposition(c));
     // (the cues first: most chunks have none, and the lookups of peoples below cost more)
-    const before = headSays ? null : (placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) ? 'preposition' : null));
+    const before = headSays ? null : (placeCueBefore(c) ?? (inPlaceList(c) ? 'noun' : null) ?? (besideListedPlace(c) || withinPlaceAfter(c) ? 'preposition' : null));
     // ("Ground-based radars", "Land-based missiles": a common word before "-based" says on what, not where)
     const commonBase = (): boolean => n === 1 && isCommonWord(bare(last).toLowerCase()) && !knownPlace(bare(last));
     const nounAfter = !headSays && (placeNounAfter(c) || (basedAfter(c) && !commonBase()));

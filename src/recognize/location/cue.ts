@@ -4,9 +4,11 @@
 // region>" after it ("Zorvale, Texas").
 import { lexicon } from '../../lexicon/registry.js';
 import { lexiconTags } from '../../nlp/tagger.js';
+import { isCommonWord } from '../../nlp/dictionary.js';
 import { bare, lower, phrase, type ChunkView } from '../names/view.js';
 import { regionOf } from './regions.js';
 import { listedPlace } from './listed-place.js';
+import { knownPlace } from './known-place.js';
 import type { Token } from '../../types.js';
 
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
@@ -39,6 +41,47 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   // "the villages of Lougou and Tougana": a plural place noun, then each name of its list
   if (pluralPlaceNoun(lower(b2))) return 'noun';
   return null;
+}
+
+/** Words of where inside a place: "northern", "central" (place-cues.txt holds them with "near"). */
+const WITHIN = /^(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|central)$/;
+
+/**
+ * "in Vorsk in northern Syria", "at Kelbrook in Kenya", "in Tarvik, south of Prasna", "in
+ * Marl, near Leeds": after "in", "at" or "near", a name that lies in a place the lexicons
+ * know, or a compass's way from a name, is a place. (The name after "in", "at" or "near"
+ * alone is no place by itself: languages, firms and games stand there too.)
+ */
+export function withinPlaceAfter(c: ChunkView): boolean {
+  const toks = c.tokens;
+  const b1 = toks[c.from - 1];
+  if (!b1 || b1.post !== ' ' || !/^(?:in|at|near)$/.test(b1.text)) return false;
+  const last = toks[c.to - 1]!;
+  // ("worked in Marketing in London": a common word capitalized is a field)
+  if (c.to - c.from === 1 && isCommonWord(bare(last).toLowerCase())) return false;
+  let i = c.to;
+  if (last.post === ' ' && toks[i]?.text === 'in' && toks[i]!.post === ' ') {
+    i++;
+    if (toks[i]?.text === 'the' && toks[i]!.post === ' ') i++;
+    if (WITHIN.test(toks[i]?.text ?? '') && toks[i]!.post === ' ') i++;
+    // the place it lies in: up to five words the lexicons know as a place or a region ("the
+    // East Riding of Yorkshire")
+    let j = i;
+    while (j < toks.length && j - i < 5 && (capital(toks[j]!) || (j > i && toks[j]!.text === 'of'))) {
+      j++;
+      if (toks[j - 1]!.post !== ' ') break;
+    }
+    for (let k = j; k > i; k--) {
+      const p = phrase(toks, i, k);
+      if (capital(toks[k - 1]!) && (knownPlace(p) || listedPlace(p) || regionOf(p) !== undefined)) return true;
+    }
+    return false;
+  }
+  // "Tarvik, south of Prasna", "Marl, near Leeds": the way from a name
+  if (last.post !== ', ') return false;
+  const w = toks[i]?.text ?? '';
+  if (w === 'near' || w === 'outside') return capital(toks[i + 1]);
+  return COMPASS.test(w) && toks[i]!.post === ' ' && toks[i + 1]?.text === 'of' && capital(toks[i + 2]);
 }
 
 /**

@@ -63,6 +63,14 @@ describe('places by the words around them: a land\'s side, a neighbour, an appos
     ['Police in Santa Cruz said two men were held.', ['LOCATION Santa Cruz']],
     // a place's particle hyphened to a title's word
     ['Gang violence spread in Port-au-Prince.', ['LOCATION Port-au-Prince']],
+    // a name that lies in a place the lexicons know, or a compass's way from a name
+    ['The camp is in Vorsk in northern Syria.', ['LOCATION Vorsk', 'LOCATION Syria']],
+    ['Clashes erupted in Tarvik, south of Prasna.', ['LOCATION Tarvik', 'LOCATION Prasna']],
+    ['It is a village in Kelbrook, near Leeds.', ['LOCATION Kelbrook', 'LOCATION Leeds']],
+    // ... but not a field, a firm, or a year after the name
+    ['She worked in Marketing in London.', ['LOCATION London']],
+    ['He invested in Kelvane in 2019.', []],
+    ['Shares in Kelvane in London fell.', ['ORG Kelvane', 'LOCATION London']],
     // negatives: a person, an apposition naming a person's office, a firm's capital
     ['Ted Cruz said so.', ['PERSON Ted Cruz']],
     ['Tom Kelvar, a city councilman, said so.', ['PERSON Tom Kelvar']],
