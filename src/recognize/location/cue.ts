@@ -30,6 +30,8 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   const b2 = c.tokens[c.from - 2];
   // "born in Ashcombe", "fled to Dravik", "police in Tollbridge": a word that says where, then a preposition of place
   if (b2 && b2.post === ' ' && lexicon('placePrepositions').has(lower(b1)) && lexicon('placePrepositionCues').has(lower(b2))) return 'preposition';
+  // "the MP for Dunmore", "the member for Tarvik": the seat a member of a legislature sits for
+  if (b1.text === 'for' && b2 && b2.post === ' ' && lexicon('constituencyCues').has(b2.text)) return 'preposition';
   if (lower(b1) !== 'of' || !b2) return null;
   // "Ann Roe, 34, of Dunmore": a person's age, then the town she is from
   if (/^\d{1,3}$/.test(b2.text) && b2.post === ', ' && c.tokens[c.from - 3]?.post === ', ') return 'preposition';

@@ -67,6 +67,10 @@ describe('places by the words around them: a land\'s side, a neighbour, an appos
     ['The camp is in Vorsk in northern Syria.', ['LOCATION Vorsk', 'LOCATION Syria']],
     ['Clashes erupted in Tarvik, south of Prasna.', ['LOCATION Tarvik', 'LOCATION Prasna']],
     ['It is a village in Kelbrook, near Leeds.', ['LOCATION Kelbrook', 'LOCATION Leeds']],
+    // the seat a member of a legislature sits for
+    ['He was elected MPP for Kenmore in 1951.', ['LOCATION Kenmore']],
+    ['She is the member for Tarvik.', ['LOCATION Tarvik']],
+    ['The member for Kelby Holdings spoke.', ['ORG Kelby Holdings']],
     // ... but not a field, a firm, or a year after the name
     ['She worked in Marketing in London.', ['LOCATION London']],
     ['He invested in Kelvane in 2019.', []],
