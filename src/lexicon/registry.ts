@@ -110,6 +110,7 @@ export const LEXICONS = {
   placeQualifiers: { files: ['recognize/location/qualifiers.txt'], norm: 'lower' },
   placePrepositions: { files: ['recognize/location/prepositions.txt'], norm: 'lower' },
   constituencyCues: { files: ['recognize/location/constituency-cues.txt'], norm: 'exact' },
+  regionWords: { files: ['recognize/location/region-words.txt'], norm: 'exact' },
   placeNouns: { files: ['recognize/location/place-nouns.txt'], norm: 'lower' },
   placeCues: { files: ['recognize/location/place-cues.txt'], norm: 'lower' },
   placeVerbs: { files: ['recognize/location/place-verbs.txt'], norm: 'lower' },

@@ -1,8 +1,12 @@
 // First-level regions of every country (regions.ts: GeoNames' admin1, the provinces package,
 // the press abbreviations): "Phoenix, Ariz.", "Dubbo, NSW", "fighting in Idlib".
 import { isCommonWord } from '../../nlp/dictionary.js';
+import { lexicon } from '../../lexicon/registry.js';
+import { lexiconTags } from '../../nlp/tagger.js';
+import type { Token } from '../../types.js';
+import { isGivenName, isSurname } from '../person/given-names.js';
 import { bare, has, one, phrase, rule, type ChunkView, type NameRule } from '../names/view.js';
-import { afterPlacePreposition, afterTownComma, placeCueBefore, townBefore } from './cue.js';
+import { afterPlacePreposition, afterTownComma, besideListedPlace, placeCueBefore, townBefore } from './cue.js';
 import { isGazetteerCity } from './gazetteer.js';
 import { afterListedPlace } from './after-place.js';
 import { listedPlace } from './listed-place.js';
@@ -57,10 +61,22 @@ export const regionPlace: NameRule = {
     const r = regionOf(phrase(c.tokens, c.from, c.to));
     // a city of the same name ("Herat", "Geneva") is the gazetteer's to read
     if (!r || r.kind !== 'name' || isGazetteerCity(phrase(c.tokens, c.from, c.to))) return null;
-    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !placeCueBefore(c) && !afterListedPlace(c) && !afterTownComma(c) && !modifiesNoun(c)) return null;
+    // (or in a list after a preposition of place that names a place the lists know: "in
+    // Cabo Delgado, Tigray and Ituri")
+    if (c.to - c.from === 1 && !afterPlacePreposition(c) && !placeCueBefore(c) && !afterListedPlace(c) && !afterTownComma(c) && !modifiesNoun(c) && !besideListedPlace(c) && !onlyPlace(c.tokens[c.from]!)) return null;
     return one('LOCATION', c.from, c.to, 'location.region');
   },
 };
+
+/**
+ * "Ituri", "Zamfara", "Helmand": a region's one-word name that is no given name, surname,
+ * common word or name the tagger gives a person or a firm needs no cue ("Victoria",
+ * "Georgia", "Montana" do).
+ */
+function onlyPlace(t: Token): boolean {
+  const w = bare(t);
+  return !lexicon('regionWords').has(w) && !isCommonWord(w.toLowerCase()) && !isGivenName(w) && !isSurname(w) && !has(t, 'Person', 'FirstName', 'LastName', 'Organization', 'Acronym') && !lexiconTags(w).some((g) => /Name|Person|Organization/.test(g));
+}
 
 /**
  * "a Virginia contractor", "the Ohio senator": between an article and a lower-case noun a

@@ -67,6 +67,12 @@ describe('places by the words around them: a land\'s side, a neighbour, an appos
     ['The camp is in Vorsk in northern Syria.', ['LOCATION Vorsk', 'LOCATION Syria']],
     ['Clashes erupted in Tarvik, south of Prasna.', ['LOCATION Tarvik', 'LOCATION Prasna']],
     ['It is a village in Kelbrook, near Leeds.', ['LOCATION Kelbrook', 'LOCATION Leeds']],
+    // a region's one word that is nobody's name needs no cue; one a person bears does
+    ['Gunmen in Borno State and Zamfara killed 20.', ['LOCATION Borno State', 'LOCATION Zamfara']],
+    ['Officials said Ituri was calm.', ['LOCATION Ituri']],
+    ['He toured Aceh with aides.', ['LOCATION Aceh']],
+    ['Victoria told reporters she would stay.', ['PERSON Victoria']],
+    ['Nord said it would appeal.', []],
     // the seat a member of a legislature sits for
     ['He was elected MPP for Kenmore in 1951.', ['LOCATION Kenmore']],
     ['She is the member for Tarvik.', ['LOCATION Tarvik']],

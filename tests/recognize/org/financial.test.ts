@@ -209,7 +209,7 @@ describe('a name before ", which" and what a firm does', () => {
     ['Investors like Glenmore, which makes medical devices.', ['ORG Glenmore']],
     ['Glenmore, which makes medical devices, said sales fell.', ['ORG Glenmore']],
     // a place does other things, and a known place keeps its reading
-    ['He visited Dunmore, which lies on the coast.', []],
+    ['He visited Dunmore, which lies on the coast.', ['LOCATION Dunmore']],
     ['They met in Detroit, which makes cars.', ['LOCATION Detroit']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
