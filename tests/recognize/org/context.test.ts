@@ -30,6 +30,10 @@ describe('a name in a place only organizations take', () => {
     ['Traders said Suzuki shares the lead.', ['PERSON Suzuki']],
     ['Iraqi analysts expect a rise.', []],
     ['The fund bought a stake in Brellix last year.', ['ORG Brellix']],
+    // the people who work at a firm
+    ['Ann Roe, a partner at Brellix, said so.', ['PERSON Ann Roe', 'ORG Brellix']],
+    ['Ann Roe, head of research at Quorvane, said so.', ['PERSON Ann Roe', 'ORG Quorvane']],
+    ['Ann Roe, a lawyer at Paris, said so.', ['PERSON Ann Roe', 'LOCATION Paris']],
     ['He ran a unit of Tamsworth Pharma until May.', ['ORG Tamsworth Pharma']],
     ['Analysts said Quorvane’s shares were cheap.', ['ORG Quorvane']],
     ['Last week Quorvane’s board rejected the bid.', ['ORG Quorvane']],
