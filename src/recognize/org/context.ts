@@ -349,13 +349,16 @@ export function titleBeforePerson(c: ChunkView): boolean {
   const toks = c.tokens;
   const last = toks[c.to - 1]!;
   if (last.post !== ' ' || POSSESSIVE.test(last.text) || !/^\p{Ll}/u.test(toks[c.to]?.text ?? '')) return false;
+  let limit = c.to;
+  while (limit < toks.length && limit - c.to < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[limit]!.text) && toks[limit]!.post === ' ') limit++;
+  // (the shape of what follows first: a capitalized surname after the words in lower case;
+  // most chunks have none, and the lookups below cost more)
+  if (limit === c.to || !/^\p{Lu}\p{Ll}/u.test(toks[limit + 1]?.text ?? '')) return false;
   // ("Chief executive officer Tom Hale", "Major general Ivo Marsh": a title's own first word;
   // "Energy analyst Tom Hale": common words are the title's field, unless a lexicon knows the firm)
   const words = toks.slice(c.from, c.to);
   if (words.some((t) => c.lex.titles.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(bare(t).toLowerCase()))) return false;
-  let limit = c.to;
-  while (limit < toks.length && limit - c.to < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[limit]!.text) && toks[limit]!.post === ' ') limit++;
-  if (limit === c.to || titleAt(c, c.to, limit) !== limit) return false;
+  if (titleAt(c, c.to, limit) !== limit) return false;
   // ("Apple chief Tim Cook": a firm the list knows by a common word, before a firm's own
   // title; "Health reporter", "Power analyst" are fields)
   const firmTitle = FIRM_TITLES.test(toks.slice(c.to, limit).map((t) => t.text).join(' '));
