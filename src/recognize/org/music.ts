@@ -24,8 +24,18 @@ function personOrPlace(c: ChunkView): boolean {
 const capitalThe = (toks: readonly Token[], i: number): boolean =>
   i > 0 && toks[i]?.text === 'The' && toks[i]!.post === ' ' && !/["“‘']/.test(toks[i]!.pre + toks[i - 1]!.post);
 
+/** The last words of a list's phrases: every phrase wordsBefore looks up ends in the word before the chunk. */
+const lastWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function lastWordsOf(list: ReadonlySet<string>): ReadonlySet<string> {
+  let set = lastWords.get(list);
+  if (!set) lastWords.set(list, (set = new Set([...list].map((p) => p.slice(p.lastIndexOf(' ') + 1)))));
+  return set;
+}
+
 /** The lower-case words that end right before token `end` (at most three, no punctuation between), joined. */
 function wordsBefore(toks: readonly Token[], end: number, list: ReadonlySet<string>): boolean {
+  // (the word before first: most words end no phrase of the list, and the phrases cost more)
+  if (!lastWordsOf(list).has(toks[end - 1]?.text ?? '')) return false;
   const words: string[] = [];
   for (let i = end - 1; i >= 0 && words.length < 3; i--) {
     const t = toks[i]!;
