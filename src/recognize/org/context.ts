@@ -1,4 +1,4 @@
-import { lexicon } from '../../lexicon/registry.js';
+import { lexicon, phraseEdges } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
@@ -50,6 +50,9 @@ function listedBefore(c: ChunkView, list: ReadonlySet<string>): string | null {
   const words: string[] = [];
   // "a spokesman for the Kelby Group": the article is no part of the phrase
   const start = c.from - 1 >= 0 && c.tokens[c.from - 1]!.text === 'the' ? c.from - 2 : c.from - 1;
+  // (the word every phrase ends in first: most words end no phrase of the list)
+  const lastWord = lowerWord(c.tokens, start);
+  if (!lastWord || !phraseEdges(list).last.has(lastWord)) return null;
   for (let i = start; i >= 0 && words.length < 3; i--) {
     const w = lowerWord(c.tokens, i);
     if (!w || c.tokens[i]!.post.trim() !== '') break;
@@ -211,6 +214,9 @@ export function firmClauseAfter(c: ChunkView): boolean {
 
 /** Whether the lower-case words after the chunk open with a phrase of the list. */
 function listedAfter(c: ChunkView, list: ReadonlySet<string>): boolean {
+  // (the word every phrase opens with first: most words open no phrase of the list)
+  const firstWord = lowerWord(c.tokens, c.to);
+  if (!firstWord || !phraseEdges(list).first.has(firstWord.replace(POSSESSIVE, ''))) return false;
   const words: string[] = [];
   for (let i = c.to; i < c.tokens.length && words.length < 2; i++) {
     const w = lowerWord(c.tokens, i);

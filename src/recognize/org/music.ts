@@ -4,7 +4,7 @@
 // touring with the band's own capital "The" ("the band The Parlour Kings", "supporting The
 // Rustlers"), and as the subject of their own records ("Velmora Drift released their debut
 // album": "their" says a group made it). A person's name or a place's is none.
-import { lexicon } from '../../lexicon/registry.js';
+import { lexicon, phraseEdges } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { listedPlace } from '../location/listed-place.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
@@ -24,18 +24,10 @@ function personOrPlace(c: ChunkView): boolean {
 const capitalThe = (toks: readonly Token[], i: number): boolean =>
   i > 0 && toks[i]?.text === 'The' && toks[i]!.post === ' ' && !/["“‘']/.test(toks[i]!.pre + toks[i - 1]!.post);
 
-/** The last words of a list's phrases: every phrase wordsBefore looks up ends in the word before the chunk. */
-const lastWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-function lastWordsOf(list: ReadonlySet<string>): ReadonlySet<string> {
-  let set = lastWords.get(list);
-  if (!set) lastWords.set(list, (set = new Set([...list].map((p) => p.slice(p.lastIndexOf(' ') + 1)))));
-  return set;
-}
-
 /** The lower-case words that end right before token `end` (at most three, no punctuation between), joined. */
 function wordsBefore(toks: readonly Token[], end: number, list: ReadonlySet<string>): boolean {
   // (the word before first: most words end no phrase of the list, and the phrases cost more)
-  if (!lastWordsOf(list).has(toks[end - 1]?.text ?? '')) return false;
+  if (!phraseEdges(list).last.has(toks[end - 1]?.text ?? '')) return false;
   const words: string[] = [];
   for (let i = end - 1; i >= 0 && words.length < 3; i--) {
     const t = toks[i]!;
