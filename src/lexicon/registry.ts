@@ -199,6 +199,22 @@ export function lexicon(name: LexiconName): ReadonlySet<string> {
 /** How the entries of a lexicon compare: normalize a word before looking it up. */
 export const normalizeFor = (name: LexiconName): ((s: string) => string) => NORMALIZE[LEXICONS[name].norm];
 
+const edges = new WeakMap<ReadonlySet<string>, { first: ReadonlySet<string>; last: ReadonlySet<string> }>();
+
+/**
+ * The first and the last words of a list's phrases ("shares of": "shares", "of"): a rule
+ * that joins the words around a chunk into phrases to look up asks first whether the word
+ * every phrase would open (or end) with opens (or ends) any entry.
+ */
+export function phraseEdges(list: ReadonlySet<string>): { first: ReadonlySet<string>; last: ReadonlySet<string> } {
+  let e = edges.get(list);
+  if (!e) {
+    const words = [...list].map((p) => p.split(' '));
+    edges.set(list, (e = { first: new Set(words.map((w) => w[0]!)), last: new Set(words.map((w) => w[w.length - 1]!)) }));
+  }
+  return e;
+}
+
 /** The most words an entry of the lexicon has ("deputy foreign minister": 3). */
 export function maxWords(name: LexiconName): number {
   let n = 0;

@@ -194,9 +194,19 @@ export function tagList(t: TagValue | undefined): readonly string[] | undefined 
   return list;
 }
 
+/** Tags by the word as written: the rules ask for the same words' tags many times, and each
+ * answer otherwise costs the word's lower case and two look-ups in the lexicon's large object. */
+const tagsByWord = new Map<string, readonly string[]>();
+
 /** The tags compromise's own lexicon gives a lower-case word (not guessed from context). */
 export function lexiconTags(word: string): readonly string[] {
-  const lexicon = model().lexicon;
-  const w = word.toLowerCase();
-  return tagList(Object.hasOwn(lexicon, w) ? lexicon[w] : undefined) ?? NO_TAGS;
+  let tags = tagsByWord.get(word);
+  if (tags === undefined) {
+    const lexicon = model().lexicon;
+    const w = word.toLowerCase();
+    tags = tagList(Object.hasOwn(lexicon, w) ? lexicon[w] : undefined) ?? NO_TAGS;
+    if (tagsByWord.size >= 50_000) tagsByWord.clear();
+    tagsByWord.set(word, tags);
+  }
+  return tags;
 }

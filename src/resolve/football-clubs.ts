@@ -18,6 +18,7 @@ import { lexiconTags } from '../nlp/tagger.js';
 import type { Analysis, Mention, Span } from '../types.js';
 import { isGivenName, isSurname } from '../recognize/person/given-names.js';
 import { afterWherePreposition, atVenue } from './names.js';
+import { lowerCaseWords } from '../recognize/shared/lower-words.js';
 
 export const CLUB_LISTED_RULE = 'org.club-listed';
 
@@ -154,7 +155,7 @@ export function listedClubs(a: Analysis, mentions: readonly Mention[]): { mentio
   if (!spans.length) return { mentions: [...mentions], added: false };
   const { sport, verbs } = load();
   const speech = lexicon('speechVerbs');
-  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const lowerWords = lowerCaseWords(text);
   const out = [...mentions];
   const dropped = new Set<number>();
   const added: Mention[] = [];

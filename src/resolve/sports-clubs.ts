@@ -22,6 +22,7 @@ import { lineupSides } from './scorer-people.js';
 import { isIndividualSportPage, isNation, isSportsDocument } from './sports-teams.js';
 import type { ResolveRefiner } from './types.js';
 import { Coverage } from './coverage.js';
+import { lowerCaseWords } from '../recognize/shared/lower-words.js';
 
 const CLUB_CODE_RULE = 'org.club-code';
 
@@ -337,7 +338,7 @@ export function sportsClubs(a: Analysis): Mention[] {
   const where = new Coverage(text.length, a.mentions);
   const tokens = new Map<number, Token>();
   for (const s of a.tagged) for (const t of s.tokens) tokens.set(t.start, t);
-  const lowerWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const lowerWords = lowerCaseWords(text);
   const added: Mention[] = [];
   const retyped = new Map<number, string>();
   const clubPlaces = new Set<string>();

@@ -64,8 +64,15 @@ const isWireSportPage = (text: string): boolean => load().slug.test(text.slice(0
 /** A newswire page of a sport people play one against one, with no clubs ("TENNIS - HALE BEATS VENN"). */
 export const isIndividualSportPage = (text: string): boolean => load().individual.test(text.slice(0, 200));
 
+/** The text asked about last and its answer: eight refiners ask in turn of the same document,
+ * and the scan for sports words reads the whole text of one that is not about sport. */
+let asked: { text: string; sport: boolean } | undefined;
+
 /** A document about sport: it opens with a sport's slug, or it uses several distinct sports words. */
-export const isSportsDocument = (text: string): boolean => isWireSportPage(text) || sportsWords(text, 4) >= 4;
+export const isSportsDocument = (text: string): boolean => {
+  if (asked?.text !== text) asked = { text, sport: isWireSportPage(text) || sportsWords(text, 4) >= 4 };
+  return asked.sport;
+};
 
 /** A country or a nation of its own ("Japan", "Scotland", "West Indies"), not a city or a state. */
 export const isNation = (name: string): boolean => lexiconTags(name).includes('Country') || load().nations.has(name);

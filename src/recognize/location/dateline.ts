@@ -49,7 +49,8 @@ export const dateline: NameRule = {
   ],
   read(c) {
     // "TOLVANE, Zemblania 1996-08-22": the region of a dateline that ends in a date
-    if (c.from > 0 && c.tokens[c.from - 1]!.post.trim() === ',' && capitalsHead(c.tokens.slice(0, c.from)) && regionBeforeDate(c.tokens, c.from) === c.to) {
+    // (a head of at most four words: the sentence's tokens before the chunk copied only then)
+    if (c.from > 0 && c.from <= 4 && c.tokens[c.from - 1]!.post.trim() === ',' && capitalsHead(c.tokens.slice(0, c.from)) && regionBeforeDate(c.tokens, c.from) === c.to) {
       if (knownPlace(phrase(c.tokens, c.from, c.to))) return null;
       return one('LOCATION', c.from, c.to, 'location.dateline-region');
     }

@@ -31,6 +31,7 @@ import { regionOf } from '../location/regions.js';
 import { basedAfter, placeNounAfter } from '../location/cue.js';
 import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord, whichMakes, firmClauseAfter, titleBeforePerson } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
+import { lowerCaseWords } from '../shared/lower-words.js';
 
 export interface NameResult {
   mentions: Mention[];
@@ -168,10 +169,6 @@ function contextSaysName(whole: ChunkView, at: number): boolean {
   return placeNounAfter(whole) || basedAfter(whole) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && (personApposed.read(whole) !== null || saysPronoun(whole))) || apposedKind(whole) || listApposedKind(whole)) && named()) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || titleBeforePerson(whole) || (tickerAfter(whole) && !isCommonWord(first.text.toLowerCase())) || ((whichMakes(whole) || firmClauseAfter(whole)) && named());
 }
 
-/** Every word the document writes in lower case: evidence that it is a common word. */
-function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
-}
 
 const ABBREVIATED = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Mt|Ft|Ave|Blvd|Dept|Univ|[A-Z](?:\.[A-Z])+)$/;
 

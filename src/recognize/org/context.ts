@@ -1,4 +1,4 @@
-import { lexicon } from '../../lexicon/registry.js';
+import { lexicon, phraseEdges } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
@@ -54,6 +54,9 @@ function listedBefore(c: ChunkView, list: ReadonlySet<string>): string | null {
   const words: string[] = [];
   // "a spokesman for the Kelby Group": the article is no part of the phrase
   const start = c.from - 1 >= 0 && c.tokens[c.from - 1]!.text === 'the' ? c.from - 2 : c.from - 1;
+  // (the word every phrase ends in first: most words end no phrase of the list)
+  const lastWord = lowerWord(c.tokens, start);
+  if (!lastWord || !phraseEdges(list).last.has(lastWord)) return null;
   for (let i = start; i >= 0 && words.length < 3; i--) {
     const w = lowerWord(c.tokens, i);
     if (!w || c.tokens[i]!.post.trim() !== '') break;
@@ -218,6 +221,9 @@ export function firmClauseAfter(c: ChunkView): boolean {
 
 /** Whether the lower-case words after the chunk open with a phrase of the list. */
 function listedAfter(c: ChunkView, list: ReadonlySet<string>): boolean {
+  // (the word every phrase opens with first: most words open no phrase of the list)
+  const firstWord = lowerWord(c.tokens, c.to);
+  if (!firstWord || !phraseEdges(list).first.has(firstWord.replace(POSSESSIVE, ''))) return false;
   const words: string[] = [];
   for (let i = c.to; i < c.tokens.length && words.length < 2; i++) {
     const w = lowerWord(c.tokens, i);
@@ -357,13 +363,16 @@ export function titleBeforePerson(c: ChunkView): boolean {
   const toks = c.tokens;
   const last = toks[c.to - 1]!;
   if (last.post !== ' ' || POSSESSIVE.test(last.text) || !/^\p{Ll}/u.test(toks[c.to]?.text ?? '')) return false;
+  let limit = c.to;
+  while (limit < toks.length && limit - c.to < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[limit]!.text) && toks[limit]!.post === ' ') limit++;
+  // (the shape of what follows first: a capitalized surname after the words in lower case;
+  // most chunks have none, and the lookups below cost more)
+  if (limit === c.to || !/^\p{Lu}\p{Ll}/u.test(toks[limit + 1]?.text ?? '')) return false;
   // ("Chief executive officer Tom Hale", "Major general Ivo Marsh": a title's own first word;
   // "Energy analyst Tom Hale": common words are the title's field, unless a lexicon knows the firm)
   const words = toks.slice(c.from, c.to);
   if (words.some((t) => c.lex.titles.has(bare(t).toLowerCase()) || c.lex.titleModifiers.has(bare(t).toLowerCase()))) return false;
-  let limit = c.to;
-  while (limit < toks.length && limit - c.to < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[limit]!.text) && toks[limit]!.post === ' ') limit++;
-  if (limit === c.to || titleAt(c, c.to, limit) !== limit) return false;
+  if (titleAt(c, c.to, limit) !== limit) return false;
   // ("Apple chief Tim Cook": a firm the list knows by a common word, before a firm's own
   // title; "Health reporter", "Power analyst" are fields)
   const firmTitle = FIRM_TITLES.test(toks.slice(c.to, limit).map((t) => t.text).join(' '));

@@ -11,7 +11,22 @@ import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
 // "Al-Shabaab" opening a sentence is "al-Shabaab"
 const key = (name: string): string => name.replace(/^al-/i, 'al-');
 let names: Set<string> | undefined;
-const listed = (name: string): boolean => (names ??= new Set(wordList('recognize/org/defence-orgs.txt').map(key))).has(key(name));
+const listedNames = (): Set<string> => (names ??= new Set(wordList('recognize/org/defence-orgs.txt').map(key)));
+const listed = (name: string): boolean => listedNames().has(key(name));
+
+/** A name's first word, to its first space or hyphen, in lower case ("al-Qaeda" -> "al"). */
+const firstWord = (name: string): string => name.slice(0, name.search(/[ -]|$/)).toLowerCase();
+let firstWords: Set<string> | undefined;
+/**
+ * Whether a listed name may open with the token: most chunks open with no listed name's
+ * first word, and the rule then needs none of the phrases it would look up (the whole chunk,
+ * and up to nine past its end). A phrase of several words opens with the token's text and a
+ * space or hyphen, a phrase of one word is its bare word.
+ */
+function mayOpenListed(t: Token): boolean {
+  firstWords ??= new Set([...listedNames()].map(firstWord));
+  return firstWords.has(firstWord(t.text)) || firstWords.has(firstWord(bare(t)));
+}
 
 /**
  * "al-Qaeda in the Arabian Peninsula", "Islamic State of Iraq and the Levant": a group's
@@ -56,6 +71,7 @@ export const orgDefence: NameRule = {
     // "the Ukrainian General Staff": the nationality says whose, and is no part of the name
     // (the tags first: the phrase and its lookup only after a nationality)
     if (c.to - from > 1 && has(c.tokens[from]!, 'Demonym') && !has(c.tokens[from]!, 'Place') && !listed(phrase(c.tokens, from, c.to)) && listed(phrase(c.tokens, from + 1, c.to))) from++;
+    if (!mayOpenListed(c.tokens[from]!)) return null;
     const name = phrase(c.tokens, from, c.to);
     const branch = branchEnd(c.tokens, from, c.to);
     if (branch > 0) return one('ORG', from, branch, 'org.defence');

@@ -4,7 +4,7 @@
 // touring with the band's own capital "The" ("the band The Parlour Kings", "supporting The
 // Rustlers"), and as the subject of their own records ("Velmora Drift released their debut
 // album": "their" says a group made it). A person's name or a place's is none.
-import { lexicon } from '../../lexicon/registry.js';
+import { lexicon, phraseEdges } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { listedPlace } from '../location/listed-place.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
@@ -26,6 +26,8 @@ const capitalThe = (toks: readonly Token[], i: number): boolean =>
 
 /** The lower-case words that end right before token `end` (at most three, no punctuation between), joined. */
 function wordsBefore(toks: readonly Token[], end: number, list: ReadonlySet<string>): boolean {
+  // (the word before first: most words end no phrase of the list, and the phrases cost more)
+  if (!phraseEdges(list).last.has(toks[end - 1]?.text ?? '')) return false;
   const words: string[] = [];
   for (let i = end - 1; i >= 0 && words.length < 3; i--) {
     const t = toks[i]!;

@@ -15,8 +15,10 @@ export const personApposed: NameRule = {
     // one word needs a title after it, not any person noun: "Darek, a former mayor," (but
     // "Brellix, a supplier,")
     const lone = c.to - c.from === 1;
+    // (the comma first: most chunks have none, and the tests of a name's shape cost more)
+    if (last.post.trim() !== ',') return null;
     if (lone ? !loneSurname(c, last) : c.to - c.from < 2 || !personLike(c, c.from, c.to, true)) return null;
-    if (last.post.trim() !== ',' || knownPlace(phrase(c.tokens, c.from, c.to))) return null;
+    if (knownPlace(phrase(c.tokens, c.from, c.to))) return null;
     // "Maj. Gen. Ivo Marsh, commander of ...": a title opening the chunk is no part of the name
     const titled = lone ? null : titleAt(c, c.from, c.to);
     const from = titled !== null && titled < c.to ? titled : c.from;

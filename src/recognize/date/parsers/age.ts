@@ -8,11 +8,14 @@ import type { DateContext, DateParse, DateParser } from '../types.js';
 
 const LETTER: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D' };
 
-let res: { spaced: RegExp; hyphened: RegExp } | undefined;
+let res: { spaced: RegExp; hyphened: RegExp; unitOld: RegExp } | undefined;
 function patterns() {
   if (res) return res;
   const num = `${DIGITS}|${numberWordsRe()}`;
   return (res = {
+    // what both need, with their flags: a text without it is not scanned (most have no age,
+    // and each scan reads the whole text from every number word's position)
+    unitOld: compile(String.raw`(?:year|month|week|day)s?(?:\s+|-)old`, 'iu'),
     spaced: compile(String.raw`(?<![\p{L}\p{N}.,$€£#-])(${num})\s+(year|month|week|day)s?\s+old(?![\p{L}\p{N}])`, 'giu'),
     hyphened: compile(String.raw`(?<![\p{L}\p{N}.,$€£#-])(${num})(?:-|\s)(year|month|week|day)s?-old(?:s)?(?![\p{L}\p{N}])`, 'giu'),
   });
@@ -22,7 +25,8 @@ export const ageParser: DateParser = {
   id: 'date.age',
   find(ctx: DateContext): DateParse[] {
     const out: DateParse[] = [];
-    const { spaced, hyphened } = patterns();
+    const { spaced, hyphened, unitOld } = patterns();
+    if (!unitOld.test(ctx.text)) return out;
     for (const re of [spaced, hyphened]) {
       scan(re, ctx.text, (m) => {
         const n = parseNumeral(m[1]!);

@@ -6,6 +6,8 @@ import { scan, wordBefore } from '../scan.js';
 import type { DateContext, DateParse, DateParser } from '../types.js';
 
 const DIGITS_RE = /(?<![\p{L}\p{N}$€£#.,'’-])((?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:(1[5-9]\d|20\d)0|['’]?(\d)0)['’]?s(?![\p{L}\p{N}'’-])/gu;
+/** What every match of DIGITS_RE holds, with its flags: a text without it is not scanned (most news names no decade). */
+const DECADE_END = /0['’]?s/u;
 let wordsRe: RegExp | undefined;
 const words = () =>
   (wordsRe ??= compile(
@@ -21,7 +23,7 @@ export const decadeParser: DateParser = {
   find(ctx: DateContext): DateParse[] {
     const out: DateParse[] = [];
     const text = ctx.text;
-    scan(DIGITS_RE, text, (m) => {
+    if (DECADE_END.test(text)) scan(DIGITS_RE, text, (m) => {
       // "in his 70s", "in her early 50s": an age
       if (AGE.test(wordBefore(text, m.index))) return;
       let decade: string;

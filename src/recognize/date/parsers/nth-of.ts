@@ -6,7 +6,7 @@ import { alternation, numberWordsRe, parseNumeral } from '../../money/numerals.j
 import { scan } from '../scan.js';
 import type { DateContext, DateParse, DateParser, Stated } from '../types.js';
 
-let res: { nth: RegExp; after: RegExp; fromNow: RegExp } | undefined;
+let res: { nth: RegExp; after: RegExp; fromNow: RegExp; mayAfter: RegExp; mayFromNow: RegExp } | undefined;
 function patterns() {
   if (res) return res;
   const nth = alternation(Object.keys(ordinals().nth));
@@ -19,6 +19,9 @@ function patterns() {
     ),
     after: compile(`${WORD_BEFORE}(${WEEKDAY()})\\s+after\\s+next${WORD_AFTER}`, 'gu'),
     fromNow: compile(`${WORD_BEFORE}(${numberWordsRe()}|\\d{1,2})\\s+(${WEEKDAY()})s\\s+(?:from\\s+now|hence)${WORD_AFTER}`, 'giu'),
+    // what every match of the two holds, with their flags: a text without it is not scanned
+    mayAfter: compile('after\\s+next', 'u'),
+    mayFromNow: compile('from\\s+now|hence', 'iu'),
   });
 }
 
@@ -42,7 +45,7 @@ export const nthOfParser: DateParser = {
   id: 'date.nth-of',
   find(ctx: DateContext): DateParse[] {
     const out: DateParse[] = [];
-    const { nth, after, fromNow } = patterns();
+    const { nth, after, fromNow, mayAfter, mayFromNow } = patterns();
     const table = ordinals().nth;
     scan(nth, ctx.text, (m) => {
       const of = periodOf(m, 4);
@@ -62,10 +65,10 @@ export const nthOfParser: DateParser = {
       }
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.nth-of', stated });
     });
-    scan(after, ctx.text, (m) => {
+    if (mayAfter.test(ctx.text)) scan(after, ctx.text, (m) => {
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.weekday-after-next', stated: { type: 'partial', weekday: weekdayIndex(m[1]!)!, shift: 'next', weeks: 1 } });
     });
-    scan(fromNow, ctx.text, (m) => {
+    if (mayFromNow.test(ctx.text)) scan(fromNow, ctx.text, (m) => {
       const n = parseNumeral(m[1]!);
       if (n === undefined || !Number.isInteger(n) || n < 1 || n > 52) return;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.weekdays-from-now', stated: { type: 'partial', weekday: weekdayIndex(m[2]!)!, shift: 'next', weeks: n - 1 } });

@@ -38,18 +38,21 @@ export const numericDateParser: DateParser = {
       if (!isValidDay(y, mo, d)) return;
       out.push({ start: m.index, end: m.index + m[0].length, rule, stated: { type: 'value', value: `${y}-${pad(mo)}-${pad(d)}` } });
     };
+    // (the expressions that need a slash only in a text that has one: most news has none,
+    // and each scan reads the whole text)
+    const slash = ctx.text.includes('/');
     scan(ISO, ctx.text, (m) => day(m, +m[1]!, +m[3]!, +m[4]!, 'date.iso'));
-    scan(US, ctx.text, (m) => day(m, fullYear(m[3]!, ctx.date), +m[1]!, +m[2]!, 'date.month-day-year-numeric'));
+    if (slash) scan(US, ctx.text, (m) => day(m, fullYear(m[3]!, ctx.date), +m[1]!, +m[2]!, 'date.month-day-year-numeric'));
     scan(US_DASH, ctx.text, (m) => day(m, fullYear(m[3]!, ctx.date), +m[1]!, +m[2]!, 'date.month-day-year-numeric'));
     scan(EU_DOT, ctx.text, (m) => day(m, +m[3]!, +m[2]!, +m[1]!, 'date.day-month-year-numeric'));
     scan(NAMED(), ctx.text, (m) => day(m, +m[4]!, monthIndex(m[3]!)!, +m[1]!, 'date.day-month-year-numeric'));
-    scan(YEAR_MONTH, ctx.text, (m) => {
+    if (slash) scan(YEAR_MONTH, ctx.text, (m) => {
       const [y, mo] = [+m[1]!, +m[2]!];
       // "2009/10" is a season or a fiscal year running into the next
       if (mo < 1 || mo > 12 || mo === (y + 1) % 100) return;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.year-month-numeric', stated: { type: 'value', value: `${y}-${pad(mo)}` } });
     });
-    scan(MONTH_DAY, ctx.text, (m) => {
+    if (slash) scan(MONTH_DAY, ctx.text, (m) => {
       const [mo, d] = [+m[1]!, +m[2]!];
       if (!isValidDay(2000, mo, d)) return;
       out.push({ start: m.index, end: m.index + m[0].length, rule: 'date.month-day-numeric', stated: { type: 'partial', month: mo, day: d } });

@@ -12,12 +12,15 @@ const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)`;
 /** what may follow the ordinal: the end of the phrase */
 const END = String.raw`(?=\s*(?:$|[,.;:!?)\n]|\s(?:at|and|or|to|until|when|before|after|in|for)\b))`;
 
-let res: { weekday: RegExp; bare: RegExp; words: RegExp } | undefined;
+let res: { weekday: RegExp; bare: RegExp; words: RegExp; theOrdinal: RegExp } | undefined;
 function patterns() {
   return (res ??= {
     // "the first of March", "the twenty-third of May 2014"
     words: compile(`${WORD_BEFORE}the\\s+(${alternation(Object.keys(ordinals().days))})\\s+of\\s+(${MONTH_BEFORE_DAY()})(?:,?\\s+(${YEAR}))?${WORD_AFTER}`, 'giu'),
     weekday: compile(`${WORD_BEFORE}(${WEEKDAY()}),?\\s+the\\s+${ORD}${END}`, 'gu'),
+    // what every match of weekday and bare holds, with their flags: a text without it is not
+    // scanned by them (most news writes no "the 9th")
+    theOrdinal: compile(`[Tt]he\\s+${ORD}`, 'u'),
     bare: compile(`(?:^|(?<=(?:^|[^\\p{L}])(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]tarting|[Tt]hrough)\\s+))[Tt]he\\s+${ORD}${END}`, 'gmu'),
   });
 }
@@ -26,7 +29,7 @@ export const ordinalDayParser: DateParser = {
   id: 'date.ordinal-day',
   find(ctx: DateContext): DateParse[] {
     const out: DateParse[] = [];
-    const { weekday, bare, words } = patterns();
+    const { weekday, bare, words, theOrdinal } = patterns();
     scan(words, ctx.text, (m) => {
       const day = ordinals().days[m[1]!.toLowerCase()];
       const month = monthIndex(m[2]!);
@@ -39,6 +42,7 @@ export const ordinalDayParser: DateParser = {
         stated: m[3] ? { type: 'value', value: `${m[3]}-${pad(month)}-${pad(day)}` } : { type: 'partial', month, day },
       });
     });
+    if (!theOrdinal.test(ctx.text)) return out;
     scan(weekday, ctx.text, (m) => {
       const day = +m[2]!;
       if (day < 1 || day > 31) return;

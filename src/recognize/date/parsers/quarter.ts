@@ -22,6 +22,9 @@ const RE = compile(
   'giu',
 );
 
+/** What every form needs, with the same flags: a text without it is not scanned (most news names no quarter). */
+const MAY_NAME = /quarter|qtr|q[1-4]|half/iu;
+
 interface YearRef {
   value?: string;
   yearOffset?: number;
@@ -42,6 +45,7 @@ export const quarterParser: DateParser = {
   id: 'date.quarter',
   find(ctx: DateContext): DateParse[] {
     const out: DateParse[] = [];
+    if (!MAY_NAME.test(ctx.text)) return out;
     const ord = ordinals();
     scan(RE, ctx.text, (m) => {
       const push = (stated: Stated, rule: string) => out.push({ start: m.index, end: m.index + m[0].length, rule, stated });
