@@ -109,6 +109,18 @@ describe("an analyst's firm", () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("an industry's word ending a firm's name, and the same word after a field's words", () => {
+  it.each([
+    ["They opposed Orvex Health's purchase of the lab.", ['ORG Orvex Health']],
+    ['Analysts said Kelby Genomics would cut jobs.', ['ORG Kelby Genomics']],
+    ['Dunmore Water raised its bills.', ['ORG Dunmore Water']],
+    ['Tarvo Gaming and Brask Fintech merged.', ['ORG Tarvo Gaming', 'ORG Brask Fintech']],
+    // common words before it name a field
+    ['Spending on Public Health rose.', []],
+    ['Studies in Mental Health rose.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('places, firms and people around a wire story', () => {
   it.each([
     // a town before a region of two words
