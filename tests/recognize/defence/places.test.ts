@@ -73,6 +73,8 @@ describe('places by the words around them: a land\'s side, a neighbour, an appos
     ['He toured Aceh with aides.', ['LOCATION Aceh']],
     ['Victoria told reporters she would stay.', ['PERSON Victoria']],
     ['Nord said it would appeal.', []],
+    // where a firm or a unit is based
+    ['The carrier, based in Brasko, flies to 40 cities.', ['LOCATION Brasko']],
     // the seat a member of a legislature sits for
     ['He was elected MPP for Kenmore in 1951.', ['LOCATION Kenmore']],
     ['She is the member for Tarvik.', ['LOCATION Tarvik']],
