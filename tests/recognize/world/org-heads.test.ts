@@ -20,4 +20,7 @@ table('a head word of the region\'s languages opens an organization\'s name', [
   { text: 'Frente Amplio won the election in Uruguay.', expect: ['ORG Frente Amplio: Frente Amplio', 'LOCATION Uruguay: Uruguay'] },
   { text: 'The Partai Demokrat said it would join.', expect: ['ORG Partai Demokrat: Partai Demokrat'] },
   { text: 'Anwar Ibrahim of Parti Keadilan Rakyat spoke.', expect: ['PERSON Anwar Ibrahim: Anwar Ibrahim', 'ORG Parti Keadilan Rakyat: Parti Keadilan Rakyat'] },
+  // French and Italian heads: a bank, a fund, a company, before a land's name too
+  { text: 'Officials said the Banque de Kelvanie had cut rates.', expect: ['ORG Banque de Kelvanie: Banque de Kelvanie'] },
+  { text: 'Caisse des Tarvins bought the stake.', expect: ['ORG Caisse des Tarvins: Caisse des Tarvins'] },
 ]);
