@@ -101,6 +101,9 @@ export function phrase(tokens: readonly Token[], from: number, to: number): stri
 }
 
 /** A reading of one part. */
+/** An acronym in brackets right after a name: "(THAAD)", "(INF)". */
+export const bracketedAcronym = (t: Token | undefined): boolean => t !== undefined && t.pre === '(' && /^\)/.test(t.post.trim()) && /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(t.text);
+
 export const one = (type: EntityType, from: number, to: number, rule: string): Reading => ({ parts: [{ type, from, to, rule }] });
 
 /** A reading of no name at all: the chunk is something else (a date word, an index). */

@@ -1,6 +1,5 @@
 import { lexicon } from '../../lexicon/registry.js';
-import type { Token } from '../../types.js';
-import { lower, none, type NameRule } from '../names/view.js';
+import { bracketedAcronym, lower, none, type ChunkView, type NameRule } from '../names/view.js';
 
 // "Integrated Air and Missile Defense (IAMD) systems", "the Terminal High Altitude Area
 // Defense (THAAD) battery", "Ground-based Midcourse Defense system": a kind of defence named
@@ -10,14 +9,10 @@ import { lower, none, type NameRule } from '../names/view.js';
 // before "system" or "battery".
 const DEFENCE = /^(?:Defense|Defence)$/;
 
-/** An acronym in brackets: "(LRSO)". */
-const bracketed = (t: Token | undefined): boolean => t !== undefined && t.pre === '(' && /^\)/.test(t.post.trim()) && /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(t.text);
-
 /** The token after the chunk and the acronym in brackets that may follow it: "... (THAAD) battery". */
-function equipmentAfter(c: Parameters<NameRule['read']>[0], at: number): boolean {
-  let next = c.tokens[at];
+function equipmentAfter(c: ChunkView, at: number): boolean {
   // ("... Defense (THAAD) battery": the acronym's bracket closes before the noun)
-  if (next && next.pre === '(' && /^\)/.test(next.post.trim())) next = c.tokens[at + 1];
+  const next = bracketedAcronym(c.tokens[at]) ? c.tokens[at + 1] : c.tokens[at];
   return next !== undefined && lexicon('weaponSystemNouns').has(next.text);
 }
 
@@ -34,16 +29,13 @@ export const weaponSystem: NameRule = {
     // whatever it is named after
     if (last.post === '-' && toks[c.to]?.text === 'class') return none();
     // "the Long Range Standoff (LRSO) weapon": a name, its acronym in brackets, then a weapon's noun
-    if (c.to - c.from >= 2 && !c.lex.orgHeads.has(lower(last)) && bracketed(toks[c.to]) && lexicon('weaponNouns').has(toks[c.to + 1]?.text ?? '')) return none();
-    if (c.to - c.from === 1 && bracketed(last) && c.from >= 2 && !c.lex.orgHeads.has(lower(toks[c.from - 1]!)) && lexicon('weaponNouns').has(toks[c.to]?.text ?? '')) return none();
+    if (c.to - c.from >= 2 && !c.lex.orgHeads.has(lower(last)) && bracketedAcronym(toks[c.to]) && lexicon('weaponNouns').has(toks[c.to + 1]?.text ?? '')) return none();
+    if (c.to - c.from === 1 && bracketedAcronym(last) && c.from >= 2 && !c.lex.orgHeads.has(lower(toks[c.from - 1]!)) && lexicon('weaponNouns').has(toks[c.to]?.text ?? '')) return none();
     // "Joint All-Domain Command and Control": command and control is a capability, no command
     if (last.text === 'Command' && last.post === ' ' && toks[c.to]?.text === 'and' && toks[c.to + 1]?.text === 'Control') return none();
     // its acronym, in brackets right after that name: "(THAAD) battery"
     const before = toks[c.from - 1];
-    if (c.to - c.from === 1 && before && DEFENCE.test(before.text) && last.pre === '(' && /^\)/.test(last.post.trim())) {
-      const next = toks[c.to];
-      if (next && lexicon('weaponSystemNouns').has(next.text)) return none();
-    }
+    if (c.to - c.from === 1 && before && DEFENCE.test(before.text) && bracketedAcronym(last) && lexicon('weaponSystemNouns').has(toks[c.to]?.text ?? '')) return none();
     return null;
   },
 };

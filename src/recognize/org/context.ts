@@ -96,7 +96,7 @@ export function listApposedKind(c: ChunkView): boolean {
 }
 
 /** A kind of organization, or its plural after a list ("lenders", "companies"). */
-const orgKind = (w: string, plural: boolean, c: ChunkView): boolean => {
+export const orgKind = (w: string, plural: boolean, c: ChunkView): boolean => {
   const kinds = (x: string) => c.lex.orgDescriptors.has(x) || lexicon('groupKinds').has(x);
   if (!plural) return kinds(w);
   return (/ies$/.test(w) && kinds(w.slice(0, -3) + 'y')) || (/[^s]s$/.test(w) && kinds(w.slice(0, -1)));

@@ -4,12 +4,10 @@ import { listSiblings } from '../names/list-items.js';
 import { bare, one, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { firstName } from '../person/first-name.js';
 import { isGivenName } from '../person/given-names.js';
+import { orgKind } from './context.js';
 
-/** A kind of organization in the plural: "lenders", "miners", "oil majors" (descriptor-plurals.txt), "companies". */
-function pluralKind(w: string, c: ChunkView): boolean {
-  if (lexicon('descriptorPlurals').has(w)) return true;
-  return (/ies$/.test(w) && c.lex.orgDescriptors.has(w.slice(0, -3) + 'y')) || (/[^s]s$/.test(w) && c.lex.orgDescriptors.has(w.slice(0, -1)));
-}
+/** A kind of organization in the plural: "lenders", "companies", "militias", or "miners", "oil majors" (descriptor-plurals.txt). */
+const pluralKind = (w: string, c: ChunkView): boolean => lexicon('descriptorPlurals').has(w) || orgKind(w, true, c);
 
 /**
  * "miners Rio Kelva and Glencore", "lenders Barclays, Kelby Bank and Santander": a plural

@@ -1,5 +1,5 @@
 import { lexicon } from '../../lexicon/registry.js';
-import { lower, one, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
+import { bracketedAcronym, lower, one, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 
 export const programHead: NameRule = {
@@ -23,7 +23,7 @@ export const programHead: NameRule = {
     const [acronym, head] = [c.tokens[c.to], c.tokens[c.to + 1]];
     // (not a body's name, nor a head opening one: "the Kelby Agency (KA) Program Office")
     const ends = (i: number): boolean => !/^\p{Lu}/u.test(c.tokens[i]?.text ?? '') || c.tokens[i - 1]!.post.trim() !== '';
-    if (c.to - c.from > 1 && acronym?.pre === '(' && /^\)/.test(acronym.post.trim()) && /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(acronym.text) && head && c.lex.programHeads.has(lower(head)) && ends(c.to + 2) && !c.lex.orgHeads.has(lower(last)))
+    if (c.to - c.from > 1 && bracketedAcronym(acronym) && head && c.lex.programHeads.has(lower(head)) && ends(c.to + 2) && !c.lex.orgHeads.has(lower(last)))
       return one('PROGRAM', c.from, c.to, 'program.head');
     // a lower-case head after the name: "the Nunn-Lugar program"
     const next = c.tokens[c.to];
