@@ -37,6 +37,9 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   if (/^\d{1,3}$/.test(b2.text) && b2.post === ', ' && c.tokens[c.from - 3]?.post === ', ') return 'preposition';
   if (b2.post.trim() !== '') return null;
   if (COMPASS.test(lower(b2)) || lower(b2) === 'outskirts' || OF_A_TOWN.test(lower(b2))) return 'preposition';
+  // "the government of Kelvania", "the army of Tessaly": what only a state has, "of" its name
+  // (one word of state-nouns.txt: a firm has a president and a board, no army)
+  if (lexicon('stateNouns').has(lower(b2)) && !/^(?:opposition|border|borders)$/.test(lower(b2))) return 'preposition';
   // "the village of", "the town of": a place noun with its article
   const b3 = c.tokens[c.from - 3];
   if (lexicon('placeNouns').has(lower(b2)) && lower(b2) !== 'border' && lower(b2) !== 'area' && b3 && /^(?:the|a)$/i.test(b3.text)) return 'noun';

@@ -1,4 +1,5 @@
-import { rule, type ChunkView, type NameRule, type NamePart } from '../names/view.js';
+import { bare, lower, rule, type ChunkView, type NameRule, type NamePart } from '../names/view.js';
+import { lexicon } from '../../lexicon/registry.js';
 import { loneSurname } from './lone-surname.js';
 import { hyphenatedGiven } from './hyphenated-given.js';
 import { personShape } from './shape.js';
@@ -23,9 +24,26 @@ export const personOf: NameRule = {
     const from = c.tokens[k + 1]!.text === 'the' ? k + 2 : k + 1;
     if (!person) return surnameOfOrg(c, k, from);
     const right = from < c.to ? c.read({ ...c, from }) : null;
-    return { parts: [...person.parts, ...(right?.parts ?? []).filter((p) => p.type !== 'PERSON')], ...(titled?.title ? { title: titled.title } : {}) };
+    const place = !right && titled?.title && from === k + 1 ? landOfOffice(c, titled.title, from) : null;
+    return { parts: [...person.parts, ...(right?.parts ?? []).filter((p) => p.type !== 'PERSON'), ...(place ? [place] : [])], ...(titled?.title ? { title: titled.title } : {}) };
   },
 };
+
+/** The offices of a state or a place, whoever holds them ("President ... of", "Governor ... of"). */
+const STATE_OFFICE = /^(?:president|vice president|prime minister|deputy prime minister|king|queen|emir|sultan|foreign minister|defence minister|defense minister|finance minister|interior minister|ambassador|envoy)$/;
+
+/**
+ * "President Ivo Dorn of Kelvania", "Governor Ann Hale of Tessaly": after a state's or a
+ * place's office and the holder's name, the one or two words after "of" that nothing else
+ * reads are the land or the place (a firm's officers are "chief executive ... of").
+ */
+function landOfOffice(c: ChunkView, title: { from: number; to: number }, from: number): NamePart | null {
+  const words = c.tokens.slice(title.from, title.to).map(lower);
+  const office = [words.at(-1), words.slice(-2).join(' ')].some((w) => w !== undefined && (STATE_OFFICE.test(w) || lexicon('placeOfficeTitles').has(w)));
+  const rest = c.tokens.slice(from, c.to);
+  if (!office || rest.length > 2 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(bare(t)) && !c.lex.orgHeads.has(lower(t)))) return null;
+  return { type: 'LOCATION', from, to: c.to, rule: 'location.cue' };
+}
 
 /**
  * "Voss of the Brellix Foundation": a lone word before "of the" reads as a person only when

@@ -73,6 +73,15 @@ describe('places by the words around them: a land\'s side, a neighbour, an appos
     ['He toured Aceh with aides.', ['LOCATION Aceh']],
     ['Victoria told reporters she would stay.', ['PERSON Victoria']],
     ['Nord said it would appeal.', []],
+    // what only a state has, "of" a name; an envoy's land; the land of a state's office
+    ['The government of Kelvania denied it.', ['LOCATION Kelvania']],
+    ['The army of Tessaly crossed the river.', ['LOCATION Tessaly']],
+    ['He was ambassador to Kelvania.', ['LOCATION Kelvania']],
+    ['President Ivo Dorn of Kelvania spoke.', ['PERSON Ivo Dorn', 'LOCATION Kelvania']],
+    // ... but a firm's officer's firm, a body's name, a person's government
+    ['Chief Executive Ann Hale of Kelvane spoke.', ['PERSON Ann Hale']],
+    ['President Tom Hale of the Kelvane Society spoke.', ['PERSON Tom Hale', 'ORG Kelvane Society']],
+    ['The government of Prime Minister Tom Hale fell.', ['PERSON Tom Hale']],
     // where a firm or a unit is based
     ['The carrier, based in Brasko, flies to 40 cities.', ['LOCATION Brasko']],
     // the seat a member of a legislature sits for
