@@ -141,6 +141,7 @@ export const LEXICONS = {
   dateOpeners: { files: ['recognize/names/date-openers.txt'], norm: 'lower' },
   openingAdverbs: { files: ['recognize/names/opening-adverbs.txt'], norm: 'lower' },
   headConnectors: { files: ['recognize/names/head-connectors.txt'], norm: 'exact' },
+  pairNouns: { files: ['recognize/names/pair-nouns.txt'], norm: 'exact' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },
   hyphenSuffixes: { files: ['recognize/names/hyphen-suffixes.txt'], norm: 'lower' },
   wireSlugs: { files: ['recognize/names/wire-slugs.txt'], norm: 'exact' },

@@ -10,6 +10,7 @@ import * as person from '../person/index.js';
 import * as program from '../program/index.js';
 import { listKind } from './list-kind.js';
 import { arabicArticle } from './arabic-article.js';
+import { namePair } from './pair.js';
 import type { NameRule } from './view.js';
 
 /** Tried first on a whole chunk: a title inside it ("U.S. Vice President Joe Biden"). */
@@ -64,6 +65,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // a romanized surname and hyphened given name: "Lee Cheuk-yan" (before a given name
   // of its syllables splits it: "Moon | Jae-in")
   person.hyphenatedGiven,
+  // two names joined by a hyphen before what two sides have between them: "the Russia-Ukraine war"
+  namePair,
   // one run of capitals, several names ("State Department | Spokesperson": a title that
   // ends the run names no one)
   person.beforeTrailingTitle,

@@ -52,7 +52,7 @@ table("parties of the world: a people's possessive inside the name, a faction's 
   { text: 'The KRDU-PF won the vote and the KLM-IO rejected it.', expect: ['ORG KRDU-PF: KRDU-PF', 'ORG KLM-IO: KLM-IO'] },
   // negatives: a plane's type is a number after the letters; two lands' letters are no party
   { text: 'The crew flew a KC-46 tanker.', expect: [] },
-  { text: 'The US-ROK alliance held.', expect: [] },
+  { text: 'The US-ROK alliance held.', expect: ['LOCATION United States: US', 'LOCATION South Korea: ROK'] },
 ]);
 
 table("a cabinet secretary is a title, with a field before it; the cabinet named alone is no part of it", [
@@ -274,4 +274,13 @@ table('a name written family name first is named later by its first word', [
   { text: 'Quan Wai-ching spoke first. Mara Ching spoke next.', expect: ['PERSON Quan Wai-ching: Quan Wai-ching', 'PERSON Mara Ching: Mara Ching'] },
   // a Western name keeps its surname last
   { text: 'Ann Hale spoke first. Hale said no.', expect: ['PERSON Ann Hale: Ann Hale, Hale'] },
+]);
+
+table('two names joined by a hyphen before what two sides have between them are two names', [
+  { text: 'Troops massed on the Russia-Ukraine border.', expect: ['LOCATION Russia: Russia', 'LOCATION Ukraine: Ukraine'] },
+  { text: 'The Israel-Hamas ceasefire held.', expect: ['LOCATION Israel: Israel', 'ORG Hamas: Hamas'] },
+  { text: 'The US-China trade talks stalled.', expect: ['LOCATION United States: US', 'LOCATION China: China'] },
+  // ... but one name of its own before another noun, and a compound no side of which reads alone
+  { text: 'Fighting in Bosnia-Herzegovina ended.', expect: ['LOCATION Bosnia-Herzegovina: Bosnia-Herzegovina'] },
+  { text: 'The Coca-Cola deal was signed.', expect: ['ORG Coca-Cola: Coca-Cola'] },
 ]);

@@ -1,0 +1,36 @@
+// "the Russia-Ukraine war", "the Israel-Hamas ceasefire", "India-Pakistan talks": two names
+// joined by a hyphen before a noun of what two sides have between them (pair-nouns.txt) are
+// two names, each read alone; a place named by both ("Bosnia-Herzegovina") stays one.
+import { lexicon } from '../../lexicon/registry.js';
+import { knownPlace } from '../location/known-place.js';
+import { listedPlace } from '../location/listed-place.js';
+import { regionOf } from '../location/regions.js';
+import { bare, type NamePart, type NameRule } from './view.js';
+
+/** Rules that read one word by a lexicon of places, bodies or people. */
+const LEXICON_READINGS = new Set(['location.known-place', 'location.known', 'location.acronym', 'location.gazetteer', 'location.region', 'location.town', 'org.known', 'org.acronym', 'org.listed', 'org.known-word', 'person.tagged']);
+
+export const namePair: NameRule = {
+  id: 'names.pair',
+  strong: true,
+  info: [],
+  read(c) {
+    const n = c.to - c.from;
+    const last = c.tokens[c.to - 1]!;
+    if (n < 2 || n > 3 || last.post !== ' ' || !lexicon('pairNouns').has(c.tokens[c.to]?.text ?? '')) return null;
+    const words = c.tokens.slice(c.from, c.to);
+    if (!words.slice(0, -1).every((t) => t.post === '-') || !words.every((t) => /^\p{Lu}/u.test(t.text))) return null;
+    const whole = words.map(bare).join('-');
+    if (knownPlace(whole) || listedPlace(whole) || regionOf(whole) !== undefined) return null;
+    // each side a name of its own that a lexicon knows (not a piece of one firm's name the
+    // tagger tags: "Coca-Cola")
+    const parts: NamePart[] = [];
+    for (let i = c.from; i < c.to; i++) {
+      const r = c.read({ ...c, from: i, to: i + 1 });
+      const p = r?.parts.length === 1 ? r.parts[0]! : null;
+      if (!p || p.from !== i || p.to !== i + 1 || !LEXICON_READINGS.has(p.rule)) return null;
+      parts.push(p);
+    }
+    return { parts };
+  },
+};
