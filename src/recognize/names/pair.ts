@@ -24,13 +24,17 @@ export const namePair: NameRule = {
     if (knownPlace(whole) || listedPlace(whole) || regionOf(whole) !== undefined) return null;
     // each side a name of its own that a lexicon knows (not a piece of one firm's name the
     // tagger tags: "Coca-Cola")
-    const parts: NamePart[] = [];
+    // ("the Kelvania-Russia border": beside a land, a side no rule reads is a land too)
+    const parts: (NamePart | number)[] = [];
     for (let i = c.from; i < c.to; i++) {
       const r = c.read({ ...c, from: i, to: i + 1 });
       const p = r?.parts.length === 1 ? r.parts[0]! : null;
-      if (!p || p.from !== i || p.to !== i + 1 || !LEXICON_READINGS.has(p.rule)) return null;
-      parts.push(p);
+      if (!r && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[i]!.text)) parts.push(i);
+      else if (!p || p.from !== i || p.to !== i + 1 || !LEXICON_READINGS.has(p.rule)) return null;
+      else parts.push(p);
     }
-    return { parts };
+    const named = parts.filter((p): p is NamePart => typeof p !== 'number');
+    if (named.length < parts.length && !(named.length > 0 && named.every((p) => p.type === 'LOCATION'))) return null;
+    return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'LOCATION', from: p, to: p + 1, rule: 'location.cue' } : p)) };
   },
 };

@@ -280,6 +280,8 @@ table('two names joined by a hyphen before what two sides have between them are 
   { text: 'Troops massed on the Russia-Ukraine border.', expect: ['LOCATION Russia: Russia', 'LOCATION Ukraine: Ukraine'] },
   { text: 'The Israel-Hamas ceasefire held.', expect: ['LOCATION Israel: Israel', 'ORG Hamas: Hamas'] },
   { text: 'The US-China trade talks stalled.', expect: ['LOCATION United States: US', 'LOCATION China: China'] },
+  // beside a land, a side no rule reads is a land too
+  { text: 'Troops massed on the Kelvania-Russia border.', expect: ['LOCATION Kelvania: Kelvania', 'LOCATION Russia: Russia'] },
   // ... but one name of its own before another noun, and a compound no side of which reads alone
   { text: 'Fighting in Bosnia-Herzegovina ended.', expect: ['LOCATION Bosnia-Herzegovina: Bosnia-Herzegovina'] },
   { text: 'The Coca-Cola deal was signed.', expect: ['ORG Coca-Cola: Coca-Cola'] },
