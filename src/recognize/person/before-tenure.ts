@@ -11,7 +11,8 @@ import { isSurname } from './given-names.js';
  * noun of time in office or following (tenure-nouns.txt) is the person, where the article
  * and the noun would make it a thing or a body. The lexicons must know the name as a
  * person's, except before "administration" and its kin (tenure-nouns-any.txt), which only a
- * leader's name takes; a place ("the Kelby government") or a body keeps its own reading.
+ * leader's name takes, and "government" or "cabinet" after "the" ("the Sunak government"); a
+ * place the lexicons know ("the Iran government") or a body keeps its own reading.
  */
 export const personBeforeTenure: NameRule = {
   id: 'person.before-tenure',
@@ -26,6 +27,9 @@ export const personBeforeTenure: NameRule = {
     // "the Kelby administration's plan" reads on; "aides to" and "allies of" are the same
     if (knownPlace(w) || has(t, 'Place', 'Demonym') || isKnownOrg(w) || isCommonWord(lower(t)) || c.lowerWords.has(lower(t))) return null;
     const personal = lexiconTags(w).some((g) => /^(?:Person|FirstName|LastName|MaleName|FemaleName)$/.test(g)) || isSurname(w);
-    return personal || lexicon('tenureNounsAny').has(next.text) ? one('PERSON', c.from, c.to, 'person.before-tenure') : null;
+    // ("the Sunak government", "the Kelvo cabinet": a name no lexicon knows, between the article
+    // and a government's noun, is its leader's: the lands and regions are in the lexicons)
+    const led = /^(?:government|cabinet)$/.test(next.text) && /^(?:the|The)$/.test(c.tokens[c.from - 1]?.text ?? '');
+    return personal || led || lexicon('tenureNounsAny').has(next.text) ? one('PERSON', c.from, c.to, 'person.before-tenure') : null;
   },
 };

@@ -157,8 +157,11 @@ describe("a leader's surname before the noun of his time in office", () => {
     ['The Iran government fell.', ['LOCATION Iran']],
     ['The Labour government lost.', ['ORG Labour']],
     ['During the Victorian era, trade grew.', []],
-    // an unknown word is a leader's only before "administration" and its kin
+    // an unknown word is a leader's only before "administration" and its kin, and between
+    // "the" and "government" or "cabinet" (the lands and regions are in the lexicons)
     ['The Kelby campaign raised funds.', []],
+    ['The Varnak government fell in May.', ['PERSON Varnak']],
+    ['Ministers of the Dorsey cabinet quit.', ['PERSON Dorsey']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
