@@ -1,3 +1,4 @@
+import { locationListSibling } from './list-sibling.js';
 // The LOCATION rules, in the order the name loop tries them (src/recognize/names/order.ts
 // interleaves them with the other types' rules).
 import type { NameRule } from '../names/view.js';
@@ -18,6 +19,6 @@ import { division } from './division.js';
 import { placeByCue } from './by-cue.js';
 import { possessiveState } from './possessive-state.js';
 
-export { division, base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, givenNameCity, placeByCue, possessiveState };
+export { division, base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, givenNameCity, placeByCue, possessiveState, locationListSibling };
 
-export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, division, placeInRegion, taggedPlace, regionPlace, townPlace, givenNameCity, possessiveState, placeByCue, gazetteerPlace];
+export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, division, placeInRegion, taggedPlace, regionPlace, townPlace, givenNameCity, possessiveState, placeByCue, gazetteerPlace, locationListSibling];

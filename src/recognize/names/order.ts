@@ -154,8 +154,9 @@ export const CHUNK_RULES: readonly NameRule[] = [
   person.personShape,
   person.listSibling,
   org.orgSubject,
-  // a list's other items: "Rivals Apple, Google and Microsoft"
+  // a list's other items: "Rivals Apple, Google and Microsoft", "toured Mindanao, Sulawesi and Aceh"
   org.orgListSibling,
+  location.locationListSibling,
 ];
 
 /** Every name rule, each type's list in turn (for the catalogue). */

@@ -82,6 +82,11 @@ describe('places by the words around them: a land\'s side, a neighbour, an appos
     ['Chief Executive Ann Hale of Kelvane spoke.', ['PERSON Ann Hale']],
     ['President Tom Hale of the Kelvane Society spoke.', ['PERSON Tom Hale', 'ORG Kelvane Society']],
     ['The government of Prime Minister Tom Hale fell.', ['PERSON Tom Hale']],
+    // a name in a list whose other items are all places
+    ['Aid reached Paris, Tarvosk and Madrid on Monday.', ['LOCATION Paris', 'LOCATION Tarvosk', 'LOCATION Madrid']],
+    // ... but not in an address, nor a person's name by its first name
+    ['The poems appeared in Tarvosk Quell, Melbourne, Australia, in 2004.', ['LOCATION Melbourne', 'LOCATION Australia']],
+    ['He met Paris, Madrid and Tom Hale.', ['LOCATION Paris', 'LOCATION Madrid', 'PERSON Tom Hale']],
     // where a firm or a unit is based
     ['The carrier, based in Brasko, flies to 40 cities.', ['LOCATION Brasko']],
     // the seat a member of a legislature sits for
