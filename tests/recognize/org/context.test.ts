@@ -37,6 +37,10 @@ describe('a name in a place only organizations take', () => {
     ['He ran a unit of Tamsworth Pharma until May.', ['ORG Tamsworth Pharma']],
     ['Analysts said Quorvane’s shares were cheap.', ['ORG Quorvane']],
     ['Last week Quorvane’s board rejected the bid.', ['ORG Quorvane']],
+    // a firm's parts named by what they do; a person's keep the person
+    ['She heads Quorvane’s research unit.', ['ORG Quorvane']],
+    ['Brellix’s lending arm grew.', ['ORG Brellix']],
+    ['Obama’s research unit grew.', ['PERSON Obama']],
     ['The order went to Quorvane, the Dallas-based maker of valves.', ['ORG Quorvane', 'LOCATION Dallas']],
     // what a place names as based in it, directly after "-based": a firm
     ['The deal values Dallas-based Pelnik at $2 billion.', ['LOCATION Dallas', 'ORG Pelnik']],
