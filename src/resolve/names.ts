@@ -177,3 +177,14 @@ const VENUE_AFTER = /^[ \t]*[:,]/;
 
 /** Whether [start, end) is the ground a line of results opens with ("At Leeds:"): the place, whatever club has its name. */
 export const atVenue = (text: string, start: number, end: number): boolean => VENUE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && VENUE_AFTER.test(text.slice(end, end + 3));
+
+/**
+ * The mentions less the people, organizations and places whose written name (its possessive
+ * and final period aside) is one of `names`: what the document says is no such name (a ship,
+ * a people).
+ */
+export function withoutNames(mentions: readonly Mention[], names: ReadonlySet<string>): Mention[] {
+  if (names.size === 0) return [...mentions];
+  const name = (m: Mention): string => m.text.replace(/['’]s?$/, '').replace(/\.$/, '').replace(/\s+/g, ' ');
+  return mentions.filter((m) => !['PERSON', 'ORG', 'LOCATION'].includes(m.type) || !names.has(name(m)));
+}

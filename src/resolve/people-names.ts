@@ -5,6 +5,7 @@
 // reads the ones they lack from the document itself.
 import { wordList } from '../data.js';
 import type { Mention } from '../types.js';
+import { withoutNames } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 let pattern: RegExp | undefined;
@@ -30,12 +31,7 @@ export function peopleNames(text: string): Set<string> {
   return names;
 }
 
-export function dropPeopleNames(text: string, mentions: readonly Mention[]): Mention[] {
-  const peoples = peopleNames(text);
-  if (peoples.size === 0) return [...mentions];
-  const name = (m: Mention): string => m.text.replace(/['’]s?$/, '').replace(/\s+/g, ' ');
-  return mentions.filter((m) => !['PERSON', 'ORG', 'LOCATION'].includes(m.type) || !peoples.has(name(m)));
-}
+export const dropPeopleNames = (text: string, mentions: readonly Mention[]): Mention[] => withoutNames(mentions, peopleNames(text));
 
 export const peopleNamesRefiner: ResolveRefiner = {
   id: 'people-names',

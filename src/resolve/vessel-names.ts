@@ -4,6 +4,7 @@
 // person, place or organization.
 import { wordList } from '../data.js';
 import type { Mention } from '../types.js';
+import { withoutNames } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 // the ship's name after its prefix: capitalized words and initials, "of" and "the" inside
@@ -24,12 +25,7 @@ export function vesselNames(text: string): Set<string> {
   return names;
 }
 
-export function dropVesselNames(text: string, mentions: readonly Mention[]): Mention[] {
-  const ships = vesselNames(text);
-  if (ships.size === 0) return [...mentions];
-  const name = (m: Mention): string => m.text.replace(/['’]s?$/, '').replace(/\.$/, '').replace(/\s+/g, ' ');
-  return mentions.filter((m) => !['PERSON', 'ORG', 'LOCATION'].includes(m.type) || !ships.has(name(m)));
-}
+export const dropVesselNames = (text: string, mentions: readonly Mention[]): Mention[] => withoutNames(mentions, vesselNames(text));
 
 export const vesselNamesRefiner: ResolveRefiner = {
   id: 'vessel-names',

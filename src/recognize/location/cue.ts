@@ -48,9 +48,6 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   return null;
 }
 
-/** Words of where inside a place: "northern", "central" (place-cues.txt holds them with "near"). */
-const WITHIN = /^(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|central)$/;
-
 /**
  * "in Vorsk in northern Syria", "at Kelbrook in Kenya", "in Tarvik, south of Prasna", "in
  * Marl, near Leeds": after "in", "at" or "near", a name that lies in a place the lexicons
@@ -68,7 +65,8 @@ export function withinPlaceAfter(c: ChunkView): boolean {
   if (last.post === ' ' && toks[i]?.text === 'in' && toks[i]!.post === ' ') {
     i++;
     if (toks[i]?.text === 'the' && toks[i]!.post === ' ') i++;
-    if (WITHIN.test(toks[i]?.text ?? '') && toks[i]!.post === ' ') i++;
+    // (a word of where inside it: "northern", "central", "rural"; place-cues.txt)
+    if (lexicon('placeCues').has(toks[i]?.text ?? '') && toks[i]!.post === ' ') i++;
     // the place it lies in: up to five words the lexicons know as a place or a region ("the
     // East Riding of Yorkshire")
     let j = i;

@@ -23,8 +23,8 @@ export const namePair: NameRule = {
     const whole = words.map(bare).join('-');
     if (knownPlace(whole) || listedPlace(whole) || regionOf(whole) !== undefined) return null;
     // each side a name of its own that a lexicon knows (not a piece of one firm's name the
-    // tagger tags: "Coca-Cola")
-    // ("the Kelvania-Russia border": beside a land, a side no rule reads is a land too)
+    // tagger tags: "Coca-Cola"), or, beside lands only, one no rule reads: a land too ("the
+    // Kelvania-Russia border")
     const parts: (NamePart | number)[] = [];
     for (let i = c.from; i < c.to; i++) {
       const r = c.read({ ...c, from: i, to: i + 1 });
