@@ -38,6 +38,7 @@ export const LEXICONS = {
   nameParticles: { files: ['recognize/person/particles.txt'], norm: 'lower' },
   notPersonWords: { files: ['recognize/person/not-person-words.txt'], norm: 'lower' },
   commonWordNames: { files: ['recognize/person/common-word-names.txt'], norm: 'exact' },
+  commonWordSurnames: { files: ['recognize/person/common-word-surnames.txt'], norm: 'exact' },
   namedAfterHeads: { files: ['recognize/person/named-after-heads.txt'], norm: 'lower' },
   tenureNouns: { files: ['recognize/person/tenure-nouns.txt'], norm: 'lower' },
   tenureNounsAny: { files: ['recognize/person/tenure-nouns-any.txt'], norm: 'lower' },

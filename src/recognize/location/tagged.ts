@@ -1,5 +1,5 @@
 import { lexiconTags } from '../../nlp/tagger.js';
-import { firstName } from '../person/first-name.js';
+import { firstName, givenAndWordSurname } from '../person/first-name.js';
 import { bare, has, lower, one, phrase, rule, type NameRule } from '../names/view.js';
 import { knownPlace } from './known-place.js';
 import { countryOfDemonym } from './demonyms.js';
@@ -37,8 +37,10 @@ export const taggedPlace: NameRule = {
     // "Minister Kelvo Marsh": a title's word before more words is no place's, whatever the
     // tagger spread (one that ends the name may be: "Port-au-Prince")
     for (let i = first; i < c.to - 1; i++) if (c.tokens[i]!.post === ' ' && c.lex.titles.has(lower(c.tokens[i]!))) return null;
-    // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says
+    // "Helen Ward", "Robert Lane": a first name makes it a person, whatever the suffix says;
+    // so does a given name before a surname that is a word ("Ivo Marsh", "Ivo Marsh of Kelby")
     if (c.to - c.from > 1 && firstName(c.tokens[c.from]!)) return null;
+    if (givenAndWordSurname(c.tokens, c.from, Math.min(c.to, c.from + 2)) && (c.to - c.from === 2 || lower(c.tokens[c.from + 2]!) === 'of')) return null;
     // in a headline every word is capitalized and "Site" looks like a place: ask the lexicon
     if (c.titleCase && !c.tokens.slice(c.from, c.to).some((t) => knownPlace(bare(t)))) return null;
     return one('LOCATION', c.from, c.to, 'location.tagged');

@@ -13,3 +13,10 @@ export const firstName = (t: Token): boolean => has(t, 'FirstName') || lexiconTa
  * given name too ("Jan Kovar", month-given-names.txt).
  */
 export const givenName = (t: Token): boolean => (isGivenName(bare(t)) && !isSurname(bare(t))) || lexicon('monthGivenNames').has(bare(t));
+
+/**
+ * A given name of the wider lists and an English surname that is a common word, as two
+ * words ("Ivo Marsh", "Tunde Field"): a person, though the tagger reads a place's suffix.
+ */
+export const givenAndWordSurname = (tokens: readonly Token[], from: number, to: number): boolean =>
+  to - from === 2 && tokens[from]!.post === ' ' && givenName(tokens[from]!) && lexicon('commonWordSurnames').has(tokens[from + 1]!.text);

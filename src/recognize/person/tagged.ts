@@ -5,7 +5,7 @@ import { isGazetteerCity } from '../location/gazetteer.js';
 import { regionOf } from '../location/regions.js';
 import { isTown } from '../location/towns.js';
 import { afterListedPlace } from '../location/after-place.js';
-import { firstName, givenName } from './first-name.js';
+import { firstName, givenAndWordSurname, givenName } from './first-name.js';
 import { isSurname } from './given-names.js';
 import { nationalityWord } from './after-nationality.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
@@ -92,10 +92,10 @@ export const taggedPerson: NameRule = {
     // (asked only of a chunk of two to four words: the lookups cost more than the test)
     // (after a particle the last word is a surname, common word or not: "Jan de Wit", "Piet van Dam")
     const particleSurname = (): boolean => c.to - c.from >= 3 && /^\p{Ll}/u.test(c.tokens[c.to - 2]!.text) && lexicon('nameParticles').has(c.tokens[c.to - 2]!.text);
-    const given = (): boolean => firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && (!isCommonWord(lower(last)) || particleSurname()));
+    const given = (): boolean => firstName(c.tokens[c.from]!) || (givenName(c.tokens[c.from]!) && (!isCommonWord(lower(last)) || particleSurname() || givenAndWordSurname(c.tokens, c.from, c.to)));
     // (a firm's name as a surname after a known first name is the surname: "Mark Ford", "Ann Dell")
     const firmSurname = (): boolean => c.to - c.from === 2 && firstName(c.tokens[c.from]!) && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !c.lex.orgHeads.has(lower(last));
-    if (c.to - c.from >= 2 && c.to - c.from <= 4 && given() && personLike(c, c.from, c.to) && (!orgTagged(c, c.to - 1) || firmSurname()) && !aPlace(c.tokens, c.from, c.to))
+    if (c.to - c.from >= 2 && c.to - c.from <= 4 && given() && personLike(c, c.from, c.to, givenAndWordSurname(c.tokens, c.from, c.to)) && (!orgTagged(c, c.to - 1) || firmSurname()) && !aPlace(c.tokens, c.from, c.to))
       return one('PERSON', c.from, c.to, 'person.first-name');
     // "Bill Cowley": a given name that is a common word, before a word that can only be a surname
     if (c.to - c.from === 2 && c.from > 0 && lexicon('commonWordNames').has(c.tokens[c.from]!.text) && surnameOnly(last, c.lowerWords))

@@ -39,6 +39,17 @@ describe('after a title, a given name and a surname that is a common word', () =
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe('a given name and an English surname that is a common word, with no title', () => {
+  it.each([
+    ['He met Ivo Marsh on Monday.', ['PERSON Ivo Marsh']],
+    ['Second seed Ivo Marsh of Dorvania beat Tunde Okafor.', ['PERSON Ivo Marsh', 'LOCATION Dorvania', 'PERSON Tunde Okafor']],
+    ['Yusuf Hill said he would stay.', ['PERSON Yusuf Hill']],
+    // a building named after someone keeps its place; no given name, no person
+    ['The guests stayed at the Palmer House.', ['LOCATION Palmer House']],
+    ['Troops dug in at Kelvo Marsh.', ['LOCATION Kelvo Marsh']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('a given name that is a common word', () => {
   it.each([
     ['Players joined Bill Cowley in Ottawa. Later Cowley coached.', ['PERSON Bill Cowley', 'LOCATION Ottawa']],
