@@ -192,6 +192,21 @@ export function basedAfter(c: ChunkView): boolean {
   return c.tokens[c.to - 1]!.post === '-' && BASED.test(c.tokens[c.to]?.text ?? '');
 }
 
+/**
+ * "a Dorrit, Ohio-based maker", "the Kelby, New York-based bank": a town before the state
+ * or land a firm is based in; the town is a place and the firm comes after, not the town.
+ */
+export function basedAfterTown(c: ChunkView): boolean {
+  if (c.tokens[c.to - 1]!.post.trim() !== ',') return false;
+  for (let n = 1; n <= 2; n++) {
+    const last = c.tokens[c.to + n - 1];
+    if (!last || last.post !== '-' || !BASED.test(c.tokens[c.to + n]?.text ?? '')) continue;
+    if (!c.tokens.slice(c.to, c.to + n).every((t, i) => /^\p{Lu}/u.test(t.text) && (i === n - 1 || t.post === ' '))) return false;
+    return true;
+  }
+  return false;
+}
+
 /** "Kelby police said", "a Tolvane woman": a noun of a town's people or its police right after the chunk. */
 export function townNounAfter(c: ChunkView): boolean {
   const next = c.tokens[c.to];

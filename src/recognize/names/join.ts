@@ -32,6 +32,28 @@ function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexi
   return (a.to - a.from === 1 && (b.to - b.from === 1 || headed)) || (a.to - a.from === 2 && headed);
 }
 
+/**
+ * "Wachtell, Lipton, Rosen & Katz", "Skadden, Arps, Slate, Meagher & Flom": a partnership
+ * names its partners' surnames in a list before the ampersand; one capitalized word each,
+ * no known place or first name (a list of places or people goes on with "and"), and the
+ * last chunk a one-word firm (the ampersand's "Rosen & Katz"). Merges them into it.
+ */
+function partnersBefore(out: Chunk[], lex: NameLexicons): void {
+  const firm = out[out.length - 1]!;
+  const toks = firm.sentence.tokens;
+  if (toks[firm.from]!.post.trim() !== '&') return;
+  let from = out.length - 1;
+  while (from > 0) {
+    const p = out[from - 1]!;
+    const t = toks[p.from]!;
+    if (p.to !== out[from]!.from || p.to - p.from !== 1 || t.post !== ', ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) break;
+    if (knownPlace(t.text) || firstName(t) || lex.orgHeads.has(t.text.toLowerCase())) break;
+    from--;
+  }
+  if (from === out.length - 1) return;
+  out.splice(from, out.length - from, { ...out[from]!, to: firm.to });
+}
+
 /** A word that is a name of its own: a known place, or a person's or place's name by its tags. */
 const standsAlone = (t: Token): boolean => knownPlace(bare(t)) || ['Person', 'FirstName', 'Place', 'Acronym'].some((g) => t.tags.has(g));
 
@@ -166,6 +188,7 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     }
     if (ampersand && firmAmpersand(toks, prev, c, lex)) {
       out[out.length - 1] = { ...prev, to: c.to };
+      partnersBefore(out, lex);
       continue;
     }
     const andBetween = prev && last && c.from === prev.to + 1 && /^(?:and|&)$/.test(toks[prev.to]!.text) && last.post.trim() === '';

@@ -4,7 +4,7 @@ import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
-import { BASED, basedAfter } from '../location/cue.js';
+import { BASED, basedAfter, basedAfterTown } from '../location/cue.js';
 import { regionOf } from '../location/regions.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 import { listSiblings } from '../names/list-items.js';
@@ -317,7 +317,7 @@ export const orgContext: NameRule = {
   ],
   read(c) {
     // "Kelby-based Harlowe Bank": the name says where the firm stands, a place
-    if (basedAfter(c)) return null;
+    if (basedAfter(c) || basedAfterTown(c)) return null;
     const last = c.tokens[c.to - 1]!;
     const possessive = POSSESSIVE.test(last.text);
     // "Kurdish Peshmerga fighters": the nationality says whose group it is

@@ -365,3 +365,29 @@ describe("a company's legal form ends its name, as the country writes it", () =>
     ['Kelvane pledged to cut costs.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a town before the state a firm is based in is a place, not the firm', () => {
+  it.each([
+    ['Shares of the Dorrit, Ohio-based company rose.', ['LOCATION Dorrit', 'LOCATION Ohio']],
+    ['Shares of the Dorrit, New York-based lender fell.', ['LOCATION Dorrit', 'LOCATION New York']],
+    // the firm itself with a town-based description keeps its reading
+    ['Shares of Kelvane, a Dorrit-based maker, rose.', ['ORG Kelvane', 'LOCATION Dorrit']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe('a fund named with Capital Management goes by its first word', () => {
+  it.each([
+    ['Vantor Capital Management pushed for a sale. Vantor declined to comment.', ['ORG Vantor Capital Management']],
+    ['Kelby Asset Management said it sold the stake. Kelby declined to comment.', ['ORG Kelby Asset Management']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("a partnership's surnames listed before the ampersand are one firm", () => {
+  it.each([
+    ['Wachtell, Lipton, Rosen & Katz is legal adviser.', ['ORG Wachtell, Lipton, Rosen & Katz']],
+    ['The bank hired Skadden, Arps, Slate, Meagher & Flom for the deal.', ['ORG Skadden, Arps, Slate, Meagher & Flom']],
+    // places and a first name end the list
+    ['Offices in London, Paris & Berlin closed.', ['LOCATION London', 'LOCATION Paris', 'LOCATION Berlin']],
+    ['Thanks to Robert, Kelvin & Finch for the loan.', ['PERSON Robert', 'ORG Kelvin & Finch']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
