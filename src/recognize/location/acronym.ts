@@ -7,7 +7,7 @@ export const placeAcronym: NameRule = {
   strong: true,
   info: [
     rule('location.acronym', 'LOCATION', "a place's abbreviation the lexicon lists", 'The U.S. and Russia agreed.', 'U.S.'),
-    rule('location.capitals', 'LOCATION', 'a known place written in capitals, as in a dateline', 'VIENNA – Talks resumed on Monday.', 'VIENNA'),
+    rule('location.capitals', 'LOCATION', 'a known place written in capitals, as in a headline', 'Talks resumed in VIENNA on Monday.', 'VIENNA'),
   ],
   read(c) {
     if (c.to - c.from !== 1) return null;

@@ -6,6 +6,7 @@ import type { Token } from '../../types.js';
 import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
 import { knownPlace } from './known-place.js';
 import { regionOf } from './regions.js';
+import { isGazetteerCity, isGivenNameCity } from './gazetteer.js';
 
 const CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*$/u;
 
@@ -71,6 +72,11 @@ export const dateline: NameRule = {
     } else if (last.post.trim() === '' && dateAt(c.tokens, c.to)) {
       // "TOLVANE 1996-08-22", "TOLVANE Aug 22": a place and the date, as wires write a dateline
       ok = true;
+    } else if (/^[-–—]$/.test(last.post.trim()) && /^\p{Lu}/u.test(next.text)) {
+      // "SYDNEY — The bank ...": a city the gazetteers know, a dash and the story (a word
+      // in capitals no gazetteer knows may be a headline's label: "BREAKING — ")
+      const city = named(toks.map((t) => bare(t)).join(' '));
+      ok = knownPlace(city) || isGazetteerCity(city) || isGivenNameCity(city);
     } else if (last.post.trim() === '' && next.pre.includes('(')) {
       // "WASHINGTON (Reuters) -": a name in parentheses, then a dash
       for (let j = c.to; j < Math.min(c.tokens.length, c.to + 3); j++) {

@@ -99,6 +99,24 @@ function fieldWord(t: Token, lex: NameLexicons): boolean {
 }
 
 /**
+ * "Health and Human Services", "Agriculture and Rural Development", "Finance and Public
+ * Credit": two or three common words after "and" name a second field a "<head> of" name
+ * covers, when the last is no head of a body of its own ("... and Central Bank", "... and
+ * Foreign Office" are two bodies; "Services" stands alone in no name).
+ */
+function fieldPhrase(toks: readonly Token[], c: Chunk, lex: NameLexicons): boolean {
+  if (c.to - c.from < 2 || c.to - c.from > 3) return false;
+  const last = toks[c.to - 1]!.text.toLowerCase();
+  if (lex.orgHeads.has(last) && !lexicon('notAloneHeads').has(last)) return false;
+  for (let i = c.from; i < c.to; i++) {
+    const t = toks[i]!;
+    if (i < c.to - 1 && t.post !== ' ') return false;
+    if (!fieldWord(t, lex) && !(i === c.to - 1 && lexicon('notAloneHeads').has(last) && /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  }
+  return true;
+}
+
+/**
  * A possessive before a firm's legal name: the suffix alone ("McDonald's Corp.") or common
  * words and a suffix ("Nicholson's Broadcasting Service Ltd"), not a place's ("Britain's
  * Acme Group") nor a possessive before another name ("Buffett's Berkshire Hathaway Inc.").
@@ -119,6 +137,16 @@ const adjectiveOnly = (t: Token): boolean => /^\p{Lu}\p{Ll}+(?:ic|al|ary|ive|ous
 
 /** "... and Treasury officials": a lower-case noun after the word makes it a modifier. */
 const nounAfter = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text) && t.tags.has('Noun') && !t.tags.has('Verb');
+
+/**
+ * "the 10th Army Air and Missile Defense Command": the chunker gives an ordinal only to a
+ * chunk that ends in a unit's head word, so a unit named across "and" takes it back here.
+ */
+function withUnitOrdinal(c: Chunk): Chunk {
+  const toks = c.sentence.tokens;
+  const before = toks[c.from - 1];
+  return before && before.post === ' ' && /^\d+(?:st|nd|rd|th)$/i.test(before.text) && isUnitHead(toks[c.to - 1]!) ? { ...c, from: c.from - 1 } : c;
+}
 
 /** A military unit's name: an ordinal and a unit's head word ("3rd Battalion"). */
 const isUnit = (toks: readonly Token[], c: Chunk): boolean => c.to - c.from >= 2 && isOrdinal(toks[c.from]!) && isUnitHead(toks[c.to - 1]!);
@@ -196,7 +224,7 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     // word after "and" ends the field a "<head> of" name covers (not "... and FBI agents")
     // ("Organization for Security and Co-operation": a prefix and its hyphen make one word)
     const prefixed = c.to - c.from === 2 && toks[c.from]!.post === '-' && /^\p{Lu}\p{Ll}+$/u.test(toks[c.from]!.text) && /^\p{Ll}+$/u.test(toks[c.from + 1]!.text) && isCommonWord((toks[c.from]!.text + toks[c.from + 1]!.text).toLowerCase());
-    if (andBetween && headOf(toks, prev, lex) && ((c.to - c.from === 1 && fieldWord(toks[c.from]!, lex)) || prefixed) && !nounAfter(toks[c.to])) {
+    if (andBetween && headOf(toks, prev, lex) && ((c.to - c.from === 1 && fieldWord(toks[c.from]!, lex)) || prefixed || fieldPhrase(toks, c, lex)) && !nounAfter(toks[c.to])) {
       out[out.length - 1] = { ...prev, to: c.to };
       continue;
     }
@@ -221,7 +249,7 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       (!lex.orgHeads.has(bare(last).toLowerCase()) || sectorField(toks, prev, lex) || tradeAlone(toks, prev, c, lex)) &&
       (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))
     ) {
-      out[out.length - 1] = { ...prev, to: c.to };
+      out[out.length - 1] = withUnitOrdinal({ ...prev, to: c.to });
       continue;
     }
     out.push(c);

@@ -60,3 +60,12 @@ describe('British usage: units numbered without a suffix, stations by their pref
     ['The RAF Regiment guards the base.', ['ORG RAF Regiment']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('an ordinal opens a unit named across "and"', () => {
+  it.each([
+    ['The 10th Army Air and Missile Defense Command will oversee the battery.', ['ORG 10th Army Air and Missile Defense Command']],
+    ['Soldiers of the 4th Engineering and Logistics Brigade arrived.', ['ORG 4th Engineering and Logistics Brigade']],
+    // no unit's head word at the end: the ordinal stays out
+    ['On the 5th Energy and Water Development Subcommittee met.', ['ORG Energy and Water Development Subcommittee']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -32,6 +32,17 @@ describe('"and" inside or between names', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe('two or three common words after "and" name a second field of a "<head> of" name', () => {
+  it.each([
+    ['The Department of Health and Human Services said so.', ['ORG Department of Health and Human Services']],
+    ['The Ministry of Agriculture and Rural Development said so.', ['ORG Ministry of Agriculture and Rural Development']],
+    ["Zorvania's Ministry of Finance and Public Credit approved it.", ['LOCATION Zorvania', 'ORG Ministry of Finance and Public Credit']],
+    // a body of its own after "and": two names
+    ['The Ministry of Finance and Central Bank agreed.', ['ORG Ministry of Finance', 'ORG Central Bank']],
+    ['The Ministry of Defence and Foreign Office staff met.', ['ORG Ministry of Defence', 'ORG Foreign Office']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('a possessive before a legal name', () => {
   it.each([
     ['Quellmark’s Broadcasting Service Pty Ltd ran the station.', ['ORG Quellmark’s Broadcasting Service Pty Ltd']],

@@ -13,3 +13,11 @@ table('a city in capitals before a comma and a date opens a dateline', [
   { text: 'NAN, the news agency, said inflation eased.', expect: ['ORG NAN: NAN'] },
   { text: 'The IMF, May 4 figures show, cut its forecast.', expect: ['ORG IMF: IMF'] },
 ]);
+
+table('a known city in capitals before a dash opens a dateline', [
+  { text: 'SYDNEY — The central bank held its cash rate.', expect: ['LOCATION Sydney: SYDNEY'] },
+  { text: 'MOMBASA - Police said the port was shut.', expect: ['LOCATION Mombasa: MOMBASA'] },
+  // a word in capitals no gazetteer knows is a headline's label, an acronym stays an acronym
+  { text: 'BREAKING — The central bank held its cash rate.', expect: [] },
+  { text: 'NATO — The alliance met.', expect: ['ORG NATO: NATO'] },
+]);
