@@ -18,7 +18,8 @@ import { givenNameCity } from './given-name-city.js';
 import { division } from './division.js';
 import { placeByCue } from './by-cue.js';
 import { possessiveState } from './possessive-state.js';
+import { placeBeforePeople } from './before-people.js';
 
-export { division, base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, givenNameCity, placeByCue, possessiveState, locationListSibling };
+export { division, base, placeAcronym, facility, feature, river, gazetteerPlace, placeInRegion, locationKnown, taggedPlace, dateline, regionAfterTown, regionPlace, townPlace, givenNameCity, placeByCue, possessiveState, locationListSibling, placeBeforePeople };
 
-export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, division, placeInRegion, taggedPlace, regionPlace, townPlace, givenNameCity, possessiveState, placeByCue, gazetteerPlace, locationListSibling];
+export const LOCATION_RULES: readonly NameRule[] = [dateline, river, locationKnown, placeAcronym, regionAfterTown, base, facility, feature, division, placeInRegion, taggedPlace, regionPlace, townPlace, givenNameCity, possessiveState, placeByCue, gazetteerPlace, locationListSibling, placeBeforePeople];

@@ -23,8 +23,9 @@ export const BEFORE_TITLE_RULES: readonly NameRule[] = [org.orgListed, org.orgDe
 /** Rules whose reading of a chunk that opens a sentence keeps its first word: the shape
  * alone says the word is a name ("Moon Jae-in met ...", however common "moon" is), or a
  * list of names as written ("Moody's cut ...", "Standard & Poor's said ..."), or a party's
- * word before its people ("Labour councillor Ann Kelby said"). */
-export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven, org.orgPossessiveName, org.orgIndexPublisher, org.orgIssuer, org.orgPartyWord];
+ * word before its people ("Labour councillor Ann Kelby said"), or a chamber's ("House
+ * Republicans passed ..."). */
+export const OPENING_SHAPE_RULES: readonly NameRule[] = [person.hyphenatedGiven, org.orgPossessiveName, org.orgIndexPublisher, org.orgIssuer, org.orgPartyWord, org.orgChamberMembers];
 
 /** The rules for a whole chunk, or the part of it before a title, in order. */
 export const CHUNK_RULES: readonly NameRule[] = [
@@ -60,6 +61,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // a party named by a common word, with its people after it ("a Labor MP"), before the
   // dictionary's word reads it common
   org.orgPartyWord,
+  // a chamber before a party's people: "House Republicans" (before "Republicans" reads a place)
+  org.orgChamberMembers,
   // a military base, named by its words, before its name's words read as a person's
   location.base,
   // a romanized surname and hyphened given name: "Lee Cheuk-yan" (before a given name
@@ -131,6 +134,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   // a place's name and a plural: a team ("the Kelby River Cats"), before the tagger spreads
   // the place over the whole run
   org.orgPlacePlural,
+  // ... or its people: "Texas Democrats" (the place)
+  location.placeBeforePeople,
   // a team by its nickname: "the Hawks lost to Kelby 63-7", "a pitcher for the Pirates"
   org.orgTeamNickname,
   // the tagger (and the gazetteers of regions and towns, and the cues of place, before a

@@ -6,6 +6,7 @@ import { orgAmpersand } from './ampersand.js';
 import { orgBeforeCountry, commonBeforeCountry } from './before-country.js';
 import { orgCue } from './cue.js';
 import { orgPartyWord } from './party-word.js';
+import { orgChamberMembers } from './chamber-members.js';
 import { orgGroupOf } from './group-of.js';
 import { orgMembersOf } from './members-of.js';
 import { orgCallSign } from './call-sign.js';
@@ -37,6 +38,6 @@ import { orgListSibling } from './list-sibling.js';
 import { orgInstitution } from './institution.js';
 import { orgTicker } from './ticker.js';
 
-export { orgInstitution, orgTicker, orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgPartyWord, orgGroupOf, orgMembersOf, orgCallSign, orgDescribed, orgDescribedBeforePlaces, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgTeamNickname, orgLeague, orgConference, orgFlight, taggedOrg };
+export { orgInstitution, orgTicker, orgSpelled, orgIssuer, orgBeforeShares, orgPossessiveName, orgIndexPublisher, orgExchange, orgListSibling, orgDefence, orgHeadIn, orgHeadOfTitle, orgPlaceGovernment, orgAcronym, orgAmpersand, orgBeforeCountry, commonBeforeCountry, orgCue, orgPartyWord, orgChamberMembers, orgGroupOf, orgMembersOf, orgCallSign, orgDescribed, orgDescribedBeforePlaces, orgMusic, orgHead, orgOpeningHead, orgKnown, orgKnownWord, orgListed, orgSubject, orgUnit, orgContext, orgPlacePlural, orgTeamNickname, orgLeague, orgConference, orgFlight, taggedOrg };
 
-export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgGroupOf, orgMembersOf, orgCallSign, orgKnown, orgPossessiveName, orgTicker, orgDescribedBeforePlaces, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgLeague, orgConference, orgInstitution, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgPartyWord, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgTeamNickname, orgSubject, orgListSibling];
+export const ORG_RULES: readonly NameRule[] = [orgFlight, orgIndexPublisher, orgExchange, orgIssuer, orgGroupOf, orgMembersOf, orgCallSign, orgKnown, orgPossessiveName, orgTicker, orgDescribedBeforePlaces, orgDefence, orgHeadIn, orgKnownWord, orgListed, orgUnit, orgAcronym, orgDescribed, orgMusic, orgBeforeCountry, orgLeague, orgConference, orgInstitution, orgHead, orgHeadOfTitle, orgPlaceGovernment, orgOpeningHead, orgCue, orgPartyWord, orgChamberMembers, orgBeforeShares, orgContext, orgAmpersand, taggedOrg, orgSpelled, orgPlacePlural, orgTeamNickname, orgSubject, orgListSibling];

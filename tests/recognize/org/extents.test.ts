@@ -66,9 +66,9 @@ describe("a place's name and a plural noun", () => {
     ['He signed with the Denver Hawks last season.', ['ORG Denver Hawks']],
     ['The Pakistan Rangers opened fire.', ['ORG Pakistan Rangers']],
     ['He was traded to the St. Louis Falcons.', ['ORG St. Louis Falcons']],
-    // features of the land are places; peoples and events are no organization
+    // features of the land are places; peoples and events are no organization (the place before its people is a place)
     ['Money moved to the Cayman Islands.', ['LOCATION Cayman Islands']],
-    ['The Texas Democrats met on Monday.', []],
+    ['The Texas Democrats met on Monday.', ['LOCATION Texas']],
     ['The Geneva Talks ended.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
