@@ -4,6 +4,7 @@
 // run: the recognizers decide names from tags, lexicons and context themselves, and the
 // eval scores are the same without it (see the commit that brought this file).
 import { model, tagList, tagSet } from './model.js';
+import { isCommonWord } from './dictionary.js';
 import type { RawToken, Token } from '../types.js';
 
 
@@ -147,7 +148,12 @@ function wordTags(tok: RawToken, first: boolean, multi: readonly string[] | unde
   if (!known) {
     const shape = guess(text, normal);
     if (shape.length) out.push(...shape);
-    else if (out.length === 0) out = byEnding(normal);
+    else if (out.length === 0) {
+      out = byEnding(normal);
+      // "Tessaly rose": a capitalized word in "-ly" opening the sentence that neither
+      // lexicon knows is a name, no adverb (English adverbs are in them)
+      if (first && out.includes('Adverb') && TITLE_CASE.test(text) && !isCommonWord(normal)) out = ['ProperNoun', 'Noun'];
+    }
   }
   if (isAcronym(text, normal)) {
     out = ['Acronym', 'Noun'];

@@ -23,6 +23,9 @@ describe('the fast tagger', () => {
     ['The plan came from Rosatom officials.', 'Rosatom', ['ProperNoun', 'Noun']],
     // ... but not as the first word
     ['Rosatom said no.', 'Rosatom', ['Noun']],
+    // ... where an ending in "-ly" that neither lexicon knows is a name's, no adverb's
+    ['Tessaly rose 4 percent.', 'Tessaly', ['ProperNoun', 'Noun']],
+    ['Quickly they left.', 'Quickly', ['Adverb']],
     // multi-word entries tag every word, even with a possessive
     ['The United States’s budget grew.', 'United', ['ProperNoun', 'Place', 'Country', 'Noun']],
     ['The United States’s budget grew.', 'States’s', ['ProperNoun', 'Place', 'Country', 'Possessive', 'Noun']],

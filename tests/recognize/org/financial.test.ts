@@ -391,3 +391,12 @@ describe("a partnership's surnames listed before the ampersand are one firm", ()
     ['Thanks to Robert, Kelvin & Finch for the loan.', ['PERSON Robert', 'ORG Kelvin & Finch']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a firm named in "-ly" opening a sentence', () => {
+  it.each([
+    ['Tessaly shares jumped 8% on Monday.', ['ORG Tessaly']],
+    ['Tessaly rose 4 percent.', ['ORG Tessaly']],
+    // an adverb the lexicons know is none
+    ['Sharply lower sales hit the market.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

@@ -16,8 +16,9 @@ describe('a sport slug makes a short story one about sport', () => {
 
   it.each([
     // a slug needs the dash; a sport's word in a headline is no slug
-    ['GOLF COURSE PLAN REJECTED.\nTarnly council rejected the plan on Friday, a day after a 3-0 vote by Kelby.', 'ORG Tarnly'],
-    ['BUSINESS - TARNLY SHARES FALL.\nTarnly shares fell 3-0 after Kelby said so.', 'ORG Tarnly'],
+    // (a club's city of the lists is the club under a sport's slug: "SOCCER - WIGAN SHARES FALL.")
+    ['GOLF COURSE PLAN REJECTED.\nWigan rejected the plan 3-0 on Friday after Kelby said so.', 'ORG Wigan'],
+    ['BUSINESS - WIGAN SHARES FALL.\nWigan rejected the plan 3-0 on Friday after Kelby said so.', 'ORG Wigan'],
   ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
 });
 
