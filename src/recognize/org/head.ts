@@ -84,6 +84,9 @@ function fieldOnly(c: ChunkView): boolean {
   if (next && c.tokens[c.to - 1]!.post === ' ' && c.lex.titles.has(lower(next))) return true;
   // "Cancer Research", "Agricultural Economics": any common words before a field's word
   if (lexicon('fieldHeads').has(lower(c.tokens[c.to - 1]!)) && c.tokens.slice(c.from, c.to - 1).every((t) => isCommonWord(lower(t)))) return true;
+  // "Ardent Bancorp", "Brave Therapeutics": a head no dictionary knows is a firm's word, no
+  // field's, whatever adjective opens it
+  if (!isCommonWord(lower(c.tokens[c.to - 1]!))) return false;
   for (let i = c.from; i < c.to - 1; i++) {
     const t = c.tokens[i]!;
     if (!(t.tags.has('Adjective') || lexiconTags(lower(t)).includes('Adjective')) || !isCommonWord(lower(t))) return false;

@@ -400,3 +400,12 @@ describe('a firm named in "-ly" opening a sentence', () => {
     ['Sharply lower sales hit the market.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("an adjective before a firm's word no dictionary knows is the firm's name", () => {
+  it.each([
+    ['Ardent Bancorp was downgraded.', ['ORG Ardent Bancorp']],
+    ['Brave Therapeutics said profit rose.', ['ORG Brave Therapeutics']],
+    // a field's English word after common adjectives is the field
+    ['Renewable Energy is growing.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
