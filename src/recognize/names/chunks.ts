@@ -46,6 +46,9 @@ const breaksBefore = (t: Token): boolean => /[("“‘'\[«<]/.test(t.pre);
 
 /** True when (nearly) every content word of the sentence is capitalized: a headline. */
 export function isTitleCase(s: TaggedSentence): boolean {
+  // a wire's credit line is written in capitals but names people: "Reporting by Anna
+  // Kessler; Editing by Mark Potter" (credit-words.txt)
+  for (let i = 0; i < Math.min(3, s.tokens.length - 1); i++) if (s.tokens[i + 1]!.text === 'by' && lexicon('creditWords').has(s.tokens[i]!.text.toLowerCase())) return false;
   let words = 0;
   let lower = 0;
   for (const t of s.tokens) {

@@ -50,6 +50,15 @@ describe('a given name and an English surname that is a common word, with no tit
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("a wire's credit line names people", () => {
+  it.each([
+    ['Reporting by Anna Kessler in Bengaluru; Editing by Shinjini Ganguli', ['PERSON Anna Kessler', 'LOCATION Bengaluru', 'PERSON Shinjini Ganguli']],
+    ['Additional reporting by Tunde Bako in Lagos; Writing by Ivo Darek', ['PERSON Tunde Bako', 'LOCATION Lagos', 'PERSON Ivo Darek']],
+    // "by" after other words says nothing of who did it
+    ['Research by Kelby Institute showed growth.', ['ORG Kelby Institute']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('a given name that is a common word', () => {
   it.each([
     ['Players joined Bill Cowley in Ottawa. Later Cowley coached.', ['PERSON Bill Cowley', 'LOCATION Ottawa']],
