@@ -88,6 +88,31 @@ function sportHeadings(text: string, mentions: readonly Mention[]): Mention[] {
   return out;
 }
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const NOT_INITIAL = /^(?:of|the|and|for|on|in|de|du|des|la|le|el|del|di)$/;
+
+/**
+ * "EU REJECTS GERMAN CALL" above "the European Union" or "the EU": the acronyms the body
+ * uses outside capitals lines, and the initials of its names of several words, each with
+ * its type and full name (an acronym that is a word, "US", "IT", is left out: a headline's
+ * words are in capitals too).
+ */
+function bodyAcronyms(text: string, mentions: readonly Mention[]): Map<string, { type: AnyType; name: string }> {
+  const out = new Map<string, { type: AnyType; name: string }>();
+  const lines = capitalsLines(text);
+  const add = (a: string, type: AnyType, name: string) => {
+    if (ACRONYM.test(a) && !isCommonWord(a.toLowerCase()) && !out.has(a)) out.set(a, { type, name });
+  };
+  for (const m of mentions) {
+    if (m.type !== 'ORG' && m.type !== 'LOCATION') continue;
+    if (/\p{Ll}/u.test(m.text)) {
+      const words = (m.name ?? m.text).split(' ').filter((w) => !NOT_INITIAL.test(w));
+      if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) add(words.map((w) => w[0]!).join(''), m.type, m.name ?? m.text);
+    } else if (!lines.some(([s, e]) => s <= m.start && m.end <= e)) add(m.text, m.type, m.name ?? m.text);
+  }
+  return out;
+}
+
 export function headlineCapitals(text: string, given: readonly Mention[]): Mention[] {
   const mentions = sportHeadings(text, given);
   // what the body names in Title Case, and each full name's surname
@@ -108,7 +133,8 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
     if (m.type === 'ORG' && words.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) && !isCommonWord(words[0]!.toLowerCase())) clubFirst.set(words[0]!, 'ORG');
   }
   if (!isSportsDocument(text)) clubFirst.clear();
-  if (!body.size) return mentions;
+  const acronyms = bodyAcronyms(text, mentions);
+  if (!body.size && !acronyms.size) return mentions;
   const where = new Coverage(text.length, mentions);
   const out = [...mentions];
   const added: Mention[] = [];
@@ -124,9 +150,11 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
           if (run.some((w, k) => k > 0 && text.slice(run[k - 1]!.end, w.start) !== ' ')) continue;
           const start = run[0]!.start;
           const end = run[n - 1]!.end;
-          const name = titleCase(text.slice(start, end));
-          const type = body.get(name) ?? (n === 1 ? surnames.get(name) ?? clubFirst.get(name) : undefined);
+          let name = titleCase(text.slice(start, end));
+          const acronym = n === 1 ? acronyms.get(text.slice(start, end)) : undefined;
+          const type = body.get(name) ?? (n === 1 ? surnames.get(name) ?? clubFirst.get(name) ?? acronym?.type : undefined);
           if (!type) continue;
+          if (type === acronym?.type && !body.has(name)) name = acronym.name;
           const j = where.startingAt(start);
           if (j !== undefined && out[j]!.end === end) {
             if (out[j]!.type !== type) out[j] = { ...out[j]!, type, retypedBy: RULE };

@@ -20,6 +20,11 @@ describe('the names of a headline in capitals', () => {
     ['DUNMORE ENERGY POSTS RECORD PROFIT\nDunmore Energy Inc. posted a record profit on Monday.', ['ORG DUNMORE ENERGY']],
     // a place a lexicon knows needs no body
     ['STORM HITS OHIO.\nThe storm flooded roads on Monday.', ['LOCATION OHIO']],
+    // the acronym the body uses, or the initials of a name it writes in full
+    ['ZLF CONDEMNS ATTACK.\nThe ZLF and its allies condemned the attack.', ['ORG ZLF', 'ORG ZLF']],
+    ['KTA TO MEET IN MAY.\nThe Kelby Trade Authority will meet on Monday.', ['ORG KTA']],
+    // ... not a word in capitals that is a word in lower case too
+    ['IT WORKS.\nThe Idle Trust said so.', []],
   ])('%s', (text, expected) => expect(headline(text)).toEqual(expected));
 
   it.each([
