@@ -182,9 +182,29 @@ function tradeAlone(toks: readonly Token[], prev: Chunk, c: Chunk, lex: NameLexi
   return fieldWord(toks[c.from]!, lex) || lex.orgHeads.has(bare(toks[c.from]!).toLowerCase());
 }
 
+/**
+ * "the Iraqi News Agency INA said", "the Kelby Trade Authority KTA": an acronym after a
+ * body's name, with no brackets, is the body's short name, a name of its own: the chunk
+ * ends before it when its letters are the name's initials or the name ends in a head word.
+ */
+function trailingAcronym(c: Chunk, lex: NameLexicons): Chunk[] {
+  const toks = c.sentence.tokens;
+  if (c.to - c.from < 3 || c.titleCase) return [c];
+  const last = toks[c.to - 1]!;
+  const before = toks[c.to - 2]!;
+  const a = bare(last);
+  // (a legal form or a land's letters end the name: "Kelby Bank AG", "Kelby Group USA")
+  if (before.post !== ' ' || !/^\p{Lu}{2,6}$/u.test(a) || lex.corporateSuffixes.has(a) || lex.placeAcronyms.has(a)) return [c];
+  const words = toks.slice(c.from, c.to - 1).map((t) => bare(t)).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = words.map((w) => w[0]).join('');
+  // (two letters after a head word may be a club's: "Kelby Athletic FC")
+  if (initials !== a && !(a.length >= 3 && lex.orgHeads.has(bare(before).toLowerCase()))) return [c];
+  return [{ ...c, to: c.to - 1 }, { ...c, from: c.to - 1 }];
+}
+
 export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
   const out: Chunk[] = [];
-  for (const c of chunks) {
+  for (const c of chunks.flatMap((x) => trailingAcronym(x, lex))) {
     const prev = out[out.length - 1];
     const toks = c.sentence.tokens;
     const last = prev && toks[prev.to - 1]!;

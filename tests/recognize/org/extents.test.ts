@@ -32,6 +32,17 @@ describe('"and" inside or between names', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("an acronym after a body's name, with no brackets, is a name of its own", () => {
+  it.each([
+    ['The official Zorvan News Agency ZNA said so.', ['ORG Zorvan News Agency']],
+    ['The Kelby Trade Authority KTA said so.', ['ORG Kelby Trade Authority']],
+    ['The Kelby News Agency KELNA said so.', ['ORG Kelby News Agency', 'ORG KELNA']],
+    // a legal form, a land's letters and a club's two letters end the name
+    ['The Kelby Bank AG said so.', ['ORG Kelby Bank AG']],
+    ['The Kelby Army FC won.', ['ORG Kelby Army FC']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('two or three common words after "and" name a second field of a "<head> of" name', () => {
   it.each([
     ['The Department of Health and Human Services said so.', ['ORG Department of Health and Human Services']],
