@@ -127,6 +127,8 @@ export const LEXICONS = {
   notNames: { files: ['recognize/not-name/not-names.txt'], norm: 'exact' },
   weaponSystemNouns: { files: ['recognize/not-name/weapon-system-nouns.txt'], norm: 'exact' },
   weaponNouns: { files: ['recognize/not-name/weapon-nouns.txt'], norm: 'exact' },
+  weaponModelNouns: { files: ['recognize/not-name/weapon-model-nouns.txt'], norm: 'exact' },
+  weaponModelModifiers: { files: ['recognize/not-name/weapon-model-modifiers.txt'], norm: 'exact' },
   marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },
   indexHeads: { files: ['recognize/not-name/index-heads.txt'], norm: 'exact' },
   stormWords: { files: ['recognize/not-name/storm-words.txt'], norm: 'exact' },

@@ -1,5 +1,8 @@
 import { lexicon } from '../../lexicon/registry.js';
-import { bracketedAcronym, lower, none, type ChunkView, type NameRule } from '../names/view.js';
+import { bracketedAcronym, has, lower, none, phrase, type ChunkView, type NameRule } from '../names/view.js';
+import { knownPlace } from '../location/known-place.js';
+import { isKnownOrg } from '../org/known-orgs.js';
+import { isListedOrg } from '../org/listed-orgs.js';
 
 // "Integrated Air and Missile Defense (IAMD) systems", "the Terminal High Altitude Area
 // Defense (THAAD) battery", "Ground-based Midcourse Defense system": a kind of defence named
@@ -14,6 +17,30 @@ function equipmentAfter(c: ChunkView, at: number): boolean {
   // ("... Defense (THAAD) battery": the acronym's bracket closes before the noun)
   const next = bracketedAcronym(c.tokens[at]) ? c.tokens[at + 1] : c.tokens[at];
   return next !== undefined && lexicon('weaponSystemNouns').has(next.text);
+}
+
+/**
+ * "Bradley fighting vehicles", "Abrams tanks", "Stryker armored vehicles": a name of one or
+ * two words before arms in lower case, with their modifiers between (weapon-model-nouns.txt,
+ * weapon-model-modifiers.txt), is a model's; a body, a place or a people a lexicon knows
+ * keeps its reading ("Hezbollah drones", "Boeing jets", "Ukraine tanks").
+ */
+function modelBeforeArms(c: ChunkView): boolean {
+  if (c.to - c.from > 2 || c.tokens[c.to - 1]!.post !== ' ') return false;
+  let at = c.to;
+  for (let n = 0; n <= 3 && at < c.tokens.length; n++) {
+    // a hyphened modifier is several tokens: "self-propelled", "anti-tank"
+    let end = at;
+    let word = c.tokens[at]!.text;
+    while (c.tokens[end]!.post === '-' && end + 1 < c.tokens.length) word += '-' + c.tokens[++end]!.text;
+    if (lexicon('weaponModelNouns').has(word)) break;
+    if (!lexicon('weaponModelModifiers').has(word) || c.tokens[end]!.post !== ' ') return false;
+    at = end + 1;
+  }
+  if (at >= c.tokens.length || !lexicon('weaponModelNouns').has(c.tokens[at]!.text)) return false;
+  const name = phrase(c.tokens, c.from, c.to);
+  if (knownPlace(name) || isKnownOrg(name) || isListedOrg(name) || c.lex.orgNames.has(name)) return false;
+  return !c.tokens.slice(c.from, c.to).some((t) => has(t, 'Demonym', 'Place', 'Organization', 'Acronym'));
 }
 
 export const weaponSystem: NameRule = {
@@ -31,6 +58,7 @@ export const weaponSystem: NameRule = {
     // "the Long Range Standoff (LRSO) weapon": a name, its acronym in brackets, then a weapon's noun
     if (c.to - c.from >= 2 && !c.lex.orgHeads.has(lower(last)) && bracketedAcronym(toks[c.to]) && lexicon('weaponNouns').has(toks[c.to + 1]?.text ?? '')) return none();
     if (c.to - c.from === 1 && bracketedAcronym(last) && c.from >= 2 && !c.lex.orgHeads.has(lower(toks[c.from - 1]!)) && lexicon('weaponNouns').has(toks[c.to]?.text ?? '')) return none();
+    if (modelBeforeArms(c)) return none();
     // "Joint All-Domain Command and Control": command and control is a capability, no command
     if (last.text === 'Command' && last.post === ' ' && toks[c.to]?.text === 'and' && toks[c.to + 1]?.text === 'Control') return none();
     // its acronym, in brackets right after that name: "(THAAD) battery"

@@ -76,3 +76,17 @@ describe('weapon systems named for the defence they give, and treaties with thei
     ['Land-based missiles were moved to Dunmore.', ['LOCATION Dunmore']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a model's name before arms in lower case is none of our types", () => {
+  it.each([
+    ['They used Bradley fighting vehicles near the town.', []],
+    ['Germany sent Leopard tanks and Marder infantry fighting vehicles.', ['LOCATION Germany']],
+    ['The Army bought Stryker armored vehicles.', ['ORG Army']],
+    ['France sent Caesar self-propelled howitzers.', ['LOCATION France']],
+    // a body, a firm and a place the lexicons know keep their readings; a person named in full too
+    ['Hezbollah drones hit the base.', ['ORG Hezbollah']],
+    ['Boeing jets were grounded.', ['ORG Boeing']],
+    ['Ukraine tanks advanced.', ['LOCATION Ukraine']],
+    ['Tom Bradley said tanks were coming.', ['PERSON Tom Bradley']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
