@@ -14,9 +14,13 @@ export const orgOpeningHead: NameRule = {
     if (c.to - c.from < 2) return null;
     // a title after the head is the head's holder: "Majlis Speaker Tom Hale"
     for (let i = c.from + 1; i < c.to; i++) if (c.lex.titles.has(c.tokens[i]!.text.toLowerCase())) return null;
-    const first = c.tokens[c.from]!;
     // the head with its joined particle: "Tehrik-i-Taliban", "Lashkar-e-Taiba"
-    const head = first.post === '-' ? first.text.toLowerCase() : bare(first).toLowerCase();
-    return lexicon('openingHeads').has(head) ? one('ORG', c.from, c.to, 'org.opening-head') : null;
+    const headAt = (t: typeof c.tokens[number]) => lexicon('openingHeads').has(t.post === '-' ? t.text.toLowerCase() : bare(t).toLowerCase());
+    if (headAt(c.tokens[c.from]!)) return one('ORG', c.from, c.to, 'org.opening-head');
+    // ... after the land's name it is of: "Pakistan Tehreek-e-Insaf", "Bangladesh Jamaat-e-Islami"
+    // (the head joined to the next word by a hyphen: no common English word that heads a name)
+    const second = c.tokens[c.from + 1];
+    if (c.to - c.from >= 3 && second && second.post === '-' && c.tokens[c.from]!.post === ' ' && c.tokens[c.from]!.tags.has('Country') && headAt(second)) return one('ORG', c.from, c.to, 'org.opening-head');
+    return null;
   },
 };

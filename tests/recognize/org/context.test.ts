@@ -66,6 +66,9 @@ describe('a name in a place only organizations take', () => {
     ['Tehrik-i-Zorvan Pakistan said it carried out the bombing.', ['ORG Tehrik-i-Zorvan Pakistan']],
     ['Police arrested members of Hizb ut-Kalvar.', ['ORG Hizb ut-Kalvar']],
     ['Fighters of Ahrar ash-Kelby left the town.', ['ORG Ahrar ash-Kelby']],
+    // ... after the land's name it is of, the head hyphened to its next word
+    ['The commission said Pakistan Tehreek-e-Zorvan candidates won 93 seats.', ['ORG Pakistan Tehreek-e-Zorvan']],
+    ['Pakistan Army troops moved.', ['ORG Pakistan Army']],
     ['He met Tom Hale at the office.', ['PERSON Tom Hale']],
     // a nation's body after "the" and its nationality, with no cue
     ['The Kurdish Peshmerga retook the village.', ['ORG Peshmerga']],
