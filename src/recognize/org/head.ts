@@ -107,6 +107,10 @@ function forAnother(c: ChunkView, head: number): Reading | null {
   // one word after "for" is the field, whatever reads it ("League for Democracy")
   if (c.to - from < 2) return null;
   const right = c.read({ ...c, from });
+  // "the Swiss Super League for FC Basel", "the Premier League for Kelby United": a league
+  // is played for a club, never named for one; the club may read only later (resolution)
+  // (a field in common words is what a league is for: "the League for Human Rights")
+  if (!right && /^(?:league|cup)$/.test(lower(c.tokens[head]!)) && from === head + 2 && c.to - from <= 3 && !c.tokens.slice(from, c.to).every((t) => isCommonWord(lower(t)))) return { parts: [{ type: 'ORG', from: c.from, to: head + 1, rule: 'org.head' }] };
   const p = right?.parts[0];
   if (right?.parts.length !== 1 || p?.type !== 'ORG' || p.from !== from || p.to !== c.to) return null;
   // what follows the whole chunk says nothing of its part: "the Institute for the Study of

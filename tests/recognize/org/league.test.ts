@@ -18,3 +18,13 @@ describe('a league named by a rank, "League" and its sport, or a letter and "Lea
     ['The big-league baseball season opened.', []],
   ])('not: %s', (text, expected) => check(text, expected));
 });
+
+describe('a league or a cup is played for a club, never named for one', () => {
+  it.each([
+    ['He plays as midfielder in the Zorvan Super League for FC Kelby.', ['ORG Zorvan Super League', 'ORG FC Kelby']],
+    ['He plays in the Premier League for Kelby United.', ['ORG Premier League']],
+    // a field in common words, or one word, is what the league is for
+    ['The Kelby League for Human Rights said so.', ['ORG Kelby League for Human Rights']],
+    ['The National League for Democracy won.', ['ORG National League for Democracy']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
