@@ -20,6 +20,7 @@ import { scorerPeopleRefiner, rules as scorerPeopleRules } from './scorer-people
 import { soCalledRefiner } from './so-called.js';
 import { listedClubsRefiner, sportsClubsRefiner, rules as sportsClubsRules } from './sports-clubs.js';
 import { sportsTeamsRefiner, rules as sportsTeamsRules } from './sports-teams.js';
+import { teamNicknamesRefiner, rules as teamNicknamesRules } from './team-nicknames.js';
 import { surnamesArePeopleRefiner, surnamesArePeopleRules } from './surnames-are-people.js';
 import { unitOrdinalsRefiner, rules as unitOrdinalsRules } from './unit-ordinals.js';
 import { userEntriesRefiner } from './user-entries.js';
@@ -43,6 +44,7 @@ export const RESOLVE_REFINERS: readonly ResolveRefiner[] = [
   sportsClubsRefiner,
   sportsTeamsRefiner,
   listedClubsRefiner,
+  teamNicknamesRefiner,
   racingTeamsRefiner,
   // (the players a layout names, before the countries in brackets after them)
   scorerPeopleRefiner,
@@ -71,6 +73,7 @@ export const RESOLVE_RULES: readonly RuleInfo[] = [
   ...nestedPlacesRules,
   ...sportsClubsRules,
   ...sportsTeamsRules,
+  ...teamNicknamesRules,
   ...racingTeamsRules,
   ...entrantCountriesRules,
   ...scorecardPeopleRules,

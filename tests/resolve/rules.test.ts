@@ -12,7 +12,7 @@ describe('RESOLVE_RULES', () => {
     const ids = RESOLVE_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(
-      ['location.entrant-country', 'location.in-name', 'location.party-state', 'org.club-code', 'org.club-cue', 'org.club-listed', 'org.club-name', 'org.club-result', 'org.entrant-club', 'org.family-firm', 'org.racing-team', 'org.short-name', 'org.team', 'org.unit-ordinal', 'person.entrant', 'person.lineup', 'person.play', 'person.scorecard', 'person.scorer', 'person.sets', 'person.surname', 'program.anaphora', 'resolve.acronym', 'resolve.headline', 'resolve.list-sibling', 'resolve.repeat', 'resolve.vote'].sort(),
+      ['location.entrant-country', 'location.in-name', 'location.party-state', 'org.club-code', 'org.club-cue', 'org.club-listed', 'org.club-name', 'org.club-result', 'org.entrant-club', 'org.family-firm', 'org.racing-team', 'org.short-name', 'org.team', 'org.team-listed', 'org.unit-ordinal', 'person.entrant', 'person.lineup', 'person.play', 'person.scorecard', 'person.scorer', 'person.sets', 'person.surname', 'program.anaphora', 'resolve.acronym', 'resolve.headline', 'resolve.list-sibling', 'resolve.repeat', 'resolve.vote'].sort(),
     );
     for (const r of RESOLVE_RULES) {
       expect(r.description).not.toMatch(/\n/);
