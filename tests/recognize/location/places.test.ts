@@ -91,6 +91,13 @@ const CASES: [string, string[]][] = [
   ["Hale's government job ended.", []],
   ["Kelvix's foreign sales rose.", []],
   ["Tom Hale's army days ended.", ['PERSON Tom Hale [Tom Hale]']],
+  // a compass word and a land's part after the possessive: a place, a word the lexicon reads as a person's too
+  ["He surfed on Sydney's northern beaches.", ['LOCATION Sydney [Sydney]']],
+  ["Floods hit Kelby's eastern suburbs.", ['LOCATION Kelby [Kelby]']],
+  ["Troops massed on Tarvia's north-eastern border.", ['LOCATION Tarvia [Tarvia]']],
+  // ... not a firm's part, nor a person named in full
+  ["Kelvane's western division grew.", []],
+  ["Tom Hale's northern home burned.", ['PERSON Tom Hale [Tom Hale]']],
   // a town's police, people or mayor after its name
   ['Kelby police said the Kelby man, 34, was held.', ['LOCATION Kelby [Kelby|Kelby]']],
   ['A Tolvane woman was hurt.', ['LOCATION Tolvane [Tolvane]']],
