@@ -34,6 +34,10 @@ function readDescribed(c: ChunkView): boolean {
   // "the guerrilla group Tupac Amaru": a group's noun says so after a word of its kind
   const kindOfGroup = prev !== undefined && lexicon('groupKinds').has(prev.text) && lexicon('groupModifiers').has(c.tokens[c.from - 2]?.text ?? '');
   if (!prev || !(c.lex.orgDescriptors.has(prev.text) || kindOfGroup)) return false;
+  // "operator George F. Hauser": a given name and a middle initial make a person, whose job
+  // the noun names (firms seldom go by an initial: "the brokerage Charles Schwab" does not)
+  const [first, second] = [c.tokens[c.from]!, c.tokens[c.from + 1]];
+  if (c.to - c.from >= 3 && second && /^\p{Lu}\.?$/u.test(second.text) && (firstName(first) || isGivenName(bare(first)))) return false;
   const gap = prev.post.trim();
   // a comma between them only in an apposition closed by another, or by the sentence's
   // end: "maker, Airbus, said", "released by the rock band, Kelbs."
@@ -43,7 +47,6 @@ function readDescribed(c: ChunkView): boolean {
   if (gap === ',') {
     // "the head of the agency, Neile Miller,": the apposition names the noun the
     // descriptor completes, here a person
-    const first = c.tokens[c.from]!;
     if (c.to - c.from >= 2 && (firstName(first) || isGivenName(bare(first)))) return false;
     const of = c.tokens[c.from - 3];
     if (of && /^(?:of|for|at)$/i.test(of.text) && /^(?:the|a|an|this|that)$/i.test(c.tokens[c.from - 2]!.text)) return false;

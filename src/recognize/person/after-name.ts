@@ -64,7 +64,9 @@ export const personAfterName: NameRule = {
       // "Martin Luther King", "Mary Ann Evans": a name before it makes one longer name
       // ("L. Ron Hubbard": an initial too; context's person tags spill onto the words before
       // a name, so only the lexicon's names count here)
+      // ("Frank Kelly Freas": a given name that is a common word too, alone before it)
       if (before.some((t) => firstName(t) || has(t, 'LastName', 'Honorific') || /^\p{Lu}\.?$/u.test(t.text))) return null;
+      if (before.length === 1 && lexicon('commonWordNames').has(before[0]!.text)) return null;
       // "Lockheed Martin Space": the given name ends a listed firm's name, before its unit's words
       if (isListedOrg(phrase(c.tokens, c.from, k + 1))) return { parts: [{ type: 'ORG', from: c.from, to: k + 1, rule: 'org.listed' }] };
       // "St. Louis Cardinals", "Ft. George Meade": the abbreviation opens the same name

@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { lexicon } from '../../lexicon/registry.js';
-import { has, lower, one, orgTagged, phrase, rule, type ChunkView, type NameRule } from '../names/view.js';
+import { bare, has, lower, one, orgTagged, phrase, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { isGazetteerCity } from '../location/gazetteer.js';
 import { regionOf } from '../location/regions.js';
 import { isTown } from '../location/towns.js';
@@ -21,8 +21,11 @@ function aPlace(tokens: Parameters<typeof phrase>[0], from: number, to: number):
  * A capitalized word that is no common word and that the tagger reads as no place or
  * organization: a surname after a given name (towns named like surnames still count: "Cowley").
  */
-const surnameOnly = (t: Token, lowerWords: ReadonlySet<string>): boolean =>
-  /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isCommonWord(t.text.toLowerCase()) && !lowerWords.has(t.text.toLowerCase()) && !has(t, 'Place', 'Organization', 'Demonym', 'Date', 'Month', 'WeekDay');
+const surnameOnly = (t: Token, lowerWords: ReadonlySet<string>): boolean => {
+  // (its possessive aside: "Dick Cheney's BlackBerry")
+  const w = bare(t);
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w.toLowerCase()) && !lowerWords.has(w.toLowerCase()) && !has(t, 'Place', 'Organization', 'Demonym', 'Date', 'Month', 'WeekDay');
+};
 
 /** A name the tagger reads as a person's, or a known first name and a surname ("Robert Lane"). */
 /**

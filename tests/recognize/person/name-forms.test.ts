@@ -61,6 +61,11 @@ describe("a wire's credit line names people", () => {
 
 describe('a given name that is a common word', () => {
   it.each([
+    // ... before a surname's possessive, or opening a name of three words
+    ["Steve found Dick Kelmer's phone.", ['PERSON Steve', 'PERSON Dick Kelmer']],
+    ['Past guests include Frank Kelly Dorvane and Ann Roe.', ['PERSON Frank Kelly Dorvane', 'PERSON Ann Roe']],
+    // a job's noun before a given name and a middle initial names the person's job
+    ['He questioned operator George F. Kelmer about it.', ['PERSON George F. Kelmer']],
     ['Players joined Bill Cowley in Ottawa. Later Cowley coached.', ['PERSON Bill Cowley', 'LOCATION Ottawa']],
     ['They met Grant Kelbow and Dawn Farrow on Monday.', ['PERSON Grant Kelbow', 'PERSON Dawn Farrow']],
     // a common word after it, a place, or the first word of a question
