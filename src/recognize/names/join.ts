@@ -266,7 +266,8 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       // ... and so is a firm's legal name ("Harlow Finch & Co and Kelby Holdings Inc")
       !lex.corporateSuffixes.has(bare(last).replace(/\.$/, '')) &&
       lex.orgHeads.has(bare(toks[c.to - 1]!).toLowerCase()) &&
-      (!lex.orgHeads.has(bare(last).toLowerCase()) || sectorField(toks, prev, lex) || tradeAlone(toks, prev, c, lex)) &&
+      // ("the Dallas Morning News and Houston Post": "News" ends a newsroom's name, as a head would)
+      ((!lex.orgHeads.has(bare(last).toLowerCase()) && !(prev.to - prev.from >= 2 && bare(last) === 'News')) || sectorField(toks, prev, lex) || tradeAlone(toks, prev, c, lex)) &&
       (prev.to - prev.from >= 2 || (/^\p{Lu}\p{Ll}+$/u.test(last.text) && isCommonWord(last.text.toLowerCase()) && !lex.titles.has(last.text.toLowerCase()) && !standsAlone(last)))
     ) {
       out[out.length - 1] = withUnitOrdinal({ ...prev, to: c.to });

@@ -27,6 +27,8 @@ describe('"and" inside or between names', () => {
     // two names: a whole "<head> of" name, or a name of its own after "and"
     ['The University of Zorvania and Kelby College signed a pact.', ['ORG University of Zorvania', 'ORG Kelby College']],
     ['The Department of Justice and FBI agents arrived.', ['ORG Department of Justice', 'ORG FBI']],
+    // "News" ends a newsroom's name as a head word would
+    ['He was voted best player by the Kelby Morning News and Dunmore Post in 1969.', ['ORG Kelby Morning News', 'ORG Dunmore Post']],
     // a modifier of the noun after it: "Treasury officials" (the Treasury's, a name of its own: org.issuer)
     ['The Bank of Zorvania and Treasury officials met.', ['ORG Bank of Zorvania', 'ORG Treasury']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
