@@ -77,7 +77,8 @@ export const personAfterName: NameRule = {
       // unknown word is more likely a first name the lexicon lacks ("Hernan Dario Gomez")
       const left = c.read({ ...c, to: k });
       const named = (left?.parts ?? []).filter((p) => p.type !== 'PERSON');
-      if (!named.length && !before.every((t) => isCommonWord(bare(t)))) return null;
+      // ("Scientologist Tom Cruise", "Methodist Ann Roe": a creed's adherent in "-ist" is no given name)
+      if (!named.length && !before.every((t) => isCommonWord(bare(t)) || /^\p{Lu}\p{Ll}+ist$/u.test(t.text))) return null;
       return { parts: [...named, { type: 'PERSON', from: k, to: c.to, rule: 'person.after-name' }] };
     }
     return null;

@@ -44,6 +44,10 @@ describe('a given name and an English surname that is a common word, with no tit
     ['He met Ivo Marsh on Monday.', ['PERSON Ivo Marsh']],
     ['Second seed Ivo Marsh of Dorvania beat Tunde Okafor.', ['PERSON Ivo Marsh', 'LOCATION Dorvania', 'PERSON Tunde Okafor']],
     ['Yusuf Hill said he would stay.', ['PERSON Yusuf Hill']],
+    // ... a romanized surname spelled as an English word too
+    ['The seat went to nonpartisan Junius Ho.', ['PERSON Junius Ho']],
+    // a creed's adherent in "-ist" before a name is no given name of it
+    ['The video featured Scientologist Tom Kelmer.', ['PERSON Tom Kelmer']],
     // a building named after someone keeps its place; no given name, no person
     ['The guests stayed at the Palmer House.', ['LOCATION Palmer House']],
     ['Troops dug in at Kelvo Marsh.', ['LOCATION Kelvo Marsh']],
