@@ -37,7 +37,8 @@ export function personLike(c: ChunkView, from: number, to: number, apposed = fal
     if (has(t, 'Month', 'WeekDay', 'Date') && !(i === from && to - from >= 2 && lexicon('monthGivenNames').has(w) && !has(c.tokens[from + 1]!, 'Month', 'WeekDay', 'Date', 'Value'))) return false;
     // a plural noun ("Warhol Polaroids") or a common word at the end ("Ahmed Mohamed Image")
     // (a surname shaped like a plural after a known given name is a name: "John Stones")
-    if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName') && !(i === to - 1 && to - from === 2 && firstName(c.tokens[from]!) && /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+    // (... or after a given name that is a common word, beside a title: "Spokeswoman Sandy Angers")
+    if (has(t, 'Plural') && !has(t, 'FirstName', 'LastName') && !(i === to - 1 && to - from === 2 && (firstName(c.tokens[from]!) || (apposed && lexicon('commonWordNames').has(c.tokens[from]!.text))) && /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
     // ... unless a known first name opens it ("Tom Cruise", "Jim Press"), or, beside a title
     // or a person noun, a given name that is a common word too ("Vice President Al Gore")
     const commonGiven = apposed && to - from === 2 && lexicon('commonWordNames').has(c.tokens[from]!.text);

@@ -36,6 +36,8 @@ describe('after a title, a given name and a surname that is a common word', () =
     // ... but a place's name after a title's word is none ("Captain America"), nor words with no given name
     ['She dressed as Captain America Image for the show.', []],
     ['Minister Kelvo Marsh said so.', []],
+    // a given name that is a common word and a surname shaped like a plural, beside a title
+    ['Spokeswoman Sandy Kelbers said the team formed.', ['PERSON Sandy Kelbers']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
