@@ -122,9 +122,25 @@ function ownsAfterVerb(toks: readonly Token[], at: number): boolean {
  * "Dunmere said its margins shrank", "Dunmere reported a quarterly loss": what a firm says
  * of itself and reports of its results, which opens a sentence as well as any other.
  */
+/**
+ * "Kelvane today unveiled", "Kelvane on Tuesday said", "Kelvane also reported": where the
+ * verb stands after the words of when (or "also") between a subject and its verb; `at`
+ * itself when there are none.
+ */
+export function verbAfterWhen(tokens: readonly Token[], at: number): number {
+  const t = tokens[at];
+  if (!t || t.post !== ' ' || tokens[at - 1]?.post !== ' ') return at;
+  if (WHEN_ADVERB.test(t.text)) return at + 1;
+  if (t.text === 'on' && tokens[at + 1]?.tags.has('WeekDay') && tokens[at + 1]!.post === ' ') return at + 2;
+  return at;
+}
+const WHEN_ADVERB = /^(?:today|yesterday|tonight|also|now|again|recently|previously|separately|last)$/;
+
 export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): boolean {
   // "Brellix and Tarvin both reported ...": a quantifier between the subject and its verb
   if (QUANTIFIER.test(c.tokens[c.to]?.text ?? '') && c.tokens[c.to]!.post === ' ' && c.tokens[c.to - 1]!.post === ' ') return companyVerbAfter({ tokens: c.tokens, to: c.to + 1 });
+  const when = verbAfterWhen(c.tokens, c.to);
+  if (when > c.to) return companyVerbAfter({ tokens: c.tokens, to: when });
   const verb = c.tokens[c.to];
   if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
   if (marketMove(c.tokens, c.to) || firmVerbPhrase(c.tokens, c.to)) return true;

@@ -409,3 +409,13 @@ describe("an adjective before a firm's word no dictionary knows is the firm's na
     ['Renewable Energy is growing.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('words of when between a firm and what it does', () => {
+  it.each([
+    ['Kelvane today unveiled its latest phone.', ['ORG Kelvane']],
+    ['Kelvane on Tuesday said its profit rose.', ['ORG Kelvane']],
+    ['Kelvane yesterday said profit rose.', ['ORG Kelvane']],
+    // what a man says is no firm's
+    ['Hale today said he would quit.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
