@@ -419,3 +419,15 @@ describe('words of when between a firm and what it does', () => {
     ['Hale today said he would quit.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("what only a firm has, after 'whose' or a possessive", () => {
+  it.each([
+    ['Pellworth, whose brands include Sunbeam and Crestline, employs 4,000 people.', ['ORG Pellworth', 'ORG Sunbeam', 'ORG Crestline']],
+    ["Kelvane's brands sold well.", ['ORG Kelvane']],
+    // a person's son, and a person named in full, stay people
+    ['Brenner, whose son is a doctor, said no.', ['PERSON Brenner']],
+    ["Tom Hale's products sold well.", ['PERSON Tom Hale']],
+    // a Nordic firm's "Invest"
+    ['Its largest shareholder, Norvik Invest, holds 22 percent.', ['ORG Norvik Invest']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
