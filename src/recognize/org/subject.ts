@@ -141,6 +141,13 @@ export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): b
   if (QUANTIFIER.test(c.tokens[c.to]?.text ?? '') && c.tokens[c.to]!.post === ' ' && c.tokens[c.to - 1]!.post === ' ') return companyVerbAfter({ tokens: c.tokens, to: c.to + 1 });
   const when = verbAfterWhen(c.tokens, c.to);
   if (when > c.to) return companyVerbAfter({ tokens: c.tokens, to: when });
+  // "Kelvane is expected to post a profit": the copula and "expected" before "to"
+  if (/^(?:is|was)$/.test(c.tokens[c.to]?.text ?? '') && c.tokens[c.to + 1]?.text === 'expected' && c.tokens[c.to]!.post === ' ' && c.tokens[c.to + 1]!.post === ' ' && c.tokens[c.to + 2]?.text === 'to') return companyVerbAfter({ tokens: c.tokens, to: c.to + 2 });
+  // "Analysts expect Dunmore to report a loss": the results it is to report or post
+  if (c.tokens[c.to]?.text === 'to' && c.tokens[c.to - 1]!.post === ' ' && /^(?:report|post|book)$/.test(c.tokens[c.to + 1]?.text ?? '')) {
+    for (let i = c.to + 2; i < Math.min(c.tokens.length, c.to + 6); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
+    return false;
+  }
   const verb = c.tokens[c.to];
   if (!verb || c.tokens[c.to - 1]!.post !== ' ' || !/^\p{Ll}/u.test(verb.text)) return false;
   if (marketMove(c.tokens, c.to) || firmVerbPhrase(c.tokens, c.to)) return true;

@@ -415,8 +415,13 @@ describe('words of when between a firm and what it does', () => {
     ['Kelvane today unveiled its latest phone.', ['ORG Kelvane']],
     ['Kelvane on Tuesday said its profit rose.', ['ORG Kelvane']],
     ['Kelvane yesterday said profit rose.', ['ORG Kelvane']],
-    // what a man says is no firm's
+    // ... and the results a firm is to report
+    ['Analysts expect Dunmore to report a loss on Thursday.', ['ORG Dunmore']],
+    ['Kelvane is expected to post a quarterly profit.', ['ORG Kelvane']],
+    // what a man says or posts is no firm's
     ['Hale today said he would quit.', []],
+    ['They expect Hale to report to the committee.', []],
+    ['Hale is expected to post a letter.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
