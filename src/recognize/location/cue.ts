@@ -26,7 +26,10 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   const b1 = c.tokens[c.from - 1];
   if (b1 && b1.post.trim() === ',' && placeNounApposed(c)) return 'noun';
   if (!b1 || b1.post.trim() !== '') return null;
-  if (lexicon('placeCues').has(lower(b1)) || lexicon('placeVerbs').has(lower(b1))) return 'preposition';
+  // (a cue is written in lower case, or capitalized opening the sentence: "EASTERN CONFERENCE"
+  // is a heading's name, no place)
+  const asCue = b1.text === b1.text.toLowerCase() || (c.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(b1.text));
+  if (asCue && (lexicon('placeCues').has(lower(b1)) || lexicon('placeVerbs').has(lower(b1)))) return 'preposition';
   const b2 = c.tokens[c.from - 2];
   // "born in Ashcombe", "fled to Dravik", "police in Tollbridge": a word that says where, then a preposition of place
   if (b2 && b2.post === ' ' && lexicon('placePrepositions').has(lower(b1)) && lexicon('placePrepositionCues').has(lower(b2))) return 'preposition';

@@ -22,6 +22,12 @@ describe('a sport slug makes a short story one about sport', () => {
   ])('not: %s', (text, absent) => expect(mentions(text)).not.toContain(absent));
 });
 
+describe("a table's heading in capitals names no place by a compass word", () => {
+  it.each([
+    ['BASKETBALL - STANDINGS.\nKELBY 1996-08-24\nStandings after games played on Friday:\nEASTERN CONFERENCE\nDUNMORE 45 20 .692 -', ['LOCATION KELBY', 'ORG DUNMORE']],
+  ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
+});
+
 describe('a dateline and a ground stay places beside a club of their name', () => {
   it.each([
     ['SOCCER - KELBY WIN.\nDUNMORE 1996-08-30\nKelby beat Dunmore 2-1 on Friday. Dunmore coach Ivo Marek was sacked.', ['ORG KELBY', 'LOCATION DUNMORE', 'ORG Kelby', 'ORG Dunmore', 'ORG Dunmore', 'PERSON Ivo Marek']],
