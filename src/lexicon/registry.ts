@@ -129,6 +129,7 @@ export const LEXICONS = {
   weaponSystemNouns: { files: ['recognize/not-name/weapon-system-nouns.txt'], norm: 'exact' },
   weaponNouns: { files: ['recognize/not-name/weapon-nouns.txt'], norm: 'exact' },
   weaponModelNouns: { files: ['recognize/not-name/weapon-model-nouns.txt'], norm: 'exact' },
+  unitLetters: { files: ['recognize/not-name/unit-letters.txt'], norm: 'exact' },
   weaponModelModifiers: { files: ['recognize/not-name/weapon-model-modifiers.txt'], norm: 'exact' },
   marketIndexes: { files: ['recognize/not-name/market-indexes.txt'], norm: 'exact' },
   indexHeads: { files: ['recognize/not-name/index-heads.txt'], norm: 'exact' },

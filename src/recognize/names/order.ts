@@ -47,6 +47,8 @@ export const CHUNK_RULES: readonly NameRule[] = [
   org.orgConference,
   // vetoes
   notName.dateWord,
+  // a unit's capitals after a figure: "16 GB"
+  notName.unit,
   notName.notName,
   notName.nationality,
   notName.marketStreet,

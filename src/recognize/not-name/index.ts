@@ -7,12 +7,13 @@ import { dateWord } from './date-word.js';
 import { marketStreet } from './market-street.js';
 import { nationality } from './nationality.js';
 import { notName } from './not-name.js';
+import { unit } from './unit.js';
 import { operation } from './operation.js';
 import { rating } from './rating.js';
 import { vessel } from './vessel.js';
 import { weaponSystem } from './weapon-system.js';
 import { workTitle } from './work-title.js';
 
-export { rating, benchmark, dateWord, marketStreet, nationality, notName, operation, vessel, weaponSystem, workTitle };
+export { rating, benchmark, dateWord, marketStreet, nationality, notName, operation, unit, vessel, weaponSystem, workTitle };
 
-export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, notName, nationality, marketStreet, benchmark, rating, workTitle, vessel, operation, weaponSystem];
+export const NOT_NAME_RULES: readonly NameRule[] = [dateWord, unit, notName, nationality, marketStreet, benchmark, rating, workTitle, vessel, operation, weaponSystem];

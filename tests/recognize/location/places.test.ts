@@ -91,6 +91,10 @@ const CASES: [string, string[]][] = [
   ["Hale's government job ended.", []],
   ["Kelvix's foreign sales rose.", []],
   ["Tom Hale's army days ended.", ['PERSON Tom Hale [Tom Hale]']],
+  // a land's letters, and a unit's after a figure
+  ['Golfers from GB and Ireland led.', ['LOCATION GB [GB]', 'LOCATION Ireland [Ireland]']],
+  ['The phone has 16 GB of memory.', []],
+  ['A 500 MW plant opened near Kelbovo.', ['LOCATION Kelbovo [Kelbovo]']],
   // a compass word and a land's part after the possessive: a place, a word the lexicon reads as a person's too
   ["He surfed on Sydney's northern beaches.", ['LOCATION Sydney [Sydney]']],
   ["Floods hit Kelby's eastern suburbs.", ['LOCATION Kelby [Kelby]']],
