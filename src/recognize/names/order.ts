@@ -167,4 +167,4 @@ export const CHUNK_RULES: readonly NameRule[] = [
 ];
 
 /** Every name rule, each type's list in turn (for the catalogue). */
-export const NAME_RULES: readonly NameRule[] = [...notName.NOT_NAME_RULES, ...person.PERSON_RULES, ...org.ORG_RULES, ...location.LOCATION_RULES, ...program.PROGRAM_RULES, listKind];
+export const NAME_RULES: readonly NameRule[] = [...notName.NOT_NAME_RULES, ...person.PERSON_RULES, ...org.ORG_RULES, ...location.LOCATION_RULES, ...program.PROGRAM_RULES, listKind, namePair];

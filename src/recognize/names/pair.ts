@@ -5,15 +5,18 @@ import { lexicon } from '../../lexicon/registry.js';
 import { knownPlace } from '../location/known-place.js';
 import { listedPlace } from '../location/listed-place.js';
 import { regionOf } from '../location/regions.js';
-import { bare, type NamePart, type NameRule } from './view.js';
+import { bare, rule, type NamePart, type NameRule } from './view.js';
 
 /** Rules that read one word by a lexicon of places, bodies or people. */
 const LEXICON_READINGS = new Set(['location.known-place', 'location.known', 'location.acronym', 'location.gazetteer', 'location.region', 'location.town', 'org.known', 'org.acronym', 'org.listed', 'org.known-word', 'person.tagged']);
 
+/** What two sides play: "the Kelby-Dunmore match", "the Kelby-Arden final"; its unknown sides are clubs. */
+const PLAYED = /^(?:match|game|final|series|derby|fixture)$/;
+
 export const namePair: NameRule = {
   id: 'names.pair',
   strong: true,
-  info: [],
+  info: [rule('org.pair-side', 'ORG', 'an unknown name on either side of a hyphen before what two sides play ("the Kelby-Dunmore match"): a club', 'Fans left the Kelby-Dunmore match early.', 'Kelby')],
   read(c) {
     const n = c.to - c.from;
     const last = c.tokens[c.to - 1]!;
@@ -34,6 +37,9 @@ export const namePair: NameRule = {
       else parts.push(p);
     }
     const named = parts.filter((p): p is NamePart => typeof p !== 'number');
+    // (what two sides play: an unknown side is a club, beside a club or a land)
+    const played = PLAYED.test(c.tokens[c.to]!.text);
+    if (played && named.length < parts.length) return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'ORG', from: p, to: p + 1, rule: 'org.pair-side' } : p)) };
     if (named.length < parts.length && !(named.length > 0 && named.every((p) => p.type === 'LOCATION'))) return null;
     return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'LOCATION', from: p, to: p + 1, rule: 'location.cue' } : p)) };
   },
