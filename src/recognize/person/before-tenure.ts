@@ -3,7 +3,7 @@ import { isCommonWord } from '../../nlp/dictionary.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { knownPlace } from '../location/known-place.js';
 import { isKnownOrg } from '../org/known-orgs.js';
-import { bare, has, lower, one, rule, type NameRule } from '../names/view.js';
+import { bare, has, lower, none, one, rule, type NameRule } from '../names/view.js';
 import { isSurname } from './given-names.js';
 
 /**
@@ -14,6 +14,9 @@ import { isSurname } from './given-names.js';
  * leader's name takes, and "government" or "cabinet" after "the" ("the Sunak government"); a
  * place the lexicons know ("the Iran government") or a body keeps its own reading.
  */
+/** A word of a movement's adherents: "Sandinista", "Peronist", "Chavista", "Maoist". */
+const ADHERENT = /\p{Ll}(?:ista|ist|ite)$/u;
+
 export const personBeforeTenure: NameRule = {
   id: 'person.before-tenure',
   strong: false,
@@ -30,6 +33,8 @@ export const personBeforeTenure: NameRule = {
     // ("the Sunak government", "the Kelvo cabinet": a name no lexicon knows, between the article
     // and a government's noun, is its leader's: the lands and regions are in the lexicons)
     const led = /^(?:government|cabinet)$/.test(next.text) && /^(?:the|The)$/.test(c.tokens[c.from - 1]?.text ?? '');
+    // (a movement's adherents are no leader, and no name of ours: "the Sandinista government")
+    if (led && ADHERENT.test(w) && !personal) return none();
     return personal || led || lexicon('tenureNounsAny').has(next.text) ? one('PERSON', c.from, c.to, 'person.before-tenure') : null;
   },
 };

@@ -50,3 +50,15 @@ table("a minister's portfolio of several fields, joined by 'and', is the title's
   { text: 'The Ministry of Trade and Industry said.', expect: ['ORG Ministry of Trade and Industry: Ministry of Trade and Industry'] },
   { text: 'Secretary of State and Tom Hale met.', expect: ['PERSON Tom Hale: Tom Hale'] },
 ]);
+
+table("titles and particles of the world's leaders", [
+  // Portuguese and Arabic particles inside a name
+  { text: 'Former president Jose Eduardo dos Kelvos died.', expect: ['PERSON Jose Eduardo dos Kelvos: Jose Eduardo dos Kelvos'] },
+  { text: 'Fatima bint Kelvan spoke.', expect: ['PERSON Fatima bint Kelvan: Fatima bint Kelvan'] },
+  // a crown prince, and a former holder written "Ex-"
+  { text: 'Saudi Crown Prince Mohammed bin Kelvan met him.', expect: ['PERSON Mohammed bin Kelvan: Mohammed bin Kelvan'] },
+  { text: 'Ex-President Evo Kelvos spoke.', expect: ['PERSON Evo Kelvos: Evo Kelvos'] },
+  // a movement's adherents before "government" are no leader
+  { text: 'The Sandinista government of Daniel Kelvos expelled them.', expect: ['PERSON Daniel Kelvos: Daniel Kelvos'] },
+  { text: 'The Sunak government fell.', expect: ['PERSON Sunak: Sunak'] },
+]);
