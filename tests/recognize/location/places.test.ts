@@ -81,6 +81,10 @@ const CASES: [string, string[]][] = [
   ["Sarnovia's ambassador to Dunmore left.", ['LOCATION Sarnovia [Sarnovia]', 'LOCATION Dunmore [Dunmore]']],
   ["Analysts said Kelvasto's army seized Tolvane.", ['LOCATION Kelvasto [Kelvasto]', 'LOCATION Tolvane [Tolvane]']],
   ["Tolvane's prime minister resigned.", ['LOCATION Tolvane [Tolvane]']],
+  // ... or a town's or a province's offices and people
+  ["Kelbovo's mayor said the roads were closed.", ['LOCATION Kelbovo [Kelbovo]']],
+  ["Velnor's governor declared an emergency.", ['LOCATION Velnor [Velnor]']],
+  ['The residents of Kelbovo fled.', ['LOCATION Kelbovo [Kelbovo]']],
   // ... a possessive in "-ly's" opening the sentence, or the state's body in capitals
   ["Tessaly's parliament voted to extend the mission.", ['LOCATION Tessaly [Tessaly]']],
   ["Veldor's Foreign Ministry denied the report.", ['LOCATION Veldor [Veldor]', 'ORG Foreign Ministry [Foreign Ministry]']],
