@@ -116,6 +116,7 @@ export const LEXICONS = {
   constituencyCues: { files: ['recognize/location/constituency-cues.txt'], norm: 'exact' },
   regionWords: { files: ['recognize/location/region-words.txt'], norm: 'exact' },
   placeNouns: { files: ['recognize/location/place-nouns.txt'], norm: 'lower' },
+  baseNouns: { files: ['recognize/location/base-nouns.txt'], norm: 'exact' },
   placeCues: { files: ['recognize/location/place-cues.txt'], norm: 'lower' },
   placeVerbs: { files: ['recognize/location/place-verbs.txt'], norm: 'lower' },
   placePrepositionCues: { files: ['recognize/location/place-preposition-cues.txt'], norm: 'lower' },

@@ -220,6 +220,8 @@ export function placeNounAfter(c: ChunkView): boolean {
   const last = c.tokens[c.to - 1]!;
   const next = c.tokens[c.to];
   if (!!next && last.post.trim() === '' && /^\p{Ll}/u.test(next.text) && lexicon('placeNouns').has(next.text.toLowerCase())) return true;
+  // "Crimea's Saky air base", "the Hmeimim airbase": a base's words in lower case (base-nouns.txt)
+  if (!!next && last.post === ' ' && /^\p{Ll}/u.test(next.text) && (lexicon('baseNouns').has(next.text) || (next.post === ' ' && lexicon('baseNouns').has(`${next.text} ${c.tokens[c.to + 1]?.text ?? ''}`)))) return true;
   if (townNounAfter(c)) return true;
   return placeNounSaid(c);
 }

@@ -17,3 +17,11 @@ describe('military bases', () => {
     ['He visited the Barracks on Monday.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a base's words in lower case after a name make it a place", () => {
+  it.each([
+    ["Officials said Crimea's Saky air base was hit.", ['LOCATION Crimea', 'LOCATION Saky']],
+    ['Jets flew from the Hmeimim airbase.', ['LOCATION Hmeimim']],
+    ['Planes landed at the Kelbovo airfield.', ['LOCATION Kelbovo']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
