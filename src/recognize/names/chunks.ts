@@ -251,7 +251,8 @@ export function findChunks(s: TaggedSentence): Chunk[] {
       continue;
     }
     // an ordinal opens only a unit's name: "the 82nd Airborne Division", not "the 19th Century"
-    if (opener === 'ordinal' && !lexicon('unitHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase())) i++;
+    // (... or a court's circuit: "the 9th Circuit", "the 9th U.S. Circuit Court of Appeals")
+    if (opener === 'ordinal' && !lexicon('unitHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase()) && !toks.slice(i + 1, j).some((t) => t.text.replace(/['’]s$/, '') === 'Circuit')) i++;
     // ... a number only a unit's name of one formation, its head singular ("16 Air Assault
     // Brigade", not "900 Marines")
     if (opener === 'cardinal' && (j - i < 2 || !lexicon('numberedCardinalHeads').has(toks[j - 1]!.text.replace(/['’]s$/i, '').toLowerCase()))) i++;

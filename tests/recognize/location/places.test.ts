@@ -95,6 +95,10 @@ const CASES: [string, string[]][] = [
   ["Hale's government job ended.", []],
   ["Kelvix's foreign sales rose.", []],
   ["Tom Hale's army days ended.", ['PERSON Tom Hale [Tom Hale]']],
+  // a mansion or a castle is a building; a surname that is the word stays a person's after a first name
+  ['They met at Gracie Mansion.', ['LOCATION Gracie Mansion [Gracie Mansion]']],
+  ['They toured Kelby Castle.', ['LOCATION Kelby Castle [Kelby Castle]']],
+  ['Tom Castle said so.', ['PERSON Tom Castle [Tom Castle]']],
   // a land's letters, and a unit's after a figure
   ['Golfers from GB and Ireland led.', ['LOCATION GB [GB]', 'LOCATION Ireland [Ireland]']],
   ['The phone has 16 GB of memory.', []],

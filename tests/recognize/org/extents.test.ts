@@ -34,6 +34,16 @@ describe('"and" inside or between names', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("a court of appeals by its circuit's ordinal keeps the ordinal", () => {
+  it.each([
+    ['The 9th U.S. Circuit Court of Appeals in Kelby blocked the rule.', ['ORG 9th U.S. Circuit Court of Appeals']],
+    ['The 5th Circuit ruled on Friday.', ['ORG 5th Circuit']],
+    ["The 5th Circuit's ruling stood.", ['ORG 5th Circuit']],
+    // no circuit: the ordinal is a date's or nobody's
+    ['In the 19th Century the town grew.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe("an acronym after a body's name, with no brackets, is a name of its own", () => {
   it.each([
     ['The official Zorvan News Agency ZNA said so.', ['ORG Zorvan News Agency']],
