@@ -188,6 +188,7 @@ table('a word shaped like a nationality before a noun of people or government is
 table('a street that stands for a market, in a sentence of markets, is no place', [
   { text: 'Wall Street rallied on Monday.', expect: [] },
   { text: 'Shares fell on Wall Street after the report.', expect: [] },
+  { text: 'The industrial average closed up 25.3 points on Wall Street.', expect: [] },
   { text: 'Stocks on Dalal Street slid for a third day.', expect: [] },
   // the street itself, and a newspaper named after it
   { text: 'Protesters marched down Wall Street on Monday.', expect: ['LOCATION Wall Street: Wall Street'] },
