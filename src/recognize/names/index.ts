@@ -29,7 +29,7 @@ import { listedPlace } from '../location/listed-place.js';
 import { knownPlace } from '../location/known-place.js';
 import { regionOf } from '../location/regions.js';
 import { basedAfter, placeNounAfter } from '../location/cue.js';
-import { apposedKind, bareBeforeMarketWord, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord, whichMakes, firmClauseAfter, titleBeforePerson } from '../org/context.js';
+import { apposedKind, bareBeforeMarketWord, contractWon, copulaKind, listApposedKind, possessedPerson, possessiveBeforeCompanyWord, whichMakes, firmClauseAfter, titleBeforePerson } from '../org/context.js';
 import { kindAfter } from './list-kind.js';
 import { lowerCaseWords } from '../shared/lower-words.js';
 
@@ -168,7 +168,7 @@ function contextSaysName(whole: ChunkView, at: number): boolean {
   const named = (): boolean => !isCommonWord(first.text.toLowerCase()) || (whole.to - at === 1 && first.post === ', ' && first.tags.has('Singular') && !first.tags.has('Adjective') && !whole.lowerWords.has(first.text.toLowerCase()));
   // ("Kelvo fighters seized the road": a word no dictionary knows before the words of armed men)
   const armed = (): boolean => whole.tokens[whole.to - 1]!.post === ' ' && lexicon('armedCues').has(whole.tokens[whole.to]?.text ?? '') && !isCommonWord(first.text.toLowerCase());
-  return placeNounAfter(whole) || basedAfter(whole) || armed() || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && (personApposed.read(whole) !== null || saysPronoun(whole))) || apposedKind(whole) || listApposedKind(whole)) && named()) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || titleBeforePerson(whole) || (tickerAfter(whole) && !isCommonWord(first.text.toLowerCase())) || ((whichMakes(whole) || firmClauseAfter(whole)) && named());
+  return placeNounAfter(whole) || basedAfter(whole) || armed() || (whole.to - at === 1 && contractWon(whole) && !isCommonWord(first.text.toLowerCase())) || possessiveState.read({ ...whole, from: at }) !== null || bareBeforeMarketWord(whole) || (whole.to - at === 1 && (companyVerbAfter(whole) || listBeforeCompanyVerb(whole))) || ((personWho.read(whole) !== null || (whole.to - at === 1 && (personApposed.read(whole) !== null || saysPronoun(whole))) || apposedKind(whole) || listApposedKind(whole)) && named()) || (whole.to - at >= 2 && copulaKind(whole)) || ((possessedPerson(whole) || possessiveBeforeCompanyWord(whole)) && !isCommonWord(first.text.toLowerCase().replace(/['’]s$/, ''))) || kindAfter(whole) !== null || titleBeforePerson(whole) || (tickerAfter(whole) && !isCommonWord(first.text.toLowerCase())) || ((whichMakes(whole) || firmClauseAfter(whole)) && named());
 }
 
 

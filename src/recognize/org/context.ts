@@ -386,6 +386,30 @@ export function titleBeforePerson(c: ChunkView): boolean {
   return !lexicon('placeOfficeTitles').has(title) && !lexicon('townOfficeTitles').has(title);
 }
 
+const CONTRACT = /^(?:contract|contracts)$/;
+const WINS = /^(?:won|wins|win|secured|secures|landed|lands|received|receives|got|gets)$/;
+
+/**
+ * "The Army awarded Kelvane a $2 billion contract", "Kelvane won a contract from the Navy":
+ * whom a contract is awarded to, or who wins one, is a firm (people sign contracts; they win
+ * none in news). The contract's noun within five words of its article.
+ */
+export function contractWon(c: ChunkView): boolean {
+  const toks = c.tokens;
+  let at = c.to;
+  const awarded = /^(?:awarded|awards|award|gave|gives)$/.test(toks[c.from - 1]?.text ?? '') && toks[c.from - 1]!.post === ' ';
+  if (!awarded) {
+    if (!WINS.test(toks[at]?.text ?? '') || toks[c.to - 1]!.post !== ' ') return false;
+    at++;
+  }
+  if (!/^(?:a|an|the)$/.test(toks[at]?.text ?? '')) return false;
+  for (let i = at + 1; i < Math.min(toks.length, at + 6); i++) {
+    if (CONTRACT.test(toks[i]!.text)) return true;
+    if (/^\p{Lu}/u.test(toks[i]!.text) || toks[i]!.post.trim() === ',') return false;
+  }
+  return false;
+}
+
 /** What the words around the chunk (from `from`) say it is: an organization, or null. */
 function byContext(c: ChunkView, from: number, before: string | null, possessive: boolean): Reading | null {
   const last = c.tokens[c.to - 1]!;
@@ -406,6 +430,7 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
     if ((n >= 2 && !peopleWord(last)) || article || (n === 1 && (from > c.from || lone) && !peopleWord(last))) return one('ORG', from, c.to, 'org.armed');
     return null;
   }
+  if (!possessive && from === c.from && contractWon(c)) return one('ORG', from, c.to, 'org.context');
   if (!possessive && from === c.from && apposedKind(c)) return one('ORG', from, c.to, 'org.apposed-kind');
   if (!possessive && from === c.from && whichMakes(c)) return one('ORG', from, c.to, 'org.context');
   if (!possessive && from === c.from && firmClauseAfter(c)) return one('ORG', from, c.to, 'org.context');

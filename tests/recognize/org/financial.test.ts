@@ -436,3 +436,15 @@ describe("what only a firm has, after 'whose' or a possessive", () => {
     ['Its largest shareholder, Norvik Invest, holds 22 percent.', ['ORG Norvik Invest']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('whom a contract is awarded to, or who wins one, is a firm', () => {
+  it.each([
+    ['The agency awarded Anduvo a contract.', ['ORG Anduvo']],
+    ['The Army awarded Kelvane a $2 billion contract.', ['ORG Army', 'ORG Kelvane']],
+    ['Kelvane won a $2 billion contract from the Navy.', ['ORG Kelvane', 'ORG Navy']],
+    ['The Navy signed a contract with Kelvane.', ['ORG Navy', 'ORG Kelvane']],
+    // a medal is no contract; a person named in full keeps the reading
+    ['He awarded Hale a medal.', []],
+    ['Tom Hale won a new contract with the club.', ['PERSON Tom Hale']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
