@@ -265,6 +265,11 @@ export function apposedKind(c: ChunkView, plural = false): boolean {
   for (let i = from; i < Math.min(toks.length, from + 5); i++) {
     const t = toks[i]!;
     if (/-based$/.test(t.text) || (t.post === '-' && toks[i + 1]?.text === 'based')) return true;
+    // ("a Dorrit, Ohio-based maker": a town, a comma and its state before "-based")
+    if (i === from && t.post === ', ' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) {
+      const state = toks[i + 1];
+      if (state && /^\p{Lu}/u.test(state.text) && (/-based$/.test(state.text) || (state.post === '-' && toks[i + 2]?.text === 'based'))) return true;
+    }
     // a nationality says whose kind it is: "a British lender", "an American rock band"
     const nation = /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.post === ' ' && (has(t, 'Demonym') || countryOfDemonym(t.text) !== null);
     if (nation) continue;

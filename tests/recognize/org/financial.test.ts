@@ -370,8 +370,9 @@ describe('a town before the state a firm is based in is a place, not the firm', 
   it.each([
     ['Shares of the Dorrit, Ohio-based company rose.', ['LOCATION Dorrit', 'LOCATION Ohio']],
     ['Shares of the Dorrit, New York-based lender fell.', ['LOCATION Dorrit', 'LOCATION New York']],
-    // the firm itself with a town-based description keeps its reading
+    // the firm itself with a town-based description keeps its reading, the town and its state too
     ['Shares of Kelvane, a Dorrit-based maker, rose.', ['ORG Kelvane', 'LOCATION Dorrit']],
+    ['Kelvane, a Dorrit, Ohio-based maker of pumps, said it would cut jobs.', ['ORG Kelvane', 'LOCATION Dorrit', 'LOCATION Ohio']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
