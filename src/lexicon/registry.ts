@@ -122,7 +122,8 @@ export const LEXICONS = {
   placePrepositionCues: { files: ['recognize/location/place-preposition-cues.txt'], norm: 'lower' },
   townNounsAfter: { files: ['recognize/location/town-nouns-after.txt'], norm: 'lower' },
   stateNouns: { files: ['recognize/location/state-nouns.txt'], norm: 'lower' },
-  sideNouns: { files: ['recognize/location/side-nouns.txt'], norm: 'lower' },
+  sideNouns: { files: ['recognize/location/side-nouns.txt', 'recognize/location/land-side-nouns.txt'], norm: 'lower' },
+  landSideNouns: { files: ['recognize/location/land-side-nouns.txt'], norm: 'lower' },
   toponymHeads: { files: ['recognize/location/toponym-heads.txt'], norm: 'exact' },
   placeOnlyToponymHeads: { files: ['recognize/location/place-toponym-heads.txt'], norm: 'exact' },
   // what is no name

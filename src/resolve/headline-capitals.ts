@@ -100,13 +100,15 @@ const NOT_INITIAL = /^(?:of|the|and|for|on|in|de|du|des|la|le|el|del|di)$/;
 function bodyAcronyms(text: string, mentions: readonly Mention[]): Map<string, { type: AnyType; name: string }> {
   const out = new Map<string, { type: AnyType; name: string }>();
   const lines = capitalsLines(text);
+  // (nor an abbreviation of a thing or a title: "AI", "GDP", "CEO" are no body's initials)
   const add = (a: string, type: AnyType, name: string) => {
-    if (ACRONYM.test(a) && !isCommonWord(a.toLowerCase()) && !out.has(a)) out.set(a, { type, name });
+    if (ACRONYM.test(a) && !isCommonWord(a.toLowerCase()) && !lexicon('notNames').has(a) && !lexicon('titles').has(a.toLowerCase()) && !out.has(a)) out.set(a, { type, name });
   };
   for (const m of mentions) {
     if (m.type !== 'ORG' && m.type !== 'LOCATION') continue;
     if (/\p{Ll}/u.test(m.text)) {
-      const words = (m.name ?? m.text).split(' ').filter((w) => !NOT_INITIAL.test(w));
+      // (a legal form is no initial: "Great Dunmore Plc" is no "GDP")
+      const words = (m.name ?? m.text).split(' ').filter((w) => !NOT_INITIAL.test(w) && !lexicon('corporateSuffixes').has(w.replace(/\.$/, '')));
       if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) add(words.map((w) => w[0]!).join(''), m.type, m.name ?? m.text);
     } else if (!lines.some(([s, e]) => s <= m.start && m.end <= e)) add(m.text, m.type, m.name ?? m.text);
   }

@@ -3,11 +3,14 @@
 // else (team-nicknames.json: "Bruins", "Red Sox", "Maple Leafs") after "the" is the team,
 // with no match's word beside it; the name rules ask for one (org.team-nickname), for they
 // read a sentence with no knowledge of the document. A capitalized word before it makes a
-// team's full name, read by the rules ("the Boston Bruins"); a mention already there stays.
+// team's full name, read by the rules ("the Boston Bruins"); a mention already there stays;
+// a family's name in the plural ("the Browns") needs the rules' cue.
 import { jsonData } from '../data.js';
+import { lexicon } from '../lexicon/registry.js';
 import type { Analysis, Mention, RuleInfo } from '../types.js';
 import { Coverage } from './coverage.js';
 import { isSportsDocument } from './sports-teams.js';
+import { lexiconTags } from '../nlp/tagger.js';
 import type { ResolveRefiner } from './types.js';
 
 const RULE = 'org.team-listed';
@@ -36,6 +39,10 @@ export function teamNicknames(text: string, mentions: readonly Mention[]): Menti
   for (const m of text.matchAll(AFTER_THE)) {
     const name = m[1]!;
     if (!listed.has(name.toLowerCase().replace(/[ \t]+/, ' '))) continue;
+    // (a family's name in the plural wants a match's word, the rules' cue: "the Browns, who own the farm")
+    const stem = name.replace(/s$/, '');
+    // (English surnames that are words, or that the lexicon tags: not a Dutch "Bruin" of the lists)
+    if (!/ /.test(name) && (lexicon('commonWordSurnames').has(stem) || lexiconTags(stem).some((g) => /^(?:LastName|FirstName|Person)$/.test(g)))) continue;
     const start = m.index! + m[0].length - name.length;
     const end = start + name.length;
     if (!where.free(start, end)) continue;

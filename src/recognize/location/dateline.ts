@@ -75,7 +75,7 @@ export const dateline: NameRule = {
     } else if (/^[-–—]$/.test(last.post.trim()) && /^\p{Lu}/u.test(next.text)) {
       // "SYDNEY — The bank ...": a city the gazetteers know, a dash and the story (a word
       // in capitals no gazetteer knows may be a headline's label: "BREAKING — ")
-      const city = named(toks.map((t) => bare(t)).join(' '));
+      const city = named(toks.map((t, i) => (i === toks.length - 1 ? bare(t) : t.text + (t.post === '-' ? '-' : ' '))).join(''));
       ok = knownPlace(city) || isGazetteerCity(city) || isGivenNameCity(city);
     } else if (last.post.trim() === '' && next.pre.includes('(')) {
       // "WASHINGTON (Reuters) -": a name in parentheses, then a dash

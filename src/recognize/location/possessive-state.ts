@@ -5,6 +5,7 @@
 import { lexicon } from '../../lexicon/registry.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { firstName } from '../person/first-name.js';
+import { isSurname } from '../person/given-names.js';
 import { bare, has, one, phrase, POSSESSIVE, rule, type ChunkView, type NameRule } from '../names/view.js';
 import { isKnownOrg } from '../org/known-orgs.js';
 import { isListedOrg } from '../org/listed-orgs.js';
@@ -47,15 +48,24 @@ function stateNounAfter(c: ChunkView): boolean {
   return false;
 }
 
-const COMPASS = /^(?:north|south|east|west)?(?:northern|southern|eastern|western)$|^(?:north|south)-(?:eastern|western)$/;
+const COMPASS_ADJECTIVE = /^(?:north|south|east|west)?(?:northern|southern|eastern|western)$|^(?:north|south)-(?:eastern|western)$/;
 
-/** "Sydney's northern beaches", "Syria's northern border": a compass word and a land's part (side-nouns.txt). */
-function sideAfter(c: ChunkView): boolean {
+/**
+ * "Sydney's northern beaches", "Syria's northern border": a compass word and a land's part
+ * (side-nouns.txt), or null; `landOnly` when only a land has that part (land-side-nouns.txt).
+ */
+function sideAfter(c: ChunkView): { landOnly: boolean } | null {
   let k = c.to;
   let compass = c.tokens[k]?.text ?? '';
   // ("north-eastern": two tokens joined by a hyphen)
   if (c.tokens[k]?.post === '-' && c.tokens[k + 1]) compass += '-' + c.tokens[++k]!.text;
-  return COMPASS.test(compass) && c.tokens[k]!.post === ' ' && lexicon('sideNouns').has(c.tokens[k + 1]?.text ?? '');
+  const noun = c.tokens[k + 1]?.text ?? '';
+  if (!COMPASS_ADJECTIVE.test(compass) || c.tokens[k]!.post !== ' ' || !lexicon('sideNouns').has(noun)) return null;
+  if (lexicon('landSideNouns').has(noun)) return { landOnly: true };
+  // a part a person's policy may name too ends its phrase: not "Trump's southern border wall"
+  const after = c.tokens[k + 2];
+  const ends = !after || c.tokens[k + 1]!.post !== ' ' || !/^\p{Ll}/u.test(after.text) || !has(after, 'Noun') || has(after, 'Verb');
+  return ends ? { landOnly: false } : null;
 }
 
 export const possessiveState: NameRule = {
@@ -67,8 +77,11 @@ export const possessiveState: NameRule = {
     const last = c.tokens[c.to - 1]!;
     if (n > 3 || !POSSESSIVE.test(last.text) || last.post !== ' ') return null;
     const toks = c.tokens.slice(c.from, c.to);
-    // (one word a lexicon reads as a person's has no northern beaches either: "Sydney's")
-    if (toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && sideAfter(c) && !lexiconTags(bare(last)).includes('Organization') && !isKnownOrg(bare(last)) && !isListedOrg(phrase(c.tokens, c.from, c.to)) && !(n >= 2 && firstName(toks[0]!))) return one('LOCATION', c.from, c.to, 'location.possessive-state');
+    // (one word a lexicon reads as a person's has no northern beaches either: "Sydney's";
+    // but a person has a southern border policy: "Trump's southern border")
+    const side = toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? sideAfter(c) : null;
+    const personal = (): boolean => toks.some((t) => has(t, 'Person', 'FirstName', 'Honorific')) || isSurname(bare(last));
+    if (side && (side.landOnly || !personal()) && !lexiconTags(bare(last)).includes('Organization') && !isKnownOrg(bare(last)) && !isListedOrg(phrase(c.tokens, c.from, c.to)) && !(n >= 2 && firstName(toks[0]!))) return one('LOCATION', c.from, c.to, 'location.possessive-state');
     if (!toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) || toks.some((t) => has(t, 'Person', 'FirstName', 'Honorific', 'Demonym') || lexiconTags(bare(t)).includes('Organization'))) return null;
     if (firstName(toks[0]!) || c.lex.orgHeads.has(bare(last).toLowerCase())) return null;
     return stateNounAfter(c) ? one('LOCATION', c.from, c.to, 'location.possessive-state') : null;

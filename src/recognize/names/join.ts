@@ -47,7 +47,8 @@ function partnersBefore(out: Chunk[], lex: NameLexicons): void {
     const p = out[from - 1]!;
     const t = toks[p.from]!;
     if (p.to !== out[from]!.from || p.to - p.from !== 1 || t.post !== ', ' || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) break;
-    if (knownPlace(t.text) || firstName(t) || lex.orgHeads.has(t.text.toLowerCase())) break;
+    // (a firm the lists know is a list's item of its own: "Pfizer, Merck, Johnson & Johnson")
+    if (knownPlace(t.text) || firstName(t) || lex.orgHeads.has(t.text.toLowerCase()) || isKnownOrg(t.text) || isListedOrg(t.text) || lex.orgNames.has(t.text)) break;
     from--;
   }
   if (from === out.length - 1) return;
@@ -106,6 +107,9 @@ function fieldWord(t: Token, lex: NameLexicons): boolean {
  */
 function fieldPhrase(toks: readonly Token[], c: Chunk, lex: NameLexicons): boolean {
   if (c.to - c.from < 2 || c.to - c.from > 3) return false;
+  // ("... and Western Digital": a firm the lists know is a body of its own)
+  const whole = phrase(toks, c.from, c.to);
+  if (isListedOrg(whole) || isKnownOrg(whole) || lex.orgNames.has(whole)) return false;
   const last = toks[c.to - 1]!.text.toLowerCase();
   if (lex.orgHeads.has(last) && !lexicon('notAloneHeads').has(last)) return false;
   for (let i = c.from; i < c.to; i++) {
@@ -145,7 +149,7 @@ const nounAfter = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.te
 function withUnitOrdinal(c: Chunk): Chunk {
   const toks = c.sentence.tokens;
   const before = toks[c.from - 1];
-  return before && before.post === ' ' && /^\d+(?:st|nd|rd|th)$/i.test(before.text) && isUnitHead(toks[c.to - 1]!) ? { ...c, from: c.from - 1 } : c;
+  return before && before.post === ' ' && isOrdinal(before) && isUnitHead(toks[c.to - 1]!) ? { ...c, from: c.from - 1 } : c;
 }
 
 /** A military unit's name: an ordinal and a unit's head word ("3rd Battalion"). */
@@ -187,6 +191,10 @@ function tradeAlone(toks: readonly Token[], prev: Chunk, c: Chunk, lex: NameLexi
  * body's name, with no brackets, is the body's short name, a name of its own: the chunk
  * ends before it when its letters are the name's initials or the name ends in a head word.
  */
+/** A legal form as the lists write it or in capitals: "Tbk" and "TBK", "Bhd" and "BHD". */
+let upperForms: ReadonlySet<string> | undefined;
+const legalForm = (a: string, lex: NameLexicons): boolean => lex.corporateSuffixes.has(a) || (upperForms ??= new Set([...lex.corporateSuffixes].map((s) => s.toUpperCase()))).has(a);
+
 function trailingAcronym(c: Chunk, lex: NameLexicons): Chunk[] {
   const toks = c.sentence.tokens;
   if (c.to - c.from < 3 || c.titleCase) return [c];
@@ -194,7 +202,7 @@ function trailingAcronym(c: Chunk, lex: NameLexicons): Chunk[] {
   const before = toks[c.to - 2]!;
   const a = bare(last);
   // (a legal form or a land's letters end the name: "Kelby Bank AG", "Kelby Group USA")
-  if (before.post !== ' ' || !/^\p{Lu}{2,6}$/u.test(a) || lex.corporateSuffixes.has(a) || lex.placeAcronyms.has(a)) return [c];
+  if (before.post !== ' ' || !/^\p{Lu}{2,6}$/u.test(a) || legalForm(a, lex) || lex.placeAcronyms.has(a)) return [c];
   const words = toks.slice(c.from, c.to - 1).map((t) => bare(t)).filter((w) => /^\p{Lu}/u.test(w));
   const initials = words.map((w) => w[0]).join('');
   // (two letters after a head word may be a club's: "Kelby Athletic FC")

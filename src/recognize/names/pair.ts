@@ -5,7 +5,8 @@ import { lexicon } from '../../lexicon/registry.js';
 import { knownPlace } from '../location/known-place.js';
 import { listedPlace } from '../location/listed-place.js';
 import { regionOf } from '../location/regions.js';
-import { bare, rule, type NamePart, type NameRule } from './view.js';
+import { bare, has, none, rule, type NamePart, type NameRule } from './view.js';
+import { isSurname } from '../person/given-names.js';
 
 /** Rules that read one word by a lexicon of places, bodies or people. */
 const LEXICON_READINGS = new Set(['location.known-place', 'location.known', 'location.acronym', 'location.gazetteer', 'location.region', 'location.town', 'org.known', 'org.acronym', 'org.listed', 'org.known-word', 'person.tagged']);
@@ -16,7 +17,7 @@ const PLAYED = /^(?:match|game|final|series|derby|fixture)$/;
 export const namePair: NameRule = {
   id: 'names.pair',
   strong: true,
-  info: [rule('org.pair-side', 'ORG', 'an unknown name on either side of a hyphen before what two sides play ("the Kelby-Dunmore match"): a club', 'Fans left the Kelby-Dunmore match early.', 'Kelby')],
+  info: [rule('org.pair-side', 'ORG', 'an unknown name beside a land or a club on either side of a hyphen before what two sides play ("the Brazil-Kelby game"): a club', 'Fans left the Brazil-Kelby match early.', 'Kelby')],
   read(c) {
     const n = c.to - c.from;
     const last = c.tokens[c.to - 1]!;
@@ -37,9 +38,15 @@ export const namePair: NameRule = {
       else parts.push(p);
     }
     const named = parts.filter((p): p is NamePart => typeof p !== 'number');
-    // (what two sides play: an unknown side is a club, beside a club or a land)
+    // (what two sides play: an unknown side beside a club or a land is a club; two unknown
+    // sides are no one person's name, left to the sports refiners; a surname or a person's
+    // word is a player's: "the Federer-Nadal final")
     const played = PLAYED.test(c.tokens[c.to]!.text);
-    if (played && named.length < parts.length) return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'ORG', from: p, to: p + 1, rule: 'org.pair-side' } : p)) };
+    if (played && named.length < parts.length) {
+      const player = parts.some((p) => typeof p === 'number' && (isSurname(c.tokens[p]!.text) || has(c.tokens[p]!, 'Person', 'LastName', 'FirstName')));
+      if (named.length === 0 || player) return none();
+      return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'ORG', from: p, to: p + 1, rule: 'org.pair-side' } : p)) };
+    }
     if (named.length < parts.length && !(named.length > 0 && named.every((p) => p.type === 'LOCATION'))) return null;
     return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'LOCATION', from: p, to: p + 1, rule: 'location.cue' } : p)) };
   },

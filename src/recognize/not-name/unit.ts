@@ -3,7 +3,6 @@ import { bare, none, type NameRule } from '../names/view.js';
 
 /** A figure, not a year: "16", "2.5", "1,200". */
 const FIGURE = /^\d[\d.,]*$/;
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 // "16 GB of memory", "a 500 MW plant": a unit's capitals after a figure (unit-letters.txt)
 // are no name, whatever place or body the letters are elsewhere ("GB and Ireland")
@@ -14,7 +13,8 @@ export const unit: NameRule = {
   read(c) {
     if (c.to - c.from !== 1) return null;
     const before = c.tokens[c.from - 1];
-    if (!before || before.post !== ' ' || !FIGURE.test(before.text) || YEAR.test(before.text)) return null;
+    // (a year before a unit's letters is a figure too: "a 2000 MW plant")
+    if (!before || before.post !== ' ' || !FIGURE.test(before.text)) return null;
     return lexicon('unitLetters').has(bare(c.tokens[c.from]!)) ? none() : null;
   },
 };

@@ -339,9 +339,7 @@ export const orgContext: NameRule = {
     // where a context speaks (the lookups cost more than the context's words)
     // (before the words of shares, one surname is a firm's: "Suzuki shares fell")
     const reading = byContext(c, from, before, possessive);
-    // (a surname alone bears no arms: "Wagner fighters" is a group, whatever the lexicon's person)
-    const armedWord = reading?.parts[0]?.rule === 'org.armed' && c.to - from === 1;
-    return reading && !placeOrPerson(c, from, armedWord || (!possessive && SHARE_WORDS.test(c.tokens[c.to]?.text ?? ''))) ? reading : null;
+    return reading && !placeOrPerson(c, from, !possessive && SHARE_WORDS.test(c.tokens[c.to]?.text ?? '')) ? reading : null;
   },
 };
 
@@ -429,9 +427,9 @@ function byContext(c: ChunkView, from: number, before: string | null, possessive
     // one word of a people or a creed is no group ("Sunni militants", "Houthi rebels")
     const n = c.to - from;
     const article = c.tokens[from]!.post === '-' && /^(?:al|el)$/.test(c.tokens[from]!.text);
-    // (one word no dictionary knows, a surname or no name, is a group's too: "Wagner
-    // mercenaries", "Kelvo fighters"; a common word is no name: "Rebel fighters")
-    const lone = n === 1 && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !isCommonWord(last.text.toLowerCase()) && !has(last, 'Place', 'Demonym');
+    // (one word no dictionary or lexicon knows is a group's too: "Kelvo fighters"; a common
+    // word is no name, "Rebel fighters", and a person's are a leader's men, "Haftar fighters")
+    const lone = n === 1 && /^\p{Lu}\p{Ll}+$/u.test(last.text) && !isCommonWord(last.text.toLowerCase()) && !has(last, 'Place', 'Demonym', 'Person', 'LastName', 'FirstName') && !isSurname(last.text);
     if ((n >= 2 && !peopleWord(last)) || article || (n === 1 && (from > c.from || lone) && !peopleWord(last))) return one('ORG', from, c.to, 'org.armed');
     return null;
   }

@@ -5,6 +5,7 @@ import { firstName } from '../person/first-name.js';
 import { isGivenName, isSurname } from '../person/given-names.js';
 import { knownPlace } from '../location/known-place.js';
 import { titleAt } from '../person/title-name.js';
+import { isOrdinal } from './unit.js';
 import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
@@ -63,7 +64,7 @@ export const orgHead: NameRule = {
     if (c.to - c.from === 2 && lower(c.tokens[c.to - 1]!) === 'front' && WAR_FRONTS.test(c.tokens[c.from]!.text)) return null;
     const head = lower(c.tokens[c.to - 1]!);
     // "the 9th Circuit": a court of appeals by its circuit's ordinal
-    if (head === 'circuit' && /^\d+(?:st|nd|rd|th)$/.test(c.tokens[c.from]!.text)) return one('ORG', c.from, c.to, 'org.head');
+    if (head === 'circuit' && isOrdinal(c.tokens[c.from]!)) return one('ORG', c.from, c.to, 'org.head');
     // a head in lower case hyphened to a word is none: "a Ku-band link", "a Kelby-run school"
     const hyphened = c.tokens[c.to - 2]!.post === '-' && /^\p{Ll}/u.test(c.tokens[c.to - 1]!.text);
     // "Tyrone Power": a known first name and one sector's word is a person's name

@@ -119,10 +119,6 @@ function ownsAfterVerb(toks: readonly Token[], at: number): boolean {
 }
 
 /**
- * "Dunmere said its margins shrank", "Dunmere reported a quarterly loss": what a firm says
- * of itself and reports of its results, which opens a sentence as well as any other.
- */
-/**
  * "Kelvane today unveiled", "Kelvane on Tuesday said", "Kelvane also reported": where the
  * verb stands after the words of when (or "also") between a subject and its verb; `at`
  * itself when there are none.
@@ -134,17 +130,23 @@ export function verbAfterWhen(tokens: readonly Token[], at: number): number {
   if (t.text === 'on' && tokens[at + 1]?.tags.has('WeekDay') && tokens[at + 1]!.post === ' ') return at + 2;
   return at;
 }
-const WHEN_ADVERB = /^(?:today|yesterday|tonight|also|now|again|recently|previously|separately|last)$/;
+const WHEN_ADVERB = /^(?:today|yesterday|tonight|also|now|again|recently|previously|separately)$/;
 
-export function companyVerbAfter(c: { tokens: readonly Token[]; to: number }): boolean {
+/**
+ * "Dunmere said its margins shrank", "Dunmere reported a quarterly loss": what a firm says
+ * of itself and reports of its results, which opens a sentence as well as any other.
+ */
+export function companyVerbAfter(c: { tokens: readonly Token[]; to: number; from?: number }, expected = false): boolean {
   // "Brellix and Tarvin both reported ...": a quantifier between the subject and its verb
-  if (QUANTIFIER.test(c.tokens[c.to]?.text ?? '') && c.tokens[c.to]!.post === ' ' && c.tokens[c.to - 1]!.post === ' ') return companyVerbAfter({ tokens: c.tokens, to: c.to + 1 });
+  if (QUANTIFIER.test(c.tokens[c.to]?.text ?? '') && c.tokens[c.to]!.post === ' ' && c.tokens[c.to - 1]!.post === ' ') return companyVerbAfter({ ...c, to: c.to + 1 });
   const when = verbAfterWhen(c.tokens, c.to);
-  if (when > c.to) return companyVerbAfter({ tokens: c.tokens, to: when });
+  if (when > c.to) return companyVerbAfter({ ...c, to: when });
   // "Kelvane is expected to post a profit": the copula and "expected" before "to"
-  if (/^(?:is|was)$/.test(c.tokens[c.to]?.text ?? '') && c.tokens[c.to + 1]?.text === 'expected' && c.tokens[c.to]!.post === ' ' && c.tokens[c.to + 1]!.post === ' ' && c.tokens[c.to + 2]?.text === 'to') return companyVerbAfter({ tokens: c.tokens, to: c.to + 2 });
-  // "Analysts expect Dunmore to report a loss": the results it is to report or post
-  if (c.tokens[c.to]?.text === 'to' && c.tokens[c.to - 1]!.post === ' ' && /^(?:report|post|book)$/.test(c.tokens[c.to + 1]?.text ?? '')) {
+  if (/^(?:is|was)$/.test(c.tokens[c.to]?.text ?? '') && c.tokens[c.to + 1]?.text === 'expected' && c.tokens[c.to]!.post === ' ' && c.tokens[c.to + 1]!.post === ' ' && c.tokens[c.to + 2]?.text === 'to') return companyVerbAfter({ ...c, to: c.to + 2 }, true);
+  // "Analysts expect Dunmore to report a loss": the results it is expected to report or post
+  // (not whom a board asks to: "asked Brenner to report a loss to the committee")
+  const expecting = expected || (c.from !== undefined && /^(?:expect|expects|expected|forecast|forecasts|see|sees)$/.test(c.tokens[c.from - 1]?.text ?? ''));
+  if (c.tokens[c.to]?.text === 'to' && c.tokens[c.to - 1]!.post === ' ' && expecting && /^(?:report|post|book)$/.test(c.tokens[c.to + 1]?.text ?? '')) {
     for (let i = c.to + 2; i < Math.min(c.tokens.length, c.to + 6); i++) if (RESULTS.test(c.tokens[i]!.text)) return true;
     return false;
   }

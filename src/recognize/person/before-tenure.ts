@@ -6,6 +6,9 @@ import { isKnownOrg } from '../org/known-orgs.js';
 import { bare, has, lower, none, one, rule, type NameRule } from '../names/view.js';
 import { isSurname } from './given-names.js';
 
+/** A word of a movement's adherents: "Sandinista", "Peronist", "Chavista", "Maoist". */
+const ADHERENT = /\p{Ll}(?:ista|ist|ite)$/u;
+
 /**
  * "the Obama administration", "Biden aides", "the Reagan era": a leader's surname before a
  * noun of time in office or following (tenure-nouns.txt) is the person, where the article
@@ -14,9 +17,6 @@ import { isSurname } from './given-names.js';
  * leader's name takes, and "government" or "cabinet" after "the" ("the Sunak government"); a
  * place the lexicons know ("the Iran government") or a body keeps its own reading.
  */
-/** A word of a movement's adherents: "Sandinista", "Peronist", "Chavista", "Maoist". */
-const ADHERENT = /\p{Ll}(?:ista|ist|ite)$/u;
-
 export const personBeforeTenure: NameRule = {
   id: 'person.before-tenure',
   strong: false,

@@ -122,12 +122,12 @@ describe('a people is no name, like a nationality', () => {
 
 describe('one word no dictionary knows before the words of armed men is a group', () => {
   it.each([
-    ['Wagner fighters left Mali.', ['ORG Wagner', 'LOCATION Mali']],
-    ['Wagner mercenaries left Mali.', ['ORG Wagner', 'LOCATION Mali']],
+    ['Kelvo mercenaries left Mali.', ['ORG Kelvo', 'LOCATION Mali']],
     ['Kelvo fighters left the town.', ['ORG Kelvo']],
     ['Police said Kelvo fighters seized the road.', ['ORG Kelvo']],
     // a common word, a people and a place are none
     ['Rebel fighters left Mali.', ['LOCATION Mali']],
+    ['The town fell to Smith fighters.', ['PERSON Smith']],
     ['Houthi rebels fired missiles.', []],
     ['Gaza militants fired rockets.', ['LOCATION Gaza']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));

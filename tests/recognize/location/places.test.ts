@@ -102,6 +102,7 @@ const CASES: [string, string[]][] = [
   // a land's letters, and a unit's after a figure
   ['Golfers from GB and Ireland led.', ['LOCATION GB [GB]', 'LOCATION Ireland [Ireland]']],
   ['The phone has 16 GB of memory.', []],
+  ['A 2000 MW plant opened.', []],
   ['A 500 MW plant opened near Kelbovo.', ['LOCATION Kelbovo [Kelbovo]']],
   // a compass word and a land's part after the possessive: a place, a word the lexicon reads as a person's too
   ["He surfed on Sydney's northern beaches.", ['LOCATION Sydney [Sydney]']],
@@ -110,6 +111,8 @@ const CASES: [string, string[]][] = [
   // ... not a firm's part, nor a person named in full
   ["Kelvane's western division grew.", []],
   ["Tom Hale's northern home burned.", ['PERSON Tom Hale [Tom Hale]']],
+  // ... nor a part a person's policy names too, before another noun
+  ["He criticised Kelmer's southern border wall.", []],
   // a town's police, people or mayor after its name
   ['Kelby police said the Kelby man, 34, was held.', ['LOCATION Kelby [Kelby|Kelby]']],
   ['A Tolvane woman was hurt.', ['LOCATION Tolvane [Tolvane]']],

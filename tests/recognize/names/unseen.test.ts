@@ -283,9 +283,11 @@ table('two names joined by a hyphen before what two sides have between them are 
   { text: 'The US-China trade talks stalled.', expect: ['LOCATION United States: US', 'LOCATION China: China'] },
   // beside a land, a side no rule reads is a land too
   { text: 'Troops massed on the Kelvania-Russia border.', expect: ['LOCATION Kelvania: Kelvania', 'LOCATION Russia: Russia'] },
-  // before what two sides play, a side no rule reads is a club ("Kelby-Dunmore" was a person)
-  { text: 'Fans left the Kelby-Dunmore match early.', expect: ['ORG Kelby: Kelby', 'ORG Dunmore: Dunmore'] },
+  // before what two sides play, a side no rule reads beside a land is a club; two such sides
+  // are no one person ("Kelby-Dunmore" was a person), nor are two players clubs
   { text: 'The Brazil-Kelby game ended 2-2.', expect: ['LOCATION Brazil: Brazil', 'ORG Kelby: Kelby'] },
+  { text: 'Fans left the Kelby-Dunmore match early.', expect: [] },
+  { text: 'Fans cheered the Federer-Nadal final.', expect: [] },
   // ... but one name of its own before another noun, and a compound no side of which reads alone
   { text: 'Fighting in Bosnia-Herzegovina ended.', expect: ['LOCATION Bosnia-Herzegovina: Bosnia-Herzegovina'] },
   { text: 'The Coca-Cola deal was signed.', expect: ['ORG Coca-Cola: Coca-Cola'] },

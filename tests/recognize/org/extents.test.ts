@@ -52,6 +52,7 @@ describe("an acronym after a body's name, with no brackets, is a name of its own
     // a legal form, a land's letters and a club's two letters end the name
     ['The Kelby Bank AG said so.', ['ORG Kelby Bank AG']],
     ['The Kelby Army FC won.', ['ORG Kelby Army FC']],
+    ['Shares of Zorvan Islamic Bank PJSC rose.', ['ORG Zorvan Islamic Bank PJSC']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
@@ -63,6 +64,7 @@ describe('two or three common words after "and" name a second field of a "<head>
     // a body of its own after "and": two names
     ['The Ministry of Finance and Central Bank agreed.', ['ORG Ministry of Finance', 'ORG Central Bank']],
     ['The Ministry of Defence and Foreign Office staff met.', ['ORG Ministry of Defence', 'ORG Foreign Office']],
+    ['The Department of Energy and Western Digital signed a deal.', ['ORG Department of Energy', 'ORG Western Digital']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 

@@ -390,6 +390,8 @@ describe("a partnership's surnames listed before the ampersand are one firm", ()
     // places and a first name end the list
     ['Offices in London, Paris & Berlin closed.', ['LOCATION London', 'LOCATION Paris', 'LOCATION Berlin']],
     ['Thanks to Robert, Kelvin & Finch for the loan.', ['PERSON Robert', 'ORG Kelvin & Finch']],
+    // ... and so does a firm the lists know: a list of firms
+    ['Drugmakers Pfizer, Merck, Johnson & Johnson rose.', ['ORG Pfizer', 'ORG Merck', 'ORG Johnson & Johnson']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
@@ -422,6 +424,7 @@ describe('words of when between a firm and what it does', () => {
     // what a man says or posts is no firm's
     ['Hale today said he would quit.', []],
     ['They expect Hale to report to the committee.', []],
+    ['The board asked Brenner to report a loss to the committee.', []],
     ['Hale is expected to post a letter.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });

@@ -25,6 +25,9 @@ describe('the names of a headline in capitals', () => {
     ['KTA TO MEET IN MAY.\nThe Kelby Trade Authority will meet on Monday.', ['ORG KTA']],
     // ... not a word in capitals that is a word in lower case too
     ['IT WORKS.\nThe Idle Trust said so.', []],
+    // ... nor an abbreviation of a thing, nor initials with a legal form
+    ['AI TOOLS SPREAD IN NEWSROOMS\nAmnesty Kelby said the tools were spreading.', []],
+    ['GDP FALLS AGAIN\nGreat Dunmore Plc said sales fell.', []],
   ])('%s', (text, expected) => expect(headline(text)).toEqual(expected));
 
   it.each([

@@ -14,5 +14,7 @@ describe('a listed nickname after "the" in a sports document', () => {
     // a full name is the rules' ("the Kelby Hawks"); outside sport, no team
     [SPORT + 'Fans of the Kelby Hawks marched.', ['ORG Kelby Hawks']],
     ['He was the general manager of the Bruins for a decade.', []],
+    // a family's name in the plural wants a match's word
+    [SPORT + 'The Browns, who own the farm next to the stadium, were delighted.', []],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 });

@@ -17,6 +17,7 @@ table('a city in capitals before a comma and a date opens a dateline', [
 table('a known city in capitals before a dash opens a dateline', [
   { text: 'SYDNEY — The central bank held its cash rate.', expect: ['LOCATION Sydney: SYDNEY'] },
   { text: 'MOMBASA - Police said the port was shut.', expect: ['LOCATION Mombasa: MOMBASA'] },
+  { text: 'WINSTON-SALEM — The bank said so.', expect: ['LOCATION Winston-Salem: WINSTON-SALEM'] },
   // a word in capitals no gazetteer knows is a headline's label, an acronym stays an acronym
   { text: 'BREAKING — The central bank held its cash rate.', expect: [] },
   { text: 'NATO — The alliance met.', expect: ['ORG NATO: NATO'] },
