@@ -21,6 +21,12 @@ export const taggedOrg: NameRule = {
       // (not a market's index: "the British FTSE")
       return has(acronym, 'Organization', 'Acronym') && !lexicon('marketIndexes').has(acronym.text) ? one('ORG', c.from + 1, c.to, 'org.tagged') : null;
     }
+    // "EU REJECTS CALL", "NBA RESULTS": a short headline in capitals whose verb the tagger
+    // spread a firm's tag over is a sentence: the name is the words before the verb
+    const words = c.tokens.slice(c.from, c.to);
+    const verb = words.length >= 2 && words.every((t) => !/\p{Ll}/u.test(t.text)) ? words.findIndex((t) => has(t, 'Verb') && !has(t, 'Noun')) : -1;
+    if (verb === 0) return null;
+    if (verb > 0) return taggedOrg.read({ ...c, to: c.from + verb });
     // compromise reads "Vienna & Geneva" as a firm; two places are two places
     const caps = c.tokens.slice(c.from, c.to).filter((t) => /^\p{Lu}/u.test(t.text));
     if (caps.length > 1 && caps.every((t) => knownPlace(bare(t)))) return null;

@@ -23,6 +23,8 @@ describe('the names of a headline in capitals', () => {
     // the acronym the body uses, or the initials of a name it writes in full
     ['ZLF CONDEMNS ATTACK.\nThe ZLF and its allies condemned the attack.', ['ORG ZLF', 'ORG ZLF']],
     ['KTA TO MEET IN MAY.\nThe Kelby Trade Authority will meet on Monday.', ['ORG KTA']],
+    // a short headline is read as one too, not as one name of three words
+    ['ZU REJECTS CALL.\nThe Zorvan Union said no.', ['ORG ZU']],
     // ... not a word in capitals that is a word in lower case too
     ['IT WORKS.\nThe Idle Trust said so.', []],
     // ... nor an abbreviation of a thing, nor initials with a legal form
