@@ -39,6 +39,7 @@ export const LEXICONS = {
   notPersonWords: { files: ['recognize/person/not-person-words.txt'], norm: 'lower' },
   commonWordNames: { files: ['recognize/person/common-word-names.txt'], norm: 'exact' },
   commonWordSurnames: { files: ['recognize/person/common-word-surnames.txt'], norm: 'exact' },
+  familyNamesFirst: { files: ['resolve/family-names-first.txt'], norm: 'exact' },
   creditWords: { files: ['recognize/person/credit-words.txt'], norm: 'lower' },
   namedAfterHeads: { files: ['recognize/person/named-after-heads.txt'], norm: 'lower' },
   tenureNouns: { files: ['recognize/person/tenure-nouns.txt'], norm: 'lower' },

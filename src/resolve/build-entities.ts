@@ -3,11 +3,10 @@
 // Times", "U.S." and "United States"; dates by value and amounts by amount.
 import { jsonData, wordList } from '../data.js';
 import type { AnyType, Entity, EntityType, Mention, MoneyValue, RuleInfo } from '../types.js';
-import { afterWherePreposition, atVenue, cleanName, companyShortNames, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
+import { afterWherePreposition, atVenue, cleanName, companyShortNames, familyFirst, fullNameSurnames, initials, isAcronymName, nameKey, shortCompanyName, slug, words } from './names.js';
 import type { ResolveRefiner } from './types.js';
 import { lexiconTags } from '../nlp/tagger.js';
 import { isGivenName } from '../recognize/person/given-names.js';
-import { familyNameFirst } from '../recognize/person/hyphenated-given.js';
 import { FAMILY_FIRM_RULE } from './surnames-are-people.js';
 
 const VOTE_RULE = 'resolve.vote';
@@ -267,7 +266,7 @@ function nameEntities(mentions: readonly Mention[], text: string): Entity[] {
       if (b.m.type === 'PERSON' ? n === 1 : n >= 2) index(`${b.m.type}|${bw.slice(-n).join(' ')}`, j);
     }
     // a name written family name first is also named by its first word: "Moon" for "Moon Jae-in"
-    const family = b.m.type === 'PERSON' ? familyNameFirst(cleanName(b.name)) : null;
+    const family = b.m.type === 'PERSON' ? familyFirst(cleanName(b.name)) : null;
     if (family) index(`PERSON|${nameKey(family)}`, j);
     if (b.m.type === 'ORG') for (const stem of companyShortNames(cleanName(b.name))) index(`ORG|${nameKey(stem)}`, j);
   });

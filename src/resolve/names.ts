@@ -38,11 +38,25 @@ export const nameKey = memoized((text: string): string =>
 
 export const words = (name: string): string[] => nameKey(name).split(' ').filter(Boolean);
 
+/**
+ * "Xi" of "Xi Jinping", "Kim" of "Kim Jong Un": a family name of family-names-first.txt
+ * opening a name of two or three words, none after it a given name the lexicon knows (not
+ * "Lee Harvey Oswald"), or the family name of a hyphened given name ("Moon Jae-in").
+ */
+export function familyFirst(clean: string): string | null {
+  const hyphened = familyNameFirst(clean);
+  if (hyphened) return hyphened;
+  const parts = clean.split(' ');
+  if (parts.length < 2 || parts.length > 3 || !lexicon('familyNamesFirst').has(parts[0]!)) return null;
+  const given = (w: string) => lexiconTags(w).some((g) => /^(?:FirstName|MaleName|FemaleName)$/.test(g));
+  return parts.slice(1).every((w) => /^\p{Lu}[\p{Ll}-]*$/u.test(w) && !given(w)) ? parts[0]! : null;
+}
+
 /** The surname of a personal name of two words or more, as written ("Hale" of "Ann Hale",
- * "Moon" of "Moon Jae-in", written family name first); null for one word. */
+ * "Moon" of "Moon Jae-in", "Xi" of "Xi Jinping", written family name first); null for one word. */
 export function surnameOf(name: string): string | null {
   const clean = cleanName(name);
-  const first = familyNameFirst(clean);
+  const first = familyFirst(clean);
   if (first) return first;
   const parts = clean.split(' ');
   return parts.length >= 2 ? parts[parts.length - 1]! : null;
@@ -54,7 +68,7 @@ export function fullNameSurnames(mentions: readonly Mention[]): Set<string> {
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
     const name = m.name ?? m.text;
-    const family = familyNameFirst(cleanName(name));
+    const family = familyFirst(cleanName(name));
     if (family) {
       surnames.add(nameKey(family));
       continue;

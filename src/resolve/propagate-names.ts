@@ -5,7 +5,7 @@ import { wordList } from '../data.js';
 import type { Mention, RuleInfo } from '../types.js';
 import { nameLexicons } from '../recognize/names/lexicons.js';
 import { lexicon } from '../lexicon/registry.js';
-import { cleanName, companyShortNames, fullNameSurnames, isModelNumber, nameKey, surnameOf } from './names.js';
+import { cleanName, companyShortNames, familyFirst, fullNameSurnames, isModelNumber, nameKey, surnameOf } from './names.js';
 import type { ResolveRefiner } from './types.js';
 
 /** The Arabic article that opens a surname: "al-Sharaa", "el-Sisi". */
@@ -105,7 +105,9 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
     const last = surnameOf(m.text);
-    if (last && last.length >= 3 && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: SURNAME_RULE });
+    // (a family name written first may be two letters: "Xi" of "Xi Jinping", "Li" of "Li Qiang")
+    const min = last && familyFirst(cleanName(m.text)) === last ? 2 : 3;
+    if (last && last.length >= min && /^\p{Lu}/u.test(last) && !wanted.has(last)) wanted.set(last, { type: 'PERSON', rule: SURNAME_RULE });
     // "Ahmed al-Sharaa ... Sharaa said": a surname with the Arabic article goes without it too
     const bareLast = last && ARABIC_ARTICLE.test(last) ? last.replace(ARABIC_ARTICLE, '') : null;
     if (bareLast && bareLast.length >= 3 && /^\p{Lu}/u.test(bareLast) && !wanted.has(bareLast)) wanted.set(bareLast, { type: 'PERSON', rule: SURNAME_RULE });

@@ -271,6 +271,11 @@ table('a romanized surname and a given name of two hyphened syllables are a pers
 table('a name written family name first is named later by its first word', [
   { text: 'Moon Jae-in met the envoy. Moon said the talks went well.', expect: ['PERSON Moon Jae-in: Moon Jae-in, Moon'] },
   { text: 'President Quan Wai-ching spoke first. Later Quan left the hall.', expect: ['PERSON Quan Wai-ching: Quan Wai-ching, Quan'] },
+  // ... and a Chinese, Korean or Vietnamese family name of the lists without a hyphen
+  { text: 'Leader Xi Tanhong met the envoy. Xi said the talks went well.', expect: ['PERSON Xi Tanhong: Xi Tanhong, Xi'] },
+  { text: 'Kim Jong Tae spoke. Later Kim agreed.', expect: ['PERSON Kim Jong Tae: Kim Jong Tae, Kim'] },
+  // a given name the lexicon knows after it makes the name a Western one
+  { text: 'Lee Harvey Kelmer fired. Kelmer fled.', expect: ['PERSON Lee Harvey Kelmer: Lee Harvey Kelmer, Kelmer'] },
   // the given name alone is no later mention of the person
   { text: 'Quan Wai-ching spoke first. Mara Ching spoke next.', expect: ['PERSON Quan Wai-ching: Quan Wai-ching', 'PERSON Mara Ching: Mara Ching'] },
   // a Western name keeps its surname last
