@@ -140,6 +140,7 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
   const where = new Coverage(text.length, mentions);
   const out = [...mentions];
   const added: Mention[] = [];
+  const replaced = new Set<number>();
   let at = 0;
   for (const line of text.split('\n')) {
     if (capitalsLine(line)) {
@@ -158,9 +159,14 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
           if (!type) continue;
           if (type === acronym?.type && !body.has(name)) name = acronym.name;
           const j = where.startingAt(start);
+          // ("REAL MADRID BEAT ATLETICO" above "Real Madrid": a name of several words the body
+          // writes covers the capitals' readings of its words, "MADRID" a place)
+          const inside = n >= 2 && !where.free(start, end) ? out.flatMap((m, k) => (m.start < end && m.end > start ? [k] : [])) : [];
+          const covers = inside.length > 0 && inside.every((k) => out[k]!.start >= start && out[k]!.end <= end && !(out[k]!.start === start && out[k]!.end === end));
           if (j !== undefined && out[j]!.end === end) {
             if (out[j]!.type !== type) out[j] = { ...out[j]!, type, retypedBy: RULE };
-          } else if (where.free(start, end)) {
+          } else if (where.free(start, end) || covers) {
+            for (const k of inside) replaced.add(k);
             added.push({ type, start, end, text: text.slice(start, end), rule: RULE, name });
             where.take(start, end);
           } else continue;
@@ -171,7 +177,7 @@ export function headlineCapitals(text: string, given: readonly Mention[]): Menti
     }
     at += line.length + 1;
   }
-  return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
+  return added.length ? [...out.filter((_, k) => !replaced.has(k)), ...added].sort((a, b) => a.start - b.start) : out;
 }
 
 export const headlineCapitalsRefiner: ResolveRefiner = {

@@ -23,6 +23,9 @@ describe('the names of a headline in capitals', () => {
     // the acronym the body uses, or the initials of a name it writes in full
     ['ZLF CONDEMNS ATTACK.\nThe ZLF and its allies condemned the attack.', ['ORG ZLF', 'ORG ZLF']],
     ['KTA TO MEET IN MAY.\nThe Kelby Trade Authority will meet on Monday.', ['ORG KTA']],
+    // a name of several words the body writes covers the capitals' reading of one of its words
+    ['SOCCER - REAL KELBY BEAT DUNMORE.\nReal Kelby beat Dunmore 2-1 in the league match, and the coach praised the players and the fans.', ['ORG REAL KELBY', 'ORG DUNMORE']],
+    ['STORM HITS NEW YORK TIMES OFFICE.\nThe New York Times said its office flooded.', ['ORG NEW YORK TIMES']],
     // a short headline is read as one too, not as one name of three words
     ['ZU REJECTS CALL.\nThe Zorvan Union said no.', ['ORG ZU']],
     // ... not a word in capitals that is a word in lower case too
