@@ -17,7 +17,7 @@ const PLAYED = /^(?:match|game|final|series|derby|fixture)$/;
 export const namePair: NameRule = {
   id: 'names.pair',
   strong: true,
-  info: [rule('org.pair-side', 'ORG', 'an unknown name beside a land or a club on either side of a hyphen before what two sides play ("the Brazil-Kelby game"): a club', 'Fans left the Brazil-Kelby match early.', 'Kelby')],
+  info: [rule('person.pair-side', 'PERSON', 'an unknown name beside a person on either side of a hyphen before what two sides have between them ("the Ali-Frazier fight")', 'Fans recalled the Ali-Kelmer fight.', 'Kelmer'), rule('org.pair-side', 'ORG', 'an unknown name beside a land or a club on either side of a hyphen before what two sides play ("the Brazil-Kelby game"): a club', 'Fans left the Brazil-Kelby match early.', 'Kelby')],
   read(c) {
     const n = c.to - c.from;
     const last = c.tokens[c.to - 1]!;
@@ -47,6 +47,11 @@ export const namePair: NameRule = {
       if (named.length === 0 || player) return none();
       return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'ORG', from: p, to: p + 1, rule: 'org.pair-side' } : p)) };
     }
+    // (beside people only, a side no rule reads is a person too: "the Ali-Frazier fight"; a
+    // side the tagger reads as a person's counts as one)
+    const personWord = (i: number) => has(c.tokens[i]!, 'Person', 'FirstName', 'LastName');
+    const people = parts.filter((p) => (typeof p === 'number' ? personWord(p) : p.type === 'PERSON')).length;
+    if (people > 0 && people + parts.filter((p) => typeof p === 'number' && !personWord(p)).length === parts.length && named.every((p) => p.type === 'PERSON') && named.length < parts.length) return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'PERSON', from: p, to: p + 1, rule: 'person.pair-side' } : p)) };
     if (named.length < parts.length && !(named.length > 0 && named.every((p) => p.type === 'LOCATION'))) return null;
     return { parts: parts.map((p) => (typeof p === 'number' ? { type: 'LOCATION', from: p, to: p + 1, rule: 'location.cue' } : p)) };
   },

@@ -293,6 +293,8 @@ table('two names joined by a hyphen before what two sides have between them are 
   { text: 'The Brazil-Kelby game ended 2-2.', expect: ['LOCATION Brazil: Brazil', 'ORG Kelby: Kelby'] },
   { text: 'Fans left the Kelby-Dunmore match early.', expect: [] },
   { text: 'Fans cheered the Federer-Nadal final.', expect: [] },
+  // beside a person, a side no rule reads is a person too ("Ali-Kelmer" was one person)
+  { text: 'Fans recalled the Ali-Kelmer fight.', expect: ['PERSON Ali: Ali', 'PERSON Kelmer: Kelmer'] },
   // ... but one name of its own before another noun, and a compound no side of which reads alone
   { text: 'Fighting in Bosnia-Herzegovina ended.', expect: ['LOCATION Bosnia-Herzegovina: Bosnia-Herzegovina'] },
   { text: 'The Coca-Cola deal was signed.', expect: ['ORG Coca-Cola: Coca-Cola'] },
