@@ -155,6 +155,13 @@ export function companyVerbAfter(c: { tokens: readonly Token[]; to: number; from
   if (marketMove(c.tokens, c.to) || firmVerbPhrase(c.tokens, c.to)) return true;
   const said = SAYS.test(verb.text) ? whatIsSaid(c.tokens, c.to + 1) : c.to + 1;
   if (SAYS.test(verb.text) && c.tokens[said]?.text === 'its') return true;
+  // "Glenmore said it would close its plant", "... said it had agreed to acquire Pellam":
+  // what "it" does after the saying verb is what a firm does (of a person one says "he")
+  const it = c.tokens[said];
+  if (SAYS.test(verb.text) && it?.text === 'it' && it.post === ' ') {
+    const aux = /^(?:had|has)$/.test(c.tokens[said + 1]?.text ?? '') && c.tokens[said + 1]!.post === ' ' ? said + 2 : said + 1;
+    if (ownsAfterVerb(c.tokens, said + 1) || firmVerbPhrase(c.tokens, aux)) return true;
+  }
   if (ownsAfterVerb(c.tokens, c.to)) return true;
   // ... and "Quellmark said revenue rose": what it says is its results (a person named in
   // full before who says so is joined back: surnames-are-people.ts)

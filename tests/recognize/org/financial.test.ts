@@ -429,6 +429,18 @@ describe('words of when between a firm and what it does', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("what 'it' does after a lone name's saying verb", () => {
+  it.each([
+    ['Glenmore said it would close its plant.', ['ORG Glenmore']],
+    ['Glenmore said in a statement that it would sell its stake.', ['ORG Glenmore']],
+    ['Glenmore said it had acquired Pellam.', ['ORG Glenmore', 'ORG Pellam']],
+    ['Glenmore said it has agreed to buy a rival.', ['ORG Glenmore']],
+    // what a person says "it" is or does is no firm's
+    ['Harlow said it was a mistake.', []],
+    ['Harlow said it would hurt his chances.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe("what only a firm has, after 'whose' or a possessive", () => {
   it.each([
     ['Pellworth, whose brands include Sunbeam and Crestline, employs 4,000 people.', ['ORG Pellworth', 'ORG Sunbeam', 'ORG Crestline']],
