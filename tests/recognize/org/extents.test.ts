@@ -118,8 +118,11 @@ describe("a word of an industry ends a company's name", () => {
     ['Kalvex Therapeutics said its drug failed a trial.', ['ORG Kalvex Therapeutics']],
     ['The fund bought Dunmore Energy last year.', ['ORG Dunmore Energy']],
     ['Traders said Shell Oil shares rose.', ['ORG Shell Oil']],
+    ['It sold the design to Aero Composites in 1986.', ['ORG Aero Composites']],
+    ['Velbury Packaging cut 200 jobs.', ['ORG Velbury Packaging']],
     // common adjectives alone before it name a field
     ['Renewable Energy is cheap now.', []],
+    ['Public Utilities are regulated.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
@@ -169,6 +172,16 @@ describe("a sentence's opening adverb or conjunction is no part of the name afte
     // an adjective or a participle opening the name stays in it
     ['General Dynamics Corp. said no.', ['ORG General Dynamics Corp']],
     ['Applied Materials Inc. rose.', ['ORG Applied Materials Inc']],
+    ['United Airlines cut fares.', ['ORG United Airlines']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
+describe("the verb opening a profile's fragment is no part of the name after it", () => {
+  it.each([
+    ['Attended Kelby High School in Dunmore.', ['ORG Kelby High School', 'LOCATION Dunmore']],
+    ['Joined Dunmore Trust in 1990.', ['ORG Dunmore Trust']],
+    ['Founded Velbury Records in 1982.', ['ORG Velbury Records']],
+    ['Co-founded by Tom Hale, the firm grew.', ['PERSON Tom Hale']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
