@@ -151,6 +151,7 @@ export const LEXICONS = {
   listKindsPerson: { files: ['recognize/names/list-kinds-person.txt'], norm: 'exact' },
   dateOpeners: { files: ['recognize/names/date-openers.txt'], norm: 'lower' },
   openingAdverbs: { files: ['recognize/names/opening-adverbs.txt'], norm: 'lower' },
+  openingVerbs: { files: ['recognize/names/opening-verbs.txt'], norm: 'lower' },
   headConnectors: { files: ['recognize/names/head-connectors.txt'], norm: 'exact' },
   pairNouns: { files: ['recognize/names/pair-nouns.txt'], norm: 'exact' },
   takesOn: { files: ['recognize/names/takes-on.txt'], norm: 'lower' },

@@ -52,6 +52,8 @@ const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization', '
 function sentenceCapital(t: Token, next: Token | undefined, alone: boolean, lowerWords: ReadonlySet<string>, lex: NameLexicons): boolean {
   const lower = t.text.toLowerCase();
   if (lex.titles.has(lower)) return false;
+  // "Attended Kelby High School", "Co-founded by ...": a fragment's verb
+  if (lexicon('openingVerbs').has(t.post === '-' && next ? `${lower}-${next.text.toLowerCase()}` : lower)) return true;
   // "A. Stewart made 101": an initial, not the article, before a name that is no common word
   if (/^\p{Lu}$/u.test(t.text) && t.post === '. ' && next && /^\p{Lu}\p{Ll}/u.test(next.text) && !isCommonWord(next.text.toLowerCase()) && !FUNCTION_TAGS.some((g) => next.tags.has(g))) return false;
   // a name the lexicons list ("Pentagon", "Kremlin") is a name wherever it stands
@@ -97,7 +99,7 @@ function headed(tokens: readonly Token[], at: number, to: number, lex: NameLexic
   if (to - at < 2) return false;
   // "But Kelby Airlines", "Later Brellix Corp.": a sentence's adverb or closed-class word
   // before the name is no part of it, whatever head ends the name
-  if (OPENING_WORD_TAGS.some((g) => tokens[at]!.tags.has(g)) || lexicon('openingAdverbs').has(tokens[at]!.text.toLowerCase())) return false;
+  if (OPENING_WORD_TAGS.some((g) => tokens[at]!.tags.has(g)) || lexicon('openingAdverbs').has(tokens[at]!.text.toLowerCase()) || lexicon('openingVerbs').has(tokens[at]!.text.toLowerCase())) return false;
   // "A State Department spokesman": an article is no part of the name ("The" is set aside later)
   if (/^(?:a|an)$/i.test(tokens[at]!.text) && tokens[at]!.post === ' ' && tokens[at]!.tags.has('Determiner')) return false;
   if (endsInUnitNumber(tokens, at, to)) return true; // "Carrier Strike Group 12 sailed"

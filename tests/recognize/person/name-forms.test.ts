@@ -53,6 +53,8 @@ describe('a given name and an English surname that is a common word, with no tit
     // a building named after someone keeps its place; no given name, no person
     ['The guests stayed at the Palmer House.', ['LOCATION Palmer House']],
     ['Troops dug in at Kelvo Marsh.', ['LOCATION Kelvo Marsh']],
+    // a nationality before a plural surname-like word is no given name
+    ['Shares of Allied Irish Banks fell.', ['ORG Allied Irish Banks']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
