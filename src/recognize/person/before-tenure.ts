@@ -26,15 +26,25 @@ export const personBeforeTenure: NameRule = {
     const t = c.tokens[c.from]!;
     const next = c.tokens[c.to];
     const w = bare(t);
-    if (!next || t.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(w) || !lexicon('tenureNouns').has(next.text)) return null;
+    const noun = next ? bare(next) : '';
+    if (!next || t.post !== ' ' || !/^\p{Lu}\p{Ll}+$/u.test(w) || !lexicon('tenureNouns').has(noun)) return null;
     // "the Kelby administration's plan" reads on; "aides to" and "allies of" are the same
-    if (knownPlace(w) || has(t, 'Place', 'Demonym') || isKnownOrg(w) || isCommonWord(lower(t)) || c.lowerWords.has(lower(t))) return null;
+    // (a common word only before "administration" and its kin, which only a leader's name
+    // takes, where the document never writes it in lower case: "the Trump administration",
+    // "the Bush presidency")
+    const any = lexicon('tenureNounsAny').has(noun);
+    // (not a party's word or its adherent's, nor an adjective: "the Labour administration",
+    // "the Tory administration", "the Interim administration")
+    const l = lower(t);
+    const party = lexicon('partyWords').has(w) || lexicon('partyAdherents').has(`${l}s`) || lexicon('partyAdherents').has(l.replace(/y$/, 'ies'));
+    const common = isCommonWord(l) && (!any || lexiconTags(l).includes('Adjective'));
+    if (knownPlace(w) || has(t, 'Place', 'Demonym') || isKnownOrg(w) || party || common || c.lowerWords.has(l)) return null;
     const personal = lexiconTags(w).some((g) => /^(?:Person|FirstName|LastName|MaleName|FemaleName)$/.test(g)) || isSurname(w);
     // ("the Sunak government", "the Kelvo cabinet": a name no lexicon knows, between the article
     // and a government's noun, is its leader's: the lands and regions are in the lexicons)
-    const led = /^(?:government|cabinet)$/.test(next.text) && /^(?:the|The)$/.test(c.tokens[c.from - 1]?.text ?? '');
+    const led = /^(?:government|cabinet)$/.test(noun) && /^(?:the|The)$/.test(c.tokens[c.from - 1]?.text ?? '');
     // (a movement's adherents are no leader, and no name of ours: "the Sandinista government")
     if (led && ADHERENT.test(w) && !personal) return none();
-    return personal || led || lexicon('tenureNounsAny').has(next.text) ? one('PERSON', c.from, c.to, 'person.before-tenure') : null;
+    return personal || led || any ? one('PERSON', c.from, c.to, 'person.before-tenure') : null;
   },
 };

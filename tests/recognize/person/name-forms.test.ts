@@ -195,6 +195,13 @@ describe("a leader's surname before the noun of his time in office", () => {
     ['The Kelby campaign raised funds.', []],
     ['The Varnak government fell in May.', ['PERSON Varnak']],
     ['Ministers of the Dorsey cabinet quit.', ['PERSON Dorsey']],
+    // a common word before "administration" and its kin, which only a leader's name takes
+    ["She criticized the Trump administration's plan.", ['PERSON Trump']],
+    ['Critics of the Bush presidency said so.', ['PERSON Bush']],
+    // ... but not a party's word or an adjective, nor a word the document writes in lower case
+    ['The Labour administration said no.', ['ORG Labour']],
+    ['The Interim administration met.', []],
+    ['He played a trump card. The Trump administration said no.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
