@@ -1,4 +1,5 @@
 import { lexiconTags } from '../../nlp/tagger.js';
+import { lexicon } from '../../lexicon/registry.js';
 import { firstName, givenAndWordSurname } from '../person/first-name.js';
 import { bare, has, lower, one, phrase, rule, type NameRule } from '../names/view.js';
 import { knownPlace } from './known-place.js';
@@ -30,6 +31,10 @@ export const taggedPlace: NameRule = {
     // "Ruritanian state television", "the Veldish army": a word with a nationality's ending
     // before a lower-case noun is an adjective, whatever place the tagger took it for
     if (c.to - c.from === 1 && NATIONALITY_ENDING.test(w) && nounAfter(c.tokens[c.from]!, c.tokens[c.to])) return null;
+    // "golfer Tiger Woods", "spokesman Kelvo Marsh": after a lower-case title or a trade's
+    // noun the words are a person's, whatever place's suffix they end in
+    const prev = c.tokens[c.from - 1];
+    if (c.to - c.from > 1 && prev?.post === ' ' && /^\p{Ll}/u.test(prev.text) && (c.lex.titles.has(prev.text) || lexicon('occupations').has(prev.text))) return null;
     // qualifiers of place may open it: "New South Wales", "Greater Manchester"
     let first = c.from;
     while (first < c.to - 1 && c.lex.placeQualifiers.has(lower(c.tokens[first]!))) first++;

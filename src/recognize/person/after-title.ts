@@ -2,7 +2,7 @@ import { lexicon } from '../../lexicon/registry.js';
 import { lower, one, rule, type NameRule } from '../names/view.js';
 import { personLike } from './person-like.js';
 
-// "spokesman Robert Middaugh", "By Yekaterina Kravtsova", "Editing by Shinjini Ganguli"
+// "spokesman Robert Middaugh", "composer Alfredo Keil", "By Yekaterina Kravtsova", "Editing by Shinjini Ganguli"
 export const afterTitle: NameRule = {
   id: 'person.after-title',
   strong: false,
@@ -17,7 +17,8 @@ export const afterTitle: NameRule = {
     // (a credit line's "Reporting by", "Editing by": credit-words.txt)
     const credit = (): boolean => c.from >= 2 && c.tokens[c.from - 2]!.post === ' ' && lexicon('creditWords').has(lower(c.tokens[c.from - 2]!));
     const byline = p === 'by' && (c.from === 1 || credit());
-    if (!byline && !c.lex.titles.has(p)) return null;
+    // (or a trade's noun: "composer Alfredo Keil", "pianist Eddy Duchin")
+    if (!byline && !c.lex.titles.has(p) && !lexicon('occupations').has(p)) return null;
     return personLike(c, c.from, c.to) ? one('PERSON', c.from, c.to, byline ? 'person.byline' : 'person.after-title') : null;
   },
 };

@@ -58,6 +58,18 @@ describe('a given name and an English surname that is a common word, with no tit
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("a trade's noun in lower case before a name", () => {
+  it.each([
+    ['The melody was set by composer Alfredo Keil in 1890.', ['PERSON Alfredo Keil']],
+    ['He was influenced by pianist Eddy Duchin.', ['PERSON Eddy Duchin']],
+    ['The winner was golfer Tiger Woods.', ['PERSON Tiger Woods']],
+    ['His fellow countryman Adelson made his debut.', ['PERSON Adelson']],
+    // a firm's name after one keeps its head's reading; a capitalized one opens no title
+    ['The engineer Kelby Industries hired left.', ['ORG Kelby Industries']],
+    ['Composer Alfredo Keil wrote it.', ['PERSON Alfredo Keil']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe("a wire's credit line names people", () => {
   it.each([
     ['Reporting by Anna Kessler in Bengaluru; Editing by Shinjini Ganguli', ['PERSON Anna Kessler', 'LOCATION Bengaluru', 'PERSON Shinjini Ganguli']],
