@@ -22,6 +22,8 @@ export function afterPlacePreposition(c: ChunkView): boolean {
 }
 
 /** "near X", "outside X", "seized X", "the village of X", "north of X", "the outskirts of X": words before the chunk that take a place. */
+const DISTANCE = /^(?:miles?|mi|km|kms|kilometres?|kilometers?|metres?|meters?|yards?|leagues?)$/;
+
 export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   const b1 = c.tokens[c.from - 1];
   if (b1 && b1.post.trim() === ',' && placeNounApposed(c)) return 'noun';
@@ -39,12 +41,15 @@ export function placeCueBefore(c: ChunkView): 'preposition' | 'noun' | null {
   // "Ann Roe, 34, of Dunmore": a person's age, then the town she is from
   if (/^\d{1,3}$/.test(b2.text) && b2.post === ', ' && c.tokens[c.from - 3]?.post === ', ') return 'preposition';
   if (b2.post.trim() !== '') return null;
+  // "50 miles northwest of Orlando", "30 km south of Kelby": a distance is measured from a
+  // place, whatever person's name it is too
+  const b3 = c.tokens[c.from - 3];
+  if (COMPASS.test(lower(b2)) && b3?.post === ' ' && DISTANCE.test(b3.text)) return 'noun';
   if (COMPASS.test(lower(b2)) || lower(b2) === 'outskirts' || OF_A_TOWN.test(lower(b2))) return 'preposition';
   // "the government of Kelvania", "the army of Tessaly": what only a state has, "of" its name
   // (one word of state-nouns.txt: a firm has a president and a board, no army)
   if (lexicon('stateNouns').has(lower(b2)) && !/^(?:opposition|border|borders)$/.test(lower(b2))) return 'preposition';
   // "the village of", "the town of": a place noun with its article
-  const b3 = c.tokens[c.from - 3];
   if (lexicon('placeNouns').has(lower(b2)) && lower(b2) !== 'border' && lower(b2) !== 'area' && b3 && /^(?:the|a)$/i.test(b3.text)) return 'noun';
   // "the villages of Lougou and Tougana": a plural place noun, then each name of its list
   if (pluralPlaceNoun(lower(b2))) return 'noun';

@@ -33,6 +33,9 @@ export const facility: NameRule = {
     const two = c.to - c.from >= 3 ? `${lower(c.tokens[c.to - 2]!)} ${last}` : '';
     const three = c.to - c.from >= 4 ? `${lower(c.tokens[c.to - 3]!)} ${two}` : '';
     if (c.lex.facilityHeads.has(last) || c.lex.facilityHeads.has(two) || c.lex.facilityHeads.has(three)) return one('LOCATION', c.from, c.to, 'location.facility');
+    // "the Alfred Phillips House": after "the", a building's word that is a surname too ends
+    // a building named after a person (two words are left to the tagger: "the White House")
+    if (c.to - c.from >= 3 && /^(?:the|The)$/.test(c.tokens[c.from - 1]?.text ?? '') && lexicon('surnameFacilityHeads').has(last)) return one('LOCATION', c.from, c.to, 'location.facility');
     for (let i = c.from; i < c.to - 2; i++)
       if (c.lex.facilityHeads.has(lower(c.tokens[i]!)) && c.tokens[i + 1]!.text === 'of') return one('LOCATION', c.from, c.to, 'location.facility-of');
     return null;

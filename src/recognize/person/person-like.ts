@@ -30,6 +30,9 @@ export function personLike(c: ChunkView, from: number, to: number, apposed = fal
     // (a title's word that is a surname too ends a name a known first name opens: "Stephen King")
     const surname = i === to - 1 && i > from && firstName(c.tokens[from]!) && lexicon('titleSurnames').has(w);
     if (c.lex.orgHeads.has(l) || (c.lex.titles.has(l) && !surname) || c.lex.programHeads.has(l)) return false;
+    // "the Alfred Phillips House", "the Ann Roe Hall": after "the", a building's word that is
+    // a surname too ends a building named after a person, no person's name
+    if (i === to - 1 && to - from >= 3 && /^(?:the|The)$/.test(c.tokens[from - 1]?.text ?? '') && lexicon('surnameFacilityHeads').has(l)) return false;
     // a word that ends an event's name or a meeting's: "Extraordinary General Meeting"
     if (i === to - 1 && (lexicon('eventHeads').has(l) || MEETINGS.test(l))) return false;
     if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;

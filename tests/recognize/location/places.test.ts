@@ -199,6 +199,15 @@ const CASES: [string, string[]][] = [
   ['He flew to Congo and Eswatini.', ['LOCATION Congo [Congo]', 'LOCATION Eswatini [Eswatini]']],
   ['Troops in Chad clashed near Lake Chad.', ['LOCATION Chad [Chad]', 'LOCATION Lake Chad [Lake Chad]']],
   ['Chad Kell said so.', ['PERSON Chad Kell [Chad Kell]']],
+  // a distance is measured from a place, whatever person's name it is too
+  ['The town lies 50 miles northwest of Orlando.', ['LOCATION Orlando [Orlando]']],
+  ['The base is 30 km south of Kelbury.', ['LOCATION Kelbury [Kelbury]']],
+  // after "the", a building's word that is a surname too ends a building named after a person
+  ['The Alfred Phillips House is a museum.', ['LOCATION Alfred Phillips House [Alfred Phillips House]']],
+  ['Jenny Hall said so.', ['PERSON Jenny Hall [Jenny Hall]']],
+  ['Colonel Edward House advised him.', ['PERSON Edward House [Edward House]']],
+  // ... and a library is a body
+  ['The Ann Roe Library opened.', ['ORG Ann Roe Library [Ann Roe Library]']],
 ];
 
 describe('places by regions, towns, cues and datelines', () => {
