@@ -206,6 +206,12 @@ const CASES: [string, string[]][] = [
   ['The Alfred Phillips House is a museum.', ['LOCATION Alfred Phillips House [Alfred Phillips House]']],
   ['Jenny Hall said so.', ['PERSON Jenny Hall [Jenny Hall]']],
   ['Colonel Edward House advised him.', ['PERSON Edward House [Edward House]']],
+  // grounds, halls of worship and the smaller waters by their head words
+  ['He played at Subiaco Oval.', ['LOCATION Subiaco Oval [Subiaco Oval]']],
+  ['They met at the Kelby Skating Rink.', ['LOCATION Kelby Skating Rink [Kelby Skating Rink]']],
+  ['Monks left Westbury Abbey.', ['LOCATION Westbury Abbey [Westbury Abbey]']],
+  ['An arch spans Hancock Creek.', ['LOCATION Hancock Creek [Hancock Creek]']],
+  ['Kelby Falls voted.', ['LOCATION Kelby Falls [Kelby Falls]']],
   // ... and a library is a body
   ['The Ann Roe Library opened.', ['ORG Ann Roe Library [Ann Roe Library]']],
 ];
