@@ -86,6 +86,7 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     const name = cleanName(m.text);
     if (name.length >= 3 && !wanted.has(name)) wanted.set(name, { type: m.type, rule: 'resolve.repeat' });
   }
+  mentions = widenAtSentenceStart(text, mentions, wanted);
   // a company's name without its suffix or head word: "Apple" after "Apple Inc." or "Apple
   // Computer" (not the surname of a person named in full: "Ann Morgan ... Morgan said")
   const surnames = fullNameSurnames(mentions);
@@ -150,6 +151,28 @@ export function propagateNames(text: string, mentions: readonly Mention[], title
     }
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Where a sentence opens: the text's start, a line's, a quotation's, or after a sentence's end. */
+const SENTENCE_OPENS = /(?:^|\n|[.!?]["'”’)]?[ \t]+|["“‘(][ \t]*)$/u;
+
+/**
+ * "Random House published it. ... a novel from Random House": a name found elsewhere whose
+ * first word opened a sentence, where the recognizers set that word aside as the sentence's
+ * capital (a common word), is the whole name there too.
+ */
+function widenAtSentenceStart(text: string, mentions: readonly Mention[], wanted: ReadonlyMap<string, { type: Mention['type']; rule: string }>): Mention[] {
+  const starts = new Set(mentions.map((m) => m.start));
+  return mentions.map((m) => {
+    if (!NAME_TYPES.has(m.type) || m.entry) return m;
+    const w = /(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!w) return m;
+    const from = m.start - w[0].length;
+    const name = `${w[1]} ${m.text}`;
+    const how = wanted.get(name);
+    if (!how || starts.has(from) || !SENTENCE_OPENS.test(text.slice(Math.max(0, from - 4), from))) return m;
+    return { type: how.type, start: from, end: m.end, text: name, rule: 'resolve.repeat' };
+  });
 }
 
 export const propagateNamesRefiner: ResolveRefiner = {
