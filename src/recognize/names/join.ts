@@ -181,7 +181,11 @@ function sectorField(toks: readonly Token[], c: Chunk, lex: NameLexicons): boole
  * "Motors and Kelby Bank", two names).
  */
 function tradeAlone(toks: readonly Token[], prev: Chunk, c: Chunk, lex: NameLexicons): boolean {
-  const from = prev.to - prev.from === 2 && /^the$/i.test(toks[prev.from]!.text) ? prev.from + 1 : prev.from;
+  let from = prev.to - prev.from === 2 && /^the$/i.test(toks[prev.from]!.text) ? prev.from + 1 : prev.from;
+  // ("U.S. Securities and Exchange Commission", "Kelvanian Industries and Trade Ministry": the
+  // land whose body it is may open it)
+  const land = toks[from]!;
+  if (prev.to - from === 2 && (knownPlace(bare(land)) || lex.placeAcronyms.has(bare(land)) || land.tags.has('Demonym') || land.tags.has('Place'))) from++;
   if (prev.to - from !== 1 || !lexicon('companyHeads').has(bare(toks[from]!).toLowerCase())) return false;
   return fieldWord(toks[c.from]!, lex) || lex.orgHeads.has(bare(toks[c.from]!).toLowerCase());
 }

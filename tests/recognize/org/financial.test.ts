@@ -10,6 +10,9 @@ describe('a company head word alone before "and" names a trade of the body', () 
     ['The Securities and Exchange Commission fined the broker.', ['ORG Securities and Exchange Commission']],
     ['He settled with the Securities and Exchange Commission on Monday.', ['ORG Securities and Exchange Commission']],
     ['She joined the Securities and Futures Commission in May.', ['ORG Securities and Futures Commission']],
+    // the land whose body it is may open it
+    ['It said so in a filing with the U.S. Securities and Exchange Commission.', ['ORG U.S. Securities and Exchange Commission']],
+    ['Shares of US Motors and Kelby Bank rose.', ['ORG US Motors', 'ORG Kelby Bank']],
     // two names: a firm after "and", or a firm's name before it
     ['Kestrel Securities and Harlow Bank agreed to merge.', ['ORG Kestrel Securities', 'ORG Harlow Bank']],
     ['Analysts at Dunmore Investments and Kelby Bank cut their forecasts.', ['ORG Dunmore Investments', 'ORG Kelby Bank']],
