@@ -23,5 +23,9 @@ describe("a base's words in lower case after a name make it a place", () => {
     ["Officials said Crimea's Saky air base was hit.", ['LOCATION Crimea', 'LOCATION Saky']],
     ['Jets flew from the Hmeimim airbase.', ['LOCATION Hmeimim']],
     ['Planes landed at the Kelbovo airfield.', ['LOCATION Kelbovo']],
+    // ... and a site of extraction's
+    ['The firm will develop the Abadi gas field.', ['LOCATION Abadi']],
+    ['Workers at the Kelby coal mine struck.', ['LOCATION Kelby']],
+    ['It is a Chinese mine.', []],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
