@@ -16,6 +16,15 @@ import { inStatement, invertedAttribution } from '../shared/attribution.js';
 
 const NOUN_LINKS = new Set(['of', 'with', 'for']);
 
+/**
+ * The shape of a lone name: a capital and lower case ("Zentrix"), or a brand's capitals
+ * inside ("VinFast", "JetBlue"), which no surname has but those of a prefix ("McDonald",
+ * "DeSantis", "MacArthur", "VanDyke").
+ */
+const loneName = (w: string): boolean =>
+  /^\p{Lu}\p{Ll}{2,}$/u.test(w) || (/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(w) && !SURNAME_PREFIX.test(w));
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|Del|Della|Dos|Ben|Abu|El|Al)\p{Lu}/u;
+
 export const orgSubject: NameRule = {
   id: 'org.subject',
   strong: false,
@@ -30,7 +39,7 @@ export const orgSubject: NameRule = {
     const t = c.tokens[c.from]!;
     const next = c.tokens[c.to];
     const w = bare(t);
-    if (!next || t.post.trim() !== '' || !/^\p{Lu}\p{Ll}{2,}$/u.test(w)) return null;
+    if (!next || t.post.trim() !== '' || !loneName(w)) return null;
     // "Police in Kelby arrested", "Troops from Dunmere crossed": the noun before the
     // preposition does what the verb says, not the name
     const before = c.tokens[c.from - 1];
@@ -87,7 +96,7 @@ export function listBeforeCompanyVerb(c: Parameters<NameRule['read']>[0]): boole
   if (end <= c.to || !companyVerbAfter({ tokens: c.tokens, to: end })) return false;
   const t = c.tokens[c.from]!;
   const w = bare(t);
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !typedByLexicons(t) && !isCommonWord(w.toLowerCase()) && !c.lowerWords.has(w.toLowerCase());
+  return loneName(w) && !typedByLexicons(t) && !isCommonWord(w.toLowerCase()) && !c.lowerWords.has(w.toLowerCase());
 }
 
 /** A person, a place, a people, a date or a pronoun by the tagger or the demonym lists. */

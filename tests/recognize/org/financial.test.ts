@@ -432,6 +432,16 @@ describe('words of when between a firm and what it does', () => {
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("a brand's capitals inside a lone name, as its subject", () => {
+  it.each([
+    ["Vietnam's VinFast posted a wider loss.", ['LOCATION Vietnam', 'ORG VinFast']],
+    ['Later, KelbTech said sales rose.', ['ORG KelbTech']],
+    // a surname's prefix makes such capitals too
+    ['Later, DeSantis said no.', []],
+    ['Later, MacArthur said no.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe("what 'it' does after a lone name's saying verb", () => {
   it.each([
     ['Glenmore said it would close its plant.', ['ORG Glenmore']],
