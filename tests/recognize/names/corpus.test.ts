@@ -119,6 +119,10 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The jet landed at Okemba International Airport.', expect: ['LOCATION Okemba International Airport'] },
   { text: 'Crowds filled the Varenko Stadium and the Lindqvist Space Center.', expect: ['LOCATION Varenko Stadium', 'LOCATION Lindqvist Space Center'] },
   { text: 'She thanked the Museum of Flight.', expect: ['LOCATION Museum of Flight'] },
+  // industrial sites: a plant, a refinery, a smelter, a terminal
+  { text: 'The Kelby Refinery was shut after the fire.', expect: ['LOCATION Kelby Refinery'] },
+  { text: 'Inspectors visited the Zaporizhzhia Nuclear Power Plant.', expect: ['LOCATION Zaporizhzhia Nuclear Power Plant'] },
+  { text: 'Tankers loaded at the Dunmore Terminal. The Ostrava Smelter closed.', expect: ['LOCATION Dunmore Terminal', 'LOCATION Ostrava Smelter'] },
   // a company before a model number names a product: only the company alone is a mention
   { text: 'The airline ordered ten Boeing 747 jets. Boeing said deliveries start soon.', expect: ['ORG Boeing'] },
   // a place named with its region types the name's other mentions; a lexicon's place outweighs
