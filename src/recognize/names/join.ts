@@ -23,7 +23,10 @@ import { bare, phrase } from './view.js';
 function firmAmpersand(toks: readonly Token[], a: Chunk, b: Chunk, lex: NameLexicons): boolean {
   // "Morgan Stanley & Co.", "J.P. Morgan & Co.": a suffix alone after the ampersand
   if (b.to - b.from === 1 && lex.corporateSuffixes.has(bare(toks[b.from]!).replace(/\.$/, '')) && a.to - a.from <= 3) return true;
-  if (firstName(toks[a.from]!) || firstName(toks[b.from]!)) return false;
+  // (a first name before the ampersand alone opens a firm as often: "Ernst & Young", "Simon &
+  // Schuster"; one after it, a pair: "Tom & Jerry", "Will & Grace")
+  const single = a.to - a.from === 1 && b.to - b.from === 1;
+  if ((!single && firstName(toks[a.from]!)) || firstName(toks[b.from]!)) return false;
   if (knownPlace(phrase(toks, a.from, a.to)) && knownPlace(phrase(toks, b.from, b.to))) return false;
   const last = bare(toks[b.to - 1]!);
   // ("Pacific Gas & Electric", "Kongsberg Defence & Aerospace": one sector's or a firm's
@@ -214,6 +217,12 @@ function trailingAcronym(c: Chunk, lex: NameLexicons): Chunk[] {
   return [{ ...c, to: c.to - 1 }, { ...c, from: c.to - 1 }];
 }
 
+/** The index of the last lower-case word inside a chunk ("of" in "Shares of Procter"), or -1. */
+function lastSmallWord(toks: readonly Token[], c: Chunk): number {
+  for (let i = c.to - 1; i > c.from; i--) if (/^\p{Ll}/u.test(toks[i]!.text)) return i;
+  return -1;
+}
+
 export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks.flatMap((x) => trailingAcronym(x, lex))) {
@@ -249,6 +258,14 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
     if (ampersand && firmAmpersand(toks, prev, c, lex)) {
       out[out.length - 1] = { ...prev, to: c.to };
       partnersBefore(out, lex);
+      continue;
+    }
+    // "Shares of Procter & Gamble rose": the ampersand joins the capitals after the last small
+    // word of a chunk ("Shares of | Procter & Gamble")
+    const small = ampersand ? lastSmallWord(toks, prev) : -1;
+    if (prev && small > prev.from && small + 1 < prev.to && firmAmpersand(toks, { ...prev, from: small + 1 }, c, lex)) {
+      out[out.length - 1] = { ...prev, to: small };
+      out.push({ ...prev, from: small + 1, to: c.to });
       continue;
     }
     const andBetween = prev && last && c.from === prev.to + 1 && /^(?:and|&)$/.test(toks[prev.to]!.text) && last.post.trim() === '';

@@ -78,6 +78,14 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The audit was done by Brandt & Kessler last year.', expect: ['ORG Brandt & Kessler'] },
   { text: 'The show is hosted by Karl Weston & Ann Hale.', expect: ['PERSON Karl Weston', 'PERSON Ann Hale'] },
   { text: 'Talks moved between Vienna & Geneva.', expect: ['LOCATION Vienna', 'LOCATION Geneva'] },
+  // a first name before the ampersand opens a firm as often; one after it makes a pair
+  { text: 'Kessler & Young audited the accounts.', expect: ['ORG Kessler & Young'] },
+  { text: 'He edited books at Simon & Brandt for years.', expect: ['ORG Simon & Brandt'] },
+  { text: 'Reruns of Tom & Jerry aired.', expect: ['PERSON Tom', 'PERSON Jerry'] },
+  // the ampersand joins the capitals after a small word, not the words before it
+  { text: 'Shares of Harlow & Finch Co. fell 3 percent.', expect: ['ORG Harlow & Finch Co'] },
+  { text: 'Shares of Brandt & Kessler rose.', expect: ['ORG Brandt & Kessler'] },
+  { text: 'Bank of America & Co. advised the buyer.', expect: ['ORG Bank of America & Co'] },
   // "and" inside an organization's name, not between two names or after a title
   { text: 'Members of the Grain and Feed Board met on Monday.', expect: ['ORG Grain and Feed Board'] },
   // ... at a sentence's start too: the head word after "and" keeps the first word in
