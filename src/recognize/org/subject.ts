@@ -1,6 +1,7 @@
 import { lexicon } from '../../lexicon/registry.js';
 import { lexiconTags } from '../../nlp/tagger.js';
 import { countryOfDemonym } from '../location/demonyms.js';
+import { isGazetteerCity } from '../location/gazetteer.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
 import { listOfWords, listSiblings } from '../names/list-items.js';
@@ -66,6 +67,9 @@ export const orgSubject: NameRule = {
     if (c.lex.speechVerbs.has(n) && /^(?:he|she)$/.test(c.tokens[c.to + 1]?.text ?? '')) return null;
     // (a share price's move, whatever the tagger made of the verb: "Brellix rose 4 percent")
     // (and what only a firm does, whatever the tagger made of its verb: "Tarvin cut its forecast")
+    // "said Lashio had fallen", "Bonn said": a city of the gazetteer is the subject of any verb
+    // (a capital for its government), a firm only by what a firm does ("Kelby rose 3 percent")
+    if (isGazetteerCity(w)) return companyVerbAfter(c) ? one('ORG', c.from, c.to, 'org.subject') : null;
     const verb = (has(next, 'PastTense') && has(next, 'Verb')) || c.lex.speechVerbs.has(n) || lexicon('subjectVerbs').has(n) || marketMove(c.tokens, c.to) || companyVerbAfter(c);
     return verb ? one('ORG', c.from, c.to, 'org.subject') : null;
   },

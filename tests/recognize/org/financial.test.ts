@@ -477,3 +477,14 @@ describe('whom a contract is awarded to, or who wins one, is a firm', () => {
     ['Tom Hale won a new contract with the club.', ['PERSON Tom Hale']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe('a city of the gazetteer as the subject of a verb is a firm only by what a firm does', () => {
+  it.each([
+    ['Officials said Lashio had fallen to the rebels.', []],
+    ['He said Bonn was quiet.', []],
+    // a share price's move or a firm's results make it a firm
+    ['Analysts said Lashio rose 3 percent after the deal.', ['ORG Lashio']],
+    // an unknown word does what a verb says: a firm
+    ['He said Kelbrix was sold.', ['ORG Kelbrix']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
