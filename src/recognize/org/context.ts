@@ -3,6 +3,7 @@ import type { Token } from '../../types.js';
 import { countryOfDemonym } from '../location/demonyms.js';
 import { knownPlace } from '../location/known-place.js';
 import { isCommonWordOrg, isKnownOrg } from './known-orgs.js';
+import { isListedOrg } from './listed-orgs.js';
 import { listedPlace } from '../location/listed-place.js';
 import { BASED, basedAfter, basedAfterTown } from '../location/cue.js';
 import { regionOf } from '../location/regions.js';
@@ -332,6 +333,14 @@ export const orgContext: NameRule = {
     // "Ostrava-based Pelnik": what a place names as based in it, with no noun between, is a firm
     if (from === c.from && placeBasedBefore(c) && !placeOrPerson(c, from) && !peopleWord(c.tokens[from]!, false)) return one('ORG', from, c.to, 'org.context');
     if (before && MARKET_PHRASE.test(before + ' ') && !placeOrPerson(c, from, true)) return one('ORG', from, c.to, 'org.context');
+    // "shares of Saudi Kelbco", "a stake in Swiss Kelvane": a firm's name may open with its
+    // nation's word; the market's phrase takes the whole run, unless the lists know the rest
+    // as a firm of its own ("shares of Japanese Toyota")
+    if (from > c.from && !possessive) {
+      const market = listedBefore(c, lexicon('orgContextBefore'));
+      const rest = phrase(c.tokens, from, c.to);
+      if (market && MARKET_PHRASE.test(market + ' ') && !placeOrPerson(c, from, true)) return one('ORG', isKnownOrg(rest) || isListedOrg(rest) ? from : c.from, c.to, 'org.context');
+    }
     // "Dunmore's net income", "Kelby's chief executive": only a well-known place is one here too
     // (a person by the lexicons keeps that reading: "Obama's chairman")
     if (possessiveBeforeCompanyWord(c) && !placeOrPerson(c, from, true) && !has(c.tokens[from]!, 'Person')) return one('ORG', from, c.to, 'org.context');

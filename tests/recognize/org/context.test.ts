@@ -94,6 +94,10 @@ describe('a name in a place only organizations take', () => {
     ['Syrian rebels held the town.', []],
     ['Shares of Apple rose on Monday.', ['ORG Apple']],
     ['Internet Explorer’s market share is slipping.', []],
+    // a firm's name may open with its nation's word, unless the lists know the rest as a firm
+    ['Shares of Saudi Kelbco fell 2 percent.', ['ORG Saudi Kelbco']],
+    ['He bought a stake in Swiss Kelvane last year.', ['ORG Swiss Kelvane']],
+    ['Shares of Japanese Toyota rose.', ['ORG Toyota']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
