@@ -6,7 +6,7 @@ import { isGivenName, isSurname } from '../person/given-names.js';
 import { knownPlace } from '../location/known-place.js';
 import { titleAt } from '../person/title-name.js';
 import { isOrdinal } from './unit.js';
-import { bare, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
+import { bare, has, lower, one, rule, type ChunkView, type NameRule, type Reading } from '../names/view.js';
 
 const WAR_FRONTS = /^(?:Western|Eastern|Northern|Southern|Home|Italian|Russian)$/;
 
@@ -107,8 +107,15 @@ const CONTEXT_RULES = new Set(['org.apposed-kind', 'org.context', 'org.subject',
 function forAnother(c: ChunkView, head: number): Reading | null {
   if (c.tokens[head + 1]!.text !== 'for') return null;
   const from = c.tokens[head + 2]!.text === 'the' ? head + 3 : head + 2;
+  // "the Missile Defense Agency for THAAD interceptors": an acronym alone after "for",
+  // before a noun in lower case, says what the noun is for; the body's name ends before "for"
+  const next = c.tokens[c.to];
+  if (c.to - from === 1 && from === head + 2 && /^\p{Lu}{2,}$/u.test(c.tokens[from]!.text) && c.tokens[from]!.post === ' ' && next && /^\p{Ll}+$/u.test(next.text) && has(next, 'Noun') && !has(next, 'Verb')) return { parts: [{ type: 'ORG', from: c.from, to: head + 1, rule: 'org.head' }] };
   // one word after "for" is the field, whatever reads it ("League for Democracy")
   if (c.to - from < 2) return null;
+  // ... and so are common words ("Agency for International Development", "Council for
+  // Economic Development"), whatever the tagger made of them
+  if (c.tokens.slice(from, c.to).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(lower(t)))) return null;
   const right = c.read({ ...c, from });
   // "the Swiss Super League for FC Basel", "the Premier League for Kelby United": a league
   // is played for a club, never named for one; the club may read only later (resolution)
@@ -118,7 +125,8 @@ function forAnother(c: ChunkView, head: number): Reading | null {
   if (right?.parts.length !== 1 || p?.type !== 'ORG' || p.from !== from || p.to !== c.to) return null;
   // what follows the whole chunk says nothing of its part: "the Institute for the Study of
   // War, a Washington-based think tank" (the apposition is the institute's)
-  if (CONTEXT_RULES.has(p.rule)) return null;
+  // ... nor does the tagger's guess ("the Office for NATO Affairs")
+  if (CONTEXT_RULES.has(p.rule) || p.rule === 'org.tagged') return null;
   return { parts: [{ type: 'ORG', from: c.from, to: head + 1, rule: 'org.head' }, p] };
 }
 

@@ -83,6 +83,13 @@ describe('"for" before a whole organization', () => {
     ['He played in the National Hockey League for the St. Louis Hawks.', ['ORG National Hockey League', 'ORG St. Louis Hawks']],
     ['The National League for Democracy won.', ['ORG National League for Democracy']],
     ['The Committee for the Protection of Journalists said so.', ['ORG Committee for the Protection of Journalists']],
+    // common words after "for" are the field, whatever the tagger made of them; so is a
+    // name only the tagger reads
+    ['The U.S. Agency for International Development said so.', ['ORG U.S. Agency for International Development']],
+    ['The Council for Economic Development met on Monday.', ['ORG Council for Economic Development']],
+    ['The Office for Kelby Affairs said so.', ['ORG Office for Kelby Affairs']],
+    // an acronym alone after "for", before a noun, says what the noun is for
+    ['It won a contract from the Missile Defense Agency for THAAD interceptors.', ['ORG Missile Defense Agency']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
