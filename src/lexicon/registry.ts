@@ -65,6 +65,7 @@ export const LEXICONS = {
   institutionEndings: { files: ['recognize/org/institution-endings.txt'], norm: 'lower' },
   groupHeads: { files: ['recognize/org/group-heads.txt'], norm: 'lower' },
   unitHeads: { files: ['recognize/org/unit-heads.txt'], norm: 'lower' },
+  nationalStaffs: { files: ['recognize/org/national-staffs.txt'], norm: 'exact' },
   numberedCardinalHeads: { files: ['recognize/org/cardinal-unit-heads.txt'], norm: 'lower' },
   numberedUnitHeads: { files: ['recognize/org/numbered-unit-heads.txt'], norm: 'lower' },
   titleSurnames: { files: ['recognize/person/title-surnames.txt'], norm: 'exact' },

@@ -4,6 +4,7 @@
 // defence-orgs.txt. Tried before a title too ("General Staff" is no general named Staff) and
 // protects a sentence's first word ("Islamic").
 import { wordList } from '../../data.js';
+import { lexicon } from '../../lexicon/registry.js';
 import type { Token } from '../../types.js';
 import { isCommonWord } from '../../nlp/dictionary.js';
 import { bare, has, one, phrase, rule, type NameRule } from '../names/view.js';
@@ -68,9 +69,14 @@ export const orgDefence: NameRule = {
     if (c.to - from > 1 && /^the$/i.test(c.tokens[from]!.text)) from++;
     // "the Libyan Red Crescent", "Kenya Red Cross": a national society is named by its land
     if (c.to - from > 2 && has(c.tokens[from]!, 'Demonym', 'Place') && /^Red (?:Cross|Crescent)/.test(phrase(c.tokens, from + 1, c.to)) && listed(phrase(c.tokens, from + 1, c.to))) return one('ORG', from, c.to, 'org.defence');
-    // "the Ukrainian General Staff": the nationality says whose, and is no part of the name
+    // "Somali al-Shabaab": the nationality says where the group fights, and is no part of the
+    // name; a state's staff keeps it ("the Ukrainian General Staff", national-staffs.txt)
     // (the tags first: the phrase and its lookup only after a nationality)
-    if (c.to - from > 1 && has(c.tokens[from]!, 'Demonym') && !has(c.tokens[from]!, 'Place') && !listed(phrase(c.tokens, from, c.to)) && listed(phrase(c.tokens, from + 1, c.to))) from++;
+    if (c.to - from > 1 && has(c.tokens[from]!, 'Demonym') && !has(c.tokens[from]!, 'Place') && !listed(phrase(c.tokens, from, c.to))) {
+      const rest = phrase(c.tokens, from + 1, c.to);
+      if (listed(rest) && lexicon('nationalStaffs').has(rest)) return one('ORG', from, c.to, 'org.defence');
+      if (listed(rest)) from++;
+    }
     if (!mayOpenListed(c.tokens[from]!)) return null;
     const name = phrase(c.tokens, from, c.to);
     const branch = branchEnd(c.tokens, from, c.to);

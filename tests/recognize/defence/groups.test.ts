@@ -25,7 +25,10 @@ describe('armed groups, staffs and commands named without a head word', () => {
     ['Palestinian Islamic Jihad said two of its men were killed.', ['ORG Palestinian Islamic Jihad']],
     ['The Joint Chiefs of Staff reviewed the plan.', ['ORG Joint Chiefs of Staff']],
     ["Ukraine's General Staff reported 60 clashes.", ['LOCATION Ukraine', 'ORG General Staff']],
-    ['The Ukrainian General Staff reported 60 clashes.', ['ORG General Staff']],
+    // a state's staff keeps its nation's word, as a ministry does; an armed group does not
+    ['The Ukrainian General Staff reported 60 clashes.', ['ORG Ukrainian General Staff']],
+    ['The Pakistani Joint Staff met on the crisis.', ['ORG Pakistani Joint Staff']],
+    ['Somali al-Shabaab fighters attacked the base.', ['ORG al-Shabaab']],
     ['Allied Command Transformation hosted the talks.', ['ORG Allied Command Transformation']],
     ['Planners at SHAPE drafted the new model.', ['ORG SHAPE']],
     // a group's branch named by the group and its land, past the run of capitals
