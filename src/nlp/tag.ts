@@ -3,7 +3,7 @@
 // (a sweep of ~570 match patterns over every sentence, three quarters of its time) is not
 // run: the recognizers decide names from tags, lexicons and context themselves, and the
 // eval scores are the same without it (see the commit that brought this file).
-import { model, tagList, tagSet } from './model.js';
+import { lexiconTags, model, tagList, tagSet } from './model.js';
 import { isCommonWord } from './dictionary.js';
 import type { RawToken, Token } from '../types.js';
 
@@ -109,7 +109,8 @@ function isAcronym(text: string, normal: string): boolean {
     if (s.length > 3 && UPPER_THEN_S.test(s)) s = s.slice(0, -1);
     else return false;
   } else if (PLACE_ACRONYMS.has(normal)) return true;
-  if (s.length > 5 || s === 'I' || s === 'A' || Object.hasOwn(model().lexicon, normal)) return false;
+  // (a unit of time in capitals is a body's letters: "the SEC", not "sec")
+  if (s.length > 5 || s === 'I' || s === 'A' || (Object.hasOwn(model().lexicon, normal) && !(s.length >= 3 && lexiconTags(normal).includes('Duration')))) return false;
   return PERIOD_ACRONYM.test(s) || LOWER_ACRONYM.test(s) || ONE_LETTER.test(s) || NO_PERIOD_ACRONYM.test(s);
 }
 

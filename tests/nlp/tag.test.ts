@@ -34,6 +34,9 @@ describe('the fast tagger', () => {
     ['He said it’s over.', 'it’s', ['Noun', 'Pronoun']],
     // acronyms by their shape
     ['Officials at the NNSA agreed.', 'NNSA', ['Acronym', 'Noun']],
+    // a unit of time in capitals is a body's letters
+    ['He sued the SEC on Monday.', 'SEC', ['Acronym', 'Noun']],
+    ['He ran it in 9.8 sec flat.', 'sec', ['Noun', 'Date']],
     ['Officials from the U.S. agreed.', 'U.S.', ['Acronym', 'Noun']],
     // org words make the proper nouns before them an organization
     ['He joined Johnson Controls Inc last year.', 'Johnson', ['ProperNoun', 'Person', 'LastName', 'Organization', 'Noun']],

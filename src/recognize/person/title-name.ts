@@ -77,6 +77,11 @@ export function titleAt(c: ChunkView, i: number, limit: number): number | null {
 function titlesAt(c: ChunkView, i: number): number | null {
   let end = titleAt(c, i, c.to - 1);
   if (end === null) return null;
+  // "Energy Minister Prince Abdulaziz", "President Sheikh Mohamed": a title, another title
+  // (a rank or a prince's), then the name
+  let stacked = end;
+  for (let next = titleAt(c, stacked, c.to - 1); next !== null && !personLike(c, stacked, c.to); next = titleAt(c, stacked, c.to - 1)) stacked = next;
+  if (stacked > end && personLike(c, stacked, c.to)) end = stacked;
   if (!personLike(c, end, c.to) && !commonGivenName(c, end) && !givenBeforeCommon(c, end)) return addressed(c, i, end) || ranked(c, i, end) ? end : null;
   for (let next = titleAt(c, end, c.to - 1); next !== null && personLike(c, next, c.to); next = titleAt(c, end, c.to - 1)) end = next;
   return end;
@@ -208,7 +213,9 @@ function placeFirst(c: ChunkView): boolean {
  */
 function fieldBeforeTitle(c: ChunkView, from: number, i: number, end: number): boolean {
   if (from >= i) return false;
-  const head = c.tokens.slice(i, end).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
+  // (the first of stacked titles takes the field: "Energy Minister Prince ...")
+  const first = Math.min(end, titleAt(c, i, end) ?? end);
+  const head = c.tokens.slice(i, first).map((t) => lower(t)).filter((w) => !c.lex.titleModifiers.has(w)).join(' ');
   if (!c.lex.domainTitles.has(head)) return false;
   return c.tokens.slice(from, i).every((t) => {
     const w = bare(t);

@@ -488,3 +488,10 @@ describe('a city of the gazetteer as the subject of a verb is a firm only by wha
     ['He said Kelbrix was sold.', ['ORG Kelbrix']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a body's letters that spell a unit of time", () => {
+  it.each([
+    ['Probes by the Justice Department and the SEC ended.', ['ORG Justice Department', 'ORG SEC']],
+    ['The runner finished in 9.8 sec.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});

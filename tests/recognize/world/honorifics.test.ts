@@ -57,6 +57,9 @@ table("titles and particles of the world's leaders", [
   { text: 'Fatima bint Kelvan spoke.', expect: ['PERSON Fatima bint Kelvan: Fatima bint Kelvan'] },
   // a crown prince, and a former holder written "Ex-"
   { text: 'Saudi Crown Prince Mohammed bin Kelvan met him.', expect: ['PERSON Mohammed bin Kelvan: Mohammed bin Kelvan'] },
+  // a title, then a prince's or a sheikh's: the field before the first is the title's, no body
+  { text: 'Output will rise, Saudi Energy Minister Prince Abdulkel bin Kelvan said.', expect: ['PERSON Abdulkel bin Kelvan: Abdulkel bin Kelvan'] },
+  { text: 'Foreign Minister Sheikh Abdullah bin Kelvan said so.', expect: ['PERSON Abdullah bin Kelvan: Abdullah bin Kelvan'] },
   { text: 'Ex-President Evo Kelvos spoke.', expect: ['PERSON Evo Kelvos: Evo Kelvos'] },
   // a movement's adherents before "government" are no leader
   { text: 'The Sandinista government of Daniel Kelvos expelled them.', expect: ['PERSON Daniel Kelvos: Daniel Kelvos'] },
