@@ -118,8 +118,8 @@ export function possessedPerson(c: ChunkView): boolean {
   return a.post === ' ' && (firstName(a) || givenName(a));
 }
 
-/** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"), and of a firm bought or merged ("to acquire", "merger with"). */
-const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors|acquired|(?:to )?acquire|takeover|acquisition|buyout|merger|merged?) /;
+/** Phrases of trading and ownership, which no town takes ("shares of", "a stake in"), of a firm bought or merged ("to acquire", "merger with"), and of those who read markets for a firm ("an analyst at Bernstein": one is an analyst in a town). */
+const MARKET_PHRASE = /^(?:shares?|stakes?|stock|shareholders?|stockholders?|unit|subsidiar(?:y|ies)|ratings?|price target|trading|bondholders|creditors|acquired|(?:to )?acquire|takeover|acquisition|buyout|merger|merged?|analysts? at|economists? at|strategists? at)(?: |$)/;
 
 const SHARE_CLASS = /^(?:Class|Series)$/;
 const FIRM_PARTS = /^(?:executives|unit|subsidiary)$/;

@@ -106,6 +106,9 @@ describe('a spokesman, an analyst, a takeover: phrases of a body', () => {
     ['A spokeswoman for Wexford Mutual declined to comment.', ['ORG Wexford Mutual']],
     ['A spokesman for the Quellmark Trading said so.', ['ORG Quellmark Trading']],
     ['Analysts at Velbury said the stock was cheap.', ['ORG Velbury']],
+    // a town's name after them is a firm's (one is an analyst in a town), a well-known place's is not
+    ['That is fair, said Ann Lindqvist, an analyst at Bernstein.', ['PERSON Ann Lindqvist', 'ORG Bernstein']],
+    ['He is an analyst in Dover.', ['LOCATION Dover']],
     ['The takeover of Tessaro closed on Friday.', ['ORG Tessaro']],
     ['Its merger with Dunmere was blocked.', ['ORG Dunmere']],
     // a person or a well-known place after the same phrases
