@@ -32,6 +32,7 @@ export const LEXICONS = {
   monthGivenNames: { files: ['recognize/person/month-given-names.txt'], norm: 'exact' },
   titles: { files: ['recognize/person/titles.txt', 'recognize/person/military-titles.txt', 'recognize/person/world-honorifics.txt'], norm: 'title' },
   occupations: { files: ['recognize/person/occupations.txt'], norm: 'lower' },
+  placeEnds: { files: ['recognize/person/place-ends.txt', 'recognize/location/division-heads.txt'], norm: 'lower' },
   titleModifiers: { files: ['recognize/person/title-modifiers.txt'], norm: 'lower' },
   rolesBeforeOf: { files: ['recognize/person/roles-of.txt'], norm: 'lower' },
   domainTitles: { files: ['recognize/person/domain-titles.txt'], norm: 'title' },

@@ -33,8 +33,9 @@ export function personLike(c: ChunkView, from: number, to: number, apposed = fal
     // "the Alfred Phillips House", "the Ann Roe Hall": after "the", a building's word that is
     // a surname too ends a building named after a person, no person's name
     if (i === to - 1 && to - from >= 3 && /^(?:the|The)$/.test(c.tokens[from - 1]?.text ?? '') && lexicon('surnameFacilityHeads').has(l)) return false;
-    // a word that ends an event's name or a meeting's: "Extraordinary General Meeting"
-    if (i === to - 1 && (lexicon('eventHeads').has(l) || MEETINGS.test(l))) return false;
+    // a word that ends an event's name or a meeting's: "Extraordinary General Meeting"; or a
+    // place's ("King County", "Prince Edward Island")
+    if (i === to - 1 && (lexicon('eventHeads').has(l) || MEETINGS.test(l) || lexicon('placeEnds').has(l))) return false;
     if (c.lex.notNames.has(w) || c.lex.corporateSuffixes.has(w)) return false;
     // (a month's name that is a given name opens a person's before a surname: "Jan Kovar", "June Carter")
     if (has(t, 'Month', 'WeekDay', 'Date') && !(i === from && to - from >= 2 && lexicon('monthGivenNames').has(w) && !has(c.tokens[from + 1]!, 'Month', 'WeekDay', 'Date', 'Value'))) return false;

@@ -41,6 +41,16 @@ describe('after a title, a given name and a surname that is a common word', () =
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("a title's word opening a place's name", () => {
+  it.each([
+    ['He lived in King County, Washington.', ['LOCATION King County', 'LOCATION Washington']],
+    ['Prince Edward Island voted on Monday.', ['LOCATION Prince Edward Island']],
+    ['He was a former Prince Kelby County auditor.', []],
+    // a title and a name stay a person
+    ['King Harald met him.', ['PERSON Harald']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe('a given name and an English surname that is a common word, with no title', () => {
   it.each([
     ['He met Ivo Marsh on Monday.', ['PERSON Ivo Marsh']],
