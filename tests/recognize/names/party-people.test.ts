@@ -26,3 +26,15 @@ describe("a listed place before a plural of its people is the place", () => {
     ['The Boston Bruins won.', ['ORG Boston Bruins']],
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
+
+describe("a listed place, one of a party's people and a noun of its members", () => {
+  it.each([
+    ['Ann Hale, a Texas Republican senator, said so.', ['PERSON Ann Hale', 'LOCATION Texas']],
+    ['Tom Reed, an Ottawa New Democrat MP, said so.', ['PERSON Tom Reed', 'LOCATION Ottawa']],
+    ['Ohio Republican lawmakers voted no.', ['LOCATION Ohio']],
+    // a party named by a common word is the party too
+    ['A Leeds Labour councillor said so.', ['LOCATION Leeds', 'ORG Labour']],
+    // a place no list knows is no such place
+    ['A Kelby Republican senator said so.', []],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
