@@ -217,6 +217,25 @@ function trailingAcronym(c: Chunk, lex: NameLexicons): Chunk[] {
   return [{ ...c, to: c.to - 1 }, { ...c, from: c.to - 1 }];
 }
 
+/**
+ * Where a name the lexicons know whole opens, when it runs from the chunk before "and" to the
+ * end of the chunk after it: the chunk's first word, or the first capital after its last small
+ * word; -1 when there is none. Only a short name on each side (a list goes on otherwise).
+ */
+function knownAcrossAnd(toks: readonly Token[], prev: Chunk, c: Chunk, lex: NameLexicons): number {
+  if (c.to - c.from > 3) return -1;
+  const small = lastSmallWord(toks, prev);
+  const starts = small > prev.from ? [small + 1] : [prev.from];
+  // ("The Globe and Mail": the article the name is listed with, or without it)
+  if (/^the$/i.test(toks[starts[0]!]!.text) && starts[0]! + 1 < prev.to) starts.push(starts[0]! + 1);
+  for (const from of starts) {
+    if (prev.to - from > 3) continue;
+    const p = phrase(toks, from, c.to);
+    if (knownPlace(p) || lex.placeNames.has(p) || lex.orgNames.has(p) || isKnownOrg(p) || isListedOrg(p)) return from;
+  }
+  return -1;
+}
+
 /** The index of the last lower-case word inside a chunk ("of" in "Shares of Procter"), or -1. */
 function lastSmallWord(toks: readonly Token[], c: Chunk): number {
   for (let i = c.to - 1; i > c.from; i--) if (/^\p{Ll}/u.test(toks[i]!.text)) return i;
@@ -269,6 +288,19 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       continue;
     }
     const andBetween = prev && last && c.from === prev.to + 1 && /^(?:and|&)$/.test(toks[prev.to]!.text) && last.post.trim() === '';
+    // "Bosnia and Herzegovina", "The Globe and Mail": a name the lexicons know whole, "and"
+    // inside it (from the chunk's first word, or its capitals after a small word: "Ann Roe of
+    // | The Globe and Mail")
+    const known = andBetween ? knownAcrossAnd(toks, prev, c, lex) : -1;
+    if (known >= 0) {
+      // (the words before the name stay a chunk of their own, "Ann Roe", and "The" before it goes)
+      const small = lastSmallWord(toks, prev);
+      const before = small > prev.from ? small : prev.from;
+      if (before > prev.from) out[out.length - 1] = { ...prev, to: before };
+      else out.pop();
+      out.push({ ...prev, from: known, to: c.to });
+      continue;
+    }
     // "Department of Physics and Astronomy", "Institute of Arts and Sciences": one common
     // word after "and" ends the field a "<head> of" name covers (not "... and FBI agents")
     // ("Organization for Security and Co-operation": a prefix and its hyphen make one word)

@@ -127,6 +127,13 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The jet landed at Okemba International Airport.', expect: ['LOCATION Okemba International Airport'] },
   { text: 'Crowds filled the Varenko Stadium and the Lindqvist Space Center.', expect: ['LOCATION Varenko Stadium', 'LOCATION Lindqvist Space Center'] },
   { text: 'She thanked the Museum of Flight.', expect: ['LOCATION Museum of Flight'] },
+  // a name the lexicons know whole with "and" inside it
+  { text: 'Aid went to Bosnia and Herzegovina and to Trinidad and Tobago.', expect: ['LOCATION Bosnia and Herzegovina', 'LOCATION Trinidad and Tobago'] },
+  { text: 'Ann Roe of The Globe and Mail said so.', expect: ['PERSON Ann Roe', 'ORG Globe and Mail'] },
+  { text: 'Talks with Britain and France resumed.', expect: ['LOCATION United Kingdom', 'LOCATION France'] },
+  // a newspaper by its head word, which alone is a thing
+  { text: 'He told the Edmonton Sun on Monday.', expect: ['ORG Edmonton Sun'] },
+  { text: 'It ran in the Kelby Globe. He reads the Globe.', expect: ['ORG Kelby Globe'] },
   // industrial sites: a plant, a refinery, a smelter, a terminal
   { text: 'The Kelby Refinery was shut after the fire.', expect: ['LOCATION Kelby Refinery'] },
   { text: 'Inspectors visited the Zaporizhzhia Nuclear Power Plant.', expect: ['LOCATION Zaporizhzhia Nuclear Power Plant'] },
