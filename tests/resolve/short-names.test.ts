@@ -20,7 +20,7 @@ describe('short names of companies', () => {
     // before a title of its own people
     ['Shares of Halvorsen Brothers fell. "We are sad," Halvorsen Chief Executive Mark Delaney said.', ['ORG Halvorsen Brothers: Halvorsen Brothers | Halvorsen', 'PERSON Mark Delaney: Mark Delaney']],
     // ... not before a capitalized word that is a title word alone ("Player" a surname here)
-    ['Ben was second. Later Ben Player was angry.', ['PERSON Ben: Ben']],
+    ['Ben was second. Later Ben Player was angry.', ['PERSON Ben: Ben', 'PERSON Ben Player: Ben Player']],
     // ... nor before a name we did not read
     ['Dunmore Airways cut fares. Dunmore Airport was shut.', ['ORG Dunmore Airways: Dunmore Airways', 'LOCATION Dunmore Airport: Dunmore Airport']],
     // ... not a common word's

@@ -41,6 +41,17 @@ describe('after a title, a given name and a surname that is a common word', () =
   ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
 });
 
+describe("a title's word that is a surname too, after a known first name", () => {
+  it.each([
+    ['But Ben Player was the newest world champion.', ['PERSON Ben Player']],
+    ['He painted like John Constable.', ['PERSON John Constable']],
+    // a title still
+    ['Chief Constable Ann Hale said so.', ['PERSON Ann Hale']],
+    // an inductee of a hall of fame is no hall
+    ['His manager was future Hall of Famer Kel Vance.', ['PERSON Kel Vance']],
+  ] as [string, string[]][])('%s', (text, expected) => check(text, expected));
+});
+
 describe("a title's word opening a place's name", () => {
   it.each([
     ['He lived in King County, Washington.', ['LOCATION King County', 'LOCATION Washington']],
