@@ -322,6 +322,9 @@ export function joinAcrossAnd(chunks: Chunk[], lex: NameLexicons): Chunk[] {
       // a name listed in full, on either side ("Lockheed Martin and BAE Systems", "Kelby
       // Partners and Harvard University")
       !headOf(toks, prev, lex) &&
+      // ... and so is a chunk after "and" with a small word inside, or a person's and the
+      // body's ("Leung Yiu-chung of NWSC and James To of the Democratic Party")
+      lastSmallWord(toks, c) < 0 &&
       !isListedOrg(phrase(toks, prev.from, prev.to)) &&
       !isListedOrg(phrase(toks, c.from, c.to)) &&
       // ... and so is a firm's legal name ("Harlow Finch & Co and Kelby Holdings Inc")

@@ -22,6 +22,9 @@ export const nationality: NameRule = {
     const w = bare(t);
     if (!next || w !== t.text || t.post !== ' ' || !DEMONYM_SHAPE.test(w)) return null;
     if (!/^\p{Ll}+$/u.test(next.text) || !lexicon('nationalityNouns').has(next.text)) return null;
+    // "the Monti government", "the Renzi administration": before the noun of a leader's
+    // tenure a word ending in "-i" is as often the leader's surname (person/before-tenure.ts)
+    if (/i$/.test(w) && lexicon('tenureNouns').has(next.text)) return null;
     // a person's name ("the Gandhi government"), or a place or body a lexicon knows
     if (has(t, 'Person', 'FirstName', 'LastName', 'Place') || knownPlace(w)) return null;
     if (c.lex.orgNames.has(w) || c.lex.placeNames.has(w)) return null;

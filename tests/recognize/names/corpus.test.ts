@@ -127,6 +127,9 @@ const CORPUS: { text: string; expect: string[] }[] = [
   { text: 'The jet landed at Okemba International Airport.', expect: ['LOCATION Okemba International Airport'] },
   { text: 'Crowds filled the Varenko Stadium and the Lindqvist Space Center.', expect: ['LOCATION Varenko Stadium', 'LOCATION Lindqvist Space Center'] },
   { text: 'She thanked the Museum of Flight.', expect: ['LOCATION Museum of Flight'] },
+  // a chunk with a small word inside is a name of its own on either side of "and"
+  { text: 'Elected were Ann Roe of KTU and Tom Reed of the Kelby Party.', expect: ['PERSON Ann Roe', 'ORG KTU', 'PERSON Tom Reed', 'ORG Kelby Party'] },
+  { text: 'The Grain and Feed Board met.', expect: ['ORG Grain and Feed Board'] },
   // a name the lexicons know whole with "and" inside it
   { text: 'Aid went to Bosnia and Herzegovina and to Trinidad and Tobago.', expect: ['LOCATION Bosnia and Herzegovina', 'LOCATION Trinidad and Tobago'] },
   { text: 'Ann Roe of The Globe and Mail said so.', expect: ['PERSON Ann Roe', 'ORG Globe and Mail'] },

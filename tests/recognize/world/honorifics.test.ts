@@ -64,4 +64,7 @@ table("titles and particles of the world's leaders", [
   // a movement's adherents before "government" are no leader
   { text: 'The Sandinista government of Daniel Kelvos expelled them.', expect: ['PERSON Daniel Kelvos: Daniel Kelvos'] },
   { text: 'The Sunak government fell.', expect: ['PERSON Sunak: Sunak'] },
+  // a surname in "-i" before the noun of a tenure is the leader's, no nationality
+  { text: 'It was changed by the Kelvanti government.', expect: ['PERSON Kelvanti: Kelvanti'] },
+  { text: 'The Zembian government fell.', expect: [] },
 ]);
