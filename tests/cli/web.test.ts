@@ -15,6 +15,8 @@ const ARTICLE_NAMES = [
   'PERSON Marta Okafor',
   'ORG Greenport Port Authority',
   'PERSON Daniel Whitcombe',
+  // a named port facility, typed like an airport or a stadium
+  'LOCATION Eastern Terminal',
   'ORG Department of Transportation',
   'ORG Clearwater Alliance',
   'ORG Harmon University',
